@@ -1,0 +1,18 @@
+package org.corroborate.article;
+
+import java.util.List;
+
+/**
+ * An article read from a file, cleaned, before it is stored. Building one is plain Java, so imports
+ * from the web, the command line and tests all clean the same way.
+ */
+public record ArticleDraft(String sourceName, String charset, String rawText, String title, String cleanedText,
+        List<RemovedSegment> removedSegments, String fingerprint, int wordCount) {
+
+    public static ArticleDraft of(String sourceName, String rawText, String charset) {
+        BoilerplateCleaner.Result cleaning = new BoilerplateCleaner().clean(rawText);
+        String cleaned = cleaning.cleanedText().text();
+        return new ArticleDraft(sourceName, charset, rawText, ArticleText.title(cleaned).text(), cleaned,
+                List.copyOf(cleaning.segments()), ArticleText.fingerprint(cleaned), ArticleText.wordCount(cleaned));
+    }
+}

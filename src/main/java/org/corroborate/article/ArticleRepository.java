@@ -1,0 +1,19 @@
+package org.corroborate.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    /** The list without the texts: a grid of hundreds of articles must not load their bodies. */
+    @Query("select new org.corroborate.article.ArticleSummary(a.id, a.title, a.outlet, a.publishedDate, a.wordCount,"
+            + " a.importedAt, a.status, a.sourceName) from Article a where a.projectId = :projectId order by a.id")
+    List<ArticleSummary> listSummaries(long projectId);
+
+    @Query("select a.title from Article a where a.projectId = :projectId and a.contentHash = :hash")
+    Optional<String> findTitleByProjectIdAndContentHash(long projectId, String hash);
+
+    long countByProjectId(long projectId);
+}

@@ -1,0 +1,116 @@
+package org.corroborate.article;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.project.ProjectGrant;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's articles: listing, reading, metadata, restoring set-aside text, and storing imports. */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, ProjectAccess access, CurrentUser currentUser, Clock clock) {
+        this.articles = articles;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> list(long projectId) {
+        access.requireView(projectId);
+        return articles.listSummaries(projectId);
+    }
+
+    /** An article of the given project; any other article, or one the user may not see, is "not found". */
+    @Transactional(readOnly = true)
+    public ArticleDetails get(long projectId, long articleId) {
+        ProjectGrant grant = access.requireView(projectId);
+        Article article = find(projectId, articleId);
+        return article.toDetails(grant.canEditArticles(), grant.canRestoreSegments());
+    }
+
+    @Transactional
+    public ArticleDetails updateMetadata(long projectId, long articleId, long expectedVersion,
+            ArticleMetadata metadata) {
+        ProjectGrant grant = access.requireEditArticles(projectId);
+        Article article = findForChange(projectId, articleId, expectedVersion);
+        article.updateMetadata(metadata.validated());
+        articles.flush();
+        return article.toDetails(grant.canEditArticles(), grant.canRestoreSegments());
+    }
+
+    /**
+     * Puts a set-aside segment back into the cleaned text (restored = true), or sets it aside again. The
+     * change is refused if the article changed since {@code expectedVersion}.
+     */
+    @Transactional
+    public ArticleDetails setSegmentRestored(long projectId, long articleId, long segmentId, boolean restored,
+            long expectedVersion) {
+        ProjectGrant grant = access.requireRestoreSegments(projectId);
+        Article article = findForChange(projectId, articleId, expectedVersion);
+        ArticleNoiseSegment segment = article.getNoiseSegments().stream()
+                .filter(s -> s.getId() == segmentId)
+                .findFirst()
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+        segment.setRestored(restored, currentUser.requireUsername(), clock.instant());
+        article.reassembleCleanedText();
+        articles.flush();
+        return article.toDetails(grant.canEditArticles(), grant.canRestoreSegments());
+    }
+
+    /**
+     * Stores drafts in one transaction. Exact duplicates (same cleaned text as an article already in the
+     * project, or as an earlier draft of the batch) are skipped and reported, never stored twice.
+     */
+    @Transactional
+    public ArticleImportResult addArticles(long projectId, List<ArticleDraft> drafts) {
+        access.requireEditArticles(projectId);
+        String importer = currentUser.requireUsername();
+        List<ArticleSummary> imported = new ArrayList<>();
+        List<ArticleImportResult.SkippedDuplicate> duplicates = new ArrayList<>();
+        Map<String, String> batchTitles = new HashMap<>();
+        for (ArticleDraft draft : drafts) {
+            Optional<String> existing = articles.findTitleByProjectIdAndContentHash(projectId, draft.fingerprint())
+                    .or(() -> Optional.ofNullable(batchTitles.get(draft.fingerprint())));
+            if (existing.isPresent()) {
+                duplicates.add(new ArticleImportResult.SkippedDuplicate(draft.sourceName(), existing.get()));
+                continue;
+            }
+            batchTitles.put(draft.fingerprint(), draft.title());
+            Article saved = articles.save(new Article(projectId, draft, clock.instant(), importer));
+            imported.add(new ArticleSummary(saved.getId(), draft.title(), null, null, draft.wordCount(),
+                    clock.instant(), ArticleStatus.NEW, draft.sourceName()));
+        }
+        articles.flush();
+        return new ArticleImportResult(imported, duplicates);
+    }
+
+    private Article find(long projectId, long articleId) {
+        return articles.findById(articleId)
+                .filter(a -> a.getProjectId() == projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+    }
+
+    private Article findForChange(long projectId, long articleId, long expectedVersion) {
+        Article article = find(projectId, articleId);
+        if (article.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Article.class, articleId);
+        }
+        return article;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.article;
+
+import org.jspecify.annotations.NullMarked;

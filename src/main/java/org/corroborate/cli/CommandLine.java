@@ -1,0 +1,73 @@
+package org.corroborate.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The jar as a command-line tool: {@code java -jar corroborate.jar COMMAND ...}. Starts Spring without
+ * the web server, runs one command as the system user, and exits with its code.
+ */
+public final class CommandLine {
+
+    static final Set<String> COMMANDS = Set.of("import", "users");
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
+
+    static final String USAGE = """
+            Usage: java -jar corroborate.jar COMMAND [OPTIONS]
+              (without a command the web app starts)
+
+            Commands:
+              import --project NAME [--create] FILE...
+                  Import .txt articles (seed format: first line the headline) or .zip archives of them.
+                  All or nothing: if any file is refused, nothing is stored. --create makes the project.
+              users add USERNAME [--name "Display Name"] [--admin] [--password-stdin]
+                  Create a user. Without --password-stdin a password is generated and printed.
+              users reset-password USERNAME [--password-stdin]
+                  Set a new password (read from stdin, or generated and printed).
+              users list
+                  List users: username, display name, admin, enabled.
+
+            The data folder is ./data unless CORROBORATE_DATA_DIR says otherwise. Commands may run while
+            the web server uses the same folder (H2 auto-server mode).
+            Exit codes: 0 done, 1 refused (the reason is on stderr), 2 wrong usage.
+            """;
+
+    /** Vaadin's auto-configurations assume a servlet container; headless commands have none. */
+    private static final String VAADIN_AUTO_CONFIGURATIONS = String.join(",",
+            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+            "com.vaadin.flow.spring.VaadinApplicationConfiguration",
+            "com.vaadin.flow.spring.VaadinScopesConfig",
+            "com.vaadin.flow.spring.VaadinServletConfiguration");
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || HELP.contains(args[0]));
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
+    }
+
+    static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (HELP.contains(args[0])) {
+            out.print(USAGE);
+            return 0;
+        }
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.corroborate=WARN",
+                        "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS);
+        try (ConfigurableApplicationContext context = builder.run()) {
+            return context.getBean(HeadlessCommands.class).run(args, out, err);
+        }
+    }
+}

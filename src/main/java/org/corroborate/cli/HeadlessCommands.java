@@ -1,0 +1,193 @@
+package org.corroborate.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.imports.ImportLimits;
+import org.corroborate.imports.ImportRejectedException;
+import org.corroborate.imports.ImportReport;
+import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.project.ProjectValidationException;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.user.UserService;
+import org.corroborate.user.UserSummary;
+import org.corroborate.user.UserValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/** The headless commands; each runs as the system user through the same services as the web app. */
+@Component
+class HeadlessCommands {
+
+    static final int OK = 0;
+    static final int REFUSED = 1;
+    static final int USAGE_ERROR = 2;
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final ImportService imports;
+    private final ProjectService projects;
+    private final UserService users;
+    private final InputStream stdin;
+
+    @Autowired
+    HeadlessCommands(ImportService imports, ProjectService projects, UserService users) {
+        this(imports, projects, users, System.in);
+    }
+
+    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, InputStream stdin) {
+        this.imports = imports;
+        this.projects = projects;
+        this.users = users;
+        this.stdin = stdin;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments arguments = new Arguments(args);
+        try {
+            return SystemAuthentication.runAsSystem(() -> switch (arguments.command()) {
+                case "import" -> importFiles(arguments, out);
+                case "users" -> users(arguments, out);
+                default -> throw new UsageException("unknown command '" + arguments.command() + "'");
+            });
+        } catch (UsageException e) {
+            err.println("corroborate: " + e.getMessage());
+            err.println("Run with --help for usage.");
+            return USAGE_ERROR;
+        } catch (ImportRejectedException e) {
+            err.println("corroborate: import refused, nothing was stored:");
+            e.problems().forEach(p -> err.println("  " + p.sourceName() + ": " + p.reason()));
+            return REFUSED;
+        } catch (UserValidationException | ProjectValidationException | CommandFailedException e) {
+            err.println("corroborate: " + e.getMessage());
+            return REFUSED;
+        }
+    }
+
+    private int importFiles(Arguments args, PrintStream out) {
+        String projectName = args.requiredOption("--project");
+        boolean create = args.flag("--create");
+        List<String> paths = args.positionals();
+        if (paths.isEmpty()) {
+            throw new UsageException("import needs at least one FILE");
+        }
+        args.requireNoOtherOptions();
+        List<UploadedFile> files = readFiles(paths, imports.limits());
+        Optional<ProjectSummary> existing = projects.findByName(projectName);
+        ProjectSummary project;
+        if (existing.isPresent()) {
+            project = existing.get();
+        } else if (create) {
+            project = projects.create(projectName, "");
+            out.println("Created project '" + project.name() + "'.");
+        } else {
+            throw new CommandFailedException("there is no project named '" + projectName + "' (add --create to make it)");
+        }
+        ImportReport report = imports.importFiles(project.id(), files);
+        out.println(report.summary());
+        report.imported().forEach(a -> out.println("  + " + a.sourceName() + "  \u2192  " + a.title()));
+        return OK;
+    }
+
+    /** Refuses an over-large file before reading it, so a mistaken path cannot exhaust memory. */
+    private static List<UploadedFile> readFiles(List<String> paths, ImportLimits limits) {
+        List<UploadedFile> files = new ArrayList<>();
+        for (String name : paths) {
+            Path path = Path.of(name);
+            try {
+                if (!Files.isRegularFile(path)) {
+                    throw new CommandFailedException(name + ": no such file");
+                }
+                long size = Files.size(path);
+                if (size > limits.maxUploadBytes()) {
+                    throw new CommandFailedException(name + ": the file is " + size + " bytes, over the "
+                            + limits.maxUploadBytes() + "-byte import limit");
+                }
+                files.add(new UploadedFile(path.getFileName().toString(), Files.readAllBytes(path)));
+            } catch (IOException e) {
+                throw new CommandFailedException(name + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return files;
+    }
+
+    private int users(Arguments args, PrintStream out) {
+        String sub = args.positionals().isEmpty() ? "" : args.positionals().getFirst();
+        switch (sub) {
+            case "add" -> {
+                String username = args.positional(1, "users add needs a USERNAME");
+                String displayName = args.option("--name").orElse("");
+                boolean admin = args.flag("--admin");
+                boolean fromStdin = args.flag("--password-stdin");
+                args.requireNoOtherOptions();
+                String password = fromStdin ? readPassword() : generatePassword();
+                UserSummary user = users.createUser(username, displayName, password, admin);
+                out.println("Created user '" + user.username() + "'" + (admin ? " (site admin)" : "") + ".");
+                if (!fromStdin) {
+                    out.println("Password: " + password);
+                }
+                return OK;
+            }
+            case "reset-password" -> {
+                String username = args.positional(1, "users reset-password needs a USERNAME");
+                boolean fromStdin = args.flag("--password-stdin");
+                args.requireNoOtherOptions();
+                String password = fromStdin ? readPassword() : generatePassword();
+                users.resetPassword(username, password);
+                out.println("Password of '" + username + "' reset.");
+                if (!fromStdin) {
+                    out.println("Password: " + password);
+                }
+                return OK;
+            }
+            case "list" -> {
+                args.requireNoOtherOptions();
+                for (UserSummary u : users.listUsers()) {
+                    out.println(u.username() + "\t" + u.displayName() + "\t" + (u.siteAdmin() ? "admin" : "-") + "\t"
+                            + (u.enabled() ? "enabled" : "disabled"));
+                }
+                return OK;
+            }
+            default -> throw new UsageException("users needs one of: add, reset-password, list");
+        }
+    }
+
+    private String readPassword() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new CommandFailedException("no password on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new CommandFailedException("cannot read the password from standard input");
+        }
+    }
+
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    /** A command that cannot be carried out as asked; the message says why. */
+    static final class CommandFailedException extends RuntimeException {
+        CommandFailedException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,132 @@
+package org.corroborate.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.article.ArticleDetails;
+import org.corroborate.article.ArticleMetadata;
+import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleSummary;
+import org.corroborate.imports.ImportReport;
+import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start in demo mode (an empty database), creates the demo users and the demo project from
+ * the seed articles, through the same services and import rules as everything else.
+ */
+@Component
+@Order(1)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PROJECT_NAME = "Ukraine security guarantees (Aug 2025)";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final UserService users;
+    private final ProjectService projects;
+    private final ImportService imports;
+    private final ArticleService articles;
+
+    DemoDataLoader(DemoProperties properties, UserService users, ProjectService projects, ImportService imports,
+            ArticleService articles) {
+        this.properties = properties;
+        this.users = users;
+        this.projects = projects;
+        this.imports = imports;
+        this.articles = articles;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || users.anyUserExists()) {
+            return;
+        }
+        SystemAuthentication.runAsSystem(this::load);
+    }
+
+    private void load() {
+        for (DemoUser user : DemoUser.ALL) {
+            users.createUser(user.username(), user.displayName(), DemoProperties.PASSWORD, user.siteAdmin());
+        }
+        ProjectSummary project = projects.create(PROJECT_NAME,
+                "Five news articles of August 2025 on U.S. security guarantees for Ukraine around the Alaska and "
+                        + "White House summits: anonymous sources, attributions, and agreeing and conflicting figures.");
+        for (DemoUser user : DemoUser.ALL) {
+            user.role().ifPresent(role -> projects.setMember(project.id(), user.username(), role));
+        }
+        ImportReport report = imports.importFiles(project.id(), seedFiles());
+        applyPublicationDates(project.id(), report.imported());
+        log.info("Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
+                DemoUser.ALL.size(), PROJECT_NAME, report.summary(), DemoProperties.PASSWORD);
+    }
+
+    private static List<UploadedFile> seedFiles() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.txt");
+            List<Resource> sorted = new ArrayList<>(Arrays.asList(resources));
+            sorted.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            List<UploadedFile> files = new ArrayList<>();
+            for (Resource resource : sorted) {
+                try (InputStream in = resource.getInputStream()) {
+                    files.add(new UploadedFile(String.valueOf(resource.getFilename()), in.readAllBytes()));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new IllegalStateException("The demo articles are missing from the application", e);
+        }
+    }
+
+    /** Publication dates inferred from the articles' own text, kept beside them in dates.tsv. */
+    private void applyPublicationDates(long projectId, List<ArticleSummary> imported) {
+        Map<String, LocalDate> dates = readDates();
+        for (ArticleSummary summary : imported) {
+            LocalDate date = dates.get(summary.sourceName());
+            if (date == null) {
+                continue;
+            }
+            ArticleDetails details = articles.get(projectId, summary.id());
+            ArticleMetadata m = details.metadata();
+            articles.updateMetadata(projectId, summary.id(), details.version(),
+                    new ArticleMetadata(m.title(), m.outlet(), m.url(), m.author(), java.util.Optional.of(date)));
+        }
+    }
+
+    private static Map<String, LocalDate> readDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:demo/articles/dates.tsv");
+        if (!resource.exists()) {
+            return dates;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .filter(cols -> cols.length >= 2)
+                    .forEach(cols -> dates.put(cols[0].strip(), LocalDate.parse(cols[1].strip())));
+            return dates;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the demo publication dates", e);
+        }
+    }
+}

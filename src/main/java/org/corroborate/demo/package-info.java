@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,211 @@
+package org.corroborate.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads uploaded article files safely, all or nothing: every file is checked, every problem is
+ * collected, and if there is any the whole upload is refused. Accepts .txt files and .zip archives of
+ * them; archives are inflated under hard limits, never trusting the sizes they declare.
+ */
+public final class ArticleFileReader {
+
+    /** Below this inflated size the compression ratio is not judged: short texts compress very well. */
+    private static final long RATIO_CHECK_FLOOR = 1024 * 1024;
+
+    private final ImportLimits limits;
+
+    public ArticleFileReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    /** @throws ImportRejectedException listing every refused file and why; nothing is returned then */
+    public List<TextFile> read(List<UploadedFile> files) {
+        List<TextFile> texts = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        long[] uploadTotal = {0};
+        for (UploadedFile file : files) {
+            String name = file.name();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".zip")) {
+                readZip(file, texts, problems, uploadTotal);
+            } else if (lower.endsWith(".txt")) {
+                uploadTotal[0] += file.content().length;
+                readText(name, file.content(), texts, problems);
+            } else {
+                problems.add(new ImportProblem(name, "only .txt files and .zip archives of them can be imported"));
+            }
+        }
+        if (uploadTotal[0] > limits.maxUploadBytes()) {
+            problems.add(new ImportProblem("(upload)", "the upload holds " + size(uploadTotal[0])
+                    + " of text, over the " + size(limits.maxUploadBytes()) + " limit"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return texts;
+    }
+
+    private void readText(String name, byte[] content, List<TextFile> texts, List<ImportProblem> problems) {
+        if (content.length > limits.maxFileBytes()) {
+            problems.add(new ImportProblem(name, "the file is " + size(content.length) + ", over the "
+                    + size(limits.maxFileBytes()) + " limit"));
+            return;
+        }
+        if (content.length == 0) {
+            problems.add(new ImportProblem(name, "the file is empty"));
+            return;
+        }
+        try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(content);
+            texts.add(new TextFile(name, decoded.text(), decoded.charset()));
+        } catch (TextDecoder.RefusedException e) {
+            problems.add(new ImportProblem(name, e.getMessage()));
+        }
+    }
+
+    private void readZip(UploadedFile archive, List<TextFile> texts, List<ImportProblem> problems, long[] uploadTotal) {
+        int entries = 0;
+        CountingStream raw = new CountingStream(archive.content());
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
+            ZipEntry entry;
+            boolean any = false;
+            while ((entry = zip.getNextEntry()) != null) {
+                any = true;
+                long entryStart = raw.consumed();
+                String entryName = entry.getName();
+                String sourceName = archive.name() + "!" + entryName;
+                if (++entries > limits.maxZipEntries()) {
+                    problems.add(new ImportProblem(archive.name(), "the archive has more than "
+                            + limits.maxZipEntries() + " entries"));
+                    return;
+                }
+                if (leavesArchive(entryName)) {
+                    problems.add(new ImportProblem(sourceName, "the entry path leaves the archive"));
+                    continue;
+                }
+                if (entry.isDirectory() || isSystemClutter(entryName)) {
+                    continue;
+                }
+                String lower = entryName.toLowerCase(Locale.ROOT);
+                if (!lower.endsWith(".txt")) {
+                    problems.add(new ImportProblem(sourceName, lower.endsWith(".zip")
+                            ? "archives inside archives are not imported" : "only .txt files are imported from archives"));
+                    continue;
+                }
+                byte[] content = inflate(zip, raw, entryStart, sourceName, uploadTotal, problems);
+                if (content != null) {
+                    readText(sourceName, content, texts, problems);
+                }
+                if (uploadTotal[0] > limits.maxUploadBytes()) {
+                    return; // reported once by read(); stop inflating
+                }
+            }
+            if (!any) {
+                problems.add(new ImportProblem(archive.name(), archive.content().length == 0 ? "the file is empty"
+                        : "the archive is damaged, empty or not a zip file"));
+            }
+        } catch (ZipException | EOFException e) {
+            problems.add(new ImportProblem(archive.name(), "the archive is damaged or not a zip file"));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(archive.name(), "the archive cannot be read (" + e.getMessage() + ")"));
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream throws this for entry names in an encoding it cannot read.
+            problems.add(new ImportProblem(archive.name(), "the archive has entry names that cannot be read"));
+        }
+    }
+
+    /**
+     * Inflates one entry with a counting limit: stops as soon as the entry passes the file limit, the
+     * upload passes its limit, or the entry inflates suspiciously far (a zip bomb).
+     */
+    private byte @Nullable [] inflate(ZipInputStream zip, CountingStream raw, long entryStart, String sourceName,
+            long[] uploadTotal, List<ImportProblem> problems) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long inflated = 0;
+        int n;
+        while ((n = readSome(zip, buffer)) > 0) {
+            inflated += n;
+            uploadTotal[0] += n;
+            if (inflated > limits.maxFileBytes()) {
+                problems.add(new ImportProblem(sourceName, "the entry inflates to more than "
+                        + size(limits.maxFileBytes()) + " (the per-file limit)"));
+                return null;
+            }
+            // Declared sizes are absent in streamed entries and may lie: measure the bytes really consumed.
+            long compressed = raw.consumed() - entryStart;
+            if (inflated > RATIO_CHECK_FLOOR && compressed > 0 && inflated / compressed > limits.maxCompressionRatio()) {
+                problems.add(new ImportProblem(sourceName, "the entry is compressed more than "
+                        + limits.maxCompressionRatio() + ":1, which looks like a zip bomb"));
+                return null;
+            }
+            if (uploadTotal[0] > limits.maxUploadBytes()) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** The archive's bytes, counting how many the inflater has consumed so far. */
+    private static final class CountingStream extends ByteArrayInputStream {
+        CountingStream(byte[] content) {
+            super(content);
+        }
+
+        long consumed() {
+            return pos;
+        }
+    }
+
+    private static int readSome(InputStream in, byte[] buffer) throws IOException {
+        return in.read(buffer, 0, buffer.length);
+    }
+
+    static boolean leavesArchive(String entryName) {
+        String path = entryName.replace('\\', '/');
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        int depth = 0;
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                depth--;
+                if (depth < 0) {
+                    return true;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSystemClutter(String entryName) {
+        String path = entryName.replace('\\', '/');
+        String base = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || base.equals(".DS_Store")
+                || base.startsWith("._");
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

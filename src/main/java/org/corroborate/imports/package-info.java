@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.imports.ui;
+
+import org.jspecify.annotations.NullMarked;

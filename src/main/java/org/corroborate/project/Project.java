@@ -1,0 +1,79 @@
+package org.corroborate.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A set of articles and the people who annotate them. */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int DESCRIPTION_MAX_LENGTH = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX_LENGTH)
+    private String description;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Project() {
+        this.name = "";
+        this.description = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Project(String name, String description, Instant createdAt) {
+        this.name = name;
+        this.description = description;
+        this.createdAt = createdAt;
+    }
+
+    public long getId() {
+        if (id == null) {
+            throw new IllegalStateException("project not saved yet");
+        }
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,83 @@
+package org.corroborate.project;
+
+import java.util.Optional;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.user.UserService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project-scoped access checks used by every service that touches a project's data. A project the user
+ * may not see is reported exactly like a missing one.
+ */
+@Component("projectAccess")
+public class ProjectAccess {
+
+    private final ProjectRepository projects;
+    private final ProjectMemberRepository members;
+    private final UserService userService;
+    private final CurrentUser currentUser;
+
+    ProjectAccess(ProjectRepository projects, ProjectMemberRepository members, UserService userService,
+            CurrentUser currentUser) {
+        this.projects = projects;
+        this.members = members;
+        this.userService = userService;
+        this.currentUser = currentUser;
+    }
+
+    /** The current user's grant in the project; refuses (as "not found") when they are not a member. */
+    @Transactional(readOnly = true)
+    public ProjectGrant requireView(long projectId) {
+        if (!projects.existsById(projectId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        Optional<ProjectRole> role = roleOfCurrentUser(projectId);
+        boolean admin = currentUser.isSiteAdmin();
+        if (role.isEmpty() && !admin) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return new ProjectGrant(projectId, role, admin);
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectGrant requireManage(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canManage()) {
+            throw new AccessRefusedException("Only the project's managers can change its settings and members.");
+        }
+        return grant;
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectGrant requireEditArticles(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canEditArticles()) {
+            throw new AccessRefusedException("Only managers, curators and instructors can import or edit articles.");
+        }
+        return grant;
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectGrant requireRestoreSegments(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canRestoreSegments()) {
+            throw new AccessRefusedException("Only annotators, curators and managers can restore removed text.");
+        }
+        return grant;
+    }
+
+    /** For {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
+    @Transactional(readOnly = true)
+    public boolean canView(long projectId) {
+        return projects.existsById(projectId) && (currentUser.isSiteAdmin() || roleOfCurrentUser(projectId).isPresent());
+    }
+
+    private Optional<ProjectRole> roleOfCurrentUser(long projectId) {
+        return currentUser.username()
+                .flatMap(userService::findByUsername)
+                .flatMap(user -> members.findByProjectIdAndUserId(projectId, user.id()))
+                .map(ProjectMember::getRole);
+    }
+}

@@ -1,0 +1,19 @@
+package org.corroborate.project;
+
+import java.util.Optional;
+
+/** What the current user may do in one project: from their member role, or as a site admin. */
+public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean siteAdmin) {
+
+    public boolean canManage() {
+        return siteAdmin || role.filter(r -> r == ProjectRole.MANAGER).isPresent();
+    }
+
+    public boolean canEditArticles() {
+        return siteAdmin || role.filter(ProjectRole::canEditArticles).isPresent();
+    }
+
+    public boolean canRestoreSegments() {
+        return siteAdmin || role.filter(ProjectRole::canRestoreSegments).isPresent();
+    }
+}

@@ -1,0 +1,17 @@
+package org.corroborate.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    Optional<Project> findByNameIgnoreCase(String name);
+
+    List<Project> findAllByOrderByNameAsc();
+
+    @Query("select p from Project p where p.id in "
+            + "(select m.projectId from ProjectMember m where m.userId = :userId) order by p.name")
+    List<Project> findAllWithMember(long userId);
+}

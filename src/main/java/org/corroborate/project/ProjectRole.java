@@ -1,0 +1,30 @@
+package org.corroborate.project;
+
+/** A member's role in one project. */
+public enum ProjectRole {
+    MANAGER("Manager"),
+    CURATOR("Curator"),
+    ANNOTATOR("Annotator"),
+    INSTRUCTOR("Instructor"),
+    STUDENT("Student");
+
+    private final String label;
+
+    ProjectRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Who may bring articles in and edit their metadata. */
+    public boolean canEditArticles() {
+        return this == MANAGER || this == CURATOR || this == INSTRUCTOR;
+    }
+
+    /** Who may put back a segment that cleaning set aside by mistake. */
+    public boolean canRestoreSegments() {
+        return this == MANAGER || this == CURATOR || this == ANNOTATOR;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.project;
+
+import org.jspecify.annotations.NullMarked;

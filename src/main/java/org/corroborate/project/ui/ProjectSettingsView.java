@@ -1,0 +1,141 @@
+package org.corroborate.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.Project;
+import org.corroborate.project.ProjectMemberSummary;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.project.ProjectValidationException;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.Notifications;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Name, description and members of one project; changes are for its managers (and site admins). */
+@Route("projects/:projectId/settings")
+@PageTitle("Project settings · Corroborate")
+@PermitAll
+class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProjectService projects;
+    private final TextField name = new TextField("Name");
+    private final TextArea description = new TextArea("Description");
+    private final Grid<ProjectMemberSummary> members = new Grid<>();
+    private final H2 title = new H2();
+    private final Anchor articlesLink = new Anchor();
+    private long projectId;
+    private long version;
+
+    ProjectSettingsView(ProjectService projects) {
+        this.projects = projects;
+        name.setId("settings-name");
+        name.setMaxLength(Project.NAME_MAX_LENGTH);
+        name.setWidth("32rem");
+        description.setId("settings-description");
+        description.setMaxLength(Project.DESCRIPTION_MAX_LENGTH);
+        description.setWidth("32rem");
+        Button save = new Button("Save", e -> save());
+        save.setId("save-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        members.setId("member-grid");
+        members.addColumn(ProjectMemberSummary::username).setHeader("User").setAutoWidth(true);
+        members.addColumn(ProjectMemberSummary::displayName).setHeader("Name").setAutoWidth(true);
+        members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true);
+        members.addColumn(m -> m.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
+        members.addComponentColumn(m -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeMember(m));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove " + m.username());
+            return remove;
+        }).setHeader("").setAutoWidth(true);
+        members.setAllRowsVisible(true);
+
+        TextField username = new TextField("Username");
+        username.setId("member-username");
+        Select<ProjectRole> role = new Select<>();
+        role.setLabel("Role");
+        role.setId("member-role");
+        role.setItems(ProjectRole.values());
+        role.setItemLabelGenerator(ProjectRole::label);
+        role.setValue(ProjectRole.ANNOTATOR);
+        Button add = new Button("Add or change member", VaadinIcon.USER_CHECK.create(), e -> {
+            try {
+                projects.setMember(projectId, username.getValue(), role.getValue());
+                Notifications.success(username.getValue().strip() + " is now " + role.getValue().label().toLowerCase());
+                username.clear();
+                refreshMembers();
+            } catch (ProjectValidationException | AccessRefusedException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        add.setId("add-member");
+        HorizontalLayout addRow = new HorizontalLayout(username, role, add);
+        addRow.setAlignItems(Alignment.BASELINE);
+
+        add(title, articlesLink, name, description, save, new H3("Members"), members, addRow);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
+        ProjectSummary project = projects.get(projectId);
+        if (!project.canManage()) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        show(project);
+        refreshMembers();
+    }
+
+    private void show(ProjectSummary project) {
+        version = project.version();
+        title.setText("Settings: " + project.name());
+        articlesLink.setText("← Articles");
+        articlesLink.setHref("projects/" + project.id() + "/articles");
+        name.setValue(project.name());
+        description.setValue(project.description());
+    }
+
+    private void save() {
+        try {
+            show(projects.update(projectId, version, name.getValue(), description.getValue()));
+            Notifications.success("Project saved.");
+        } catch (ProjectValidationException | AccessRefusedException ex) {
+            Notifications.error(ex.getMessage());
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            Notifications.concurrentChange();
+        }
+    }
+
+    private void removeMember(ProjectMemberSummary member) {
+        try {
+            projects.removeMember(projectId, member.username());
+            Notifications.success(member.username() + " removed from the project. Their work is kept.");
+            refreshMembers();
+        } catch (ProjectValidationException | AccessRefusedException ex) {
+            Notifications.error(ex.getMessage());
+        }
+    }
+
+    private void refreshMembers() {
+        members.setItems(projects.members(projectId));
+    }
+}

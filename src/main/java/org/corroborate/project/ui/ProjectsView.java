@@ -1,0 +1,106 @@
+package org.corroborate.project.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.corroborate.project.Project;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.project.ProjectValidationException;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.ui.Notifications;
+
+/** The projects the user belongs to; site admins see all and create new ones. */
+@Route("projects")
+@RouteAlias("")
+@PageTitle("Projects · Corroborate")
+@PermitAll
+class ProjectsView extends VerticalLayout {
+
+    private final ProjectService projects;
+    private final Grid<ProjectSummary> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    ProjectsView(ProjectService projects, CurrentUser currentUser) {
+        this.projects = projects;
+        setSizeFull();
+
+        HorizontalLayout header = new HorizontalLayout(new H2("Projects"));
+        header.setAlignItems(Alignment.BASELINE);
+        if (currentUser.isSiteAdmin()) {
+            Button create = new Button("New project", VaadinIcon.PLUS.create(), e -> openCreateDialog());
+            create.setId("new-project");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+
+        grid.setId("project-grid");
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(2).setSortable(true);
+        grid.addColumn(ProjectSummary::description).setHeader("Description").setFlexGrow(4);
+        grid.addColumn(p -> p.myRole().map(r -> r.label()).orElse("Site admin")).setHeader("My role").setAutoWidth(true);
+        grid.addItemClickListener(e -> openProject(e.getItem()));
+        grid.addThemeName("row-stripes");
+
+        empty.setId("no-projects");
+        add(header, empty, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ProjectSummary> mine = projects.listMyProjects();
+        grid.setItems(mine);
+        grid.setVisible(!mine.isEmpty());
+        empty.setVisible(mine.isEmpty());
+        empty.setText("You are not a member of any project yet. Ask a project manager to add you.");
+    }
+
+    private void openProject(ProjectSummary project) {
+        getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/articles"));
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New project");
+        TextField name = new TextField("Name");
+        name.setId("project-name");
+        name.setMaxLength(Project.NAME_MAX_LENGTH);
+        name.setRequired(true);
+        name.setWidthFull();
+        TextArea description = new TextArea("Description");
+        description.setMaxLength(Project.DESCRIPTION_MAX_LENGTH);
+        description.setWidthFull();
+        Button save = new Button("Create", e -> {
+            try {
+                ProjectSummary created = projects.create(name.getValue(), description.getValue());
+                dialog.close();
+                Notifications.success("Project '" + created.name() + "' created. You are its manager.");
+                refresh();
+            } catch (ProjectValidationException ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.setId("create-project");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        dialog.add(new VerticalLayout(name, description));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.setWidth("32rem");
+        dialog.open();
+        name.focus();
+    }
+}

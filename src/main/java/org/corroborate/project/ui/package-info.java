@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.project.ui;
+
+import org.jspecify.annotations.NullMarked;

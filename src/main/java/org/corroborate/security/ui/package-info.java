@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.security.ui;
+
+import org.jspecify.annotations.NullMarked;

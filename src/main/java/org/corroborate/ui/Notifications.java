@@ -1,0 +1,26 @@
+package org.corroborate.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The app's two kinds of toast: a success, and an error that stays until it is read. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static void success(String message) {
+        Notification n = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String message) {
+        Notification n = Notification.show(message, 12000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** For a change refused because someone else changed the same thing first. */
+    public static void concurrentChange() {
+        error("Someone else changed this meanwhile. Your change was not saved: reload to see theirs, then try again.");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.user;
+
+import org.jspecify.annotations.NullMarked;

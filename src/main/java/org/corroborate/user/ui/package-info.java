@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.user.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package org.corroborate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the house as STYLE.md describes it. */
+@AnalyzeClasses(packages = "org.corroborate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule vaadin_stays_in_ui_packages = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .as("Vaadin is used only in ui packages");
+
+    @ArchTest
+    static final ArchRule feature_packages_have_no_cycles = slices()
+            .matching("org.corroborate.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule views_do_not_touch_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .as("views call services, never repositories or the EntityManager");
+
+    @ArchTest
+    static final ArchRule domain_logic_is_free_of_spring = noClasses()
+            .that().haveSimpleNameEndingWith("Cleaner").or().haveSimpleNameStartingWith("CleanedText")
+            .or().haveSimpleNameStartingWith("ArticleText").or().haveSimpleNameStartingWith("ArticleFileReader")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+            .as("text cleaning and file reading are plain Java");
+}

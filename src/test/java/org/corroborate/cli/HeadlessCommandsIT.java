@@ -1,0 +1,125 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@CorroborateIntegrationTest
+class HeadlessCommandsIT {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    UserDetailsService signIn;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void import_with_create_makes_the_project_and_stores_the_files() throws IOException {
+        Path file = Files.writeString(dir.resolve("cli.txt"), "CLI headline\nImported from the command line.\n");
+        String name = "CLI project " + System.nanoTime();
+
+        int code = run(commands(""), "import", "--project", name, "--create", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 article imported");
+        long count = SystemAuthentication.runAsSystem(() -> projects.findByName(name).orElseThrow().id());
+        assertThat(count).isPositive();
+    }
+
+    @Test
+    void import_into_a_missing_project_without_create_is_refused() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.txt"), "H\nBody.\n");
+
+        int code = run(commands(""), "import", "--project", "No such project " + System.nanoTime(), file.toString());
+
+        assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
+        assertThat(err.toString()).contains("add --create");
+    }
+
+    @Test
+    void a_refused_import_exits_non_zero_naming_the_file_and_stores_nothing() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Good\nBody.\n");
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        String name = "CLI refused " + System.nanoTime();
+
+        int code = run(commands(""), "import", "--project", name, "--create", good.toString(), empty.toString());
+
+        assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
+        assertThat(err.toString()).contains("empty.txt").contains("nothing was stored");
+    }
+
+    @Test
+    void users_add_reads_the_password_from_stdin_and_the_user_can_sign_in_with_it() {
+        String username = "cli" + (System.nanoTime() % 1_000_000);
+
+        int code = run(commands("s3cret-password\n"), "users", "add", username, "--name", "Cli User",
+                "--password-stdin");
+
+        assertThat(code).as(err.toString()).isZero();
+        String hash = signIn.loadUserByUsername(username).getPassword();
+        assertThat(passwordEncoder.matches("s3cret-password", hash)).isTrue();
+        assertThat(out.toString()).doesNotContain("s3cret-password");
+    }
+
+    @Test
+    void users_reset_password_generates_and_prints_a_new_password() {
+        String username = "cli" + (System.nanoTime() % 1_000_000);
+        run(commands("first-password\n"), "users", "add", username, "--password-stdin");
+        out.reset();
+
+        int code = run(commands(""), "users", "reset-password", username);
+
+        assertThat(code).isZero();
+        String printed = out.toString().lines().filter(l -> l.startsWith("Password: ")).findFirst().orElseThrow()
+                .substring("Password: ".length());
+        assertThat(passwordEncoder.matches(printed, signIn.loadUserByUsername(username).getPassword())).isTrue();
+    }
+
+    @Test
+    void wrong_usage_exits_with_2_and_a_hint() {
+        int code = run(commands(""), "users", "frobnicate");
+        assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
+        assertThat(err.toString()).contains("--help");
+    }
+
+    private HeadlessCommands commands(String stdin) {
+        return new HeadlessCommands(imports, projects, users,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private int run(HeadlessCommands commands, String... args) {
+        return commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}

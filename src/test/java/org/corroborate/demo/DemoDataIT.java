@@ -1,0 +1,65 @@
+package org.corroborate.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.DemoData;
+import org.corroborate.article.ArticleDetails;
+import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleSummary;
+import org.corroborate.project.ProjectMemberSummary;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.user.UserService;
+import org.corroborate.user.UserSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CorroborateIntegrationTest
+class DemoDataIT {
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void first_start_loads_the_five_seed_articles_into_the_demo_project() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        List<ArticleSummary> list = SystemAuthentication.runAsSystem(() -> articles.list(demo.id()));
+
+        assertThat(list).hasSize(5);
+        assertThat(list).allSatisfy(a -> assertThat(a.publishedDate()).isNotNull());
+        assertThat(list).extracting(ArticleSummary::title)
+                .contains("Trump Promises Security Guarantees for Ukraine After Meeting Zelenskyy");
+    }
+
+    @Test
+    void the_demo_article_with_a_repeated_body_is_shown_once() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        ArticleDetails a003 = SystemAuthentication.runAsSystem(() -> articles.list(demo.id()).stream()
+                .filter(a -> a.sourceName().startsWith("003_")).findFirst()
+                .map(a -> articles.get(demo.id(), a.id())).orElseThrow());
+
+        String paragraph = "Dividing the Burden";
+        assertThat(a003.cleanedText().split(paragraph, -1)).hasSize(2);
+        assertThat(a003.rawText().split(paragraph, -1)).hasSize(3);
+    }
+
+    @Test
+    void every_role_has_a_demo_user_in_the_demo_project() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        List<ProjectMemberSummary> members = SystemAuthentication.runAsSystem(() -> projects.members(demo.id()));
+
+        assertThat(members).extracting(m -> m.role().name())
+                .contains("MANAGER", "CURATOR", "ANNOTATOR", "INSTRUCTOR", "STUDENT");
+        List<UserSummary> all = SystemAuthentication.runAsSystem(users::listUsers);
+        assertThat(all).filteredOn(UserSummary::siteAdmin).extracting(UserSummary::username).contains("admin");
+    }
+}

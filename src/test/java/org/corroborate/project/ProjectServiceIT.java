@@ -1,0 +1,79 @@
+package org.corroborate.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.DemoData;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@CorroborateIntegrationTest
+class ProjectServiceIT {
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    @WithMockUser(username = "outsider")
+    void a_non_member_sees_no_projects_and_cannot_open_one_by_id() {
+        long demoId = DemoData.demoProject(projects).id();
+
+        assertThat(projects.listMyProjects()).isEmpty();
+        assertThatThrownBy(() -> projects.get(demoId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> projects.members(demoId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThat(projects.findByName(DemoData.PROJECT_NAME)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "student")
+    void a_student_sees_the_project_but_cannot_change_it() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+
+        assertThat(projects.listMyProjects()).extracting(ProjectSummary::name).contains(DemoData.PROJECT_NAME);
+        assertThat(projects.get(demo.id()).myRole()).contains(ProjectRole.STUDENT);
+        assertThatThrownBy(() -> projects.update(demo.id(), demo.version(), "Renamed", ""))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> projects.setMember(demo.id(), "outsider", ProjectRole.ANNOTATOR))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> projects.create("Student project", ""))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "manager")
+    void a_manager_renames_and_a_stale_edit_is_refused_not_overwritten() {
+        ProjectSummary project = DemoData.newProject(projects, "Rename");
+        SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
+
+        ProjectSummary renamed = projects.update(project.id(), project.version(), project.name() + " v2", "New text");
+        assertThat(renamed.description()).isEqualTo("New text");
+
+        assertThatThrownBy(() -> projects.update(project.id(), project.version(), "Lost update", ""))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(projects.get(project.id()).name()).isEqualTo(project.name() + " v2");
+    }
+
+    @Test
+    @WithMockUser(username = "manager")
+    void a_project_keeps_at_least_one_manager() {
+        ProjectSummary project = DemoData.newProject(projects, "Managers");
+        SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
+
+        assertThatThrownBy(() -> projects.removeMember(project.id(), "manager"))
+                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("at least one manager");
+        assertThatThrownBy(() -> projects.setMember(project.id(), "manager", ProjectRole.ANNOTATOR))
+                .isInstanceOf(ProjectValidationException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "somebody", roles = "ADMIN")
+    void a_site_admin_sees_every_project() {
+        assertThat(projects.listMyProjects()).extracting(ProjectSummary::name).contains(DemoData.PROJECT_NAME);
+    }
+}
