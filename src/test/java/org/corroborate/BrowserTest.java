@@ -87,6 +87,8 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
+        // Let dialogs finish their opening animation so the picture shows what the user sees.
+        page.waitForFunction("() => !document.querySelector('[opening]')");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

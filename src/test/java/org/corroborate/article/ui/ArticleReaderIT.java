@@ -47,6 +47,7 @@ class ArticleReaderIT extends BrowserTest {
         page.locator("#show-removed").click();
         assertThat(page.locator("#article-text .noise-removed").first()).isVisible();
         assertThat(page.locator("#article-text")).containsText("error: Content is protected!!");
+        page.locator("#article-text .noise-removed").first().scrollIntoViewIfNeeded();
         screenshot("article-reader-removed-text");
     }
 
