@@ -134,6 +134,10 @@ class Article {
         return version;
     }
 
+    String getCleanedText() {
+        return cleanedText;
+    }
+
     String getRawText() {
         return rawText;
     }

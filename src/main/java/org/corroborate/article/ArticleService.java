@@ -10,6 +10,7 @@ import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,15 @@ public class ArticleService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, ProjectAccess access, CurrentUser currentUser, Clock clock) {
+    ArticleService(ArticleRepository articles, ProjectAccess access, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +74,7 @@ public class ArticleService {
         segment.setRestored(restored, currentUser.requireUsername(), clock.instant());
         article.reassembleCleanedText();
         articles.flush();
+        events.publishEvent(new CleanedTextChanged(articleId, article.getCleanedText()));
         return article.toDetails(grant.canEditArticles(), grant.canRestoreSegments());
     }
 

@@ -16,4 +16,9 @@ public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean s
     public boolean canRestoreSegments() {
         return siteAdmin || role.filter(ProjectRole::canRestoreSegments).isPresent();
     }
+
+    /** Every member keeps their own annotation set of an article (students too, for exercises). */
+    public boolean canAnnotate() {
+        return siteAdmin || role.isPresent();
+    }
 }

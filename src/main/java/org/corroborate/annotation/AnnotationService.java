@@ -1,0 +1,296 @@
+package org.corroborate.annotation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corroborate.article.ArticleDetails;
+import org.corroborate.article.ArticleService;
+import org.corroborate.article.CleanedTextChanged;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each user's own annotations of an article. Every change is its own transaction, checked against
+ * the text and the project's labels, and refused if the annotation changed since the caller read it.
+ * A user only ever sees and changes their own set here (blind annotation).
+ */
+@Service
+public class AnnotationService {
+
+    private final AnnotationSetRepository sets;
+    private final AnnotationRepository annotations;
+    private final LabelDefinitionRepository labelDefinitions;
+    private final ArticleService articles;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
+            LabelDefinitionRepository labelDefinitions, ArticleService articles, ProjectAccess access,
+            CurrentUser currentUser, Clock clock) {
+        this.sets = sets;
+        this.annotations = annotations;
+        this.labelDefinitions = labelDefinitions;
+        this.articles = articles;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public EditorDocument open(long projectId, long articleId) {
+        requireAnnotate(projectId);
+        ArticleDetails article = articles.get(projectId, articleId);
+        String me = currentUser.requireUsername();
+        Optional<AnnotationSet> set = sets.findByArticleIdAndAnnotator(articleId, me);
+        List<AnnotationView> views = set.map(s -> annotations.findBySet(s.getId()).stream()
+                .filter(a -> a.getReview() != SuggestionReview.REJECTED)
+                .map(Annotation::toView).toList()).orElse(List.of());
+        return new EditorDocument(projectId, articleId, article.title(), article.cleanedText(),
+                article.metadata().publishedDate().orElse(null), me,
+                set.map(AnnotationSet::getStatus).orElse(AnnotationSetStatus.NOT_STARTED), views,
+                labels(projectId));
+    }
+
+    @Transactional
+    public AnnotationView create(long projectId, long articleId, SpanRequest request) {
+        return createAll(projectId, articleId, List.of(request)).getFirst();
+    }
+
+    /** Creates several spans at once (e.g. the parts of one attribution frame), all or none. */
+    @Transactional
+    public List<AnnotationView> createAll(long projectId, long articleId, List<SpanRequest> requests) {
+        requireAnnotate(projectId);
+        ArticleDetails article = articles.get(projectId, articleId);
+        LabelSet labels = labels(projectId);
+        AnnotationSet set = ownSet(articleId);
+        String newFrame = UUID.randomUUID().toString();
+        List<AnnotationView> created = new ArrayList<>();
+        for (SpanRequest request : requests) {
+            SpanRequest checked = SpanRules.check(request, article.cleanedText(), labels);
+            String frameId = frameFor(set, checked, newFrame);
+            Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
+                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
+                    frameId, null, currentUser.requireUsername(), now());
+            created.add(annotations.saveAndFlush(annotation).toView());
+        }
+        set.touched(now());
+        return created;
+    }
+
+    /** Changes the label and attributes of one of the user's annotations. */
+    @Transactional
+    public AnnotationView update(long projectId, long articleId, long annotationId, long expectedVersion,
+            String label, Map<String, String> attributes) {
+        requireAnnotate(projectId);
+        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        AnnotationView current = annotation.toView();
+        SpanRules.checkLabel(SpanRequest.of(current.layer(), label, current.start(), current.end()), labels(projectId));
+        annotation.relabel(label, SpanRules.checkAttributes(attributes), now());
+        annotations.flush();
+        ownSet(articleId).touched(now());
+        return annotation.toView();
+    }
+
+    @Transactional
+    public void delete(long projectId, long articleId, long annotationId, long expectedVersion) {
+        requireAnnotate(projectId);
+        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        annotations.delete(annotation);
+        annotations.flush();
+        ownSet(articleId).touched(now());
+    }
+
+    /** Stores machine suggestions as pending in the user's set, skipping spans the set already has. */
+    @Transactional
+    public List<AnnotationView> addSuggestions(long projectId, long articleId, String detector,
+            List<SpanRequest> requests) {
+        requireAnnotate(projectId);
+        ArticleDetails article = articles.get(projectId, articleId);
+        LabelSet labels = labels(projectId);
+        AnnotationSet set = ownSet(articleId);
+        List<Annotation> existing = annotations.findBySet(set.getId());
+        List<AnnotationView> created = new ArrayList<>();
+        for (SpanRequest request : requests) {
+            if (labels.find(request.layer(), request.label()).isEmpty()) {
+                continue; // the project dropped this label: nothing to suggest
+            }
+            SpanRequest checked = SpanRules.check(request, article.cleanedText(), labels);
+            boolean known = existing.stream().anyMatch(a -> a.getLayer() == checked.layer()
+                    && a.quote().start() == checked.start() && a.quote().end() == checked.end()
+                    && a.toView().label().equals(checked.label()));
+            if (known) {
+                continue;
+            }
+            Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
+                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
+                    checked.frameId(), detector, currentUser.requireUsername(), now());
+            created.add(annotations.save(annotation).toView());
+        }
+        annotations.flush();
+        return created;
+    }
+
+    /** Accepts or rejects a pending suggestion; the annotation keeps who proposed and who decided. */
+    @Transactional
+    public AnnotationView review(long projectId, long articleId, long annotationId, long expectedVersion,
+            SuggestionReview decision) {
+        requireAnnotate(projectId);
+        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        if (annotation.getReview() == null) {
+            throw new AnnotationValidationException("This annotation was made by a person, not suggested.");
+        }
+        annotation.review(decision, currentUser.requireUsername(), now());
+        annotations.flush();
+        ownSet(articleId).touched(now());
+        return annotation.toView();
+    }
+
+    /** Accepts every pending suggestion of one layer and label; returns how many. */
+    @Transactional
+    public List<AnnotationView> acceptAll(long projectId, long articleId, Layer layer, String label) {
+        requireAnnotate(projectId);
+        AnnotationSet set = ownSet(articleId);
+        List<AnnotationView> accepted = new ArrayList<>();
+        for (Annotation a : annotations.findBySet(set.getId())) {
+            AnnotationView view = a.toView();
+            if (view.pendingSuggestion() && view.layer() == layer && view.label().equals(label)) {
+                a.review(SuggestionReview.ACCEPTED, currentUser.requireUsername(), now());
+                accepted.add(view);
+            }
+        }
+        annotations.flush();
+        set.touched(now());
+        return annotations.findAllById(accepted.stream().map(AnnotationView::id).toList()).stream()
+                .map(Annotation::toView).toList();
+    }
+
+    @Transactional
+    public AnnotationSetStatus setStatus(long projectId, long articleId, AnnotationSetStatus status) {
+        requireAnnotate(projectId);
+        articles.get(projectId, articleId);
+        AnnotationSet set = ownSet(articleId);
+        set.setStatus(status, now());
+        return status;
+    }
+
+    /** The project's labels: as its managers edited them, or the scheme's defaults. */
+    @Transactional(readOnly = true)
+    public LabelSet labels(long projectId) {
+        access.requireView(projectId);
+        List<LabelDefinition> stored = labelDefinitions.findByProject(projectId);
+        return stored.isEmpty() ? LabelSet.defaults()
+                : new LabelSet(stored.stream().map(LabelDefinition::toLabel).toList());
+    }
+
+    /** Replaces the project's label set (managers only). Every layer must keep at least one label. */
+    @Transactional
+    public LabelSet saveLabels(long projectId, LabelSet labels) {
+        access.requireManage(projectId);
+        for (Layer layer : Layer.values()) {
+            if (labels.of(layer).isEmpty()) {
+                throw new AnnotationValidationException("The " + layer.code() + " layer needs at least one label.");
+            }
+        }
+        if (labels.of(Layer.ATTRIBUTION).stream().map(ProjectLabel::code).noneMatch(Labels.CUE::equals)) {
+            throw new AnnotationValidationException("The attribution layer needs its 'cue' label: frames hang on it.");
+        }
+        labelDefinitions.deleteByProject(projectId);
+        labelDefinitions.flush();
+        int position = 0;
+        for (ProjectLabel label : labels.labels()) {
+            if (!label.code().matches("[a-z0-9][a-z0-9-]{0,59}")) {
+                throw new AnnotationValidationException("Label codes are lower-case letters, digits and dashes: '"
+                        + label.code() + "' is not.");
+            }
+            labelDefinitions.save(new LabelDefinition(projectId, label, position++));
+        }
+        labelDefinitions.flush();
+        return labels(projectId);
+    }
+
+    /** Follows a change of the article's cleaned text: spans move with their quote or are flagged. */
+    @EventListener
+    void reanchor(CleanedTextChanged change) {
+        List<Long> setIds = sets.findByArticleId(change.articleId()).stream().map(AnnotationSet::getId).toList();
+        if (setIds.isEmpty()) {
+            return;
+        }
+        for (Annotation annotation : annotations.findBySets(setIds)) {
+            TextQuote before = annotation.quote();
+            Optional<TextQuote> after = TextAnchoring.reanchor(before, change.cleanedText());
+            if (after.isEmpty()) {
+                annotation.orphan();
+            } else if (after.get().start() != before.start()) {
+                annotation.place(after.get(), AnchorState.MOVED);
+            } else {
+                annotation.place(after.get(), AnchorState.ANCHORED);
+            }
+        }
+        annotations.flush();
+    }
+
+    private @Nullable String frameFor(AnnotationSet set, SpanRequest request, String newFrame) {
+        if (request.layer() != Layer.ATTRIBUTION) {
+            return null;
+        }
+        if (request.frameId() == null) {
+            return newFrame;
+        }
+        boolean exists = annotations.findBySet(set.getId()).stream()
+                .anyMatch(a -> request.frameId().equals(a.getFrameId()));
+        if (!exists) {
+            throw new AnnotationValidationException("The attribution this part belongs to no longer exists.");
+        }
+        return request.frameId();
+    }
+
+    private void requireAnnotate(long projectId) {
+        if (!access.requireView(projectId).canAnnotate()) {
+            throw new AccessRefusedException("Only project members can annotate.");
+        }
+    }
+
+    private AnnotationSet ownSet(long articleId) {
+        String me = currentUser.requireUsername();
+        return sets.findByArticleIdAndAnnotator(articleId, me)
+                .orElseGet(() -> sets.saveAndFlush(new AnnotationSet(articleId, me, now())));
+    }
+
+    /** One of the user's own annotations of this article, at the version they last saw. */
+    private Annotation ownAnnotation(long articleId, long annotationId, long expectedVersion) {
+        String me = currentUser.requireUsername();
+        AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, me)
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+        Optional<Annotation> found = annotations.findById(annotationId);
+        if (found.isEmpty()) {
+            // Deleted meanwhile (another tab, an undo elsewhere): a concurrent change, not a missing page.
+            throw new ObjectOptimisticLockingFailureException(Annotation.class, annotationId);
+        }
+        Annotation annotation = found.get();
+        if (annotation.getSetId() != set.getId()) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        if (annotation.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Annotation.class, annotationId);
+        }
+        return annotation;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,18 @@
+package org.corroborate.annotation;
+
+/** An annotator's own progress on one article, set by the annotator. */
+public enum AnnotationSetStatus {
+    NOT_STARTED("Not started"),
+    IN_PROGRESS("In progress"),
+    FINISHED("Finished");
+
+    private final String caption;
+
+    AnnotationSetStatus(String caption) {
+        this.caption = caption;
+    }
+
+    public String caption() {
+        return caption;
+    }
+}

@@ -1,0 +1,15 @@
+package org.corroborate.annotation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the editor needs to open an article: its cleaned text, the labels, and the user's own set. */
+public record EditorDocument(long projectId, long articleId, String title, String text,
+        @Nullable LocalDate published, String annotator, AnnotationSetStatus status, List<AnnotationView> annotations,
+        LabelSet labels) {
+
+    public EditorDocument {
+        annotations = List.copyOf(annotations);
+    }
+}

@@ -1,0 +1,77 @@
+package org.corroborate.annotation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.scheme.Attributes;
+
+/** Checks a requested span against the text and the project's labels. Plain Java. */
+public final class SpanRules {
+
+    private static final Map<String, List<String>> CLOSED_VALUES = Map.of(
+            Attributes.CERTAINTY, Attributes.CERTAINTIES,
+            Attributes.AFFILIATION, Attributes.AFFILIATIONS,
+            Attributes.BOUND, Attributes.BOUNDS,
+            Attributes.CHECK_WORTHY, List.of("yes", "no"),
+            Attributes.ANONYMITY_REASON, List.of("yes", "no"));
+
+    private SpanRules() {
+    }
+
+    /**
+     * The request with its span trimmed of surrounding white space.
+     *
+     * @throws AnnotationValidationException for a span outside the text, an empty or blank span, a label
+     *     not in the project's set, or an attribute value outside its closed set
+     */
+    public static SpanRequest check(SpanRequest request, String text, LabelSet labels) {
+        int start = request.start();
+        int end = request.end();
+        if (start < 0 || end > text.length() || start > end) {
+            throw new AnnotationValidationException("The span " + start + "–" + end
+                    + " lies outside the article's text (0–" + text.length() + ").");
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            throw new AnnotationValidationException("An empty span cannot be annotated: select some text first.");
+        }
+        if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length()
+                && Character.isLowSurrogate(text.charAt(end)))) {
+            throw new AnnotationValidationException("The span cuts a character in half.");
+        }
+        checkLabel(request, labels);
+        Map<String, String> attributes = checkAttributes(request.attributes());
+        return new SpanRequest(request.layer(), request.label(), start, end, attributes, request.frameId());
+    }
+
+    static void checkLabel(SpanRequest request, LabelSet labels) {
+        if (labels.find(request.layer(), request.label()).isEmpty()) {
+            throw new AnnotationValidationException("'" + request.label() + "' is not a label of the "
+                    + request.layer().code() + " layer in this project.");
+        }
+    }
+
+    static Map<String, String> checkAttributes(Map<String, String> attributes) {
+        Map<String, String> kept = new HashMap<>();
+        attributes.forEach((name, value) -> {
+            if (value.isBlank()) {
+                return; // blank means "not given"
+            }
+            List<String> allowed = CLOSED_VALUES.get(name);
+            if (allowed != null && !allowed.contains(value)) {
+                throw new AnnotationValidationException("'" + value + "' is not a valid " + name + " (one of "
+                        + String.join(", ", allowed) + ").");
+            }
+            if (value.length() > 4000) {
+                throw new AnnotationValidationException("The " + name + " is longer than 4000 characters.");
+            }
+            kept.put(name, value);
+        });
+        return kept;
+    }
+}

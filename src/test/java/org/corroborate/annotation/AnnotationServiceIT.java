@@ -1,0 +1,235 @@
+package org.corroborate.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.DemoData;
+import org.corroborate.article.ArticleDetails;
+import org.corroborate.article.ArticleService;
+import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@CorroborateIntegrationTest
+class AnnotationServiceIT {
+
+    private static final String RAW = "Talks stall\nA senior U.S. official said the talks had stalled.\n"
+            + "Share this:\n- Click to share on Facebook (Opens in new window) Facebook\n"
+            + "Zelenskiy said Ukraine offered $90 billion.\n";
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ImportService imports;
+
+    private ProjectSummary project;
+    private long articleId;
+    private String text;
+
+    @BeforeEach
+    void projectWithOneArticle() {
+        project = DemoData.newProject(projects, "Annotations");
+        articleId = SystemAuthentication.runAsSystem(() -> {
+            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
+            projects.setMember(project.id(), "annotator2", ProjectRole.ANNOTATOR);
+            projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
+            return imports.importFiles(project.id(),
+                    List.of(new UploadedFile("talks.txt", RAW.getBytes(StandardCharsets.UTF_8))))
+                    .imported().getFirst().id();
+        });
+        text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
+    }
+
+    private SpanRequest span(Layer layer, String label, String quote) {
+        int start = text.indexOf(quote);
+        return SpanRequest.of(layer, label, start, start + quote.length());
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void a_created_span_is_stored_with_its_quote_and_reopens_in_the_annotators_set() {
+        AnnotationView created = annotations.create(project.id(), articleId,
+                span(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "A senior U.S. official")
+                        .withAttributes(Map.of(Attributes.AFFILIATION, "government")));
+
+        EditorDocument reopened = annotations.open(project.id(), articleId);
+        assertThat(reopened.status()).isEqualTo(AnnotationSetStatus.IN_PROGRESS);
+        assertThat(reopened.annotations()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(created.id());
+            assertThat(a.text()).isEqualTo("A senior U.S. official");
+            assertThat(a.attribute(Attributes.AFFILIATION)).isEqualTo("government");
+            assertThat(a.createdBy()).isEqualTo("annotator");
+        });
+    }
+
+    @Test
+    void annotators_do_not_see_each_others_sets() {
+        asUser("annotator", () -> annotations.create(project.id(), articleId,
+                span(Layer.CLAIM, Labels.FACTUAL, "the talks had stalled")));
+        asUser("annotator2", () -> {
+            assertThat(annotations.open(project.id(), articleId).annotations()).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void a_user_cannot_change_another_annotators_span_even_knowing_its_id() {
+        AnnotationView theirs = asUser("annotator", () -> annotations.create(project.id(), articleId,
+                span(Layer.CLAIM, Labels.FACTUAL, "the talks had stalled")));
+        asUser("annotator2", () -> {
+            annotations.create(project.id(), articleId, span(Layer.CLAIM, Labels.OPINION, "Talks stall"));
+            assertThatThrownBy(() -> annotations.delete(project.id(), articleId, theirs.id(), theirs.version()))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void outsiders_cannot_open_or_annotate_the_article() {
+        asUser("outsider", () -> {
+            assertThatThrownBy(() -> annotations.open(project.id(), articleId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                    span(Layer.CLAIM, Labels.FACTUAL, "the talks had stalled")))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void an_edit_based_on_a_stale_version_is_refused_not_overwritten() {
+        AnnotationView created = annotations.create(project.id(), articleId,
+                span(Layer.CLAIM, Labels.FACTUAL, "the talks had stalled"));
+        AnnotationView edited = annotations.update(project.id(), articleId, created.id(), created.version(),
+                Labels.OPINION, Map.of());
+        assertThat(edited.label()).isEqualTo(Labels.OPINION);
+
+        assertThatThrownBy(() -> annotations.update(project.id(), articleId, created.id(), created.version(),
+                Labels.PREDICTION, Map.of())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> annotations.delete(project.id(), articleId, created.id(), created.version()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(annotations.open(project.id(), articleId).annotations()).singleElement()
+                .extracting(AnnotationView::label).isEqualTo(Labels.OPINION);
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void bad_spans_and_unknown_labels_are_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, 0, text.length() + 10)))
+                .isInstanceOf(AnnotationValidationException.class);
+        assertThatThrownBy(() -> annotations.createAll(project.id(), articleId, List.of(
+                span(Layer.ATTRIBUTION, Labels.CUE, "said"),
+                span(Layer.ATTRIBUTION, "speaker", "A senior U.S. official"))))
+                .isInstanceOf(AnnotationValidationException.class);
+        assertThat(annotations.open(project.id(), articleId).annotations()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void the_parts_of_an_attribution_share_one_frame_and_can_be_attached_later() {
+        List<AnnotationView> frame = annotations.createAll(project.id(), articleId, List.of(
+                span(Layer.ATTRIBUTION, Labels.CUE, "said").withAttributes(Map.of(Attributes.CERTAINTY, "asserted")),
+                span(Layer.ATTRIBUTION, Labels.SOURCE, "A senior U.S. official")));
+        String frameId = frame.getFirst().frameId();
+        assertThat(frameId).isNotNull();
+        assertThat(frame).extracting(AnnotationView::frameId).containsOnly(frameId);
+
+        AnnotationView content = annotations.create(project.id(), articleId,
+                span(Layer.ATTRIBUTION, Labels.CONTENT, "the talks had stalled").inFrame(frameId));
+        assertThat(content.frameId()).isEqualTo(frameId);
+        assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                span(Layer.ATTRIBUTION, Labels.CONTENT, "Talks stall").inFrame("no-such-frame")))
+                .isInstanceOf(AnnotationValidationException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void restoring_removed_text_moves_spans_after_it_with_their_quote() {
+        AnnotationView figure = annotations.create(project.id(), articleId,
+                span(Layer.FIGURE, Labels.MONEY, "$90 billion"));
+        ArticleDetails article = articles.get(project.id(), articleId);
+        articles.setSegmentRestored(project.id(), articleId, article.segments().getFirst().id(), true,
+                article.version());
+
+        EditorDocument after = annotations.open(project.id(), articleId);
+        AnnotationView moved = after.annotations().getFirst();
+        assertThat(after.text().substring(moved.start(), moved.end())).isEqualTo("$90 billion");
+        assertThat(moved.start()).isGreaterThan(figure.start());
+        assertThat(moved.anchorState()).isEqualTo(AnchorState.MOVED);
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void suggestions_are_pending_until_accepted_and_remember_who_proposed_and_who_accepted() {
+        List<AnnotationView> suggested = annotations.addSuggestions(project.id(), articleId, "test-detector",
+                List.of(span(Layer.ATTRIBUTION, Labels.CUE, "said"), span(Layer.FIGURE, Labels.MONEY, "$90 billion")));
+        assertThat(suggested).allSatisfy(s -> assertThat(s.pendingSuggestion()).isTrue());
+        // Suggesting again does not duplicate.
+        assertThat(annotations.addSuggestions(project.id(), articleId, "test-detector",
+                List.of(span(Layer.FIGURE, Labels.MONEY, "$90 billion")))).isEmpty();
+
+        AnnotationView money = suggested.get(1);
+        AnnotationView accepted = annotations.review(project.id(), articleId, money.id(), money.version(),
+                SuggestionReview.ACCEPTED);
+        assertThat(accepted.suggestedBy()).isEqualTo("test-detector");
+        assertThat(accepted.reviewedBy()).isEqualTo("annotator");
+
+        AnnotationView cue = suggested.getFirst();
+        annotations.review(project.id(), articleId, cue.id(), cue.version(), SuggestionReview.REJECTED);
+        assertThat(annotations.open(project.id(), articleId).annotations()).extracting(AnnotationView::text)
+                .containsExactly("$90 billion");
+    }
+
+    @Test
+    void only_managers_edit_the_label_set_and_every_layer_keeps_a_label() {
+        LabelSet trimmed = new LabelSet(LabelSet.defaults().labels().stream()
+                .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(Labels.OTHER))).toList());
+        asUser("annotator", () -> {
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), trimmed))
+                    .isInstanceOf(AccessRefusedException.class);
+            return null;
+        });
+        asUser("manager", () -> {
+            assertThat(annotations.saveLabels(project.id(), trimmed).find(Layer.CLAIM, Labels.OTHER)).isEmpty();
+            LabelSet noClaims = new LabelSet(trimmed.labels().stream().filter(l -> l.layer() != Layer.CLAIM).toList());
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), noClaims))
+                    .hasMessageContaining("claim layer needs at least one label");
+            return null;
+        });
+        asUser("annotator", () -> {
+            assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                    span(Layer.CLAIM, Labels.OTHER, "Talks stall"))).hasMessageContaining("not a label");
+            return null;
+        });
+    }
+
+    private static <T> T asUser(String username, java.util.function.Supplier<T> action) {
+        return DemoData.asUser(username, action);
+    }
+}
