@@ -1,0 +1,1025 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+/** A label of the palette; `key` is its shortcut ("1".."9", "0"). */
+export interface EditorLabel {
+  id: string;
+  layer: string;
+  label: string;
+  caption: string;
+  color: string;
+  key: string | null;
+}
+
+/** A highlighted span; offsets are UTF-16 indices into `text` (Java String indices). */
+export interface EditorSpan {
+  id: string;
+  start: number;
+  end: number;
+  layer: string;
+  label: string;
+  color: string;
+  frameId: string | null;
+  suggestion: boolean;
+  tooltip: string | null;
+}
+
+interface Range2 {
+  start: number;
+  end: number;
+}
+
+/** What a rendered piece of text covers: its offsets and the spans over it. */
+interface Segment {
+  start: number;
+  end: number;
+  spans: EditorSpan[];
+}
+
+// Words for snapping and the keyboard caret: letters, digits, marks, currency, emoji; inner ' ’ - . , join.
+const WORD = /[\p{L}\p{N}\p{M}\p{Sc}\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D%]+(?:['’.,\-\u00AD][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * The annotation editor: renders an article's text (always as text nodes, never HTML) with highlighted
+ * spans, and turns mouse and keyboard gestures into events. It holds no annotation rules: the server
+ * decides what a create, delete or relabel means and sends the resulting spans back.
+ */
+@customElement('corroborate-annotation-editor')
+export class AnnotationEditorElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 10rem;
+      box-sizing: border-box;
+      border: 1px solid var(--lumo-contrast-10pct);
+      border-radius: var(--lumo-border-radius-l);
+      background: var(--lumo-base-color);
+      color: var(--lumo-body-text-color);
+      font-family: var(--lumo-font-family);
+      outline: none;
+    }
+    :host(:focus-visible),
+    :host(:focus) {
+      border-color: var(--lumo-primary-color-50pct);
+      box-shadow: 0 0 0 2px var(--lumo-primary-color-10pct);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .palette {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--lumo-space-xs) var(--lumo-space-m);
+      padding: var(--lumo-space-xs) var(--lumo-space-m);
+      border-bottom: 1px solid var(--lumo-contrast-10pct);
+      font-size: var(--lumo-font-size-s);
+    }
+    .layer {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--lumo-space-xs);
+    }
+    .layer-name {
+      color: var(--lumo-secondary-text-color);
+      font-size: var(--lumo-font-size-xxs);
+      font-weight: 600;
+      letter-spacing: 0.05em;
+      text-transform: uppercase;
+      margin-inline-end: 2px;
+    }
+    .chip {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      border: 1px solid var(--lumo-contrast-10pct);
+      border-radius: var(--lumo-border-radius-m);
+      background: var(--lumo-base-color);
+      color: var(--lumo-body-text-color);
+      font: inherit;
+      font-size: var(--lumo-font-size-s);
+      line-height: 1.4;
+      padding: 1px 6px 1px 4px;
+      cursor: pointer;
+    }
+    .chip:hover {
+      background: var(--lumo-contrast-5pct);
+    }
+    .chip[aria-pressed='true'] {
+      border-color: var(--lumo-primary-color);
+      background: var(--lumo-primary-color-10pct);
+    }
+    .chip:disabled {
+      cursor: default;
+      opacity: 0.75;
+    }
+    .swatch {
+      width: 0.7em;
+      height: 0.7em;
+      border-radius: 2px;
+      flex: none;
+    }
+    kbd {
+      display: inline-block;
+      min-width: 1.1em;
+      padding: 0 3px;
+      border: 1px solid var(--lumo-contrast-20pct);
+      border-bottom-width: 2px;
+      border-radius: 3px;
+      background: var(--lumo-contrast-5pct);
+      color: var(--lumo-body-text-color);
+      font-family: var(--lumo-font-family);
+      font-size: var(--lumo-font-size-xxs);
+      line-height: 1.4;
+      text-align: center;
+    }
+    .frame-badge {
+      margin-inline-start: auto;
+      padding: 1px 8px;
+      border-radius: var(--lumo-border-radius-s);
+      background: var(--lumo-primary-color-10pct);
+      color: var(--lumo-primary-text-color);
+      font-size: var(--lumo-font-size-xs);
+      font-weight: 500;
+    }
+    .text {
+      flex: 1 1 auto;
+      min-height: 0;
+      overflow: auto;
+      padding: var(--lumo-space-m) var(--lumo-space-l);
+      font-family: var(--corroborate-article-font, Georgia, 'Times New Roman', serif);
+      font-size: 1.05rem;
+      line-height: 1.9;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      cursor: text;
+    }
+    .para {
+      margin: 0 0 var(--lumo-space-m);
+      max-width: 48rem;
+      unicode-bidi: plaintext;
+    }
+    .para.blank {
+      display: none;
+    }
+    mark {
+      color: inherit;
+      border-radius: 2px;
+      background-repeat: no-repeat;
+      box-decoration-break: clone;
+      -webkit-box-decoration-break: clone;
+      cursor: pointer;
+    }
+    mark.plain {
+      background: none;
+      cursor: text;
+    }
+    mark.sug {
+      cursor: pointer;
+    }
+    mark.frame {
+      box-shadow: 0 0 0 1px var(--lumo-primary-color-50pct);
+    }
+    mark.sel {
+      outline: 2px solid var(--lumo-primary-color);
+      outline-offset: 1px;
+    }
+    mark.pending {
+      outline: 2px dashed var(--pending-color, var(--lumo-primary-color));
+      outline-offset: 1px;
+    }
+    mark.pending.plain {
+      background-color: var(--lumo-primary-color-10pct);
+    }
+    :host(:focus) mark.caret {
+      outline: 2px solid var(--lumo-primary-color-50pct);
+      outline-offset: 0;
+    }
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 2px var(--lumo-space-s);
+      min-height: var(--lumo-size-s);
+      padding: 2px var(--lumo-space-m);
+      border-top: 1px solid var(--lumo-contrast-10pct);
+      background: var(--lumo-contrast-5pct);
+      color: var(--lumo-secondary-text-color);
+      font-size: var(--lumo-font-size-xs);
+      border-radius: 0 0 var(--lumo-border-radius-l) var(--lumo-border-radius-l);
+    }
+    .status .what {
+      color: var(--lumo-body-text-color);
+      font-weight: 500;
+      max-width: 24rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .hint {
+      white-space: nowrap;
+    }
+  `;
+
+  @property({ type: Boolean, attribute: 'read-only', reflect: true })
+  readOnly = false;
+
+  private _text = '';
+  private _labels: EditorLabel[] = [];
+  private _activeFrame: string | null = null;
+
+  /** Spans by id, in insertion order. */
+  private readonly spans = new Map<string, EditorSpan>();
+  private ordered: EditorSpan[] | null = null;
+
+  // Paragraph table: text offsets [start, end) without the line break, and their elements.
+  private paraStart: number[] = [];
+  private paraEnd: number[] = [];
+  private paraEl: HTMLElement[] = [];
+  // Word table for snapping and the caret.
+  private wordStart = new Int32Array(0);
+  private wordEnd = new Int32Array(0);
+
+  private readonly textEl: HTMLDivElement;
+  private readonly nodeStart = new WeakMap<Node, number>();
+  private readonly segments = new WeakMap<Element, Segment>();
+  private readonly dirty = new Set<number>();
+  private flushQueued = false;
+
+  private selectedId: string | null = null;
+  private pending: Range2 | null = null;
+  private pendingLabel: EditorLabel | null = null;
+  private pendingAnchor = -1;
+  private caret = -1; // word index
+  private message = '';
+  private layerOrder: string[] = [];
+
+  constructor() {
+    super();
+    this.textEl = document.createElement('div');
+    this.textEl.className = 'text';
+    this.textEl.setAttribute('part', 'text');
+    this.textEl.addEventListener('mousedown', (e) => this.onMouseDown(e));
+    this.addEventListener('keydown', (e) => this.onKeyDown(e));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Properties set before the element was upgraded shadow the accessors: re-apply them.
+    for (const name of ['text', 'labels', 'activeFrame'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as unknown as Record<string, unknown>)[name];
+        delete (this as unknown as Record<string, unknown>)[name];
+        (this as unknown as Record<string, unknown>)[name] = value;
+      }
+    }
+    if (!this.hasAttribute('tabindex')) {
+      this.tabIndex = 0;
+    }
+    this.setAttribute('role', 'application');
+    this.setAttribute('aria-roledescription', 'annotation editor');
+  }
+
+  // ---------------------------------------------------------------- public API (called from Java)
+
+  get text(): string {
+    return this._text;
+  }
+
+  set text(value: string) {
+    this._text = value ?? '';
+    this.rebuildText();
+  }
+
+  get labels(): EditorLabel[] {
+    return this._labels;
+  }
+
+  set labels(value: EditorLabel[]) {
+    this._labels = value ?? [];
+    this.layerOrder = [];
+    for (const l of this._labels) {
+      if (!this.layerOrder.includes(l.layer)) this.layerOrder.push(l.layer);
+    }
+    if (this.pendingLabel && !this._labels.some((l) => l.id === this.pendingLabel!.id)) {
+      this.pendingLabel = null;
+    }
+    this.invalidateAll();
+    this.requestUpdate();
+  }
+
+  get activeFrame(): string | null {
+    return this._activeFrame;
+  }
+
+  set activeFrame(value: string | null) {
+    const old = this._activeFrame;
+    this._activeFrame = value ? value : null;
+    for (const s of this.spans.values()) {
+      if (s.frameId && (s.frameId === old || s.frameId === this._activeFrame)) this.invalidate(s);
+    }
+    this.requestUpdate();
+  }
+
+  setSpans(list: EditorSpan[]): void {
+    this.spans.clear();
+    for (const s of list ?? []) this.spans.set(s.id, s);
+    this.ordered = null;
+    if (this.selectedId && !this.spans.has(this.selectedId)) this.selectedId = null;
+    this.invalidateAll();
+  }
+
+  addSpan(span: EditorSpan): void {
+    this.updateSpan(span);
+  }
+
+  updateSpan(span: EditorSpan): void {
+    const old = this.spans.get(span.id);
+    if (old) this.invalidate(old);
+    this.spans.set(span.id, span);
+    this.ordered = null;
+    this.invalidate(span);
+  }
+
+  removeSpan(id: string): void {
+    const old = this.spans.get(id);
+    if (!old) return;
+    this.spans.delete(id);
+    this.ordered = null;
+    this.invalidate(old);
+    if (this.selectedId === id) {
+      this.selectedId = null;
+      this.requestUpdate();
+    }
+  }
+
+  /** Server-driven selection: selects and scrolls into view, without echoing an event. */
+  selectSpan(id: string | null): void {
+    this.select(id && this.spans.has(id) ? id : null, false, 'center');
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    return html`${this.renderPalette()}${this.textEl}${this.renderStatus()}`;
+  }
+
+  private renderPalette(): TemplateResult | typeof nothing {
+    if (this._labels.length === 0) return nothing;
+    const frame = this._activeFrame
+      ? html`<span class="frame-badge" id="frame-badge">Attribution frame active</span>`
+      : nothing;
+    return html`<div class="palette" part="palette">
+      ${this.layerOrder.map(
+        (layer) => html`<div class="layer">
+          <span class="layer-name">${layer}</span>
+          ${this._labels
+            .filter((l) => l.layer === layer)
+            .map(
+              (l) => html`<button
+                class="chip"
+                tabindex="-1"
+                data-label=${l.id}
+                title=${l.caption + (l.key ? ' (key ' + l.key + ')' : '')}
+                aria-pressed=${this.pendingLabel?.id === l.id ? 'true' : 'false'}
+                ?disabled=${this.readOnly}
+                @mousedown=${(e: Event) => e.preventDefault()}
+                @click=${() => this.onPaletteClick(l)}
+              >
+                <span class="swatch" style="background:${l.color}"></span>${l.key
+                  ? html`<kbd>${l.key}</kbd>`
+                  : nothing}<span>${l.caption}</span>
+              </button>`,
+            )}
+        </div>`,
+      )}
+      ${frame}
+    </div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const hints: [string[], string][] = [];
+    let what = '';
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const ro = this.readOnly;
+    if (this.pending) {
+      what = '“' + this.excerpt(this.pending) + '”';
+      if (this.pendingLabel) {
+        what += ' → ' + this.pendingLabel.caption;
+        if (!ro) hints.push([['Enter'], 'create']);
+      }
+      if (!ro) hints.push([['1–9'], this.pendingLabel ? 'other label' : 'choose label']);
+      if (!ro && this._activeFrame) hints.push([['S'], 'frame source'], [['C'], 'frame content']);
+      hints.push([['Shift', '←/→'], 'extend'], [['Esc'], 'cancel']);
+    } else if (selected) {
+      what = this.captionOf(selected) + (selected.suggestion ? ' (suggestion)' : '') + ': “' + this.excerpt(selected) + '”';
+      if (!ro && selected.suggestion) hints.push([['Enter'], 'accept'], [['⌫'], 'reject']);
+      if (!ro) hints.push([['1–9'], 'relabel'], [['Del'], 'delete']);
+      if (selected.frameId && selected.layer.toLowerCase() === 'attribution' && selected.frameId !== this._activeFrame) {
+        hints.push([['A'], 'activate frame']);
+      }
+      hints.push([['Tab'], 'next span'], [['Esc'], 'deselect']);
+    } else {
+      if (!ro) hints.push([[], 'Drag to select words (Alt: exact characters)']);
+      hints.push([['←/→'], 'move'], [['Shift', '←/→'], 'select words'], [['Tab'], 'spans']);
+      if (!ro) hints.push([['Ctrl', 'Z'], 'undo']);
+    }
+    if (this.message) what = this.message;
+    return html`<div class="status" part="status" id="status" aria-live="polite">
+      ${ro ? html`<span class="what">Read only</span>` : nothing}
+      ${what ? html`<span class="what" id="status-what">${what}</span>` : nothing}
+      ${hints.map(
+        ([keys, text]) => html`<span class="hint">${keys.map((k) => html`<kbd>${k}</kbd> `)}${text}</span>`,
+      )}
+    </div>`;
+  }
+
+  private rebuildText(): void {
+    const text = this._text;
+    this.paraStart = [];
+    this.paraEnd = [];
+    this.paraEl = [];
+    this.textEl.replaceChildren();
+    let at = 0;
+    while (at <= text.length) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0) nl = text.length;
+      const end = nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // CRLF: the CR belongs to the break
+      const p = document.createElement('div');
+      p.className = end > at && text.slice(at, end).trim() ? 'para' : 'para blank';
+      p.dir = 'auto';
+      this.paraStart.push(at);
+      this.paraEnd.push(end);
+      this.paraEl.push(p);
+      this.textEl.appendChild(p);
+      at = nl + 1;
+    }
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.matchAll(WORD)) {
+      starts.push(m.index!);
+      ends.push(m.index! + m[0].length);
+    }
+    this.wordStart = Int32Array.from(starts);
+    this.wordEnd = Int32Array.from(ends);
+    this.pending = null;
+    this.pendingLabel = null;
+    this.caret = -1;
+    this.selectedId = null;
+    this.invalidateAll();
+    this.flush();
+    this.requestUpdate();
+  }
+
+  private invalidateAll(): void {
+    for (let i = 0; i < this.paraEl.length; i++) this.dirty.add(i);
+    this.scheduleFlush();
+  }
+
+  private invalidate(range: Range2 | null | undefined): void {
+    if (!range || this.paraEl.length === 0) return;
+    const first = this.paraOf(range.start);
+    const last = this.paraOf(Math.max(range.start, range.end - 1));
+    for (let i = first; i <= last; i++) this.dirty.add(i);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Re-renders the paragraphs that changed; untouched paragraphs keep their DOM (and the scroll position). */
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.dirty.size === 0) return;
+    const ordered = this.orderedSpans();
+    for (const i of this.dirty) this.renderParagraph(i, ordered);
+    this.dirty.clear();
+    this.requestUpdate();
+  }
+
+  private renderParagraph(i: number, ordered: EditorSpan[]): void {
+    const ps = this.paraStart[i];
+    const pe = this.paraEnd[i];
+    const el = this.paraEl[i];
+    if (!el) return;
+    const text = this._text;
+    const here: EditorSpan[] = [];
+    for (const s of ordered) {
+      if (s.start >= pe) break;
+      if (s.end > ps && s.end > s.start) here.push(s);
+    }
+    const caret = this.caretRange();
+    const cuts = new Set<number>([ps, pe]);
+    const clip = (x: number) => Math.min(pe, Math.max(ps, x));
+    for (const s of here) {
+      cuts.add(clip(s.start));
+      cuts.add(clip(s.end));
+    }
+    // The caret is drawn only when nothing is pending or selected; otherwise it must not split their boxes.
+    const showCaret = !this.pending && !this.selectedId;
+    for (const r of [this.pending, showCaret ? caret : null]) {
+      if (r && r.end > ps && r.start < pe) {
+        cuts.add(clip(r.start));
+        cuts.add(clip(r.end));
+      }
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const frag = document.createDocumentFragment();
+    const selected = this.selectedId;
+    for (let k = 0; k + 1 < points.length; k++) {
+      const a = points[k];
+      const b = points[k + 1];
+      if (a >= b) continue;
+      const node = document.createTextNode(text.slice(a, b));
+      this.nodeStart.set(node, a);
+      const covering = here.filter((s) => s.start <= a && s.end >= b);
+      const inPending = !!this.pending && this.pending.start <= a && this.pending.end >= b;
+      const inCaret = !!caret && showCaret && caret.start <= a && caret.end >= b;
+      if (covering.length === 0 && !inPending && !inCaret) {
+        frag.appendChild(node);
+        continue;
+      }
+      const mark = document.createElement('mark');
+      mark.appendChild(node);
+      this.segments.set(mark, { start: a, end: b, spans: covering });
+      if (covering.length === 0) {
+        mark.className = 'plain';
+      } else {
+        this.styleSegment(mark, covering);
+      }
+      if (inPending) {
+        mark.classList.add('pending');
+        if (this.pendingLabel) mark.style.setProperty('--pending-color', this.pendingLabel.color);
+      }
+      if (inCaret) mark.classList.add('caret');
+      if (selected && covering.some((s) => s.id === selected)) mark.classList.add('sel');
+      frag.appendChild(mark);
+    }
+    el.replaceChildren(frag);
+    this.segments.set(el, { start: ps, end: pe, spans: [] });
+  }
+
+  /** Background of the innermost span; one underline per layer (innermost of that layer), dashed for suggestions. */
+  private styleSegment(mark: HTMLElement, covering: EditorSpan[]): void {
+    const inner = innermost(covering);
+    const images: string[] = [];
+    const positions: string[] = [];
+    const sizes: string[] = [];
+    const layers = [...new Set(covering.map((s) => s.layer))].sort((x, y) => this.layerRank(x) - this.layerRank(y));
+    layers.forEach((layer, n) => {
+      const s = innermost(covering.filter((c) => c.layer === layer));
+      images.push(
+        s.suggestion
+          ? `repeating-linear-gradient(90deg, ${s.color} 0 5px, transparent 5px 8px)`
+          : `linear-gradient(${s.color}, ${s.color})`,
+      );
+      positions.push(`0 calc(100% - ${n * 3}px)`);
+      sizes.push('100% 2px');
+    });
+    const st = mark.style;
+    st.backgroundColor = `color-mix(in srgb, ${inner.color} ${inner.suggestion ? 10 : 22}%, transparent)`;
+    st.backgroundImage = images.join(', ');
+    st.backgroundPosition = positions.join(', ');
+    st.backgroundSize = sizes.join(', ');
+    st.paddingBottom = `${layers.length * 3 - 1}px`;
+    mark.className = inner.suggestion ? 'sug' : '';
+    if (this._activeFrame && covering.some((s) => s.frameId === this._activeFrame)) mark.classList.add('frame');
+    mark.title = inner.tooltip ?? this.captionOf(inner);
+  }
+
+  private layerRank(layer: string): number {
+    const i = this.layerOrder.indexOf(layer);
+    return i < 0 ? 1000 : i;
+  }
+
+  private orderedSpans(): EditorSpan[] {
+    if (!this.ordered) {
+      this.ordered = [...this.spans.values()].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+    }
+    return this.ordered;
+  }
+
+  private paraOf(offset: number): number {
+    let lo = 0;
+    let hi = this.paraStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paraStart[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private caretRange(): Range2 | null {
+    if (this.caret < 0 || this.caret >= this.wordStart.length) return null;
+    return { start: this.wordStart[this.caret], end: this.wordEnd[this.caret] };
+  }
+
+  // ---------------------------------------------------------------- state changes
+
+  private select(id: string | null, notify: boolean, scroll: ScrollLogicalPosition | null = 'nearest'): void {
+    const old = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    if (old) this.invalidate(old);
+    this.invalidate(this.caretRange());
+    this.clearPending();
+    this.selectedId = id;
+    const now = id ? this.spans.get(id) : undefined;
+    if (now) {
+      this.invalidate(now);
+      this.caret = this.wordAtOrAfter(now.start);
+    }
+    this.message = '';
+    this.flush();
+    if (now && scroll) this.scrollToOffset(now.start, scroll);
+    if (notify && (old?.id ?? null) !== id) this.fire('editor-span-selected', { spanId: id });
+  }
+
+  private setPending(range: Range2 | null, anchor = -1): void {
+    this.invalidate(this.pending);
+    this.invalidate(this.caretRange());
+    if (this.selectedId) {
+      this.invalidate(this.spans.get(this.selectedId));
+      this.selectedId = null;
+      this.fire('editor-span-selected', { spanId: null });
+    }
+    this.pending = range;
+    this.pendingAnchor = anchor;
+    if (!range) this.pendingLabel = null;
+    this.invalidate(range);
+    this.message = '';
+    this.flush();
+  }
+
+  private clearPending(): void {
+    if (!this.pending) return;
+    this.invalidate(this.pending);
+    this.pending = null;
+    this.pendingLabel = null;
+    this.pendingAnchor = -1;
+  }
+
+  private moveCaret(word: number): void {
+    if (this.wordStart.length === 0) return;
+    this.invalidate(this.caretRange());
+    this.caret = Math.max(0, Math.min(this.wordStart.length - 1, word));
+    this.invalidate(this.caretRange());
+    this.flush();
+    this.scrollToOffset(this.wordStart[this.caret], 'nearest');
+  }
+
+  private scrollToOffset(offset: number, block: ScrollLogicalPosition): void {
+    const p = this.paraEl[this.paraOf(offset)];
+    if (!p) return;
+    let target: Element = p;
+    for (const child of p.children) {
+      const seg = this.segments.get(child);
+      if (seg && seg.start <= offset && seg.end > offset) {
+        target = child;
+        break;
+      }
+    }
+    target.scrollIntoView({ block, inline: 'nearest' });
+  }
+
+  private fire(name: string, detail: Record<string, unknown>): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // ---------------------------------------------------------------- mouse
+
+  private onMouseDown(e: MouseEvent): void {
+    if (e.button !== 0) return;
+    const up = (ev: MouseEvent) => this.onMouseUp(ev);
+    window.addEventListener('mouseup', up, { once: true, capture: true });
+  }
+
+  private onMouseUp(e: MouseEvent): void {
+    const range = this.domSelection();
+    this.focus({ preventScroll: true });
+    if (range && range.end > range.start) {
+      const snapped = e.altKey ? range : this.snap(range);
+      document.getSelection()?.removeAllRanges();
+      if (snapped && snapped.end > snapped.start) {
+        // Shift+←/→ go on from here: the first word is the anchor, the caret sits on the last one.
+        this.caret = this.wordAtOrAfter(Math.max(snapped.start, snapped.end - 1));
+        this.setPending(snapped, this.wordAtOrAfter(snapped.start));
+      }
+      return;
+    }
+    // A click: select the span under the pointer (innermost; again: the next one out), else place the caret.
+    const mark = e.composedPath().find((n) => n instanceof HTMLElement && n.localName === 'mark') as HTMLElement | undefined;
+    const seg = mark ? this.segments.get(mark) : undefined;
+    if (seg && seg.spans.length > 0) {
+      const nested = [...seg.spans].sort((a, b) => a.end - a.start - (b.end - b.start));
+      const i = nested.findIndex((s) => s.id === this.selectedId);
+      const next = nested[(i + 1) % nested.length];
+      this.select(next.id, true, null);
+      return;
+    }
+    const at = range ? range.start : -1;
+    this.setPending(null);
+    if (at >= 0) this.moveCaret(this.wordAtOrAfter(at));
+  }
+
+  /** The DOM selection inside our text as text offsets, or null. */
+  private domSelection(): Range2 | null {
+    const root = this.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    let r: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number } | null = null;
+    const sel = document.getSelection();
+    if (sel && 'getComposedRanges' in sel) {
+      try {
+        const ranges = (sel as Selection & { getComposedRanges(o: unknown): StaticRange[] }).getComposedRanges({
+          shadowRoots: [root],
+        });
+        r = ranges[0] ?? null;
+      } catch {
+        r = null;
+      }
+    }
+    if (!r && root.getSelection) {
+      const s = root.getSelection();
+      r = s && s.rangeCount > 0 ? s.getRangeAt(0) : null;
+    }
+    if (!r) return null;
+    const start = this.offsetOf(r.startContainer, r.startOffset);
+    const end = this.offsetOf(r.endContainer, r.endOffset);
+    if (start === null || end === null) return null;
+    return { start: Math.min(start, end), end: Math.max(start, end) };
+  }
+
+  /** Maps a DOM boundary point inside the text to a text offset. */
+  private offsetOf(node: Node, offset: number): number | null {
+    if (!this.textEl.contains(node)) return null;
+    const own = this.nodeStart.get(node);
+    if (own !== undefined) return own + Math.min(offset, node.textContent?.length ?? 0);
+    if (node === this.textEl) {
+      const p = this.textEl.childNodes[offset];
+      return p ? this.paraStart[this.paraEl.indexOf(p as HTMLElement)] : this._text.length;
+    }
+    const child = node.childNodes[offset];
+    if (child) return this.startOf(child);
+    const seg = this.segments.get(node as Element);
+    return seg ? seg.end : null;
+  }
+
+  private startOf(node: Node): number | null {
+    const own = this.nodeStart.get(node);
+    if (own !== undefined) return own;
+    const seg = this.segments.get(node as Element);
+    return seg ? seg.start : null;
+  }
+
+  /** Widens a range to whole words (start inside a word → its start; end inside a word → its end). */
+  private snap(r: Range2): Range2 | null {
+    const n = this.wordStart.length;
+    if (n === 0) return r;
+    // first word ending after start
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wordEnd[mid] <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    // last word starting before end
+    lo = -1;
+    hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.wordStart[mid] < r.end) lo = mid;
+      else hi = mid - 1;
+    }
+    const last = lo;
+    if (first >= n || last < 0 || first > last) return null;
+    return { start: this.wordStart[first], end: this.wordEnd[last] };
+  }
+
+  /** Index of the word containing or following offset. */
+  private wordAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.wordEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wordEnd[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, this.wordEnd.length - 1);
+  }
+
+  // ---------------------------------------------------------------- keyboard
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const origin = e.composedPath()[0];
+    if (origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const ro = this.readOnly;
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const handled = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+
+    if (mod && !e.altKey && (e.code === 'KeyZ' || e.code === 'KeyY')) {
+      handled();
+      if (!ro) this.fire(e.code === 'KeyY' || e.shiftKey ? 'editor-redo' : 'editor-undo', {});
+      return;
+    }
+    if (mod || e.altKey) return;
+
+    const key = e.key;
+    if (/^[0-9]$/.test(key)) {
+      const label = this._labels.find((l) => l.key === key);
+      handled();
+      if (!label || ro) return;
+      if (this.pending) {
+        this.pendingLabel = label;
+        this.invalidate(this.pending);
+        this.flush();
+      } else if (selected) {
+        this.fire('editor-relabel', { spanId: selected.id, labelId: label.id });
+      }
+      return;
+    }
+    switch (key) {
+      case 'Enter':
+        if (this.pending) {
+          handled();
+          if (ro) return;
+          if (!this.pendingLabel) {
+            this.message = 'Choose a label first (number key or palette)';
+            this.requestUpdate();
+            return;
+          }
+          this.create(this.pending, this.pendingLabel);
+        } else if (selected?.suggestion) {
+          handled();
+          if (!ro) this.fire('editor-accept', { spanId: selected.id });
+        }
+        return;
+      case 'Escape':
+        if (this.pending) {
+          handled();
+          this.setPending(null);
+        } else if (selected) {
+          handled();
+          this.select(null, true, null);
+        }
+        return;
+      case 'Delete':
+      case 'Backspace':
+        if (selected) {
+          handled();
+          if (ro) return;
+          if (selected.suggestion && key === 'Backspace') this.fire('editor-reject', { spanId: selected.id });
+          else this.fire('editor-delete', { spanId: selected.id });
+        }
+        return;
+      case 'Tab':
+        this.onTab(e, e.shiftKey);
+        return;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        handled();
+        this.onArrow(key === 'ArrowRight' ? 1 : -1, e.shiftKey);
+        return;
+    }
+    const lower = key.toLowerCase();
+    if ((lower === 's' || lower === 'c') && this.pending && this._activeFrame) {
+      handled();
+      if (ro) return;
+      const r = this.pending;
+      this.fire('editor-attach', {
+        frameId: this._activeFrame,
+        start: r.start,
+        end: r.end,
+        role: lower === 's' ? 'source' : 'content',
+      });
+      this.setPending(null);
+      return;
+    }
+    if (lower === 'a' && selected?.frameId && selected.layer.toLowerCase() === 'attribution') {
+      handled();
+      this.fire('editor-activate-frame', { spanId: selected.id });
+    }
+  }
+
+  private create(range: Range2, label: EditorLabel): void {
+    this.fire('editor-create', { start: range.start, end: range.end, labelId: label.id });
+    this.caret = this.wordAtOrAfter(Math.max(range.start, range.end - 1));
+    this.setPending(null);
+  }
+
+  private onPaletteClick(label: EditorLabel): void {
+    if (this.readOnly) return;
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    if (this.pending) this.create(this.pending, label);
+    else if (selected) this.fire('editor-relabel', { spanId: selected.id, labelId: label.id });
+    else {
+      this.message = 'Select text first, then choose ' + label.caption;
+      this.requestUpdate();
+    }
+    this.focus({ preventScroll: true });
+  }
+
+  /** Tab / Shift+Tab: next / previous span in text order; past the last one, focus leaves normally. */
+  private onTab(e: KeyboardEvent, back: boolean): void {
+    const list = this.orderedSpans();
+    if (list.length === 0) return;
+    const i = this.selectedId ? list.findIndex((s) => s.id === this.selectedId) : -1;
+    let next: number;
+    if (i >= 0) next = back ? i - 1 : i + 1;
+    else {
+      const from = this.pending?.start ?? this.caretRange()?.start ?? (back ? this._text.length : 0);
+      next = back ? findLastIndex(list, (s) => s.start < from) : list.findIndex((s) => s.start >= from);
+    }
+    if (next < 0 || next >= list.length) {
+      if (this.selectedId) this.select(null, true, null);
+      return; // let the browser move focus on
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    this.select(list[next].id, true, 'nearest');
+  }
+
+  /** ←/→ move the word caret; with Shift they grow or shrink a pending selection word by word. */
+  private onArrow(dir: number, extend: boolean): void {
+    if (this.wordStart.length === 0) return;
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    if (selected) {
+      const word = dir > 0 ? this.wordAtOrAfter(Math.max(selected.start, selected.end - 1)) : this.wordAtOrAfter(selected.start);
+      this.select(null, true, null);
+      this.caret = word;
+    }
+    if (this.caret < 0) this.caret = dir > 0 ? -1 : 0;
+    if (!extend) {
+      if (this.pending) {
+        const edge = dir > 0 ? this.wordAtOrAfter(Math.max(this.pending.start, this.pending.end - 1)) : this.wordAtOrAfter(this.pending.start);
+        this.setPending(null);
+        this.moveCaret(edge);
+      } else {
+        this.moveCaret(this.caret + dir);
+      }
+      return;
+    }
+    if (this.caret < 0) this.caret = 0;
+    let anchor = this.pendingAnchor;
+    let focus = this.caret;
+    if (!this.pending || anchor < 0) {
+      anchor = this.caret; // first Shift+arrow selects the word under the caret
+      focus = this.caret;
+    } else {
+      focus = Math.max(0, Math.min(this.wordStart.length - 1, this.caret + dir));
+    }
+    const a = Math.min(anchor, focus);
+    const b = Math.max(anchor, focus);
+    const label = this.pendingLabel;
+    this.invalidate(this.caretRange());
+    this.caret = focus;
+    this.setPending({ start: this.wordStart[a], end: this.wordEnd[b] }, anchor);
+    this.pendingLabel = label;
+    if (label) {
+      this.invalidate(this.pending);
+      this.flush();
+    }
+    this.scrollToOffset(this.wordStart[focus], 'nearest');
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private captionOf(span: EditorSpan): string {
+    const l = this._labels.find((x) => x.layer === span.layer && x.label === span.label);
+    return l ? l.caption : span.label;
+  }
+
+  private excerpt(r: Range2): string {
+    const s = this._text.slice(r.start, r.end).replace(/\s+/g, ' ');
+    return s.length > 60 ? s.slice(0, 28) + ' … ' + s.slice(-28) : s;
+  }
+}
+
+function innermost(spans: EditorSpan[]): EditorSpan {
+  let best = spans[0];
+  for (const s of spans) {
+    const len = s.end - s.start;
+    const bestLen = best.end - best.start;
+    if (len < bestLen || (len === bestLen && s.start > best.start)) best = s;
+  }
+  return best;
+}
+
+function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corroborate-annotation-editor': AnnotationEditorElement;
+  }
+}
