@@ -35,7 +35,7 @@ public final class AttributionDetector implements Detector {
             + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
     /** Verbs that need "that", a quotation or a colon before what follows is content: "announced plans" is not. */
     private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "adding", "wrote", "writes", "described");
+            "adding", "wrote", "writes", "described", "insisted", "insists", "saying");
     private static final Set<String> HEDGED_VERBS = Set.of("suggested", "suggests", "suggesting", "claimed",
             "claims", "claiming");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b(?:reportedly|allegedly|may|might|apparently)\\b");
@@ -123,8 +123,10 @@ public final class AttributionDetector implements Detector {
     private static Optional<Frame> according(String text, TextSpan sentence, Matcher m) {
         int afterCue = m.end();
         int sourceEnd = afterCue;
-        while (sourceEnd < sentence.end() && ",.;:".indexOf(text.charAt(sourceEnd)) < 0) {
-            sourceEnd++;
+        while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
+                && !(text.charAt(sourceEnd) == '.' && (sourceEnd + 1 >= text.length()
+                        || Character.isWhitespace(text.charAt(sourceEnd + 1))))) {
+            sourceEnd++; // "according to U.S. officials": an abbreviation's dot does not end the source
         }
         Optional<TextSpan> source = trim(text, afterCue, sourceEnd);
         String before = text.substring(sentence.start(), m.start());
@@ -187,7 +189,7 @@ public final class AttributionDetector implements Detector {
         int at = cueEnd;
         int stop = sentenceEnd(text, sentence);
         int thatAt = text.indexOf(" that ", at);
-        boolean nearThat = thatAt > 0 && thatAt < stop && thatAt - at < 40 && text.substring(at, thatAt).indexOf(',') < 0
+        boolean nearThat = thatAt > 0 && thatAt < stop && text.substring(at, thatAt).matches("(?:\\s+[\\p{L}.’'-]+){0,4}")
                 && Quotes.startingAfter(quotes, text, at, Math.min(stop, at + 4)).isEmpty();
         if (nearThat) {
             at = thatAt + 1; // "told Zelenskyy that", "confirmed earlier this week that"
