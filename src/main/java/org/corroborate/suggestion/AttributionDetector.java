@@ -1,0 +1,327 @@
+package org.corroborate.suggestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+
+/**
+ * PARC-style attributions: a cue (a reporting verb or "according to"), its source (the noun phrase before
+ * or after the cue) and its content (the quotation or the reported clause, in two parts when a quotation
+ * goes on after the cue: “…,” he said. “…”). The three spans share a frame id; a frame whose source is not
+ * found is still suggested without one, as PolNeAR allows.
+ *
+ * <p>Certainty on the cue: {@code hedged} for "suggested", and for "reportedly", "may", "might" or
+ * "allegedly" before the cue; otherwise {@code asserted} for a direct quotation and {@code reported-speech}
+ * for a paraphrase.
+ */
+public final class AttributionDetector implements Detector {
+
+    public static final String NAME = "attributions";
+
+    private static final String VERBS = "said|says|say|told|tells|added|adds|adding|noted|noting|warned|warns|"
+            + "warning|claimed|claiming|suggested|suggests|suggesting|insisted|insists|insisting|revealed|"
+            + "reveals|stated|stating|wrote|writes|confirmed|confirms|confirming|announced|announces|"
+            + "reported|explained|argued|argues|stressed|stresses|stressing|emphasized|emphasised|"
+            + "emphasizing|reiterated|reiterating|acknowledged|acknowledging|mentioned|remarked|clarified|declared|"
+            + "asserted|described|predicted|estimated|admitted|cautioned|recalled|denied|urged";
+    private static final Pattern CUE = Pattern.compile("(?<according>\\b[Aa]ccording to\\b)|\\b(?<verb>" + VERBS
+            + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
+    /** Verbs that need "that", a quotation or a colon before what follows is content: "announced plans" is not. */
+    private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "adding", "wrote", "writes", "described", "insisted", "insists", "saying");
+    private static final Set<String> HEDGED_VERBS = Set.of("suggested", "suggests", "suggesting", "claimed",
+            "claims", "claiming");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b(?:reportedly|allegedly|may|might|apparently)\\b");
+    /** Between a source and its cue: "Trump also said", "the Kremlin has not officially confirmed". */
+    private static final Pattern ADVERBS_BEFORE_CUE = Pattern.compile(
+            "(?:\\s+(?:also|later|previously|reportedly|publicly|privately|has|have|had|not|officially|quickly|"
+                    + "readily|then|repeatedly|again|already|once|yet|earlier|initially|separately|first|"
+                    + "long|consistently|never|just|now|further|even|allegedly))+\\s*$");
+    private static final Set<String> NP_STOP = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as",
+            "but", "because", "after", "before", "if", "than", "so", "then", "is", "was", "were", "are", "be",
+            "been", "being", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+            "it", "this", "these", "those", "there", "here", "where", "what", "how", "why", "however", "meanwhile",
+            "although", "though", "since", "until", "also", "not", "to", "at", "by", "into", "over", "about",
+            "just", "even", "only", "still", "yet", "now", "him", "them", "her", "us", "me", "its", "their",
+            "his", "our", "my", "your", "made", "gave", "left", "has", "had", "have");
+    private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
+            "to", "close");
+    private static final int MAX_SOURCE_WORDS = 12;
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s[^,]{1,80},\\s*$");
+    private static final Pattern INTRO = Pattern.compile("^(?:On|In|At|After|Before|During|However|Meanwhile|Still|"
+            + "Yet|Instead|Initially|Earlier|Later|Since|For|Despite|But|And)\\b[^,“”]{0,40},\\s*");
+    /** A sentence's subject: a run of capitalised words, or a determiner and up to three lower-case words. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\\s(?!has\\b|have\\b|had\\b|is\\b|was\\b|were\\b|are\\b|will\\b|would\\b)"
+            + "[\\p{Ll}’'-]+(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
+    private static final Pattern FORWARD_SOURCE = Pattern.compile(
+            "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?(?:[\\p{L}][\\p{L}\\p{M}.’'-]*\\s*){1,8}?)"
+                    + "(?=\\s*(?:[,.;:!?]|$| in | on | at | who | after | before | during ))");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Suggestion> detect(ArticleAnalysis article) {
+        String text = article.text();
+        List<Suggestion> found = new ArrayList<>();
+        List<int[]> quotes = Quotes.find(text);
+        Matcher m = CUE.matcher(text);
+        int frame = 0;
+        while (m.find()) {
+            if (Quotes.inside(quotes, m.start())) {
+                continue;
+            }
+            Optional<TextSpan> sentence = sentenceAt(article, m.start());
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<Frame> parts = m.group("according") != null
+                    ? according(text, sentence.get(), m)
+                    : verb(text, sentence.get(), m, quotes);
+            if (parts.isEmpty() || parts.get().contents().isEmpty()) {
+                continue;
+            }
+            Frame f = parts.get();
+            String frameId = "a" + (++frame);
+            String certainty = certainty(text, sentence.get(), m, f);
+            found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, m.start(), m.end(),
+                    Map.of(Attributes.CERTAINTY, certainty), frameId));
+            f.source().ifPresent(s -> found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(),
+                    s.end(), Map.of(), frameId)));
+            for (TextSpan c : f.contents()) {
+                found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(),
+                        frameId));
+            }
+        }
+        return found;
+    }
+
+    /** Parts of one frame found around a cue. */
+    record Frame(Optional<TextSpan> source, List<TextSpan> contents, boolean quoted) {
+    }
+
+    private static Optional<TextSpan> sentenceAt(ArticleAnalysis article, int offset) {
+        for (TextSpan s : article.sentences()) {
+            if (s.contains(offset)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "According to X, content." or "Content, according to X." */
+    private static Optional<Frame> according(String text, TextSpan sentence, Matcher m) {
+        int afterCue = m.end();
+        int sourceEnd = afterCue;
+        while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
+                && !(text.charAt(sourceEnd) == '.' && (sourceEnd + 1 >= text.length()
+                        || Character.isWhitespace(text.charAt(sourceEnd + 1))))) {
+            sourceEnd++; // "according to U.S. officials": an abbreviation's dot does not end the source
+        }
+        Optional<TextSpan> source = trim(text, afterCue, sourceEnd);
+        String before = text.substring(sentence.start(), m.start());
+        List<TextSpan> contents = new ArrayList<>();
+        if (before.isBlank()) {
+            trim(text, sourceEnd + 1, sentenceEnd(text, sentence)).ifPresent(contents::add);
+        } else {
+            int end = m.start();
+            while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            trim(text, sentence.start(), end).ifPresent(contents::add);
+        }
+        return Optional.of(new Frame(source, contents, false));
+    }
+
+    private static Optional<Frame> verb(String text, TextSpan sentence, Matcher m, List<int[]> quotes) {
+        String verb = m.group("verb");
+        int cueStart = m.start();
+        int cueEnd = m.end();
+        // Source before the cue: "Trump said", "the source noted", "Trump has not officially confirmed".
+        String before = text.substring(sentence.start(), cueStart);
+        Matcher relative = RELATIVE_CLAUSE.matcher(before);
+        if (relative.find()) {
+            before = before.substring(0, relative.start()); // "Merz, who hosted the summit, confirmed"
+        }
+        Matcher adverbs = ADVERBS_BEFORE_CUE.matcher(before);
+        int npEnd = adverbs.find() ? sentence.start() + adverbs.start() : sentence.start() + before.length();
+        while (npEnd > sentence.start() && Character.isWhitespace(text.charAt(npEnd - 1))) {
+            npEnd--;
+        }
+        Optional<TextSpan> source = nounPhraseBefore(text, sentence.start(), npEnd);
+        int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
+        // Source after the cue: “…,” said Zelenskyy.
+        boolean inverted = false;
+        if (source.isEmpty() && !verb.endsWith("ing")) {
+            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, sentenceEnd(text, sentence)));
+            if (forward.find() && precededByQuote(text, cueStart) && !forward.group(1).startsWith("that ")) {
+                int s = cueEnd + forward.start(1);
+                source = trim(text, s, cueEnd + forward.end(1));
+                inverted = true;
+            }
+        }
+        if (source.isEmpty() && verb.endsWith("ing") && before.stripTrailing().endsWith(",")) {
+            source = sentenceSubject(text, sentence, cueStart); // "..., adding that ..." is said by the subject
+        }
+        List<TextSpan> contents = new ArrayList<>();
+        boolean quoted = false;
+        // Quotation just before the source or cue: “…,” Trump said.
+        Optional<int[]> before1 = verb.endsWith("ing") ? Optional.empty()
+                : Quotes.endingBefore(quotes, text, inverted ? cueStart : quoteEndBefore);
+        if (before1.isPresent()) {
+            Quotes.interior(text, before1.get()).ifPresent(contents::add);
+            quoted = true;
+            Quotes.continuation(quotes, text, sentence, cueEnd).flatMap(q -> Quotes.interior(text, q))
+                    .ifPresent(contents::add);
+            return Optional.of(new Frame(source, contents, quoted));
+        }
+        // What follows the cue: a quotation, a that-clause, or (for say-verbs) the reported clause.
+        int at = cueEnd;
+        int stop = sentenceEnd(text, sentence);
+        int thatAt = text.indexOf(" that ", at);
+        boolean nearThat = thatAt > 0 && thatAt < stop && text.substring(at, thatAt).matches("(?:\\s+[\\p{L}.’'-]+){0,4}")
+                && Quotes.startingAfter(quotes, text, at, Math.min(stop, at + 4)).isEmpty();
+        if (nearThat) {
+            at = thatAt + 1; // "told Zelenskyy that", "confirmed earlier this week that"
+        } else if ((verb.equals("told") || verb.equals("tells"))
+                && Quotes.startingAfter(quotes, text, at, stop).isEmpty()) {
+            return Optional.empty();
+        }
+        final int at0 = at;
+        int end = sentenceEnd(text, sentence);
+        Optional<int[]> quoteAfter = Quotes.startingAfter(quotes, text, at, Math.min(end, at + 4));
+        if (quoteAfter.isEmpty() && end - at < 4) {
+            // "stating:" at the end of a paragraph, the quotation in the next one
+            quoteAfter = Quotes.startingAfter(quotes, text, at, Math.min(text.length(), at + 6));
+        }
+        if (quoteAfter.isPresent()) {
+            Quotes.interior(text, quoteAfter.get()).ifPresent(contents::add);
+            return Optional.of(new Frame(source, contents, true));
+        }
+        String rest = text.substring(at, end);
+        Matcher that = Pattern.compile("^\\s*,?\\s*(?:that\\s+)?").matcher(rest);
+        boolean hasThat = rest.matches("(?s)^\\s*that\\s.*");
+        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":")) {
+            return Optional.empty();
+        }
+        if (source.isEmpty()) {
+            return Optional.empty(); // a paraphrase with no one saying it is too often a false cue
+        }
+        that.find();
+        int contentStart = at + that.end();
+        if (verb.equals("described")) {
+            Optional<int[]> quote = Quotes.startingAfter(quotes, text, contentStart, end).isPresent() ? Optional.empty()
+                    : quotes.stream().filter(q -> q[0] > at0 && q[1] < sentence.end()).findFirst();
+            if (quote.isPresent()) {
+                end = quote.get()[1] + 1; // "described the summit as “an important day”", not what follows
+            }
+        }
+        trim(text, contentStart, end).filter(c -> c.end() - c.start() > 3).ifPresent(contents::add);
+        return Optional.of(new Frame(source, contents, false));
+    }
+
+    private static boolean precededByQuote(String text, int cueStart) {
+        String before = text.substring(Math.max(0, cueStart - 4), cueStart).stripTrailing();
+        return before.endsWith("”") || before.endsWith("\"") || before.endsWith(",");
+    }
+
+    /** The noun phrase that ends at {@code end}: words back to punctuation or a word that cannot be in one. */
+    static Optional<TextSpan> nounPhraseBefore(String text, int limit, int end) {
+        int start = end;
+        int words = 0;
+        int i = end;
+        while (i > limit && words < MAX_SOURCE_WORDS) {
+            int wordEnd = i;
+            int wordStart = wordEnd;
+            while (wordStart > limit && isWordChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            if (NP_STOP.contains(word) || (words == 0 && NP_EDGE.contains(word))) {
+                break;
+            }
+            start = wordStart;
+            words++;
+            i = wordStart;
+            if (i > limit && text.charAt(i - 1) == ' ') {
+                i--;
+            } else {
+                break;
+            }
+        }
+        // never start on a linking word: "of the delegation said" is not a source
+        while (start < end) {
+            int sp = text.indexOf(' ', start);
+            if (sp < 0 || sp >= end) {
+                break;
+            }
+            String first = text.substring(start, sp);
+            if (NP_EDGE.contains(first.toLowerCase(java.util.Locale.ROOT)) && !first.equals("The") && !first.equals("the")) {
+                start = sp + 1;
+            } else {
+                break;
+            }
+        }
+        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+    }
+
+    /** First noun phrase of the sentence, after any introductory phrase that ends in a comma. */
+    private static Optional<TextSpan> sentenceSubject(String text, TextSpan sentence, int limit) {
+        int s = sentence.start();
+        Matcher intro = INTRO.matcher(text.substring(s, limit));
+        if (intro.find()) {
+            s += intro.end();
+        }
+        Matcher np = SUBJECT.matcher(text.substring(s, limit));
+        return np.find() ? trim(text, s + np.start(), s + np.end()) : Optional.empty();
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '’' || c == '\'' || c == '-'
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** The sentence end without its closing punctuation. */
+    static int sentenceEnd(String text, TextSpan sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1))
+                || ".!?;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
+    static Optional<TextSpan> trim(String text, int start, int end) {
+        int s = Math.max(0, start);
+        int e = Math.min(text.length(), end);
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e > s ? Optional.of(new TextSpan(s, e)) : Optional.empty();
+    }
+
+    private static String certainty(String text, TextSpan sentence, Matcher cue, Frame frame) {
+        String verb = cue.group("verb");
+        String before = text.substring(sentence.start(), cue.start());
+        if ((verb != null && HEDGED_VERBS.contains(verb)) || HEDGE_BEFORE.matcher(before).find()) {
+            return "hedged";
+        }
+        return frame.quoted() ? "asserted" : "reported-speech";
+    }
+}

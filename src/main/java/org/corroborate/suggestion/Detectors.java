@@ -1,0 +1,41 @@
+package org.corroborate.suggestion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** All detectors over one text: analyses it once and collects every suggestion, sorted by position. */
+public final class Detectors {
+
+    private final List<Detector> detectors;
+
+    public Detectors(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** The built-in detectors: attributions, source mentions and figures. */
+    public static Detectors standard() {
+        AttributionDetector attributions = new AttributionDetector();
+        return new Detectors(List.of(attributions, new SourceMentionDetector(attributions), new FigureDetector()));
+    }
+
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    public List<Suggestion> detect(String text, @Nullable LocalDate published) {
+        return detect(ArticleAnalysis.of(text, published));
+    }
+
+    public List<Suggestion> detect(ArticleAnalysis article) {
+        List<Suggestion> all = new ArrayList<>();
+        for (Detector detector : detectors) {
+            all.addAll(detector.detect(article));
+        }
+        all.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+                .thenComparing(s -> s.layer().ordinal()).thenComparing(Suggestion::label));
+        return all;
+    }
+}

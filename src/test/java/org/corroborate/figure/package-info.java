@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.figure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.suggestion;
+
+import org.jspecify.annotations.NullMarked;
