@@ -114,6 +114,32 @@ public class AnnotationService {
         ownSet(articleId).touched(now());
     }
 
+    /**
+     * Brings back an annotation the user deleted (undo): same span, label, attributes, frame and
+     * suggestion provenance, checked again against today's text and labels. It gets a new id.
+     */
+    @Transactional
+    public AnnotationView restore(long projectId, long articleId, AnnotationView deleted) {
+        requireAnnotate(projectId);
+        ArticleDetails article = articles.get(projectId, articleId);
+        AnnotationSet set = ownSet(articleId);
+        SpanRequest checked = SpanRules.check(new SpanRequest(deleted.layer(), deleted.label(), deleted.start(),
+                deleted.end(), deleted.attributes(), deleted.frameId()), article.cleanedText(), labels(projectId));
+        if (!article.cleanedText().substring(checked.start(), checked.end()).equals(deleted.text())) {
+            throw new AnnotationValidationException("The text under this annotation changed; it cannot be restored.");
+        }
+        Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
+                TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
+                deleted.layer() == Layer.ATTRIBUTION ? deleted.frameId() : null, deleted.suggestedBy(),
+                deleted.createdBy(), now());
+        if (deleted.review() != null && deleted.review() != SuggestionReview.PENDING && deleted.reviewedBy() != null) {
+            annotation.review(deleted.review(), deleted.reviewedBy(), now());
+        }
+        AnnotationView restored = annotations.saveAndFlush(annotation).toView();
+        set.touched(now());
+        return restored;
+    }
+
     /** Stores machine suggestions as pending in the user's set, skipping spans the set already has. */
     @Transactional
     public List<AnnotationView> addSuggestions(long projectId, long articleId, String detector,

@@ -12,7 +12,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.corroborate.security.CurrentUser;
@@ -23,7 +27,12 @@ import org.corroborate.security.CurrentUser;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d+)(?:/|$)");
+
+    /** Shown inside a project: its articles and settings. */
+    private final SideNav projectNav = new SideNav("This project");
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         Span brand = new Span("Corroborate");
@@ -49,7 +58,21 @@ class MainLayout extends AppLayout {
         header.expand(brand);
         header.addClassName("app-header");
         addToNavbar(header);
-        addToDrawer(nav);
-        setPrimarySection(Section.DRAWER);
+        projectNav.setId("project-nav");
+        projectNav.setVisible(false);
+        addToDrawer(nav, projectNav);
+        setPrimarySection(Section.NAVBAR);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Matcher project = PROJECT_PATH.matcher(event.getLocation().getPath());
+        projectNav.removeAll();
+        projectNav.setVisible(project.find());
+        if (projectNav.isVisible()) {
+            String base = "projects/" + project.group(1);
+            projectNav.addItem(new SideNavItem("Articles", base + "/articles", VaadinIcon.FILE_TEXT_O.create()));
+            projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
+        }
     }
 }

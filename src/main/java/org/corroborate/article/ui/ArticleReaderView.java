@@ -109,6 +109,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void renderTools() {
         tools.removeAll();
+        Button annotate = new Button("Annotate", VaadinIcon.PENCIL.create(), e -> getUI().ifPresent(ui -> ui.navigate(
+                "projects/" + article.projectId() + "/articles/" + article.id() + "/annotate")));
+        annotate.setId("annotate");
+        annotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tools.add(annotate);
         long removed = article.segments().stream().filter(s -> !s.restored()).count();
         showRemoved.setLabel("Show removed text (" + removed + " segment" + (removed == 1 ? "" : "s") + " set aside)");
         showRemoved.setVisible(!article.segments().isEmpty());

@@ -1,0 +1,612 @@
+package org.corroborate.annotation.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
+import org.corroborate.annotation.AnnotationValidationException;
+import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.AnchorState;
+import org.corroborate.annotation.EditorDocument;
+import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.SpanRequest;
+import org.corroborate.annotation.SuggestionReview;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.Notifications;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The annotation editor: the article's cleaned text with the user's own spans, a palette per layer,
+ * a side list of annotations and a form for the selected one. Every change is saved at once through
+ * {@link AnnotationService}; undo and redo replay changes through the same service.
+ */
+@Route("projects/:projectId/articles/:articleId/annotate")
+@PermitAll
+class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final List<String> SHORTCUT_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+
+    private final AnnotationService service;
+    private final AnnotationEditor editor = new AnnotationEditor();
+    private final H2 title = new H2();
+    private final Anchor back = new Anchor();
+    private final Tabs layerTabs = new Tabs();
+    private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();
+    private final Select<AnnotationSetStatus> status = new Select<>();
+    private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
+    private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
+    private final Span frameHint = new Span();
+    private final Select<Optional<Layer>> layerFilter = new Select<>();
+    private final Checkbox pendingOnly = new Checkbox("Suggestions only");
+    private final Grid<AnnotationView> list = new Grid<>();
+    private final AnnotationForm form;
+    private final EditHistory history = new EditHistory();
+    private final Map<Long, SpanRef> refs = new HashMap<>();
+
+    private long projectId;
+    private long articleId;
+    private @Nullable EditorDocument document;
+    private Layer activeLayer = Layer.CLAIM;
+    private @Nullable String activeFrame;
+    private @Nullable SpanRef selected;
+
+    AnnotationEditorView(AnnotationService service) {
+        this.service = service;
+        this.form = new AnnotationForm(this::saveSelected, this::deleteSelected, this::reviewSelected,
+                this::acceptAllLikeSelected);
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+        addClassName("annotation-editor-view");
+
+        title.setId("editor-title");
+        title.addClassName("editor-title");
+        back.setText("← Article");
+        status.setId("set-status");
+        status.setLabel("My status");
+        status.setItems(AnnotationSetStatus.values());
+        status.setItemLabelGenerator(AnnotationSetStatus::caption);
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                guarded(() -> {
+                    service.setStatus(projectId, articleId, e.getValue());
+                    Notifications.success("Marked " + e.getValue().caption().toLowerCase(java.util.Locale.ROOT) + ".");
+                });
+            }
+        });
+        undo.setId("undo");
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.addClickListener(e -> undo());
+        redo.setId("redo");
+        redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        redo.addClickListener(e -> redo());
+
+        for (Layer layer : Layer.values()) {
+            Tab tab = new Tab(layerCaption(layer));
+            tab.setId("layer-" + layer.code());
+            tabLayers.put(tab, layer);
+            layerTabs.add(tab);
+        }
+        layerTabs.addSelectedChangeListener(e -> {
+            Layer layer = tabLayers.get(e.getSelectedTab());
+            if (layer != null) {
+                activeLayer = layer;
+                sendPalette();
+            }
+        });
+        // Alt+1..4 switch layers from anywhere in the view.
+        int index = 0;
+        for (Tab tab : tabLayers.keySet()) {
+            Key key = Key.of(String.valueOf(++index), "Digit" + index);
+            Shortcuts.addShortcutListener(this, () -> layerTabs.setSelectedTab(tab), key, KeyModifier.ALT);
+        }
+
+        HorizontalLayout header = new HorizontalLayout(title, status, undo, redo);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(title);
+
+        frameHint.setId("frame-hint");
+        frameHint.addClassName("frame-hint");
+        HorizontalLayout layerBar = new HorizontalLayout(layerTabs, frameHint);
+        layerBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        layerBar.setWidthFull();
+
+        editor.setId("annotation-editor");
+        editor.setSizeFull();
+        editor.addCreateListener(e -> create(e.start(), e.end(), e.labelId(), null));
+        editor.addAttachToFrameListener(e -> create(e.start(), e.end(),
+                Layer.ATTRIBUTION.code() + ":" + e.role(), e.frameId()));
+        editor.addSpanSelectedListener(e -> select(idOf(e.spanId()), false));
+        editor.addDeleteListener(e -> {
+            select(idOf(e.spanId()), false);
+            deleteSelected();
+        });
+        editor.addRelabelListener(e -> relabel(idOf(e.spanId()), e.labelId()));
+        editor.addAcceptListener(e -> {
+            select(idOf(e.spanId()), false);
+            reviewSelected(SuggestionReview.ACCEPTED);
+        });
+        editor.addRejectListener(e -> {
+            select(idOf(e.spanId()), false);
+            reviewSelected(SuggestionReview.REJECTED);
+        });
+        editor.addUndoListener(e -> undo());
+        editor.addRedoListener(e -> redo());
+        editor.addActivateFrameListener(e -> {
+            SpanRef ref = refFor(idOf(e.spanId()));
+            if (ref != null && ref.view.frameId() != null) {
+                setActiveFrame(ref.view.frameId());
+            }
+        });
+
+        SplitLayout split = new SplitLayout(editor, sidePanel());
+        split.setSizeFull();
+        split.setSplitterPosition(68);
+        add(back, header, layerBar, split);
+        expand(split);
+    }
+
+    private VerticalLayout sidePanel() {
+        layerFilter.setId("list-layer-filter");
+        layerFilter.setLabel("Show");
+        List<Optional<Layer>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        for (Layer layer : Layer.values()) {
+            choices.add(Optional.of(layer));
+        }
+        layerFilter.setItems(choices);
+        layerFilter.setItemLabelGenerator(o -> o.map(AnnotationEditorView::layerCaption).orElse("All layers"));
+        layerFilter.setValue(Optional.empty());
+        layerFilter.addValueChangeListener(e -> refreshList());
+        pendingOnly.setId("list-pending-only");
+        pendingOnly.addValueChangeListener(e -> refreshList());
+
+        list.setId("annotation-list");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        list.addComponentColumn(this::labelBadge).setHeader("Label").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(AnnotationView::text).setHeader("Text").setFlexGrow(1);
+        list.setSelectionMode(Grid.SelectionMode.SINGLE);
+        list.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                select(e.getValue().id(), true);
+            }
+        });
+
+        HorizontalLayout filters = new HorizontalLayout(layerFilter, pendingOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout panel = new VerticalLayout(filters, list, form);
+        panel.setPadding(false);
+        panel.addClassName("editor-side-panel");
+        panel.setSizeFull();
+        panel.setFlexGrow(1, list);
+        return panel;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
+        articleId = event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundOrNotAllowedException::new);
+        back.setHref("projects/" + projectId + "/articles/" + articleId);
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Annotate" : "Annotate: " + document.title()) + " · Corroborate";
+    }
+
+    private void load() {
+        EditorDocument doc = service.open(projectId, articleId);
+        document = doc;
+        refs.clear();
+        history.clear();
+        selected = null;
+        for (AnnotationView view : doc.annotations()) {
+            refs.put(view.id(), new SpanRef(view));
+        }
+        title.setText(doc.title());
+        status.setValue(doc.status());
+        editor.setText(doc.text());
+        form.setLabels(doc.labels());
+        sendPalette();
+        sendSpans();
+        refreshList();
+        form.show(null);
+        setActiveFrame(null);
+        updateUndoButtons();
+    }
+
+    // --- edits ---------------------------------------------------------------------------------------
+
+    private void create(int start, int end, String labelId, @Nullable String frameId) {
+        int colon = labelId.indexOf(':');
+        Layer layer = Layer.fromCode(labelId.substring(0, colon));
+        String label = labelId.substring(colon + 1);
+        SpanRequest request = SpanRequest.of(layer, label, start, end);
+        String frame = frameId;
+        if (frame == null && layer == Layer.ATTRIBUTION && !Labels.CUE.equals(label)) {
+            frame = activeFrame; // sources and contents join the frame being built
+        }
+        if (frame != null) {
+            request = request.inFrame(frame);
+        }
+        SpanRequest finalRequest = request;
+        SpanRef ref = new SpanRef(null);
+        guarded(() -> history.perform(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "new " + label;
+            }
+
+            @Override
+            public void apply() {
+                ref.view = service.create(projectId, articleId, finalRequest);
+                track(ref);
+                if (ref.view.layer() == Layer.ATTRIBUTION) {
+                    setActiveFrame(ref.view.frameId());
+                }
+                changed(ref);
+            }
+
+            @Override
+            public void revert() {
+                service.delete(projectId, articleId, ref.view.id(), ref.view.version());
+                untrack(ref);
+                changed(null);
+            }
+        }));
+    }
+
+    private void relabel(long id, String labelId) {
+        SpanRef ref = refFor(id);
+        if (ref == null) {
+            return;
+        }
+        String label = labelId.substring(labelId.indexOf(':') + 1);
+        if (!labelId.startsWith(ref.view.layer().code() + ":")) {
+            Notifications.error("That label belongs to another layer; delete the span and mark it again.");
+            return;
+        }
+        update(ref, label, ref.view.attributes());
+    }
+
+    private void saveSelected(String label, Map<String, String> attributes) {
+        if (selected != null) {
+            update(selected, label, attributes);
+        }
+    }
+
+    private void update(SpanRef ref, String label, Map<String, String> attributes) {
+        String beforeLabel = ref.view.label();
+        Map<String, String> beforeAttributes = ref.view.attributes();
+        guarded(() -> history.perform(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "edit of “" + ref.view.text() + "”";
+            }
+
+            @Override
+            public void apply() {
+                ref.view = service.update(projectId, articleId, ref.view.id(), ref.view.version(), label, attributes);
+                changed(ref);
+            }
+
+            @Override
+            public void revert() {
+                ref.view = service.update(projectId, articleId, ref.view.id(), ref.view.version(), beforeLabel,
+                        beforeAttributes);
+                changed(ref);
+            }
+        }));
+    }
+
+    private void deleteSelected() {
+        SpanRef ref = selected;
+        if (ref == null) {
+            return;
+        }
+        guarded(() -> history.perform(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return "deletion of “" + ref.view.text() + "”";
+            }
+
+            @Override
+            public void apply() {
+                service.delete(projectId, articleId, ref.view.id(), ref.view.version());
+                untrack(ref);
+                changed(null);
+            }
+
+            @Override
+            public void revert() {
+                ref.view = service.restore(projectId, articleId, ref.view);
+                track(ref);
+                changed(ref);
+            }
+        }));
+    }
+
+    private void reviewSelected(SuggestionReview decision) {
+        SpanRef ref = selected;
+        if (ref == null || !ref.view.pendingSuggestion()) {
+            return;
+        }
+        guarded(() -> history.perform(new EditHistory.Edit() {
+            @Override
+            public String description() {
+                return (decision == SuggestionReview.ACCEPTED ? "acceptance" : "rejection") + " of “"
+                        + ref.view.text() + "”";
+            }
+
+            @Override
+            public void apply() {
+                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(), decision);
+                if (decision == SuggestionReview.REJECTED) {
+                    refs.remove(ref.view.id());
+                    changed(null);
+                } else {
+                    changed(ref);
+                }
+                selectNextSuggestion(ref);
+            }
+
+            @Override
+            public void revert() {
+                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
+                        SuggestionReview.PENDING);
+                track(ref);
+                changed(ref);
+            }
+        }));
+    }
+
+    private void acceptAllLikeSelected() {
+        SpanRef ref = selected;
+        if (ref == null) {
+            return;
+        }
+        guarded(() -> {
+            List<AnnotationView> accepted = service.acceptAll(projectId, articleId, ref.view.layer(), ref.view.label());
+            accepted.forEach(view -> {
+                SpanRef r = refs.get(view.id());
+                if (r != null) {
+                    r.view = view;
+                }
+            });
+            // A bulk acceptance is not undone step by step: the list is cleared to keep undo honest.
+            history.clear();
+            changed(ref);
+            Notifications.success("Accepted " + accepted.size() + " suggestion" + (accepted.size() == 1 ? "" : "s") + ".");
+        });
+    }
+
+    private void undo() {
+        guarded(() -> history.undo().ifPresentOrElse(what -> Notifications.success("Undid the " + what + "."),
+                () -> Notifications.success("Nothing to undo.")));
+    }
+
+    private void redo() {
+        guarded(() -> history.redo().ifPresentOrElse(what -> Notifications.success("Redid the " + what + "."),
+                () -> Notifications.success("Nothing to redo.")));
+    }
+
+    /** Runs a change; a refused change is explained and, when someone else moved first, the editor reloads. */
+    private void guarded(Runnable change) {
+        try {
+            change.run();
+        } catch (AnnotationValidationException | AccessRefusedException e) {
+            Notifications.error(e.getMessage());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("This annotation was changed or deleted elsewhere (another window or session)."
+                    + " Nothing was overwritten; the editor now shows the saved state.");
+            load();
+        }
+        updateUndoButtons();
+    }
+
+    // --- view state ----------------------------------------------------------------------------------
+
+    private void track(SpanRef ref) {
+        refs.put(ref.view.id(), ref);
+    }
+
+    private void untrack(SpanRef ref) {
+        refs.remove(ref.view.id());
+        if (selected == ref) {
+            selected = null;
+        }
+    }
+
+    private void changed(@Nullable SpanRef nowSelected) {
+        sendSpans();
+        refreshList();
+        selected = nowSelected;
+        form.show(nowSelected == null ? null : nowSelected.view);
+        editor.setSelectedSpan(nowSelected == null ? null : String.valueOf(nowSelected.view.id()));
+        if (nowSelected != null) {
+            list.select(nowSelected.view);
+        } else {
+            list.deselectAll();
+        }
+    }
+
+    private void select(@Nullable Long id, boolean fromList) {
+        SpanRef ref = id == null ? null : refs.get(id);
+        selected = ref;
+        form.show(ref == null ? null : ref.view);
+        if (fromList) {
+            editor.setSelectedSpan(ref == null ? null : String.valueOf(ref.view.id()));
+        } else if (ref != null) {
+            list.select(ref.view);
+            list.scrollToItem(ref.view);
+        } else {
+            list.deselectAll();
+        }
+    }
+
+    private void selectNextSuggestion(SpanRef after) {
+        sortedViews().stream()
+                .filter(v -> v.pendingSuggestion() && v.start() >= after.view.start() && v.id() != after.view.id())
+                .findFirst()
+                .ifPresent(v -> changed(refs.get(v.id())));
+    }
+
+    private @Nullable SpanRef refFor(@Nullable Long id) {
+        return id == null ? null : refs.get(id);
+    }
+
+    private void setActiveFrame(@Nullable String frameId) {
+        activeFrame = frameId;
+        editor.setActiveFrame(frameId);
+        if (frameId == null) {
+            frameHint.setText("");
+            return;
+        }
+        String cue = refs.values().stream().map(r -> r.view)
+                .filter(v -> frameId.equals(v.frameId()) && Labels.CUE.equals(v.label()))
+                .map(AnnotationView::text).findFirst().orElse("…");
+        frameHint.setText("Building attribution “" + cue + "”: select text, then S for its source, C for its content");
+    }
+
+    private void sendPalette() {
+        if (document == null) {
+            return;
+        }
+        List<ProjectLabel> labels = document.labels().of(activeLayer);
+        List<EditorLabel> palette = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            ProjectLabel l = labels.get(i);
+            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
+                    i < SHORTCUT_KEYS.size() ? SHORTCUT_KEYS.get(i) : null));
+        }
+        editor.setLabels(palette);
+    }
+
+    private void sendSpans() {
+        if (document == null) {
+            return;
+        }
+        EditorDocument doc = document;
+        editor.setSpans(sortedViews().stream().map(v -> new EditorSpan(String.valueOf(v.id()),
+                v.start(), v.end(), v.layer().code(), v.label(), colorOf(doc, v), v.frameId(), v.pendingSuggestion(),
+                tooltip(doc, v))).toList());
+    }
+
+    private void refreshList() {
+        Optional<Layer> layer = layerFilter.getValue() == null ? Optional.empty() : layerFilter.getValue();
+        list.setItems(sortedViews().stream()
+                .filter(v -> layer.isEmpty() || v.layer() == layer.get())
+                .filter(v -> !pendingOnly.getValue() || v.pendingSuggestion())
+                .toList());
+    }
+
+    private List<AnnotationView> sortedViews() {
+        return refs.values().stream().map(r -> r.view)
+                .sorted(Comparator.comparingInt(AnnotationView::start).thenComparingInt(AnnotationView::end))
+                .toList();
+    }
+
+    private Span labelBadge(AnnotationView view) {
+        String caption = document == null ? view.label()
+                : document.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
+        Span badge = new Span(caption + (view.pendingSuggestion() ? " ✦" : "")
+                + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : ""));
+        badge.addClassName("label-badge");
+        badge.getStyle().set("--label-color", document == null ? "#64748b" : colorOf(document, view));
+        if (view.pendingSuggestion()) {
+            badge.setTitle("Suggested by " + view.suggestedBy() + ": Enter accepts, Backspace rejects");
+        }
+        return badge;
+    }
+
+    private static String colorOf(EditorDocument doc, AnnotationView view) {
+        return doc.labels().find(view.layer(), view.label()).map(ProjectLabel::color).orElse("#64748b");
+    }
+
+    private static String tooltip(EditorDocument doc, AnnotationView view) {
+        String caption = doc.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
+        StringBuilder text = new StringBuilder(layerCaption(view.layer())).append(": ").append(caption);
+        if (view.pendingSuggestion()) {
+            text.append(" (suggested by ").append(view.suggestedBy()).append(")");
+        }
+        if (view.anchorState() == AnchorState.ORPHANED) {
+            text.append(" (its text changed: check it)");
+        }
+        return text.toString();
+    }
+
+    static String layerCaption(Layer layer) {
+        return switch (layer) {
+            case CLAIM -> "Claims";
+            case ATTRIBUTION -> "Attribution";
+            case SOURCE -> "Sources";
+            case FIGURE -> "Figures";
+        };
+    }
+
+    private static @Nullable Long idOf(@Nullable String spanId) {
+        if (spanId == null || spanId.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(spanId);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void updateUndoButtons() {
+        undo.setEnabled(history.canUndo());
+        redo.setEnabled(history.canRedo());
+    }
+
+    /** The current saved state of one logical annotation; its id changes when an undo brings it back. */
+    private static final class SpanRef {
+        private AnnotationView view;
+
+        SpanRef(@Nullable AnnotationView view) {
+            this.view = view == null ? PLACEHOLDER : view;
+        }
+    }
+
+    private static final AnnotationView PLACEHOLDER = new AnnotationView(-1, 0, Layer.CLAIM, "", 0, 0, "", Map.of(),
+            null, null, null, null, AnchorState.ANCHORED, "");
+}

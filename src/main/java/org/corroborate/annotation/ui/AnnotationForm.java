@@ -1,0 +1,223 @@
+package org.corroborate.annotation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.corroborate.annotation.AnchorState;
+import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.LabelSet;
+import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.SuggestionReview;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.jspecify.annotations.Nullable;
+
+/** The selected annotation's label and attributes, editable; fields follow the annotation's layer. */
+class AnnotationForm extends VerticalLayout {
+
+    private final BiConsumer<String, Map<String, String>> onSave;
+    private final Runnable onDelete;
+    private final Consumer<SuggestionReview> onReview;
+    private final Runnable onAcceptAll;
+    private final H4 heading = new H4();
+    private final Paragraph quote = new Paragraph();
+    private final Span provenance = new Span();
+    private final FormLayout fields = new FormLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Select<String> label = new Select<>();
+    private final Map<String, Component> attributeFields = new LinkedHashMap<>();
+    private LabelSet labels = LabelSet.defaults();
+    private @Nullable AnnotationView shown;
+
+    AnnotationForm(BiConsumer<String, Map<String, String>> onSave, Runnable onDelete,
+            Consumer<SuggestionReview> onReview, Runnable onAcceptAll) {
+        this.onSave = onSave;
+        this.onDelete = onDelete;
+        this.onReview = onReview;
+        this.onAcceptAll = onAcceptAll;
+        setId("annotation-form");
+        setPadding(false);
+        setSpacing(false);
+        addClassName("annotation-form");
+        quote.addClassName("annotation-quote");
+        provenance.addClassName("annotation-provenance");
+        label.setId("form-label");
+        label.setLabel("Label");
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        add(heading, quote, provenance, fields, actions);
+        show(null);
+    }
+
+    void setLabels(LabelSet labels) {
+        this.labels = labels;
+    }
+
+    void show(@Nullable AnnotationView view) {
+        shown = view;
+        fields.removeAll();
+        actions.removeAll();
+        attributeFields.clear();
+        if (view == null) {
+            heading.setText("No annotation selected");
+            quote.setText("Select text and press a number key (or click a label) then Enter to annotate."
+                    + " Tab moves between annotations; Delete removes; Ctrl+Z undoes. Alt+1…4 switch layers.");
+            provenance.setText("");
+            return;
+        }
+        heading.setText(AnnotationEditorView.layerCaption(view.layer()));
+        quote.setText("“" + view.text() + "”");
+        provenance.setText(provenanceOf(view));
+
+        List<ProjectLabel> choices = labels.of(view.layer());
+        label.setItems(choices.stream().map(ProjectLabel::code).toList());
+        label.setItemLabelGenerator(code -> labels.find(view.layer(), code).map(ProjectLabel::caption).orElse(code));
+        label.setValue(view.label());
+        fields.add(label);
+        for (Map.Entry<String, List<String>> field : fieldsFor(view).entrySet()) {
+            Component input = field.getValue().isEmpty() ? textField(field.getKey(), view)
+                    : select(field.getKey(), field.getValue(), view);
+            attributeFields.put(field.getKey(), input);
+            fields.add(input);
+        }
+
+        Button save = new Button("Save", e -> onSave.accept(label.getValue(), values()));
+        save.setId("form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button delete = new Button("Delete", e -> onDelete.run());
+        delete.setId("form-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        actions.add(save, delete);
+        if (view.pendingSuggestion()) {
+            Button accept = new Button("Accept", e -> onReview.accept(SuggestionReview.ACCEPTED));
+            accept.setId("form-accept");
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            Button reject = new Button("Reject", e -> onReview.accept(SuggestionReview.REJECTED));
+            reject.setId("form-reject");
+            Button all = new Button("Accept all like this", e -> onAcceptAll.run());
+            all.setId("form-accept-all");
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(accept, reject, all);
+        }
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> values = new HashMap<>(shown == null ? Map.of() : shown.attributes());
+        attributeFields.forEach((name, field) -> {
+            String value = field instanceof TextField t ? t.getValue()
+                    : field instanceof TextArea a ? a.getValue()
+                    : field instanceof Select<?> s && s.getValue() != null ? String.valueOf(s.getValue()) : "";
+            values.put(name, value.trim());
+        });
+        return values;
+    }
+
+    private static Map<String, List<String>> fieldsFor(AnnotationView view) {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        switch (view.layer()) {
+            case CLAIM -> {
+                f.put(Attributes.CHECK_WORTHY, List.of("yes", "no"));
+                f.put(Attributes.NOTE, List.of());
+            }
+            case ATTRIBUTION -> {
+                if (Labels.CUE.equals(view.label())) {
+                    f.put(Attributes.CERTAINTY, Attributes.CERTAINTIES);
+                }
+            }
+            case SOURCE -> {
+                f.put(Attributes.AFFILIATION, Attributes.AFFILIATIONS);
+                f.put(Attributes.DESCRIPTOR, List.of());
+                f.put(Attributes.ANONYMITY_REASON, List.of("yes", "no"));
+                f.put(Attributes.PEOPLE, List.of());
+                f.put(Attributes.CANONICAL_SOURCE, List.of());
+            }
+            case FIGURE -> {
+                f.put(Attributes.LOWER, List.of());
+                f.put(Attributes.UPPER, List.of());
+                f.put(Attributes.BOUND, Attributes.BOUNDS);
+                f.put(Attributes.UNIT, List.of());
+                f.put(Attributes.CURRENCY, List.of());
+                f.put(Attributes.MEASURES, List.of());
+            }
+        }
+        return f;
+    }
+
+    private static Component textField(String name, AnnotationView view) {
+        TextField field = new TextField(captionOf(name));
+        field.setId("form-" + name);
+        field.setValue(view.attribute(name));
+        field.setClearButtonVisible(true);
+        return field;
+    }
+
+    private static Component select(String name, List<String> values, AnnotationView view) {
+        Select<String> select = new Select<>();
+        select.setId("form-" + name);
+        select.setLabel(captionOf(name));
+        List<String> items = new ArrayList<>();
+        items.add("");
+        items.addAll(values);
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : v);
+        select.setValue(view.attribute(name));
+        return select;
+    }
+
+    static String captionOf(String attribute) {
+        return switch (attribute) {
+            case Attributes.CHECK_WORTHY -> "Check-worthy";
+            case Attributes.NOTE -> "Note";
+            case Attributes.CERTAINTY -> "Certainty";
+            case Attributes.AFFILIATION -> "Affiliation";
+            case Attributes.DESCRIPTOR -> "Role as written";
+            case Attributes.ANONYMITY_REASON -> "Reason for anonymity given";
+            case Attributes.PEOPLE -> "Number of people";
+            case Attributes.CANONICAL_SOURCE -> "Canonical source";
+            case Attributes.LOWER -> "Lower bound";
+            case Attributes.UPPER -> "Upper bound";
+            case Attributes.BOUND -> "Bound type";
+            case Attributes.UNIT -> "Unit";
+            case Attributes.CURRENCY -> "Currency";
+            case Attributes.MEASURES -> "What it measures";
+            default -> attribute;
+        };
+    }
+
+    private static String provenanceOf(AnnotationView view) {
+        StringBuilder text = new StringBuilder();
+        if (view.suggestedBy() != null) {
+            text.append("Suggested by ").append(view.suggestedBy());
+            if (view.review() == SuggestionReview.ACCEPTED) {
+                text.append(", accepted by ").append(view.reviewedBy());
+            } else {
+                text.append(": Enter accepts, Backspace rejects");
+            }
+        }
+        if (view.anchorState() == AnchorState.ORPHANED) {
+            text.append(text.isEmpty() ? "" : ". ").append("The text under this span changed; check or delete it.");
+        } else if (view.anchorState() == AnchorState.MOVED) {
+            text.append(text.isEmpty() ? "" : ". ").append("Moved with its text after the article changed.");
+        }
+        if (view.layer() == Layer.ATTRIBUTION && view.frameId() != null) {
+            text.append(text.isEmpty() ? "" : ". ").append("Press A in the text to add parts to this attribution.");
+        }
+        return text.toString();
+    }
+}
