@@ -3,6 +3,8 @@ package org.corroborate.annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +12,18 @@ import java.util.UUID;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.CleanedTextChanged;
+import org.corroborate.figure.FigureAttributes;
+import org.corroborate.figure.FigureNormaliser;
+import org.corroborate.figure.FigureReading;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
+import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.suggestion.Detectors;
+import org.corroborate.suggestion.Suggestion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,6 +45,8 @@ public class AnnotationService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Detectors detectors = Detectors.standard();
+    private final FigureNormaliser normaliser = new FigureNormaliser();
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             LabelDefinitionRepository labelDefinitions, ArticleService articles, ProjectAccess access,
@@ -80,7 +90,7 @@ public class AnnotationService {
         String newFrame = UUID.randomUUID().toString();
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
-            SpanRequest checked = SpanRules.check(request, article.cleanedText(), labels);
+            SpanRequest checked = withDefaults(SpanRules.check(request, article.cleanedText(), labels), article);
             String frameId = frameFor(set, checked, newFrame);
             Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
                     TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
@@ -167,6 +177,42 @@ public class AnnotationService {
             created.add(annotations.save(annotation).toView());
         }
         annotations.flush();
+        return created;
+    }
+
+    /**
+     * Runs the detectors over the article and stores what they propose as pending suggestions in the user's
+     * set (spans the set already has are skipped). The parts of one detected attribution get one new frame,
+     * or join the frame of a part the user already has.
+     */
+    @Transactional
+    public List<AnnotationView> suggest(long projectId, long articleId) {
+        requireAnnotate(projectId);
+        ArticleDetails article = articles.get(projectId, articleId);
+        AnnotationSet set = ownSet(articleId);
+        List<Annotation> existing = annotations.findBySet(set.getId());
+        List<Suggestion> found = detectors.detect(article.cleanedText(),
+                article.metadata().publishedDate().orElse(null));
+        Map<String, String> frames = new HashMap<>();
+        for (Suggestion s : found) { // a frame whose part the user already has joins that frame
+            if (s.frameId() != null) {
+                existing.stream().filter(a -> a.getFrameId() != null && a.getLayer() == s.layer()
+                        && a.quote().start() == s.start() && a.quote().end() == s.end())
+                        .findFirst().ifPresent(a -> frames.putIfAbsent(s.frameId(), a.getFrameId()));
+            }
+        }
+        Map<String, List<SpanRequest>> byDetector = new LinkedHashMap<>();
+        for (Suggestion s : found) {
+            String frame = s.frameId() == null ? null
+                    : frames.computeIfAbsent(s.frameId(), f -> UUID.randomUUID().toString());
+            byDetector.computeIfAbsent(s.detector(), d -> new ArrayList<>())
+                    .add(new SpanRequest(s.layer(), s.label(), s.start(), s.end(), s.attributes(), frame));
+        }
+        List<AnnotationView> created = new ArrayList<>();
+        byDetector.forEach((detector, requests) -> created.addAll(addSuggestions(projectId, articleId, detector, requests)));
+        if (!created.isEmpty()) {
+            set.touched(now());
+        }
         return created;
     }
 
@@ -267,6 +313,31 @@ public class AnnotationService {
             }
         }
         annotations.flush();
+    }
+
+    /**
+     * Fills what a span marked by hand implies unless the annotator gave it: a figure's normalised reading,
+     * an anonymous source's role as written.
+     */
+    private SpanRequest withDefaults(SpanRequest request, ArticleDetails article) {
+        if (request.layer() == Layer.SOURCE && Labels.isAnonymous(request.label())
+                && !request.attributes().containsKey(Attributes.DESCRIPTOR)) {
+            Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
+            attributes.put(Attributes.DESCRIPTOR, article.cleanedText().substring(request.start(), request.end()));
+            return request.withAttributes(attributes);
+        }
+        if (request.layer() != Layer.FIGURE
+                || FigureAttributes.NORMALISED.stream().anyMatch(request.attributes()::containsKey)) {
+            return request;
+        }
+        String written = article.cleanedText().substring(request.start(), request.end());
+        FigureReading reading = normaliser.read(written, article.metadata().publishedDate().orElse(null));
+        if (!reading.understood() || !reading.dimension().equals(request.label())) {
+            return request; // not understood, or read as another kind of figure than the annotator chose
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(FigureAttributes.of(reading));
+        attributes.putAll(request.attributes());
+        return request.withAttributes(attributes);
     }
 
     private @Nullable String frameFor(AnnotationSet set, SpanRequest request, String newFrame) {

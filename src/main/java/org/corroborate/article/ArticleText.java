@@ -15,7 +15,10 @@ public final class ArticleText {
     static final int DERIVED_TITLE_LENGTH = 120;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s|$)");
+    /** Up to the first . ! or ? before a capital or the end, not after an initial or a title ("U.S.", "Mr."). */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?(?<!\\b\\p{Lu})"
+            + "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Inc|Corp|Co|No|vs|Prof|Rev))[.!?])"
+            + "(?=\\s+[^\\p{Ll}]|$)");
 
     private ArticleText() {
     }

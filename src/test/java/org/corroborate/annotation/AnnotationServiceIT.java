@@ -232,4 +232,46 @@ class AnnotationServiceIT {
     private static <T> T asUser(String username, java.util.function.Supplier<T> action) {
         return DemoData.asUser(username, action);
     }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void running_the_detectors_stores_pending_suggestions_once_with_attribution_parts_in_one_frame() {
+        List<AnnotationView> first = annotations.suggest(project.id(), articleId);
+
+        assertThat(first).isNotEmpty().allMatch(AnnotationView::pendingSuggestion);
+        assertThat(first).anySatisfy(v -> {
+            assertThat(v.layer()).isEqualTo(Layer.SOURCE);
+            assertThat(v.label()).isEqualTo(Labels.UNNAMED_INDIVIDUAL);
+            assertThat(v.text()).containsIgnoringCase("senior U.S. official");
+        });
+        assertThat(first).anySatisfy(v -> {
+            assertThat(v.layer()).isEqualTo(Layer.FIGURE);
+            assertThat(v.text()).isEqualTo("$90 billion");
+            assertThat(v.attributes()).containsEntry(Attributes.LOWER, "90000000000")
+                    .containsEntry(Attributes.CURRENCY, "USD");
+        });
+        List<AnnotationView> cues = first.stream().filter(v -> Labels.CUE.equals(v.label())).toList();
+        assertThat(cues).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cues.stream().map(AnnotationView::frameId).distinct()).hasSameSizeAs(cues);
+        assertThat(cues).allSatisfy(cue -> assertThat(first).anyMatch(v -> cue.frameId().equals(v.frameId())
+                && Labels.CONTENT.equals(v.label())));
+
+        assertThat(annotations.suggest(project.id(), articleId)).as("a second run finds nothing new").isEmpty();
+        assertThat(annotations.open(project.id(), articleId).annotations()).hasSameSizeAs(first);
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void a_figure_marked_by_hand_gets_its_normalised_reading_unless_the_annotator_gave_one() {
+        AnnotationView read = annotations.create(project.id(), articleId, span(Layer.FIGURE, Labels.MONEY, "$90 billion"));
+        assertThat(read.attributes()).containsEntry(Attributes.BOUND, "exact")
+                .containsEntry(Attributes.LOWER, "90000000000").containsEntry(Attributes.UPPER, "90000000000")
+                .containsEntry(Attributes.CURRENCY, "USD");
+
+        annotations.delete(project.id(), articleId, read.id(), read.version());
+        AnnotationView corrected = annotations.create(project.id(), articleId, span(Layer.FIGURE, Labels.MONEY,
+                "$90 billion").withAttributes(Map.of(Attributes.LOWER, "80000000000", Attributes.BOUND, "at-least")));
+        assertThat(corrected.attributes()).containsEntry(Attributes.LOWER, "80000000000")
+                .doesNotContainKey(Attributes.UPPER);
+    }
 }

@@ -42,4 +42,12 @@ class ArticleTextTest {
         assertThat(ArticleText.fingerprint("A  b\nc\n")).isEqualTo(ArticleText.fingerprint("A b c"));
         assertThat(ArticleText.fingerprint("A b c")).isNotEqualTo(ArticleText.fingerprint("A b d"));
     }
+
+    @Test
+    void a_derived_title_does_not_stop_at_initials_or_titles_inside_the_first_sentence() {
+        String paragraph = "On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help."
+                + " Then more happened in a long paragraph that goes on and on.".repeat(4);
+        assertThat(ArticleText.title(paragraph + "\nMore.").text())
+                .isEqualTo("On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help.");
+    }
 }

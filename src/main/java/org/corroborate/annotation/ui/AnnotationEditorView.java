@@ -69,6 +69,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Select<AnnotationSetStatus> status = new Select<>();
     private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
     private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
+    private final Button suggest = new Button("Suggest", VaadinIcon.MAGIC.create());
     private final Span frameHint = new Span();
     private final Select<Optional<Layer>> layerFilter = new Select<>();
     private final Checkbox pendingOnly = new Checkbox("Suggestions only");
@@ -117,6 +118,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         redo.addClickListener(e -> redo());
 
+        suggest.setId("suggest");
+        suggest.setTooltipText("Let the detectors propose attributions, sources and figures: Enter accepts, Backspace rejects");
+        suggest.addClickListener(e -> suggest());
+
         for (Layer layer : Layer.values()) {
             Tab tab = new Tab(layerCaption(layer));
             tab.setId("layer-" + layer.code());
@@ -137,7 +142,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             Shortcuts.addShortcutListener(this, () -> layerTabs.setSelectedTab(tab), key, KeyModifier.ALT);
         }
 
-        HorizontalLayout header = new HorizontalLayout(title, status, undo, redo);
+        HorizontalLayout header = new HorizontalLayout(title, suggest, status, undo, redo);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
@@ -398,6 +403,21 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }));
     }
 
+    private void suggest() {
+        guarded(() -> {
+            List<AnnotationView> added = service.suggest(projectId, articleId);
+            added.forEach(view -> track(new SpanRef(view)));
+            changed(selected);
+            if (added.isEmpty()) {
+                Notifications.success("No new suggestions: the detectors found nothing you do not already have.");
+            } else {
+                pendingOnly.setValue(true);
+                Notifications.success(added.size() + " suggestion" + (added.size() == 1 ? "" : "s")
+                        + " added (✦). Tab to one, Enter accepts, Backspace rejects.");
+            }
+        });
+    }
+
     private void acceptAllLikeSelected() {
         SpanRef ref = selected;
         if (ref == null) {
@@ -456,6 +476,9 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void changed(@Nullable SpanRef nowSelected) {
+        if (status.getValue() == AnnotationSetStatus.NOT_STARTED) {
+            status.setValue(AnnotationSetStatus.IN_PROGRESS); // as the service does on the first change
+        }
         sendSpans();
         refreshList();
         selected = nowSelected;

@@ -226,36 +226,7 @@ class AnnotationEditorIT extends BrowserTest {
         assertThat(createMs).isLessThan(1000);
     }
 
-    /** A real mouse drag from a character of one word to a character of another (found in the shadow DOM). */
     private void drag(String from, int fromChar, String to, int toChar, boolean alt) {
-        double[] a = charCenter(from, fromChar);
-        double[] b = charCenter(to, toChar);
-        // Start at the left edge of the first character and end at the right edge of the last one.
-        page.mouse().move(a[0] - a[2] / 2 + 1, a[1]);
-        page.mouse().down();
-        page.mouse().move(b[0], b[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        if (alt) {
-            page.keyboard().down("Alt");
-        }
-        page.mouse().move(b[0] + b[2] / 2 - 1, b[1]);
-        page.mouse().up();
-        if (alt) {
-            page.keyboard().up("Alt");
-        }
+        new EditorDriver(page, "#editor").drag(from, fromChar, to, toChar, alt);
     }
-
-    private double[] charCenter(String needle, int k) {
-        List<?> r = (List<?>) page.evaluate("([needle, k]) => {"
-                + " const root = document.querySelector('#editor').shadowRoot;"
-                + " const walk = document.createTreeWalker(root.querySelector('.text'), NodeFilter.SHOW_TEXT);"
-                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
-                + "  const i = n.data.indexOf(needle);"
-                + "  if (i >= 0) { const r = document.createRange(); r.setStart(n, i + k); r.setEnd(n, i + k + 1);"
-                + "   const b = r.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2, b.width]; } }"
-                + " return null; }", List.of(needle, k));
-        assertThat(r).as("text '%s' in the editor", needle).isNotNull();
-        return new double[] {((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
-                ((Number) r.get(2)).doubleValue()};
-    }
-
 }
