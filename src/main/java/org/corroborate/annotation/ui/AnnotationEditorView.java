@@ -72,7 +72,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Button suggest = new Button("Suggest", VaadinIcon.MAGIC.create());
     private final Span frameHint = new Span();
     private final Select<Optional<Layer>> layerFilter = new Select<>();
-    private final Checkbox pendingOnly = new Checkbox("Suggestions only");
+    private final Checkbox pendingOnly = new Checkbox("Pending ✦");
     private final Grid<AnnotationView> list = new Grid<>();
     private final AnnotationForm form;
     private final EditHistory history = new EditHistory();
@@ -183,7 +183,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         SplitLayout split = new SplitLayout(editor, sidePanel());
         split.setSizeFull();
-        split.setSplitterPosition(68);
+        split.setSplitterPosition(64);
         add(back, header, layerBar, split);
         expand(split);
     }
@@ -205,7 +205,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         list.setId("annotation-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        list.addComponentColumn(this::labelBadge).setHeader("Label").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(this::labelBadge).setHeader("Label").setWidth("10.5rem").setFlexGrow(0);
         list.addColumn(AnnotationView::text).setHeader("Text").setFlexGrow(1);
         list.setSelectionMode(Grid.SelectionMode.SINGLE);
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -330,6 +330,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             @Override
             public void apply() {
                 ref.view = service.update(projectId, articleId, ref.view.id(), ref.view.version(), label, attributes);
+                track(ref);
                 changed(ref);
             }
 
@@ -337,6 +338,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             public void revert() {
                 ref.view = service.update(projectId, articleId, ref.view.id(), ref.view.version(), beforeLabel,
                         beforeAttributes);
+                track(ref);
                 changed(ref);
             }
         }));
@@ -385,9 +387,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             public void apply() {
                 ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(), decision);
                 if (decision == SuggestionReview.REJECTED) {
-                    refs.remove(ref.view.id());
+                    untrack(ref);
                     changed(null);
                 } else {
+                    track(ref);
                     changed(ref);
                 }
                 selectNextSuggestion(ref);
@@ -429,6 +432,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
                 SpanRef r = refs.get(view.id());
                 if (r != null) {
                     r.view = view;
+                    track(r);
                 }
             });
             // A bulk acceptance is not undone step by step: the list is cleared to keep undo honest.
@@ -464,12 +468,17 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     // --- view state ----------------------------------------------------------------------------------
 
+    /** Shows a span as saved now: the editor gets only this span, not the whole list again. */
     private void track(SpanRef ref) {
         refs.put(ref.view.id(), ref);
+        if (document != null) {
+            editor.updateSpan(editorSpan(document, ref.view));
+        }
     }
 
     private void untrack(SpanRef ref) {
         refs.remove(ref.view.id());
+        editor.removeSpan(String.valueOf(ref.view.id()));
         if (selected == ref) {
             selected = null;
         }
@@ -479,7 +488,6 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         if (status.getValue() == AnnotationSetStatus.NOT_STARTED) {
             status.setValue(AnnotationSetStatus.IN_PROGRESS); // as the service does on the first change
         }
-        sendSpans();
         refreshList();
         selected = nowSelected;
         form.show(nowSelected == null ? null : nowSelected.view);
@@ -548,9 +556,12 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         EditorDocument doc = document;
-        editor.setSpans(sortedViews().stream().map(v -> new EditorSpan(String.valueOf(v.id()),
-                v.start(), v.end(), v.layer().code(), v.label(), colorOf(doc, v), v.frameId(), v.pendingSuggestion(),
-                tooltip(doc, v))).toList());
+        editor.setSpans(sortedViews().stream().map(v -> editorSpan(doc, v)).toList());
+    }
+
+    private static EditorSpan editorSpan(EditorDocument doc, AnnotationView v) {
+        return new EditorSpan(String.valueOf(v.id()), v.start(), v.end(), v.layer().code(), v.label(), colorOf(doc, v),
+                v.frameId(), v.pendingSuggestion(), tooltip(doc, v));
     }
 
     private void refreshList() {

@@ -1,0 +1,136 @@
+package org.corroborate.annotation.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.BrowserTest;
+import org.corroborate.DemoData;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.LabelSet;
+import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.SpanRequest;
+import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The editor at the size where other tools slow down: a 10,000-word article with 1,000 saved annotations,
+ * opened and annotated in Chromium through the real view, service and database. Prints its figures; it
+ * asserts nothing about time (see BENCHMARKS.md). Run:
+ * {@code ./mvnw -B -o verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AnnotationEditorBenchmark}
+ */
+class AnnotationEditorBenchmark extends BrowserTest {
+
+    private static final int OPENINGS = 5;
+    private static final int CREATES = 60;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void opening_and_annotating_a_ten_thousand_word_article_with_a_thousand_annotations() {
+        ProjectSummary project = DemoData.newProject(projects, "Benchmark");
+        long articleId = SystemAuthentication.runAsSystem(() -> {
+            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
+            return imports.importFiles(project.id(), List.of(new UploadedFile("benchmark.txt",
+                    ("Benchmark article\n" + BenchmarkText.text()).getBytes(StandardCharsets.UTF_8))))
+                    .imported().getFirst().id();
+        });
+        String text = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).text());
+        DemoData.asUser("annotator", () -> annotations.createAll(project.id(), articleId, spans(text)));
+
+        // The service alone (transaction, checks, insert), without browser or network.
+        List<Long> service = new ArrayList<>();
+        List<SpanRequest> extra = spans(text).subList(0, CREATES);
+        for (SpanRequest request : extra) {
+            long t0 = System.nanoTime();
+            DemoData.asUser("annotator", () -> annotations.create(project.id(), articleId, request));
+            service.add((System.nanoTime() - t0) / 1_000_000);
+        }
+
+        signIn("annotator", DemoData.PASSWORD);
+        String editorUrl = url("projects/" + project.id() + "/articles/" + articleId + "/annotate");
+        List<Long> opening = new ArrayList<>();
+        for (int i = 0; i < OPENINGS; i++) {
+            page.navigate(url(""));
+            long t0 = System.nanoTime();
+            page.navigate(editorUrl);
+            page.waitForFunction("() => { const el = document.querySelector('#annotation-editor');"
+                    + " return el && el.spans && el.spans.size === " + (1000 + CREATES)
+                    + " && el.shadowRoot.querySelectorAll('mark').length > 0; }");
+            assertThat(page.locator("#annotation-list vaadin-grid-cell-content").first()).isVisible();
+            opening.add((System.nanoTime() - t0) / 1_000_000);
+        }
+
+        page.locator("#layer-claim").click();
+        page.locator("#annotation-editor").focus();
+        List<Long> creating = new ArrayList<>();
+        for (int i = 0; i < CREATES; i++) {
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("Shift+ArrowRight");
+            page.keyboard().press("1");
+            int before = ((Number) page.evaluate("() => document.querySelector('#annotation-editor').spans.size"))
+                    .intValue();
+            long t0 = System.nanoTime();
+            page.keyboard().press("Enter");
+            page.waitForFunction("n => document.querySelector('#annotation-editor').spans.size > n", before);
+            creating.add((System.nanoTime() - t0) / 1_000_000);
+            page.keyboard().press("Escape");
+        }
+        screenshot("editor-benchmark-view");
+        long saved = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).annotations().size());
+        System.out.printf("EDITOR BENCHMARK (10,000 words, 1,000 annotations): open to usable median %d ms, max %d ms;"
+                + " create visible and saved p50 %d ms, p95 %d ms, max %d ms over %d creates; %d saved;"
+                + " service create alone p50 %d ms, p95 %d ms%n",
+                percentile(opening, 50), percentile(opening, 100), percentile(creating, 50), percentile(creating, 95),
+                percentile(creating, 100), CREATES, saved, percentile(service, 50), percentile(service, 95));
+    }
+
+    /** 1,000 spans of one to six words over claims, sources and figures, seeded. */
+    private static List<SpanRequest> spans(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}.]+").matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        List<ProjectLabel> labels = LabelSet.defaults().labels().stream()
+                .filter(l -> l.layer() != Layer.ATTRIBUTION).toList();
+        Random random = new Random(11);
+        List<SpanRequest> spans = new ArrayList<>();
+        while (spans.size() < 1_000) {
+            int w = random.nextInt(words.size() - 8);
+            int end = words.get(w + random.nextInt(6))[1];
+            if (text.substring(words.get(w)[0], end).contains("\n")) {
+                continue;
+            }
+            ProjectLabel label = labels.get(random.nextInt(labels.size()));
+            spans.add(SpanRequest.of(label.layer(), label.code(), words.get(w)[0], end));
+        }
+        return spans;
+    }
+
+    private static long percentile(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+}
