@@ -91,6 +91,8 @@ public class AnnotationService {
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
             SpanRequest checked = withDefaults(SpanRules.check(request, article.cleanedText(), labels), article);
+            SpanRules.checkTextAttributes(checked.attributes(), article.cleanedText());
+            checkReportedBy(set, checked.attributes());
             String frameId = frameFor(set, checked, newFrame);
             Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
                     TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
@@ -109,7 +111,10 @@ public class AnnotationService {
         Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
         AnnotationView current = annotation.toView();
         SpanRules.checkLabel(SpanRequest.of(current.layer(), label, current.start(), current.end()), labels(projectId));
-        annotation.relabel(label, SpanRules.checkAttributes(attributes), now());
+        Map<String, String> checked = SpanRules.checkAttributes(attributes);
+        SpanRules.checkTextAttributes(checked, articles.get(projectId, articleId).cleanedText());
+        checkReportedBy(ownSet(articleId), checked);
+        annotation.relabel(label, checked, now());
         annotations.flush();
         ownSet(articleId).touched(now());
         return annotation.toView();
@@ -338,6 +343,14 @@ public class AnnotationService {
         Map<String, String> attributes = new LinkedHashMap<>(FigureAttributes.of(reading));
         attributes.putAll(request.attributes());
         return request.withAttributes(attributes);
+    }
+
+    /** A figure's "reported by" names an attribution frame of the same set. */
+    private void checkReportedBy(AnnotationSet set, Map<String, String> attributes) {
+        String frame = attributes.get(Attributes.REPORTED_BY);
+        if (frame != null && annotations.findBySet(set.getId()).stream().noneMatch(a -> frame.equals(a.getFrameId()))) {
+            throw new AnnotationValidationException("The attribution this figure is linked to no longer exists.");
+        }
     }
 
     private @Nullable String frameFor(AnnotationSet set, SpanRequest request, String newFrame) {

@@ -74,4 +74,23 @@ public final class SpanRules {
         });
         return kept;
     }
+
+    /** Attributes that point into the text (the reason for anonymity) must point inside it. */
+    static void checkTextAttributes(Map<String, String> attributes, String text) {
+        String start = attributes.get(Attributes.REASON_START);
+        String end = attributes.get(Attributes.REASON_END);
+        if (start == null && end == null) {
+            return;
+        }
+        try {
+            int s = Integer.parseInt(start == null ? "" : start);
+            int e = Integer.parseInt(end == null ? "" : end);
+            if (s < 0 || e <= s || e > text.length()) {
+                throw new AnnotationValidationException("The reason for anonymity [" + s + ", " + e
+                        + ") is outside the text (" + text.length() + " characters).");
+            }
+        } catch (NumberFormatException ex) {
+            throw new AnnotationValidationException("The reason for anonymity needs both a start and an end offset.");
+        }
+    }
 }

@@ -35,4 +35,5 @@ public final class Attributes {
     public static final String UNIT = "unit";
     public static final String CURRENCY = "currency";
     public static final String MEASURES = "measures";
+    public static final String REPORTED_BY = "reportedBy"; // frame id of the attribution that reports the figure
 }

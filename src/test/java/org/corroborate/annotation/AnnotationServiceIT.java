@@ -274,4 +274,22 @@ class AnnotationServiceIT {
         assertThat(corrected.attributes()).containsEntry(Attributes.LOWER, "80000000000")
                 .doesNotContainKey(Attributes.UPPER);
     }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void a_reason_for_anonymity_outside_the_text_and_a_figure_linked_to_an_unknown_attribution_are_refused() {
+        assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                span(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "A senior U.S. official")
+                        .withAttributes(Map.of(Attributes.REASON_START, "5", Attributes.REASON_END, "99999"))))
+                .isInstanceOf(AnnotationValidationException.class).hasMessageContaining("outside the text");
+        assertThatThrownBy(() -> annotations.create(project.id(), articleId,
+                span(Layer.FIGURE, Labels.MONEY, "$90 billion").withAttributes(Map.of(Attributes.REPORTED_BY, "nope"))))
+                .isInstanceOf(AnnotationValidationException.class).hasMessageContaining("no longer exists");
+        assertThat(annotations.open(project.id(), articleId).annotations()).isEmpty();
+
+        AnnotationView cue = annotations.create(project.id(), articleId, span(Layer.ATTRIBUTION, Labels.CUE, "said"));
+        AnnotationView figure = annotations.create(project.id(), articleId, span(Layer.FIGURE, Labels.MONEY,
+                "$90 billion").withAttributes(Map.of(Attributes.REPORTED_BY, cue.frameId())));
+        assertThat(figure.attributes()).containsEntry(Attributes.REPORTED_BY, cue.frameId());
+    }
 }

@@ -89,6 +89,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         this.service = service;
         this.form = new AnnotationForm(this::saveSelected, this::deleteSelected, this::reviewSelected,
                 this::acceptAllLikeSelected);
+        form.setContext(() -> document == null ? "" : document.text(), this::frameCaptions);
         setSizeFull();
         setPadding(true);
         setSpacing(false);
@@ -535,6 +536,26 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
                 .filter(v -> frameId.equals(v.frameId()) && Labels.CUE.equals(v.label()))
                 .map(AnnotationView::text).findFirst().orElse("…");
         frameHint.setText("Building attribution “" + cue + "”: select text, then S for its source, C for its content");
+    }
+
+    /** The user's attribution frames, by id: "said — a senior U.S. official: the meeting could…". */
+    private Map<String, String> frameCaptions() {
+        Map<String, String> captions = new LinkedHashMap<>();
+        Map<String, List<AnnotationView>> frames = new LinkedHashMap<>();
+        sortedViews().stream().filter(v -> v.layer() == Layer.ATTRIBUTION && v.frameId() != null)
+                .forEach(v -> frames.computeIfAbsent(v.frameId(), f -> new ArrayList<>()).add(v));
+        frames.forEach((id, parts) -> {
+            String cue = part(parts, Labels.CUE);
+            String source = part(parts, Labels.SOURCE);
+            String content = part(parts, Labels.CONTENT);
+            captions.put(id, "“" + cue + "”" + (source.isEmpty() ? "" : " — " + source)
+                    + (content.isEmpty() ? "" : ": " + (content.length() > 50 ? content.substring(0, 50) + "…" : content)));
+        });
+        return captions;
+    }
+
+    private static String part(List<AnnotationView> parts, String label) {
+        return parts.stream().filter(v -> label.equals(v.label())).map(AnnotationView::text).findFirst().orElse("");
     }
 
     private void sendPalette() {

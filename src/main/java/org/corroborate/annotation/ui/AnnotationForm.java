@@ -18,15 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.ReasonSpan;
 import org.corroborate.annotation.SuggestionReview;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
+import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
 /** The selected annotation's label and attributes, editable; fields follow the annotation's layer. */
@@ -43,7 +47,11 @@ class AnnotationForm extends VerticalLayout {
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Select<String> label = new Select<>();
     private final Map<String, Component> attributeFields = new LinkedHashMap<>();
+    private final TextField reasonText = new TextField("Reason as written");
+    private final Select<String> reportedBy = new Select<>();
     private LabelSet labels = LabelSet.defaults();
+    private Supplier<String> articleText = () -> "";
+    private Supplier<Map<String, String>> frameCaptions = Map::of;
     private @Nullable AnnotationView shown;
 
     AnnotationForm(BiConsumer<String, Map<String, String>> onSave, Runnable onDelete,
@@ -67,6 +75,12 @@ class AnnotationForm extends VerticalLayout {
 
     void setLabels(LabelSet labels) {
         this.labels = labels;
+    }
+
+    /** The article text (for the reason span) and the user's attribution frames by id (to link figures). */
+    void setContext(Supplier<String> articleText, Supplier<Map<String, String>> frameCaptions) {
+        this.articleText = articleText;
+        this.frameCaptions = frameCaptions;
     }
 
     void show(@Nullable AnnotationView view) {
@@ -96,8 +110,31 @@ class AnnotationForm extends VerticalLayout {
             attributeFields.put(field.getKey(), input);
             fields.add(input);
         }
+        if (view.layer() == Layer.SOURCE) {
+            reasonText.setId("form-reasonText");
+            reasonText.setHelperText("Type it as written near the mention, e.g. “speaking anonymously”");
+            reasonText.setClearButtonVisible(true);
+            reasonText.setValue(reasonOf(view));
+            fields.add(reasonText);
+        }
+        if (view.layer() == Layer.FIGURE) {
+            Map<String, String> frames = frameCaptions.get();
+            reportedBy.setId("form-reportedBy");
+            reportedBy.setLabel("Reported by");
+            List<String> items = new ArrayList<>();
+            items.add("");
+            items.addAll(frames.keySet());
+            String current = view.attribute(Attributes.REPORTED_BY);
+            if (!current.isEmpty() && !items.contains(current)) {
+                items.add(current);
+            }
+            reportedBy.setItems(items);
+            reportedBy.setItemLabelGenerator(id -> id.isEmpty() ? "—" : frames.getOrDefault(id, "(a removed attribution)"));
+            reportedBy.setValue(current);
+            fields.add(reportedBy);
+        }
 
-        Button save = new Button("Save", e -> onSave.accept(label.getValue(), values()));
+        Button save = new Button("Save", e -> save(view));
         save.setId("form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button("Delete", e -> onDelete.run());
@@ -114,6 +151,41 @@ class AnnotationForm extends VerticalLayout {
             all.setId("form-accept-all");
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(accept, reject, all);
+        }
+    }
+
+    private void save(AnnotationView view) {
+        Map<String, String> values = values();
+        if (view.layer() == Layer.FIGURE) {
+            values.put(Attributes.REPORTED_BY, reportedBy.getValue() == null ? "" : reportedBy.getValue());
+        }
+        if (view.layer() == Layer.SOURCE) {
+            String phrase = reasonText.getValue().strip();
+            values.remove(Attributes.REASON_START);
+            values.remove(Attributes.REASON_END);
+            if (!phrase.isEmpty()) {
+                Optional<int[]> at = ReasonSpan.locate(articleText.get(), phrase, view.start(), view.end());
+                if (at.isEmpty()) {
+                    Notifications.error("“" + phrase + "” is not written within " + ReasonSpan.REACH
+                            + " characters of this mention; type it exactly as in the text.");
+                    return;
+                }
+                values.put(Attributes.REASON_START, Integer.toString(at.get()[0]));
+                values.put(Attributes.REASON_END, Integer.toString(at.get()[1]));
+                values.put(Attributes.ANONYMITY_REASON, "yes");
+            }
+        }
+        onSave.accept(label.getValue(), values);
+    }
+
+    private String reasonOf(AnnotationView view) {
+        try {
+            int start = Integer.parseInt(view.attribute(Attributes.REASON_START));
+            int end = Integer.parseInt(view.attribute(Attributes.REASON_END));
+            String text = articleText.get();
+            return start >= 0 && start < end && end <= text.length() ? text.substring(start, end) : "";
+        } catch (NumberFormatException e) {
+            return "";
         }
     }
 
@@ -196,6 +268,7 @@ class AnnotationForm extends VerticalLayout {
             case Attributes.UNIT -> "Unit";
             case Attributes.CURRENCY -> "Currency";
             case Attributes.MEASURES -> "What it measures";
+            case Attributes.REPORTED_BY -> "Reported by";
             default -> attribute;
         };
     }
