@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "canonical_source")
 class CanonicalSource {
 
-    static final int NAME_MAX_LENGTH = 200;
+    static final int NAME_MAX_LENGTH = SourceEntry.NAME_MAX_LENGTH;
     static final int NOTE_MAX_LENGTH = 2000;
 
     @Id

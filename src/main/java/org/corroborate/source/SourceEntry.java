@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 public record SourceEntry(long id, long version, String name, SourceKind kind, @Nullable String affiliation,
         String note, List<String> aliases, long mentions) {
 
+    public static final int NAME_MAX_LENGTH = 200;
+
     public SourceEntry {
         aliases = List.copyOf(aliases);
     }
