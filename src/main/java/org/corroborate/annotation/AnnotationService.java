@@ -41,6 +41,7 @@ public class AnnotationService {
     private final AnnotationSetRepository sets;
     private final AnnotationRepository annotations;
     private final LabelDefinitionRepository labelDefinitions;
+    private final AnnotationUsageRepository usage;
     private final ArticleService articles;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
@@ -49,11 +50,12 @@ public class AnnotationService {
     private final FigureNormaliser normaliser = new FigureNormaliser();
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
-            LabelDefinitionRepository labelDefinitions, ArticleService articles, ProjectAccess access,
-            CurrentUser currentUser, Clock clock) {
+            LabelDefinitionRepository labelDefinitions, AnnotationUsageRepository usage, ArticleService articles,
+            ProjectAccess access, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
         this.annotations = annotations;
         this.labelDefinitions = labelDefinitions;
+        this.usage = usage;
         this.articles = articles;
         this.access = access;
         this.currentUser = currentUser;
@@ -273,7 +275,21 @@ public class AnnotationService {
                 : new LabelSet(stored.stream().map(LabelDefinition::toLabel).toList());
     }
 
-    /** Replaces the project's label set (managers only). Every layer must keep at least one label. */
+    /** How many annotations of the project use each label, by {@link ProjectLabel#id()}. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> labelUsage(long projectId) {
+        access.requireView(projectId);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : usage.countLabels(projectId)) {
+            counts.put(Layer.valueOf((String) row[0]).code() + ":" + row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * Replaces the project's label set (managers only). Every layer must keep at least one label, and a
+     * label that annotations use cannot be removed.
+     */
     @Transactional
     public LabelSet saveLabels(long projectId, LabelSet labels) {
         access.requireManage(projectId);
@@ -285,6 +301,8 @@ public class AnnotationService {
         if (labels.of(Layer.ATTRIBUTION).stream().map(ProjectLabel::code).noneMatch(Labels.CUE::equals)) {
             throw new AnnotationValidationException("The attribution layer needs its 'cue' label: frames hang on it.");
         }
+        LabelSetRules.check(labels);
+        LabelSetRules.checkRemovals(labels(projectId), labels, labelUsage(projectId));
         labelDefinitions.deleteByProject(projectId);
         labelDefinitions.flush();
         int position = 0;

@@ -1,0 +1,48 @@
+package org.corroborate.annotation;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.scheme.Attributes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The links from source mentions to the source registry: a mention's {@code canonicalSource} attribute
+ * holds a canonical source's id. The registry counts and rewrites them here, inside its own checks.
+ */
+@Component
+public class CanonicalSourceLinks {
+
+    private final AnnotationUsageRepository usage;
+    private final ProjectAccess access;
+
+    CanonicalSourceLinks(AnnotationUsageRepository usage, ProjectAccess access) {
+        this.usage = usage;
+        this.access = access;
+    }
+
+    /** How many annotations of the project link to each linked value. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByLink(long projectId) {
+        access.requireView(projectId);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : usage.countAttributeValues(projectId, Attributes.CANONICAL_SOURCE)) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * Points every annotation of the project that links to {@code from} at {@code to}, giving each a new
+     * version so an editor still holding the old link cannot silently write it back. Runs in the caller's
+     * transaction, which has checked that the user may merge sources.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int relink(long projectId, String from, String to) {
+        access.requireView(projectId);
+        usage.touchWithAttribute(projectId, Attributes.CANONICAL_SOURCE, from);
+        return usage.replaceAttributeValue(projectId, Attributes.CANONICAL_SOURCE, from, to);
+    }
+}

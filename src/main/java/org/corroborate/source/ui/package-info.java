@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.source.ui;
+
+import org.jspecify.annotations.NullMarked;
