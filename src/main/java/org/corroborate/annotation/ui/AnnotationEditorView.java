@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -36,6 +37,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.CanonicalSources;
 import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.EditorDocument;
 import org.corroborate.annotation.ProjectLabel;
@@ -85,8 +87,11 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable String activeFrame;
     private @Nullable SpanRef selected;
 
-    AnnotationEditorView(AnnotationService service) {
+    private final CanonicalSources sources;
+
+    AnnotationEditorView(AnnotationService service, CanonicalSources sources) {
         this.service = service;
+        this.sources = sources;
         this.form = new AnnotationForm(this::saveSelected, this::deleteSelected, this::reviewSelected,
                 this::acceptAllLikeSelected);
         form.setContext(() -> document == null ? "" : document.text(), this::frameCaptions);
@@ -217,11 +222,16 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         HorizontalLayout filters = new HorizontalLayout(layerFilter, pendingOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout panel = new VerticalLayout(filters, list, form);
+        Scroller formScroller = new Scroller(form);
+        formScroller.setScrollDirection(Scroller.ScrollDirection.VERTICAL);
+        formScroller.setWidthFull();
+        list.setMinHeight("8rem");
+        VerticalLayout panel = new VerticalLayout(filters, list, formScroller);
         panel.setPadding(false);
         panel.addClassName("editor-side-panel");
         panel.setSizeFull();
         panel.setFlexGrow(1, list);
+        panel.setFlexGrow(1.4, formScroller);
         return panel;
     }
 
@@ -230,6 +240,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         articleId = event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundOrNotAllowedException::new);
         back.setHref("projects/" + projectId + "/articles/" + articleId);
+        form.setSources(sources, projectId);
         load();
     }
 

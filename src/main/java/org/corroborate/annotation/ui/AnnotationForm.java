@@ -3,6 +3,7 @@ package org.corroborate.annotation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,11 +23,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corroborate.annotation.AnchorState;
+import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.CanonicalSources;
 import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.ReasonSpan;
 import org.corroborate.annotation.SuggestionReview;
+import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -52,6 +56,9 @@ class AnnotationForm extends VerticalLayout {
     private LabelSet labels = LabelSet.defaults();
     private Supplier<String> articleText = () -> "";
     private Supplier<Map<String, String>> frameCaptions = Map::of;
+    private final ComboBox<CanonicalSources.Choice> canonical = new ComboBox<>("Canonical source");
+    private @Nullable CanonicalSources sources;
+    private long projectId;
     private @Nullable AnnotationView shown;
 
     AnnotationForm(BiConsumer<String, Map<String, String>> onSave, Runnable onDelete,
@@ -66,6 +73,7 @@ class AnnotationForm extends VerticalLayout {
         addClassName("annotation-form");
         quote.addClassName("annotation-quote");
         provenance.addClassName("annotation-provenance");
+        canonical.addCustomValueSetListener(e -> addCanonical(e.getDetail()));
         label.setId("form-label");
         label.setLabel("Label");
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
@@ -75,6 +83,12 @@ class AnnotationForm extends VerticalLayout {
 
     void setLabels(LabelSet labels) {
         this.labels = labels;
+    }
+
+    /** The project's source registry, for linking mentions to canonical sources. */
+    void setSources(CanonicalSources sources, long projectId) {
+        this.sources = sources;
+        this.projectId = projectId;
     }
 
     /** The article text (for the reason span) and the user's attribution frames by id (to link figures). */
@@ -116,6 +130,8 @@ class AnnotationForm extends VerticalLayout {
             reasonText.setClearButtonVisible(true);
             reasonText.setValue(reasonOf(view));
             fields.add(reasonText);
+            fields.setColspan(reasonText, 2);
+            showCanonical(view);
         }
         if (view.layer() == Layer.FIGURE) {
             Map<String, String> frames = frameCaptions.get();
@@ -160,6 +176,7 @@ class AnnotationForm extends VerticalLayout {
             values.put(Attributes.REPORTED_BY, reportedBy.getValue() == null ? "" : reportedBy.getValue());
         }
         if (view.layer() == Layer.SOURCE) {
+            values.put(Attributes.CANONICAL_SOURCE, canonical.getValue() == null ? "" : canonical.getValue().id());
             String phrase = reasonText.getValue().strip();
             values.remove(Attributes.REASON_START);
             values.remove(Attributes.REASON_END);
@@ -176,6 +193,46 @@ class AnnotationForm extends VerticalLayout {
             }
         }
         onSave.accept(label.getValue(), values);
+    }
+
+    /** The linked source, or the one the registry suggests for the mention's text (kept only on Save). */
+    private void showCanonical(AnnotationView view) {
+        CanonicalSources registry = sources;
+        if (registry == null) {
+            return;
+        }
+        canonical.setId("form-canonicalSource");
+        canonical.setItemLabelGenerator(CanonicalSources.Choice::name);
+        canonical.setAllowCustomValue(true);
+        canonical.setClearButtonVisible(true);
+        canonical.setHelperText("Type a new name and press Enter to add it to the registry");
+        List<CanonicalSources.Choice> choices = new ArrayList<>(registry.choices(projectId));
+        canonical.setItems(choices);
+        String linked = view.attribute(Attributes.CANONICAL_SOURCE);
+        Optional<CanonicalSources.Choice> current = choices.stream().filter(c -> c.id().equals(linked)).findFirst();
+        if (current.isEmpty() && linked.isEmpty()) {
+            current = registry.suggest(projectId, view.text());
+            current.ifPresent(c -> canonical.setHelperText("Suggested from the registry: Save to keep it"));
+        }
+        canonical.setValue(current.orElse(null));
+        fields.add(canonical);
+        fields.setColspan(canonical, 2);
+    }
+
+    private void addCanonical(String name) {
+        CanonicalSources registry = sources;
+        AnnotationView view = shown;
+        if (registry == null || view == null || name.isBlank()) {
+            return;
+        }
+        try {
+            CanonicalSources.Choice added = registry.add(projectId, name.strip(), label.getValue());
+            canonical.setItems(registry.choices(projectId));
+            canonical.setValue(added);
+            Notifications.success("Added “" + added.name() + "” to the source registry. Save to link this mention.");
+        } catch (AnnotationValidationException | AccessRefusedException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private String reasonOf(AnnotationView view) {
@@ -217,7 +274,6 @@ class AnnotationForm extends VerticalLayout {
                 f.put(Attributes.DESCRIPTOR, List.of());
                 f.put(Attributes.ANONYMITY_REASON, List.of("yes", "no"));
                 f.put(Attributes.PEOPLE, List.of());
-                f.put(Attributes.CANONICAL_SOURCE, List.of());
             }
             case FIGURE -> {
                 f.put(Attributes.LOWER, List.of());

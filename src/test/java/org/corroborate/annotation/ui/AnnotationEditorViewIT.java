@@ -181,6 +181,36 @@ class AnnotationEditorViewIT extends BrowserTest {
     }
 
     @Test
+    void a_mention_is_linked_to_a_new_canonical_source_and_a_later_mention_gets_it_suggested() throws IOException {
+        projectWithArticle004();
+        openEditor("annotator");
+        page.locator("#layer-source").click();
+        driver.select("President Volodymyr Zelenskyy");
+        page.keyboard().press("1"); // named person
+        page.keyboard().press("Enter");
+        Locator canonical = page.locator("#form-canonicalSource input");
+        canonical.fill("Volodymyr Zelenskyy");
+        canonical.press("Enter");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Added “Volodymyr Zelenskyy”");
+        page.locator("#form-save").click();
+        List<AnnotationView> linked = awaitSaved("annotator", all -> all.size() == 1
+                && !all.getFirst().attribute(Attributes.CANONICAL_SOURCE).isEmpty());
+        String sourceId = linked.getFirst().attribute(Attributes.CANONICAL_SOURCE);
+
+        driver.select("Zelenskyy expressed");
+        page.keyboard().press("Shift+ArrowLeft"); // just "Zelenskyy"
+        assertThat(status()).containsText("Zelenskyy");
+        page.keyboard().press("1");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#form-canonicalSource")).containsText("Suggested from the registry");
+        assertThat(page.locator("#form-canonicalSource input")).hasValue("Volodymyr Zelenskyy");
+        screenshot("annotation-editor-canonical-source");
+        page.locator("#form-save").click();
+        awaitSaved("annotator", all -> all.size() == 2
+                && all.stream().allMatch(v -> sourceId.equals(v.attribute(Attributes.CANONICAL_SOURCE))));
+    }
+
+    @Test
     void a_second_annotator_does_not_see_the_first_annotators_spans() throws IOException {
         projectWithArticle004();
         DemoData.asUser("annotator", () -> annotations.create(project.id(), articleId,
