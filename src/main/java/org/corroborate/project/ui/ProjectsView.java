@@ -7,11 +7,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -34,6 +36,9 @@ class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     private final Grid<ProjectSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final TextField filter = new TextField();
+    private final Span count = new Span();
+    private List<ProjectSummary> shownProjects = List.of();
 
     ProjectsView(ProjectService projects, CurrentUser currentUser) {
         this.projects = projects;
@@ -55,17 +60,37 @@ class ProjectsView extends VerticalLayout {
         grid.addItemClickListener(e -> openProject(e.getItem()));
         grid.addThemeName("row-stripes");
 
+        filter.setId("project-filter");
+        filter.setPlaceholder("Filter by name");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+
         empty.setId("no-projects");
-        add(header, empty, grid);
+        count.setId("project-count");
+        HorizontalLayout filterBar = new HorizontalLayout(filter, count);
+        filterBar.setAlignItems(Alignment.BASELINE);
+        add(header, filterBar, empty, grid);
         refresh();
     }
 
     private void refresh() {
         List<ProjectSummary> mine = projects.listMyProjects();
-        grid.setItems(mine);
-        grid.setVisible(!mine.isEmpty());
-        empty.setVisible(mine.isEmpty());
-        empty.setText("You are not a member of any project yet. Ask a project manager to add you.");
+        String wanted = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        List<ProjectSummary> shown = mine.stream()
+                .filter(p -> wanted.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)).toList();
+        if (!shown.equals(shownProjects)) { // re-setting equal items would only reset the rows under the pointer
+            shownProjects = shown;
+            grid.setItems(shown);
+        }
+        grid.setVisible(!shown.isEmpty());
+        filter.setVisible(!mine.isEmpty());
+        count.setText(shown.size() == mine.size() ? mine.size() + (mine.size() == 1 ? " project" : " projects") : shown.size() + " of " + mine.size());
+        count.setVisible(!mine.isEmpty());
+        empty.setVisible(shown.isEmpty());
+        empty.setText(mine.isEmpty() ? "You are not a member of any project yet. Ask a project manager to add you."
+                : "No project of yours has “" + filter.getValue().strip() + "” in its name.");
     }
 
     private void openProject(ProjectSummary project) {
