@@ -1,17 +1,14 @@
 package org.corroborate.suggestion;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.figure.Dimensions;
+import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
-import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 
@@ -99,7 +96,7 @@ public final class FigureDetector implements Detector {
             }
             FigureReading reading = normaliser.read(written, published);
             found.add(new Suggestion(NAME, Layer.FIGURE, label(reading, written), start, end,
-                    attributes(reading), null));
+                    FigureAttributes.of(reading), null));
         }
         return found;
     }
@@ -117,36 +114,6 @@ public final class FigureDetector implements Detector {
             return Labels.DURATION;
         }
         return Labels.COUNT;
-    }
-
-    private static Map<String, String> attributes(FigureReading reading) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (!reading.understood()) {
-            return attributes;
-        }
-        attributes.put(Attributes.BOUND, reading.bound());
-        if (reading.isDate()) {
-            reading.lowerDate().ifPresent(d -> attributes.put(Attributes.LOWER, d.toString()));
-            reading.upperDate().ifPresent(d -> attributes.put(Attributes.UPPER, d.toString()));
-        } else {
-            if (reading.lower() != null) {
-                attributes.put(Attributes.LOWER, plain(reading.lower()));
-            }
-            if (reading.upper() != null) {
-                attributes.put(Attributes.UPPER, plain(reading.upper()));
-            }
-        }
-        if (reading.unit() != null) {
-            attributes.put(Attributes.UNIT, reading.unit());
-        }
-        if (reading.currency() != null) {
-            attributes.put(Attributes.CURRENCY, reading.currency());
-        }
-        return attributes;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
     }
 
     static boolean isDimension(String label) {
