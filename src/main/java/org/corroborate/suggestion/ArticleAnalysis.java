@@ -11,9 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One text analysed once for all detectors: its sentences and tokens (OpenNLP), and the publication date
  * that relative dates are read against. Sentences never cross a line break: in news copy a line is a
- * paragraph or a headline, and the sentence model was trained on running text.
+ * paragraph or a headline, and the sentence model was trained on running text. A "sentence" longer than
+ * {@link #MAX_SENTENCE} characters (a table, a run-on scrape) is cut at spaces into pieces of at most that
+ * length, so that no detector ever looks at an unbounded stretch of text around one match.
  */
 public final class ArticleAnalysis {
+
+    /** Far longer than any real sentence in news copy. */
+    static final int MAX_SENTENCE = 2_000;
 
     private final String text;
     private final @Nullable LocalDate published;
@@ -36,13 +41,16 @@ public final class ArticleAnalysis {
             int lineEnd = nextLineBreak(text, lineStart);
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : EnglishModels.sentences().sentPosDetect(line)) {
-                    int start = lineStart + s.getStart();
-                    int end = lineStart + s.getEnd();
-                    if (end > start) {
-                        sentences.add(new TextSpan(start, end));
-                        for (Span t : EnglishModels.tokens().tokenizePos(text.substring(start, end))) {
-                            tokens.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
+                for (TextSpan piece : pieces(text, lineStart, lineEnd)) {
+                    String part = text.substring(piece.start(), piece.end());
+                    for (Span s : EnglishModels.sentences().sentPosDetect(part)) {
+                        int start = piece.start() + s.getStart();
+                        int end = piece.start() + s.getEnd();
+                        if (end > start) {
+                            sentences.add(new TextSpan(start, end));
+                            for (Span t : EnglishModels.tokens().tokenizePos(text.substring(start, end))) {
+                                tokens.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
+                            }
                         }
                     }
                 }
@@ -58,6 +66,46 @@ public final class ArticleAnalysis {
 
     public static ArticleAnalysis of(String text) {
         return of(text, null);
+    }
+
+    /** The line cut at spaces into pieces of at most {@link #MAX_SENTENCE} characters (one piece if shorter). */
+    static List<TextSpan> pieces(String text, int start, int end) {
+        List<TextSpan> pieces = new ArrayList<>();
+        int from = start;
+        while (end - from > MAX_SENTENCE) {
+            int cut = from + MAX_SENTENCE;
+            int space = cut;
+            while (space > from + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--; // never between the halves of one character
+            }
+            pieces.add(new TextSpan(from, cut));
+            from = cut;
+        }
+        pieces.add(new TextSpan(from, end));
+        return pieces;
+    }
+
+    /** The sentence that holds {@code offset}, found by binary search. */
+    public Optional<TextSpan> sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextSpan s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     private static int nextLineBreak(String text, int from) {

@@ -39,11 +39,12 @@ public final class AttributionDetector implements Detector {
     private static final Set<String> HEDGED_VERBS = Set.of("suggested", "suggests", "suggesting", "claimed",
             "claims", "claiming");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b(?:reportedly|allegedly|may|might|apparently)\\b");
-    /** Between a source and its cue: "Trump also said", "the Kremlin has not officially confirmed". */
+    /** Between a source and its cue: "Trump also said", "the Kremlin has not officially confirmed", "may have told". */
     private static final Pattern ADVERBS_BEFORE_CUE = Pattern.compile(
             "(?:\\s+(?:also|later|previously|reportedly|publicly|privately|has|have|had|not|officially|quickly|"
                     + "readily|then|repeatedly|again|already|once|yet|earlier|initially|separately|first|"
-                    + "long|consistently|never|just|now|further|even|allegedly))+\\s*$");
+                    + "long|consistently|never|just|now|further|even|allegedly|apparently|may|might|could|would|"
+                    + "will|should|must|did|does|do|been|is|was))+\\s*$");
     private static final Set<String> NP_STOP = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as",
             "but", "because", "after", "before", "if", "than", "so", "then", "is", "was", "were", "are", "be",
             "been", "being", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
@@ -54,6 +55,8 @@ public final class AttributionDetector implements Detector {
     private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
             "to", "close");
     private static final int MAX_SOURCE_WORDS = 12;
+    /** Characters before a cue searched for its source and the words between them. */
+    private static final int LOOK_BACK = 300;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s[^,]{1,80},\\s*$");
     private static final Pattern INTRO = Pattern.compile("^(?:On|In|At|After|Before|During|However|Meanwhile|Still|"
             + "Yet|Instead|Initially|Earlier|Later|Since|For|Despite|But|And)\\b[^,“”]{0,40},\\s*");
@@ -81,7 +84,7 @@ public final class AttributionDetector implements Detector {
             if (Quotes.inside(quotes, m.start())) {
                 continue;
             }
-            Optional<TextSpan> sentence = sentenceAt(article, m.start());
+            Optional<TextSpan> sentence = article.sentenceAt(m.start());
             if (sentence.isEmpty()) {
                 continue;
             }
@@ -110,22 +113,12 @@ public final class AttributionDetector implements Detector {
     record Frame(Optional<TextSpan> source, List<TextSpan> contents, boolean quoted) {
     }
 
-    private static Optional<TextSpan> sentenceAt(ArticleAnalysis article, int offset) {
-        for (TextSpan s : article.sentences()) {
-            if (s.contains(offset)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** "According to X, content." or "Content, according to X." */
     private static Optional<Frame> according(String text, TextSpan sentence, Matcher m) {
         int afterCue = m.end();
         int sourceEnd = afterCue;
         while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
-                && !(text.charAt(sourceEnd) == '.' && (sourceEnd + 1 >= text.length()
-                        || Character.isWhitespace(text.charAt(sourceEnd + 1))))) {
+                && !(text.charAt(sourceEnd) == '.' && !abbreviationDot(text, sourceEnd))) {
             sourceEnd++; // "according to U.S. officials": an abbreviation's dot does not end the source
         }
         Optional<TextSpan> source = trim(text, afterCue, sourceEnd);
@@ -143,18 +136,34 @@ public final class AttributionDetector implements Detector {
         return Optional.of(new Frame(source, contents, false));
     }
 
+    /** The dot ends "U.S." or "Dr." and the text goes on: it does not end the sentence. */
+    static boolean abbreviationDot(String text, int dot) {
+        if (dot + 2 >= text.length() || !Character.isWhitespace(text.charAt(dot + 1))) {
+            return dot + 1 < text.length() && !Character.isWhitespace(text.charAt(dot + 1)); // "U.S" inside
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot);
+        return word.matches("(?:\\p{Lu}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+                + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
+    }
+
     private static Optional<Frame> verb(String text, TextSpan sentence, Matcher m, List<int[]> quotes) {
         String verb = m.group("verb");
         int cueStart = m.start();
         int cueEnd = m.end();
         // Source before the cue: "Trump said", "the source noted", "Trump has not officially confirmed".
-        String before = text.substring(sentence.start(), cueStart);
+        // a source sits close before its cue: a bounded look-back keeps long sentences linear
+        int windowStart = Math.max(sentence.start(), cueStart - LOOK_BACK);
+        String before = text.substring(windowStart, cueStart);
         Matcher relative = RELATIVE_CLAUSE.matcher(before);
         if (relative.find()) {
             before = before.substring(0, relative.start()); // "Merz, who hosted the summit, confirmed"
         }
         Matcher adverbs = ADVERBS_BEFORE_CUE.matcher(before);
-        int npEnd = adverbs.find() ? sentence.start() + adverbs.start() : sentence.start() + before.length();
+        int npEnd = adverbs.find() ? windowStart + adverbs.start() : windowStart + before.length();
         while (npEnd > sentence.start() && Character.isWhitespace(text.charAt(npEnd - 1))) {
             npEnd--;
         }
@@ -188,7 +197,8 @@ public final class AttributionDetector implements Detector {
         // What follows the cue: a quotation, a that-clause, or (for say-verbs) the reported clause.
         int at = cueEnd;
         int stop = sentenceEnd(text, sentence);
-        int thatAt = text.indexOf(" that ", at);
+        int thatAt = text.substring(at, Math.max(at, stop)).indexOf(" that ");
+        thatAt = thatAt < 0 ? -1 : at + thatAt;
         boolean nearThat = thatAt > 0 && thatAt < stop && text.substring(at, thatAt).matches("(?:\\s+[\\p{L}.’'-]+){0,4}")
                 && Quotes.startingAfter(quotes, text, at, Math.min(stop, at + 4)).isEmpty();
         if (nearThat) {
@@ -307,13 +317,23 @@ public final class AttributionDetector implements Detector {
     static Optional<TextSpan> trim(String text, int start, int end) {
         int s = Math.max(0, start);
         int e = Math.min(text.length(), end);
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',' || loneSurrogate(text, s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0
+                || loneSurrogate(text, e - 1) || (e < text.length() && Character.isLowSurrogate(text.charAt(e))))) {
             e--;
         }
         return e > s ? Optional.of(new TextSpan(s, e)) : Optional.empty();
+    }
+
+    /** Half of a character with no other half: never the edge of a span. */
+    static boolean loneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     private static String certainty(String text, TextSpan sentence, Matcher cue, Frame frame) {

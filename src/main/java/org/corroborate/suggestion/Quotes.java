@@ -67,10 +67,11 @@ final class Quotes {
     /** “…,” he said. “…” — the quotation that goes on right after the cue's sentence, in the same paragraph. */
     static Optional<int[]> continuation(List<int[]> quotes, String text, TextSpan sentence, int cueEnd) {
         int i = cueEnd;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '.' && text.charAt(i) != '“') {
+        int limit = Math.min(text.length(), sentence.end() + 1);
+        while (i < limit && text.charAt(i) != '\n' && text.charAt(i) != '.' && text.charAt(i) != '“') {
             i++;
         }
-        if (i >= text.length() || text.charAt(i) != '.') {
+        if (i >= limit || text.charAt(i) != '.') {
             return Optional.empty();
         }
         i++;

@@ -23,8 +23,8 @@ public final class SourceMentionDetector implements Detector {
 
     public static final String NAME = "sources";
 
-    private static final String COUNT = "(?<count>(?:two|three|four|five|six|several|many|some|multiple|\\d+)\\s)?";
-    private static final String DETERMINER = "(?<det>(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\\s)?";
+    private static final String COUNT = "(?<count>(?i:two|three|four|five|six|several|many|some|multiple|\\d+)\\s)?";
+    private static final String DETERMINER = "(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\\s";
     private static final String MODIFIER = "(?:senior|top|high-ranking|former|current|Western|European|U\\.S\\.|US|"
             + "American|Russian|Ukrainian|German|French|British|Italian|Polish|Kremlin|White House|government|"
             + "administration|military|defen[cs]e|intelligence|diplomatic|security|EU|NATO|Pentagon|congressional|"
@@ -37,9 +37,15 @@ public final class SourceMentionDetector implements Detector {
             + "\\s(?:the\\s)?[\\p{L}’'-]+(?:\\s(?:of|on|in)\\s(?:the\\s)?[\\p{L}’'-]+)?"
             + "|\\s(?:in|from)\\s(?:\\p{Lu}[\\p{L}.’'-]*(?:\\sand\\s|\\s)?){1,4}"
             + "|\\sfrom\\sthe\\s[\\p{L}’'-]+(?:\\s[\\p{Ll}’'-]+)?)?";
+    /**
+     * After an article any word may describe the source: "a union official", "a hospital spokesperson", "the
+     * company's advisers". Words that end a noun phrase or start a clause may not.
+     */
+    private static final String FREE_MODIFIER = "(?:(?!(?:said|says|told|and|or|of|the|to|in|on|at|with|who|that|"
+            + "which|was|were|is|are|has|have|had|for|by|from|but|not|as)\\b)[\\p{L}][\\p{L}.’'-]*\\s)";
     /** A descriptor followed by a name is a named source: "Kremlin spokesperson Dmitry Peskov". */
-    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + DETERMINER + "(?<mods>(?:" + MODIFIER
-            + "\\s)*)" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})" + TAIL);
+    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:" + DETERMINER + FREE_MODIFIER
+            + "{0,3}?|(?<mods>(?:" + MODIFIER + "\\s)*))" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})" + TAIL);
     private static final Pattern GIVES_INFORMATION = Pattern.compile("^(?:\\s+\\w+){0,3}?\\s+(?:said|told|say|says|"
             + "confirmed|noted|added|reported|described|warned|suggested|speaking|who spoke|insisted|revealed|"
             + "claimed|believe|expect)\\b");
@@ -51,9 +57,19 @@ public final class SourceMentionDetector implements Detector {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we|i|it|you");
     private static final Pattern DOCUMENT = Pattern.compile("(?i).*\\b(?:reports?|statement|study|survey|poll|"
             + "document|filing|memo|letter|post|data|figures|analysis|documents|records)$");
+    /** "the president", "the Foreign Minister": one identifiable person, named by the office. */
+    private static final Pattern PERSON_BY_ROLE = Pattern.compile("(?i)(?:the|a|its|their)\\s.*(?:president|leader|"
+            + "chancellor|minister|secretary|spokesperson|spokesman|spokeswoman|envoy|governor|mayor|ambassador|"
+            + "chief|director|chairman|chairwoman|chair|commissioner|general|premier|king|queen|pope)");
     private static final Pattern ORGANISATION = Pattern.compile(".*\\b(?:Ministry|Kremlin|Commission|Department|"
             + "Government|government|Fund|Court|Council|Parliament|Congress|Senate|Agency|Office|House|NATO|UN|EU|"
-            + "Union|Bank|Institute|University|Company|Inc|Corp|Group|team|administration|delegation|ministry)$");
+            + "Union|Bank|Institute|University|Company|Inc|Corp|Group|team|administration|delegation|ministry|"
+            + "Organi[sz]ation|Association|Party|Police|police|Service|Authority|Committee|Board|Foundation|"
+            + "Federation|Corporation|Ltd|LLC|Agency|Army|Navy|Forces|Command|Court|Tribunal|Reuters|Press|"
+            + "Times|Post|Journal|News|Network|Airlines?|Motors|Bureau|Centre|Center|Coalition|Alliance|"
+            + "company|firm|agency|court|committee|campaign|party|government|ministry|police|army)$"
+            // "the World Health Organization", "the Pentagon": persons are not named with an article
+            + "|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+");
 
     private final AttributionDetector attributions;
 
@@ -174,11 +190,10 @@ public final class SourceMentionDetector implements Detector {
         String text = article.text();
         int from = start;
         int to = Math.min(text.length(), end + 160);
-        for (TextSpan s : article.sentences()) {
-            if (s.contains(start)) {
-                from = s.start();
-                to = s.end();
-            }
+        Optional<TextSpan> sentence = article.sentenceAt(start);
+        if (sentence.isPresent()) {
+            from = sentence.get().start();
+            to = sentence.get().end();
         }
         Matcher r = REASON.matcher(text).region(from, to);
         return r.find() ? Optional.of(new int[] {r.start(), r.end()}) : Optional.empty();
@@ -191,10 +206,11 @@ public final class SourceMentionDetector implements Detector {
             label = Labels.PRONOUN;
         } else if (DOCUMENT.matcher(s).matches()) {
             label = Labels.DOCUMENT;
+        } else if (PERSON_BY_ROLE.matcher(s).matches()) {
+            label = Labels.NAMED_PERSON;
         } else if (ORGANISATION.matcher(s).matches()) {
             label = Labels.NAMED_ORGANISATION;
-        } else if (s.matches("(?s).*\\p{Lu}.*") || s.matches("(?i)(?:the|a)\\s.*(?:president|leader|chancellor|"
-                + "minister|secretary|spokesperson|envoy)")) {
+        } else if (s.matches("(?s).*\\p{Lu}.*")) {
             label = Labels.NAMED_PERSON;
         } else {
             return Optional.empty();

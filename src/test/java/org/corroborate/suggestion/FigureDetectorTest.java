@@ -1,0 +1,93 @@
+package org.corroborate.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.junit.jupiter.api.Test;
+
+class FigureDetectorTest extends DetectorContract {
+
+    @Override
+    Detector detector() {
+        return new FigureDetector();
+    }
+
+    @Test
+    void money_carries_its_currency_and_scale() {
+        String text = "The ministers agreed to lend €12 billion to the airline.";
+        Suggestion s = only(text, Layer.FIGURE, "€12 billion");
+        assertThat(s.label()).isEqualTo(Labels.MONEY);
+        assertThat(s.attributes()).containsEntry(Attributes.CURRENCY, "EUR").containsEntry(Attributes.LOWER, "12000000000")
+                .containsEntry(Attributes.BOUND, "exact");
+    }
+
+    @Test
+    void a_qualifier_is_part_of_the_figure_and_sets_its_bound() {
+        String text = "Analysts said more than $400 million in savings was still needed.";
+        Suggestion s = only(text, Layer.FIGURE, "more than $400 million");
+        assertThat(s.label()).isEqualTo(Labels.MONEY);
+        assertThat(s.attributes()).containsEntry(Attributes.CURRENCY, "USD").containsEntry(Attributes.BOUND, "at-least");
+    }
+
+    @Test
+    void a_percentage_is_a_percent() {
+        String text = "Turnout fell to 38.5% in the capital and to 41 percent elsewhere.";
+        assertThat(only(text, Layer.FIGURE, "38.5%").label()).isEqualTo(Labels.PERCENT);
+        assertThat(only(text, Layer.FIGURE, "41 percent").label()).isEqualTo(Labels.PERCENT);
+    }
+
+    @Test
+    void a_count_is_the_number_without_the_counted_noun() {
+        String text = "The company has cut 1,200 jobs.";
+        Suggestion s = only(text, Layer.FIGURE, "1,200");
+        assertThat(s.label()).isEqualTo(Labels.COUNT);
+        assertThat(s.attributes()).containsEntry(Attributes.LOWER, "1200");
+    }
+
+    @Test
+    void a_duration_keeps_its_unit() {
+        String text = "The loan must be repaid within five years.";
+        assertThat(detect(text)).extracting(Suggestion::label).containsExactly(Labels.DURATION);
+    }
+
+    @Test
+    void relative_dates_are_read_against_the_publication_date() {
+        String text = "The vote was held last Tuesday and the result is expected next week.";
+        Suggestion tuesday = only(text, Layer.FIGURE, "last Tuesday");
+        assertThat(tuesday.label()).isEqualTo(Labels.DATE);
+        assertThat(tuesday.attributes()).containsEntry(Attributes.LOWER, "2025-03-11");
+        Suggestion nextWeek = only(text, Layer.FIGURE, "next week");
+        assertThat(nextWeek.attributes()).containsEntry(Attributes.LOWER, "2025-03-17")
+                .containsEntry(Attributes.UPPER, "2025-03-23");
+    }
+
+    @Test
+    void a_bare_weekday_is_a_date_left_unread_because_it_may_be_last_or_next_week() {
+        String text = "The talks resume on Monday.";
+        Suggestion monday = only(text, Layer.FIGURE, "Monday");
+        assertThat(monday.label()).isEqualTo(Labels.DATE);
+        assertThat(monday.attributes()).doesNotContainKey(Attributes.LOWER);
+    }
+
+    @Test
+    void days_ago_counts_back_from_the_publication_date_give_or_take_a_day() {
+        String text = "The ship sank three days ago.";
+        assertThat(only(text, Layer.FIGURE, "three days ago").attributes()).containsEntry(Attributes.BOUND, "approximate")
+                .containsEntry(Attributes.LOWER, "2025-03-10").containsEntry(Attributes.UPPER, "2025-03-12");
+    }
+
+    @Test
+    void a_full_date_is_one_figure() {
+        String text = "The treaty was signed on March 3, 2024, in Geneva.";
+        Suggestion s = only(text, Layer.FIGURE, "March 3, 2024");
+        assertThat(s.attributes()).containsEntry(Attributes.LOWER, "2024-03-03");
+    }
+
+    @Test
+    void a_number_that_names_a_thing_is_not_a_figure() {
+        String text = "Article 5 of the treaty was invoked.";
+        assertThat(detect(text)).isEmpty();
+    }
+}
