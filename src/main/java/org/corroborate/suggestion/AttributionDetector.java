@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
@@ -33,6 +36,9 @@ public final class AttributionDetector implements Detector {
             + "asserted|described|predicted|estimated|admitted|cautioned|recalled|denied|urged";
     private static final Pattern CUE = Pattern.compile("(?<according>\\b[Aa]ccording to\\b)|\\b(?<verb>" + VERBS
             + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
+    static final WordStartScan CUE_SCAN = new WordStartScan(CUE,
+            Stream.concat(Stream.of("according"), Stream.of(VERBS.split("\\|"))).collect(
+                    Collectors.toSet()), false, "");
     /** Verbs that need "that", a quotation or a colon before what follows is content: "announced plans" is not. */
     private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "adding", "wrote", "writes", "described", "insisted", "insists", "saying");
@@ -65,7 +71,9 @@ public final class AttributionDetector implements Detector {
             "^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\\s(?!has\\b|have\\b|had\\b|is\\b|was\\b|were\\b|are\\b|will\\b|would\\b)"
             + "[\\p{Ll}’'-]+(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
     private static final Pattern FORWARD_SOURCE = Pattern.compile(
-            "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?(?:[\\p{L}][\\p{L}\\p{M}.’'-]*\\s*){1,8}?)"
+            // words separated by spaces, each matched possessively: "(word\\s*){1,8}?" backtracked exponentially
+            "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?[\\p{L}][\\p{L}\\p{M}.’'-]*+"
+                    + "(?:\\s+[\\p{L}][\\p{L}\\p{M}.’'-]*+){0,7}?)"
                     + "(?=\\s*(?:[,.;:!?]|$| in | on | at | who | after | before | during ))");
 
     @Override
@@ -75,12 +83,17 @@ public final class AttributionDetector implements Detector {
 
     @Override
     public List<Suggestion> detect(ArticleAnalysis article) {
+        // the source detector asks for the same frames: work them out once per text
+        return article.derived(AttributionDetector.class, () -> List.copyOf(find(article)));
+    }
+
+    private List<Suggestion> find(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         List<int[]> quotes = Quotes.find(text);
-        Matcher m = CUE.matcher(text);
+        List<MatchResult> cues = CUE_SCAN.matches(text);
         int frame = 0;
-        while (m.find()) {
+        for (MatchResult m : cues) {
             if (Quotes.inside(quotes, m.start())) {
                 continue;
             }
@@ -114,7 +127,7 @@ public final class AttributionDetector implements Detector {
     }
 
     /** "According to X, content." or "Content, according to X." */
-    private static Optional<Frame> according(String text, TextSpan sentence, Matcher m) {
+    private static Optional<Frame> according(String text, TextSpan sentence, MatchResult m) {
         int afterCue = m.end();
         int sourceEnd = afterCue;
         while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
@@ -150,7 +163,7 @@ public final class AttributionDetector implements Detector {
                 + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
     }
 
-    private static Optional<Frame> verb(String text, TextSpan sentence, Matcher m, List<int[]> quotes) {
+    private static Optional<Frame> verb(String text, TextSpan sentence, MatchResult m, List<int[]> quotes) {
         String verb = m.group("verb");
         int cueStart = m.start();
         int cueEnd = m.end();
@@ -171,9 +184,9 @@ public final class AttributionDetector implements Detector {
         int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
         // Source after the cue: “…,” said Zelenskyy.
         boolean inverted = false;
-        if (source.isEmpty() && !verb.endsWith("ing")) {
-            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, sentenceEnd(text, sentence)));
-            if (forward.find() && precededByQuote(text, cueStart) && !forward.group(1).startsWith("that ")) {
+        if (source.isEmpty() && !verb.endsWith("ing") && precededByQuote(text, cueStart)) {
+            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, Math.max(cueEnd, sentenceEnd(text, sentence))));
+            if (forward.find() && !forward.group(1).startsWith("that ")) {
                 int s = cueEnd + forward.start(1);
                 source = trim(text, s, cueEnd + forward.end(1));
                 inverted = true;
@@ -336,7 +349,7 @@ public final class AttributionDetector implements Detector {
         return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
-    private static String certainty(String text, TextSpan sentence, Matcher cue, Frame frame) {
+    private static String certainty(String text, TextSpan sentence, MatchResult cue, Frame frame) {
         String verb = cue.group("verb");
         String before = text.substring(sentence.start(), cue.start());
         if ((verb != null && HEDGED_VERBS.contains(verb)) || HEDGE_BEFORE.matcher(before).find()) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.figure.Dimensions;
@@ -62,6 +64,18 @@ public final class FigureDetector implements Detector {
             "(?<=\\b(?:in|since|until|by|from|during|of|since|early|late|mid-)\\s)" + YEAR + "\\b|(?<=’s\\s)" + YEAR + "(?=\\s[a-z])"),
             Pattern.UNICODE_CASE);
 
+    /** Every alternative of {@link #FIGURE} begins with a digit, a currency sign or one of these words. */
+    static final WordStartScan SCAN = new WordStartScan(FIGURE, Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "last", "next", "this", "earlier", "later", "past", "today", "yesterday", "tomorrow", "a", "an", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "between", "from", "at", "no", "more",
+            "fewer", "less", "over", "above", "under", "up", "about", "around", "approximately", "roughly", "nearly",
+            "almost", "some", "within", "the", "us", "c", "tens", "hundreds", "dozens", "thousands", "millions",
+            "billions"), true, "$€£¥");
+
     /** A number that names a thing rather than counting: "Article 5", "World War 2", "edition 19". */
     private static final Pattern NAMING = Pattern.compile("(?i)(?:article|section|chapter|edition|no\\.|number|"
             + "resolution|flight|route|war|point|phase|stage|level|room|page|g|covid)[\\s-]?$");
@@ -87,11 +101,10 @@ public final class FigureDetector implements Detector {
     public List<Suggestion> detect(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
         LocalDate published = article.published().orElse(null);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        for (MatchResult match : SCAN.matches(text)) {
+            int start = match.start();
+            int end = match.end();
             String written = text.substring(start, end);
             if (written.isBlank() || LONE_ARTICLE.matcher(written).matches()
                     || NAMING.matcher(text.substring(Math.max(0, start - 12), start)).find()) {

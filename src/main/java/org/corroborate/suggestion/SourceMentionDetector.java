@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.scheme.Attributes;
@@ -46,6 +48,18 @@ public final class SourceMentionDetector implements Detector {
     /** A descriptor followed by a name is a named source: "Kremlin spokesperson Dmitry Peskov". */
     private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:" + DETERMINER + FREE_MODIFIER
             + "{0,3}?|(?<mods>(?:" + MODIFIER + "\\s)*))" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})" + TAIL);
+    /** An anonymous mention begins with a number, a count, a determiner, a listed modifier or its head. */
+    static final WordStartScan ANONYMOUS_SCAN = new WordStartScan(ANONYMOUS, Set.of("two", "three", "four", "five",
+            "six", "several", "many", "some", "multiple", "a", "an", "another", "the", "one", "senior", "top", "high",
+            "former", "current", "western", "european", "u", "us", "american", "russian", "ukrainian", "german",
+            "french", "british", "italian", "polish", "kremlin", "white", "government", "administration",
+            "military", "defence", "defense", "intelligence", "diplomatic", "security", "eu", "nato", "pentagon",
+            "congressional", "israeli", "chinese", "iranian", "local", "regional", "other", "anonymous", "unnamed",
+            "knowledgeable", "well", "official", "officials", "source", "sources", "diplomat", "diplomats", "aide",
+            "aides", "officer", "officers", "people", "person", "persons", "insider", "insiders", "analyst",
+            "analysts", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
+            "lawmaker", "lawmakers", "participant", "participants", "negotiator", "negotiators", "staffer",
+            "staffers"), true, "");
     private static final Pattern GIVES_INFORMATION = Pattern.compile("^(?:\\s+\\w+){0,3}?\\s+(?:said|told|say|says|"
             + "confirmed|noted|added|reported|described|warned|suggested|speaking|who spoke|insisted|revealed|"
             + "claimed|believe|expect)\\b");
@@ -94,8 +108,7 @@ public final class SourceMentionDetector implements Detector {
                 .filter(s -> s.label().equals(Labels.SOURCE))
                 .map(s -> new TextSpan(s.start(), s.end())).toList();
         List<Suggestion> found = new ArrayList<>();
-        Matcher m = ANONYMOUS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ANONYMOUS_SCAN.matches(text)) {
             int start = m.start();
             int end = m.end();
             boolean peopleWithoutTail = m.group("head").matches("(?i)people|persons?") && m.group("tail") == null;
@@ -132,7 +145,7 @@ public final class SourceMentionDetector implements Detector {
         return e;
     }
 
-    private static Suggestion anonymous(ArticleAnalysis article, Matcher m, int end) {
+    private static Suggestion anonymous(ArticleAnalysis article, MatchResult m, int end) {
         String text = article.text();
         String head = m.group("head").toLowerCase(Locale.ROOT);
         boolean plural = m.group("count") != null || (head.endsWith("s") && !head.equals("analysis"))

@@ -105,4 +105,19 @@ class AttributionDetectorTest extends DetectorContract {
         assertThat(cues).hasSize(2);
         assertThat(cues.get(0).frameId()).isNotEqualTo(cues.get(1).frameId());
     }
+
+    @Test
+    void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
+        List<String> texts = new java.util.ArrayList<>(List.of(NEWS, "U.S. officials, US officials and EU diplomats; "
+                + "high-ranking officers, well-placed sources, White House aides, 3 officials, Two spokesmen, "
+                + "ACCORDING TO officials, Said, unsaid, résaid, 5said, _said, according to"));
+        hostileTexts().forEach(texts::add);
+        SeedArticles.load().forEach(seed -> texts.add(seed.text()));
+        texts.addAll(DetectorBenchmark.generated(5, 400, 7));
+        for (String text : texts) {
+            assertThat(FigureDetectorTest.spans(AttributionDetector.CUE_SCAN.matches(text)))
+                    .as(text.substring(0, Math.min(60, text.length())))
+                    .isEqualTo(FigureDetectorTest.spans(AttributionDetector.CUE_SCAN.matchesByFullScan(text)));
+        }
+    }
 }
