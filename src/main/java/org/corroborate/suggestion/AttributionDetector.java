@@ -33,6 +33,7 @@ public final class AttributionDetector implements Detector {
             + "reveals|stated|stating|wrote|writes|confirmed|confirms|confirming|announced|announces|"
             + "reported|explained|argued|argues|stressed|stresses|stressing|emphasized|emphasised|"
             + "emphasizing|reiterated|reiterating|acknowledged|acknowledging|mentioned|remarked|clarified|declared|"
+            + "saying|pledged|pledges|pledging|maintains|maintained|denies|"
             + "asserted|described|predicted|estimated|admitted|cautioned|recalled|denied|urged";
     private static final Pattern CUE = Pattern.compile("(?<according>\\b[Aa]ccording to\\b)|\\b(?<verb>" + VERBS
             + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
@@ -69,7 +70,7 @@ public final class AttributionDetector implements Detector {
     /** A sentence's subject: a run of capitalised words, or a determiner and up to three lower-case words. */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\\s(?!has\\b|have\\b|had\\b|is\\b|was\\b|were\\b|are\\b|will\\b|would\\b)"
-            + "[\\p{Ll}’'-]+(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
+            + "[\\p{Ll}’'-]++(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
     private static final Pattern FORWARD_SOURCE = Pattern.compile(
             // words separated by spaces, each matched possessively: "(word\\s*){1,8}?" backtracked exponentially
             "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?[\\p{L}][\\p{L}\\p{M}.’'-]*+"
@@ -93,6 +94,9 @@ public final class AttributionDetector implements Detector {
         List<int[]> quotes = Quotes.find(text);
         List<MatchResult> cues = CUE_SCAN.matches(text);
         int frame = 0;
+        // "X said …, adding that …": a participle cue is said by the source of the frame before it
+        Optional<TextSpan> lastSource = Optional.empty();
+        Optional<TextSpan> lastSentence = Optional.empty();
         for (MatchResult m : cues) {
             if (Quotes.inside(quotes, m.start())) {
                 continue;
@@ -103,11 +107,14 @@ public final class AttributionDetector implements Detector {
             }
             Optional<Frame> parts = m.group("according") != null
                     ? according(text, sentence.get(), m)
-                    : verb(text, sentence.get(), m, quotes);
+                    : verb(text, sentence.get(), m, quotes,
+                            sentence.equals(lastSentence) ? lastSource : Optional.empty());
             if (parts.isEmpty() || parts.get().contents().isEmpty()) {
                 continue;
             }
             Frame f = parts.get();
+            lastSource = f.source();
+            lastSentence = sentence;
             String frameId = "a" + (++frame);
             String certainty = certainty(text, sentence.get(), m, f);
             found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, m.start(), m.end(),
@@ -163,7 +170,8 @@ public final class AttributionDetector implements Detector {
                 + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
     }
 
-    private static Optional<Frame> verb(String text, TextSpan sentence, MatchResult m, List<int[]> quotes) {
+    private static Optional<Frame> verb(String text, TextSpan sentence, MatchResult m, List<int[]> quotes,
+            Optional<TextSpan> previousSource) {
         String verb = m.group("verb");
         int cueStart = m.start();
         int cueEnd = m.end();
@@ -193,7 +201,8 @@ public final class AttributionDetector implements Detector {
             }
         }
         if (source.isEmpty() && verb.endsWith("ing") && before.stripTrailing().endsWith(",")) {
-            source = sentenceSubject(text, sentence, cueStart); // "..., adding that ..." is said by the subject
+            // "..., adding that ..." is said by the previous cue's source, or else by the sentence's subject
+            source = previousSource.isPresent() ? previousSource : sentenceSubject(text, sentence, cueStart);
         }
         List<TextSpan> contents = new ArrayList<>();
         boolean quoted = false;

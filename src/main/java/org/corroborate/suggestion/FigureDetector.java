@@ -58,7 +58,10 @@ public final class FigureDetector implements Detector {
             "(?i:\\b(?:within\\s)?(?:the\\snext\\s)?)(?:a|one)\\s(?:week|month|year|day)(?=\\s(?:to|or)\\s\\d)",
             "(?i:\\b(?:tens|hundreds|dozens)\\sof\\s(?:thousands|millions|billions)|\\b(?:thousands|millions|billions|hundreds|dozens)\\b)",
             "\\b(?:two|one|three)-(?:thirds|third|quarters|quarter)\\b|\\b(?:a|the remaining|one)\\squarter(?=\\sof\\b)",
-            "\\b" + MONTH + "(?!\\s\\d)(?<=\\b(?:in|since|until|by|from|during|of|last)\\s" + MONTH + ")",
+            "\\b" + MONTH + "(?!\\s\\d)(?<=\\b(?:in|since|until|by|from|during|of|last|next|this|early|late|mid|the|"
+                    + "his|her|their|its)\\s" + MONTH + ")",
+            // "February’s meeting": a month named in the possessive (not "May’s", more often a name)
+            "\\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[’']s\\b)",
             "\\b" + WEEKDAY + "\\b",
             "\\b(?:today|yesterday|tomorrow)\\b",
             "(?<=\\b(?:in|since|until|by|from|during|of|since|early|late|mid-)\\s)" + YEAR + "\\b|(?<=’s\\s)" + YEAR + "(?=\\s[a-z])"),
@@ -75,6 +78,10 @@ public final class FigureDetector implements Detector {
             "fewer", "less", "over", "above", "under", "up", "about", "around", "approximately", "roughly", "nearly",
             "almost", "some", "within", "the", "us", "c", "tens", "hundreds", "dozens", "thousands", "millions",
             "billions"), true, "$€£¥");
+
+    /** "the two leaders", "all three presidents": a bare number word after these refers back, it does not count. */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)\\b(?:the|all|both|these|those|other)\\s$");
+    private static final Pattern BARE_NUMBER_WORD = Pattern.compile("(?i)" + WORD_NUMBER);
 
     /** A number that names a thing rather than counting: "Article 5", "World War 2", "edition 19". */
     private static final Pattern NAMING = Pattern.compile("(?i)(?:article|section|chapter|edition|no\\.|number|"
@@ -106,7 +113,7 @@ public final class FigureDetector implements Detector {
             int start = match.start();
             int end = match.end();
             String written = text.substring(start, end);
-            if (written.isBlank() || LONE_ARTICLE.matcher(written).matches()
+            if (written.isBlank() || LONE_ARTICLE.matcher(written).matches() || referential(text, start, written)
                     || NAMING.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                 continue;
             }
@@ -115,6 +122,11 @@ public final class FigureDetector implements Detector {
                     attributes(reading), null));
         }
         return found;
+    }
+
+    private static boolean referential(String text, int start, String written) {
+        return BARE_NUMBER_WORD.matcher(written).matches()
+                && REFERRING_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
     private static String label(FigureReading reading, String written) {

@@ -120,4 +120,20 @@ class AttributionDetectorTest extends DetectorContract {
                     .isEqualTo(FigureDetectorTest.spans(AttributionDetector.CUE_SCAN.matchesByFullScan(text)));
         }
     }
+
+    @Test
+    void a_participle_cue_after_a_quotation_is_said_by_the_source_of_the_cue_before_it() {
+        String text = "“We are ready,” the coach told reporters, adding that two players were injured.";
+        assertThat(frameOf(text, "adding")).containsExactlyInAnyOrder("cue:adding", "source:the coach",
+                "content:two players were injured");
+    }
+
+    @Test
+    void saying_pledged_and_denies_are_cues() {
+        assertThat(frameOf("The mayor resigned on Friday, saying that she had lost the council's trust.", "saying"))
+                .contains("source:The mayor", "content:she had lost the council's trust");
+        assertThat(frameOf("The governor pledged that no school would close.", "pledged"))
+                .contains("source:The governor", "content:no school would close");
+        assertThat(frameOf("The company denies that it broke the law.", "denies")).contains("source:The company");
+    }
 }

@@ -111,4 +111,19 @@ class FigureDetectorTest extends DetectorContract {
     static List<String> spans(List<MatchResult> matches) {
         return matches.stream().map(m -> m.start() + "-" + m.end()).toList();
     }
+
+    @Test
+    void a_month_used_as_a_modifier_or_in_the_possessive_is_a_date() {
+        String text = "Unlike their February meeting, March’s talks went well.";
+        assertThat(only(text, Layer.FIGURE, "February").label()).isEqualTo(Labels.DATE);
+        assertThat(only(text, Layer.FIGURE, "March").label()).isEqualTo(Labels.DATE);
+    }
+
+    @Test
+    void a_number_word_that_refers_back_is_not_a_figure_but_a_counted_one_is() {
+        String text = "The two leaders met for three hours, and all three ministers agreed to send two envoys.";
+        assertThat(quotes(text, Layer.FIGURE, Labels.DURATION)).containsExactly("three hours");
+        assertThat(quotes(text, Layer.FIGURE, Labels.COUNT)).containsExactly("two");
+        assertThat(detect(text)).noneMatch(s -> s.start() == text.indexOf("two leaders"));
+    }
 }

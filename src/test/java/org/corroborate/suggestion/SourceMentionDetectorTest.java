@@ -94,4 +94,12 @@ class SourceMentionDetectorTest extends DetectorContract {
                     .isEqualTo(FigureDetectorTest.spans(SourceMentionDetector.ANONYMOUS_SCAN.matchesByFullScan(text)));
         }
     }
+
+    @Test
+    void a_count_may_come_with_any_description_of_the_unnamed_group() {
+        String text = "Several key Western leaders said the offer was not enough.";
+        Suggestion s = only(text, Layer.SOURCE, "Several key Western leaders");
+        assertThat(s.label()).isEqualTo(Labels.UNNAMED_GROUP);
+        assertThat(s.attributes()).containsEntry(Attributes.AFFILIATION, "government");
+    }
 }
