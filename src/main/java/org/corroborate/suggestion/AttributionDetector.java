@@ -62,6 +62,15 @@ public final class AttributionDetector implements Detector {
     private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
             "to", "close");
     private static final int MAX_SOURCE_WORDS = 12;
+    /** A source that is the antecedent of "who" or "which" right before the cue. */
+    private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile(",\\s*(?:who|which)$");
+    /**
+     * A clause without "that" after a verb that needs one ("Reports suggested Trump may have …"): a name,
+     * pronoun or short noun phrase and then a finite auxiliary. "announced plans for" has none.
+     */
+    private static final Pattern CLAUSE_START = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.’'-]*|he|she|they|it|we|"
+            + "the\\s+[\\p{L}’'-]+)(?:\\s+[\\p{L}.’'-]+){0,3}?\\s+(?:may|might|would|will|could|should|must|had|"
+            + "has|have|was|were|is|are|did|does|do|can)\\b");
     /** Characters before a cue searched for its source and the words between them. */
     private static final int LOOK_BACK = 300;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s[^,]{1,80},\\s*$");
@@ -188,7 +197,15 @@ public final class AttributionDetector implements Detector {
         while (npEnd > sentence.start() && Character.isWhitespace(text.charAt(npEnd - 1))) {
             npEnd--;
         }
+        Matcher relativePronoun = RELATIVE_PRONOUN_END.matcher(text.substring(windowStart, Math.max(windowStart, npEnd)));
+        boolean antecedent = relativePronoun.find();
+        if (antecedent) {
+            npEnd = windowStart + relativePronoun.start(); // "Kyiv, which has declared": Kyiv declared
+        }
         Optional<TextSpan> source = nounPhraseBefore(text, sentence.start(), npEnd);
+        if (antecedent) {
+            source = source.map(np -> properNameAtEnd(text, np)); // "alarmed Kyiv, which" → "Kyiv"
+        }
         int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
         // Source after the cue: “…,” said Zelenskyy.
         boolean inverted = false;
@@ -243,7 +260,7 @@ public final class AttributionDetector implements Detector {
         String rest = text.substring(at, end);
         Matcher that = Pattern.compile("^\\s*,?\\s*(?:that\\s+)?").matcher(rest);
         boolean hasThat = rest.matches("(?s)^\\s*that\\s.*");
-        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":")) {
+        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":") && !CLAUSE_START.matcher(rest).find()) {
             return Optional.empty();
         }
         if (source.isEmpty()) {
@@ -257,6 +274,10 @@ public final class AttributionDetector implements Detector {
             if (quote.isPresent()) {
                 end = quote.get()[1] + 1; // "described the summit as “an important day”", not what follows
             }
+        }
+        if (antecedent) {
+            int comma = text.indexOf(',', contentStart);
+            end = comma > 0 && comma < end ? comma : end; // the relative clause ends at its closing comma
         }
         trim(text, contentStart, end).filter(c -> c.end() - c.start() > 3).ifPresent(contents::add);
         return Optional.of(new Frame(source, contents, false));
@@ -308,6 +329,28 @@ public final class AttributionDetector implements Detector {
             }
         }
         return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+    }
+
+    /** The capitalised words that end the phrase, when its last word is capitalised; else the phrase. */
+    static TextSpan properNameAtEnd(String text, TextSpan phrase) {
+        int start = phrase.end();
+        while (start > phrase.start()) {
+            int wordStart = start;
+            while (wordStart > phrase.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (!Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            start = wordStart;
+            while (start > phrase.start() && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        while (start < phrase.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start < phrase.end() ? new TextSpan(start, phrase.end()) : phrase;
     }
 
     /** First noun phrase of the sentence, after any introductory phrase that ends in a comma. */

@@ -32,7 +32,9 @@ public final class FigureDetector implements Detector {
             + "seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final String SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\\b)";
     private static final String NUMBER = "(?:(?:US\\$|C\\$|A\\$|\\$|€|£|¥)\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
-            + SCALE + "?|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "|" + WORD_NUMBER;
+            + SCALE + "?|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "|" + WORD_NUMBER
+            + "|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds)"
+            + "(?=\\s\\p{Ll})"; // "Two people briefed on the talks" at the start of a sentence
     private static final String UNIT = "(?:\\s?%|\\s(?:percent|per cent|percentage points|euros?|dollars|yen|yuan|"
             + "roubles|rubles|hryvnias?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|seconds?|minutes?|hours?|days?|"
             + "weeks?|months?|years?|decades?|times))";

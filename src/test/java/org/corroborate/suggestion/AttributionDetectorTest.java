@@ -136,4 +136,18 @@ class AttributionDetectorTest extends DetectorContract {
                 .contains("source:The governor", "content:no school would close");
         assertThat(frameOf("The company denies that it broke the law.", "denies")).contains("source:The company");
     }
+
+    @Test
+    void a_relative_clause_cue_is_said_by_its_antecedent_and_its_content_ends_with_the_clause() {
+        String text = "The plan worried Ottawa, which has long argued that the tariffs were illegal, and others.";
+        assertThat(frameOf(text, "argued")).containsExactlyInAnyOrder("cue:argued", "source:Ottawa",
+                "content:the tariffs were illegal");
+    }
+
+    @Test
+    void a_that_less_clause_with_a_subject_and_an_auxiliary_is_content_even_after_a_verb_that_needs_that() {
+        String text = "Leaked documents suggested the minister had known about the losses.";
+        assertThat(frameOf(text, "suggested")).containsExactlyInAnyOrder("cue:suggested", "source:Leaked documents",
+                "content:the minister had known about the losses");
+    }
 }

@@ -126,4 +126,11 @@ class FigureDetectorTest extends DetectorContract {
         assertThat(quotes(text, Layer.FIGURE, Labels.COUNT)).containsExactly("two");
         assertThat(detect(text)).noneMatch(s -> s.start() == text.indexOf("two leaders"));
     }
+
+    @Test
+    void a_capitalised_number_word_opening_a_sentence_is_a_count() {
+        String text = "Three people were arrested. The Two Sicilies is a name.";
+        assertThat(only(text, Layer.FIGURE, "Three").attributes()).containsEntry(Attributes.LOWER, "3");
+        assertThat(quotes(text, Layer.FIGURE, Labels.COUNT)).containsExactly("Three");
+    }
 }
