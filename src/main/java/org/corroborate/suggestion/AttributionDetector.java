@@ -62,6 +62,8 @@ public final class AttributionDetector implements Detector {
     private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
             "to", "close");
     private static final int MAX_SOURCE_WORDS = 12;
+    /** A cue in a second verb phrase of its subject: "… welcomed the plan but reiterated that …". */
+    private static final Pattern COORDINATED = Pattern.compile("[^,;:“”\"]\\s(?:but|and)$");
     /** A source that is the antecedent of "who" or "which" right before the cue. */
     private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile(",\\s*(?:who|which)$");
     /**
@@ -205,6 +207,9 @@ public final class AttributionDetector implements Detector {
         Optional<TextSpan> source = nounPhraseBefore(text, sentence.start(), npEnd);
         if (antecedent) {
             source = source.map(np -> properNameAtEnd(text, np)); // "alarmed Kyiv, which" → "Kyiv"
+        }
+        if (source.isEmpty() && COORDINATED.matcher(text.substring(windowStart, Math.max(windowStart, npEnd))).find()) {
+            source = sentenceSubject(text, sentence, cueStart); // "The Commission welcomed it but reiterated that"
         }
         int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
         // Source after the cue: “…,” said Zelenskyy.

@@ -150,4 +150,11 @@ class AttributionDetectorTest extends DetectorContract {
         assertThat(frameOf(text, "suggested")).containsExactlyInAnyOrder("cue:suggested", "source:Leaked documents",
                 "content:the minister had known about the losses");
     }
+
+    @Test
+    void a_cue_in_a_second_verb_phrase_is_said_by_the_subject_of_the_sentence() {
+        String text = "The central bank welcomed the budget but warned that inflation would stay high.";
+        assertThat(frameOf(text, "warned")).containsExactlyInAnyOrder("cue:warned", "source:The central bank",
+                "content:inflation would stay high");
+    }
 }
