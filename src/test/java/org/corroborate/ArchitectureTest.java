@@ -36,4 +36,12 @@ class ArchitectureTest {
             .or().haveSimpleNameStartingWith("ArticleText").or().haveSimpleNameStartingWith("ArticleFileReader")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
             .as("text cleaning and file reading are plain Java");
+
+    @ArchTest
+    static final ArchRule suggestions_and_the_suggest_command_are_plain_java = noClasses()
+            .that().resideInAPackage("..suggestion..").or().haveSimpleNameStartingWith("SuggestCommand")
+            .or().haveSimpleNameStartingWith("CodePointOffsets")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "com.vaadin..")
+            .as("detectors and the suggest command run without Spring, JPA or Vaadin");
 }

@@ -9,11 +9,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The jar as a command-line tool: {@code java -jar corroborate.jar COMMAND ...}. Starts Spring without
- * the web server, runs one command as the system user, and exits with its code.
+ * the web server, runs one command as the system user, and exits with its code; {@code suggest} needs
+ * neither Spring nor the database and runs before either starts.
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "users");
+    static final Set<String> COMMANDS = Set.of("import", "users", SuggestCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -30,6 +31,12 @@ public final class CommandLine {
                   Set a new password (read from stdin, or generated and printed).
               users list
                   List users: username, display name, admin, enabled.
+              suggest [--out FILE] [--published YYYY-MM-DD] FILE|FOLDER...
+                  Run the suggestion detectors (attributions, sources, figures) on plain-text articles (a
+                  folder: its .txt files, by name) and write JSON Lines to stdout or FILE: one suggestion a
+                  line with file, start, end (Unicode code points into the file as read), text, layer, label,
+                  attributes, detector, frame. Dates like "last Friday" are read against --published, else
+                  the file's row in a dates.tsv beside it. Needs no database and does not start the app.
 
             The data folder is ./data unless CORROBORATE_DATA_DIR says otherwise. Commands may run while
             the web server uses the same folder (H2 auto-server mode).
@@ -59,6 +66,9 @@ public final class CommandLine {
         if (HELP.contains(args[0])) {
             out.print(USAGE);
             return 0;
+        }
+        if (args[0].equals(SuggestCommand.NAME)) {
+            return new SuggestCommand(out, err).run(args); // plain Java: no Spring context, no database
         }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)

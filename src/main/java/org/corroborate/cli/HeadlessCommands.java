@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class HeadlessCommands {
 
-    static final int OK = 0;
-    static final int REFUSED = 1;
-    static final int USAGE_ERROR = 2;
+    static final int OK = ExitCode.OK;
+    static final int REFUSED = ExitCode.REFUSED;
+    static final int USAGE_ERROR = ExitCode.USAGE_ERROR;
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ImportService imports;
@@ -182,12 +182,5 @@ class HeadlessCommands {
             s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return s.toString();
-    }
-
-    /** A command that cannot be carried out as asked; the message says why. */
-    static final class CommandFailedException extends RuntimeException {
-        CommandFailedException(String message) {
-            super(message);
-        }
     }
 }

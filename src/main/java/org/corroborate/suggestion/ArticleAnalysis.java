@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -23,19 +26,19 @@ public final class ArticleAnalysis {
     private final String text;
     private final @Nullable LocalDate published;
     private final List<TextSpan> sentences;
-    private final List<TextSpan> tokens;
+    /** Tokenising costs more than finding sentences and no built-in detector needs it: done on first use. */
+    private volatile @Nullable List<TextSpan> tokens;
+    /** What one detector works out and another reuses (the attribution frames), computed once per text. */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
-    private ArticleAnalysis(String text, @Nullable LocalDate published, List<TextSpan> sentences,
-            List<TextSpan> tokens) {
+    private ArticleAnalysis(String text, @Nullable LocalDate published, List<TextSpan> sentences) {
         this.text = text;
         this.published = published;
         this.sentences = sentences;
-        this.tokens = tokens;
     }
 
     public static ArticleAnalysis of(String text, @Nullable LocalDate published) {
         List<TextSpan> sentences = new ArrayList<>();
-        List<TextSpan> tokens = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = nextLineBreak(text, lineStart);
@@ -48,9 +51,6 @@ public final class ArticleAnalysis {
                         int end = piece.start() + s.getEnd();
                         if (end > start) {
                             sentences.add(new TextSpan(start, end));
-                            for (Span t : EnglishModels.tokens().tokenizePos(text.substring(start, end))) {
-                                tokens.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
-                            }
                         }
                     }
                 }
@@ -60,8 +60,7 @@ public final class ArticleAnalysis {
             }
             lineStart = lineEnd + 1;
         }
-        return new ArticleAnalysis(text, published, Collections.unmodifiableList(sentences),
-                Collections.unmodifiableList(tokens));
+        return new ArticleAnalysis(text, published, Collections.unmodifiableList(sentences));
     }
 
     public static ArticleAnalysis of(String text) {
@@ -131,6 +130,33 @@ public final class ArticleAnalysis {
     }
 
     public List<TextSpan> tokens() {
-        return tokens;
+        List<TextSpan> t = tokens;
+        if (t == null) {
+            List<TextSpan> found = new ArrayList<>();
+            for (TextSpan sentence : sentences) {
+                for (Span token : EnglishModels.tokens().tokenizePos(sentence.of(text))) {
+                    found.add(new TextSpan(sentence.start() + token.getStart(), sentence.start() + token.getEnd()));
+                }
+            }
+            t = Collections.unmodifiableList(found);
+            tokens = t;
+        }
+        return t;
+    }
+
+    /**
+     * The value derived from this text under {@code key}, computed by {@code compute} the first time it is
+     * asked for. Lets detectors share work (the source detector reuses the attribution frames) while staying
+     * stateless themselves.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object key, Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            Object earlier = derived.putIfAbsent(key, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
     }
 }

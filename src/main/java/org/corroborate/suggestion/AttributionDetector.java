@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
@@ -30,9 +33,13 @@ public final class AttributionDetector implements Detector {
             + "reveals|stated|stating|wrote|writes|confirmed|confirms|confirming|announced|announces|"
             + "reported|explained|argued|argues|stressed|stresses|stressing|emphasized|emphasised|"
             + "emphasizing|reiterated|reiterating|acknowledged|acknowledging|mentioned|remarked|clarified|declared|"
+            + "saying|pledged|pledges|pledging|maintains|maintained|denies|"
             + "asserted|described|predicted|estimated|admitted|cautioned|recalled|denied|urged";
     private static final Pattern CUE = Pattern.compile("(?<according>\\b[Aa]ccording to\\b)|\\b(?<verb>" + VERBS
             + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
+    static final WordStartScan CUE_SCAN = new WordStartScan(CUE,
+            Stream.concat(Stream.of("according"), Stream.of(VERBS.split("\\|"))).collect(
+                    Collectors.toSet()), false, "");
     /** Verbs that need "that", a quotation or a colon before what follows is content: "announced plans" is not. */
     private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "adding", "wrote", "writes", "described", "insisted", "insists", "saying");
@@ -55,6 +62,17 @@ public final class AttributionDetector implements Detector {
     private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
             "to", "close");
     private static final int MAX_SOURCE_WORDS = 12;
+    /** A cue in a second verb phrase of its subject: "… welcomed the plan but reiterated that …". */
+    private static final Pattern COORDINATED = Pattern.compile("[^,;:“”\"]\\s(?:but|and)$");
+    /** A source that is the antecedent of "who" or "which" right before the cue. */
+    private static final Pattern RELATIVE_PRONOUN_END = Pattern.compile(",\\s*(?:who|which)$");
+    /**
+     * A clause without "that" after a verb that needs one ("Reports suggested Trump may have …"): a name,
+     * pronoun or short noun phrase and then a finite auxiliary. "announced plans for" has none.
+     */
+    private static final Pattern CLAUSE_START = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.’'-]*|he|she|they|it|we|"
+            + "the\\s+[\\p{L}’'-]+)(?:\\s+[\\p{L}.’'-]+){0,3}?\\s+(?:may|might|would|will|could|should|must|had|"
+            + "has|have|was|were|is|are|did|does|do|can)\\b");
     /** Characters before a cue searched for its source and the words between them. */
     private static final int LOOK_BACK = 300;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s[^,]{1,80},\\s*$");
@@ -63,9 +81,11 @@ public final class AttributionDetector implements Detector {
     /** A sentence's subject: a run of capitalised words, or a determiner and up to three lower-case words. */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\\s(?!has\\b|have\\b|had\\b|is\\b|was\\b|were\\b|are\\b|will\\b|would\\b)"
-            + "[\\p{Ll}’'-]+(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
+            + "[\\p{Ll}’'-]++(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
     private static final Pattern FORWARD_SOURCE = Pattern.compile(
-            "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?(?:[\\p{L}][\\p{L}\\p{M}.’'-]*\\s*){1,8}?)"
+            // words separated by spaces, each matched possessively: "(word\\s*){1,8}?" backtracked exponentially
+            "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?[\\p{L}][\\p{L}\\p{M}.’'-]*+"
+                    + "(?:\\s+[\\p{L}][\\p{L}\\p{M}.’'-]*+){0,7}?)"
                     + "(?=\\s*(?:[,.;:!?]|$| in | on | at | who | after | before | during ))");
 
     @Override
@@ -75,12 +95,20 @@ public final class AttributionDetector implements Detector {
 
     @Override
     public List<Suggestion> detect(ArticleAnalysis article) {
+        // the source detector asks for the same frames: work them out once per text
+        return article.derived(AttributionDetector.class, () -> List.copyOf(find(article)));
+    }
+
+    private List<Suggestion> find(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         List<int[]> quotes = Quotes.find(text);
-        Matcher m = CUE.matcher(text);
+        List<MatchResult> cues = CUE_SCAN.matches(text);
         int frame = 0;
-        while (m.find()) {
+        // "X said …, adding that …": a participle cue is said by the source of the frame before it
+        Optional<TextSpan> lastSource = Optional.empty();
+        Optional<TextSpan> lastSentence = Optional.empty();
+        for (MatchResult m : cues) {
             if (Quotes.inside(quotes, m.start())) {
                 continue;
             }
@@ -90,11 +118,14 @@ public final class AttributionDetector implements Detector {
             }
             Optional<Frame> parts = m.group("according") != null
                     ? according(text, sentence.get(), m)
-                    : verb(text, sentence.get(), m, quotes);
+                    : verb(text, sentence.get(), m, quotes,
+                            sentence.equals(lastSentence) ? lastSource : Optional.empty());
             if (parts.isEmpty() || parts.get().contents().isEmpty()) {
                 continue;
             }
             Frame f = parts.get();
+            lastSource = f.source();
+            lastSentence = sentence;
             String frameId = "a" + (++frame);
             String certainty = certainty(text, sentence.get(), m, f);
             found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, m.start(), m.end(),
@@ -114,7 +145,7 @@ public final class AttributionDetector implements Detector {
     }
 
     /** "According to X, content." or "Content, according to X." */
-    private static Optional<Frame> according(String text, TextSpan sentence, Matcher m) {
+    private static Optional<Frame> according(String text, TextSpan sentence, MatchResult m) {
         int afterCue = m.end();
         int sourceEnd = afterCue;
         while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
@@ -150,7 +181,8 @@ public final class AttributionDetector implements Detector {
                 + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
     }
 
-    private static Optional<Frame> verb(String text, TextSpan sentence, Matcher m, List<int[]> quotes) {
+    private static Optional<Frame> verb(String text, TextSpan sentence, MatchResult m, List<int[]> quotes,
+            Optional<TextSpan> previousSource) {
         String verb = m.group("verb");
         int cueStart = m.start();
         int cueEnd = m.end();
@@ -167,20 +199,32 @@ public final class AttributionDetector implements Detector {
         while (npEnd > sentence.start() && Character.isWhitespace(text.charAt(npEnd - 1))) {
             npEnd--;
         }
+        Matcher relativePronoun = RELATIVE_PRONOUN_END.matcher(text.substring(windowStart, Math.max(windowStart, npEnd)));
+        boolean antecedent = relativePronoun.find();
+        if (antecedent) {
+            npEnd = windowStart + relativePronoun.start(); // "Kyiv, which has declared": Kyiv declared
+        }
         Optional<TextSpan> source = nounPhraseBefore(text, sentence.start(), npEnd);
+        if (antecedent) {
+            source = source.map(np -> properNameAtEnd(text, np)); // "alarmed Kyiv, which" → "Kyiv"
+        }
+        if (source.isEmpty() && COORDINATED.matcher(text.substring(windowStart, Math.max(windowStart, npEnd))).find()) {
+            source = sentenceSubject(text, sentence, cueStart); // "The Commission welcomed it but reiterated that"
+        }
         int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
         // Source after the cue: “…,” said Zelenskyy.
         boolean inverted = false;
-        if (source.isEmpty() && !verb.endsWith("ing")) {
-            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, sentenceEnd(text, sentence)));
-            if (forward.find() && precededByQuote(text, cueStart) && !forward.group(1).startsWith("that ")) {
+        if (source.isEmpty() && !verb.endsWith("ing") && precededByQuote(text, cueStart)) {
+            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, Math.max(cueEnd, sentenceEnd(text, sentence))));
+            if (forward.find() && !forward.group(1).startsWith("that ")) {
                 int s = cueEnd + forward.start(1);
                 source = trim(text, s, cueEnd + forward.end(1));
                 inverted = true;
             }
         }
         if (source.isEmpty() && verb.endsWith("ing") && before.stripTrailing().endsWith(",")) {
-            source = sentenceSubject(text, sentence, cueStart); // "..., adding that ..." is said by the subject
+            // "..., adding that ..." is said by the previous cue's source, or else by the sentence's subject
+            source = previousSource.isPresent() ? previousSource : sentenceSubject(text, sentence, cueStart);
         }
         List<TextSpan> contents = new ArrayList<>();
         boolean quoted = false;
@@ -221,7 +265,7 @@ public final class AttributionDetector implements Detector {
         String rest = text.substring(at, end);
         Matcher that = Pattern.compile("^\\s*,?\\s*(?:that\\s+)?").matcher(rest);
         boolean hasThat = rest.matches("(?s)^\\s*that\\s.*");
-        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":")) {
+        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":") && !CLAUSE_START.matcher(rest).find()) {
             return Optional.empty();
         }
         if (source.isEmpty()) {
@@ -235,6 +279,10 @@ public final class AttributionDetector implements Detector {
             if (quote.isPresent()) {
                 end = quote.get()[1] + 1; // "described the summit as “an important day”", not what follows
             }
+        }
+        if (antecedent) {
+            int comma = text.indexOf(',', contentStart);
+            end = comma > 0 && comma < end ? comma : end; // the relative clause ends at its closing comma
         }
         trim(text, contentStart, end).filter(c -> c.end() - c.start() > 3).ifPresent(contents::add);
         return Optional.of(new Frame(source, contents, false));
@@ -288,6 +336,28 @@ public final class AttributionDetector implements Detector {
         return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
     }
 
+    /** The capitalised words that end the phrase, when its last word is capitalised; else the phrase. */
+    static TextSpan properNameAtEnd(String text, TextSpan phrase) {
+        int start = phrase.end();
+        while (start > phrase.start()) {
+            int wordStart = start;
+            while (wordStart > phrase.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (!Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            start = wordStart;
+            while (start > phrase.start() && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        while (start < phrase.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start < phrase.end() ? new TextSpan(start, phrase.end()) : phrase;
+    }
+
     /** First noun phrase of the sentence, after any introductory phrase that ends in a comma. */
     private static Optional<TextSpan> sentenceSubject(String text, TextSpan sentence, int limit) {
         int s = sentence.start();
@@ -336,7 +406,7 @@ public final class AttributionDetector implements Detector {
         return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
-    private static String certainty(String text, TextSpan sentence, Matcher cue, Frame frame) {
+    private static String certainty(String text, TextSpan sentence, MatchResult cue, Frame frame) {
         String verb = cue.group("verb");
         String before = text.substring(sentence.start(), cue.start());
         if ((verb != null && HEDGED_VERBS.contains(verb)) || HEDGE_BEFORE.matcher(before).find()) {

@@ -3,6 +3,8 @@ package org.corroborate.suggestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.figure.Dimensions;
@@ -27,7 +29,9 @@ public final class FigureDetector implements Detector {
             + "seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final String SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\\b)";
     private static final String NUMBER = "(?:(?:US\\$|C\\$|A\\$|\\$|€|£|¥)\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
-            + SCALE + "?|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "|" + WORD_NUMBER;
+            + SCALE + "?|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "|" + WORD_NUMBER
+            + "|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds)"
+            + "(?=\\s\\p{Ll})"; // "Two people briefed on the talks" at the start of a sentence
     private static final String UNIT = "(?:\\s?%|\\s(?:percent|per cent|percentage points|euros?|dollars|yen|yuan|"
             + "roubles|rubles|hryvnias?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|seconds?|minutes?|hours?|days?|"
             + "weeks?|months?|years?|decades?|times))";
@@ -53,11 +57,30 @@ public final class FigureDetector implements Detector {
             "(?i:\\b(?:within\\s)?(?:the\\snext\\s)?)(?:a|one)\\s(?:week|month|year|day)(?=\\s(?:to|or)\\s\\d)",
             "(?i:\\b(?:tens|hundreds|dozens)\\sof\\s(?:thousands|millions|billions)|\\b(?:thousands|millions|billions|hundreds|dozens)\\b)",
             "\\b(?:two|one|three)-(?:thirds|third|quarters|quarter)\\b|\\b(?:a|the remaining|one)\\squarter(?=\\sof\\b)",
-            "\\b" + MONTH + "(?!\\s\\d)(?<=\\b(?:in|since|until|by|from|during|of|last)\\s" + MONTH + ")",
+            "\\b" + MONTH + "(?!\\s\\d)(?<=\\b(?:in|since|until|by|from|during|of|last|next|this|early|late|mid|the|"
+                    + "his|her|their|its)\\s" + MONTH + ")",
+            // "February’s meeting": a month named in the possessive (not "May’s", more often a name)
+            "\\b(?:January|February|March|April|June|July|August|September|October|November|December)(?=[’']s\\b)",
             "\\b" + WEEKDAY + "\\b",
             "\\b(?:today|yesterday|tomorrow)\\b",
             "(?<=\\b(?:in|since|until|by|from|during|of|since|early|late|mid-)\\s)" + YEAR + "\\b|(?<=’s\\s)" + YEAR + "(?=\\s[a-z])"),
             Pattern.UNICODE_CASE);
+
+    /** Every alternative of {@link #FIGURE} begins with a digit, a currency sign or one of these words. */
+    static final WordStartScan SCAN = new WordStartScan(FIGURE, Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "last", "next", "this", "earlier", "later", "past", "today", "yesterday", "tomorrow", "a", "an", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "between", "from", "at", "no", "more",
+            "fewer", "less", "over", "above", "under", "up", "about", "around", "approximately", "roughly", "nearly",
+            "almost", "some", "within", "the", "us", "c", "tens", "hundreds", "dozens", "thousands", "millions",
+            "billions"), true, "$€£¥");
+
+    /** "the two leaders", "all three presidents": a bare number word after these refers back, it does not count. */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)\\b(?:the|all|both|these|those|other)\\s$");
+    private static final Pattern BARE_NUMBER_WORD = Pattern.compile("(?i)" + WORD_NUMBER);
 
     /** A number that names a thing rather than counting: "Article 5", "World War 2", "edition 19". */
     private static final Pattern NAMING = Pattern.compile("(?i)(?:article|section|chapter|edition|no\\.|number|"
@@ -84,13 +107,12 @@ public final class FigureDetector implements Detector {
     public List<Suggestion> detect(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
         LocalDate published = article.published().orElse(null);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        for (MatchResult match : SCAN.matches(text)) {
+            int start = match.start();
+            int end = match.end();
             String written = text.substring(start, end);
-            if (written.isBlank() || LONE_ARTICLE.matcher(written).matches()
+            if (written.isBlank() || LONE_ARTICLE.matcher(written).matches() || referential(text, start, written)
                     || NAMING.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                 continue;
             }
@@ -99,6 +121,11 @@ public final class FigureDetector implements Detector {
                     FigureAttributes.of(reading), null));
         }
         return found;
+    }
+
+    private static boolean referential(String text, int start, String written) {
+        return BARE_NUMBER_WORD.matcher(written).matches()
+                && REFERRING_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find();
     }
 
     private static String label(FigureReading reading, String written) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.scheme.Attributes;
@@ -23,7 +25,9 @@ public final class SourceMentionDetector implements Detector {
 
     public static final String NAME = "sources";
 
-    private static final String COUNT = "(?<count>(?i:two|three|four|five|six|several|many|some|multiple|\\d+)\\s)?";
+    private static final String COUNT_WORDS = "(?i:two|three|four|five|six|several|many|some|multiple|\\d{1,4})";
+    /** After a count, as after an article, any word may describe the source: "several key European leaders". */
+    private static final String COUNT = "(?<count>" + COUNT_WORDS + "\\s)?";
     private static final String DETERMINER = "(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\\s";
     private static final String MODIFIER = "(?:senior|top|high-ranking|former|current|Western|European|U\\.S\\.|US|"
             + "American|Russian|Ukrainian|German|French|British|Italian|Polish|Kremlin|White House|government|"
@@ -31,7 +35,7 @@ public final class SourceMentionDetector implements Detector {
             + "Israeli|Chinese|Iranian|local|regional|other|anonymous|unnamed|knowledgeable|well-placed)";
     private static final String HEAD = "(?<head>(?i:officials?|sources?|diplomats?|aides?|officers?|people|persons?|"
             + "insiders?|analysts?|spokes(?:man|woman|person)|advisers?|advisors?|lawmakers?|participants?|"
-            + "negotiators?|staffers?))";
+            + "negotiators?|staffers?|leaders))";
     /** What places an unnamed source: "familiar with the matter", "in Berlin and Paris", "from the delegation". */
     private static final String TAIL = "(?<tail>\\s(?:familiar with|close to|briefed on|with knowledge of|involved in)"
             + "\\s(?:the\\s)?[\\p{L}’'-]+(?:\\s(?:of|on|in)\\s(?:the\\s)?[\\p{L}’'-]+)?"
@@ -44,8 +48,21 @@ public final class SourceMentionDetector implements Detector {
     private static final String FREE_MODIFIER = "(?:(?!(?:said|says|told|and|or|of|the|to|in|on|at|with|who|that|"
             + "which|was|were|is|are|has|have|had|for|by|from|but|not|as)\\b)[\\p{L}][\\p{L}.’'-]*\\s)";
     /** A descriptor followed by a name is a named source: "Kremlin spokesperson Dmitry Peskov". */
-    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:" + DETERMINER + FREE_MODIFIER
-            + "{0,3}?|(?<mods>(?:" + MODIFIER + "\\s)*))" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})" + TAIL);
+    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:(?:" + DETERMINER + "|(?<=" + COUNT_WORDS
+            + "\\s))" + FREE_MODIFIER + "{0,3}?|(?<mods>(?:" + MODIFIER + "\\s)*))" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})"
+            + TAIL);
+    /** An anonymous mention begins with a number, a count, a determiner, a listed modifier or its head. */
+    static final WordStartScan ANONYMOUS_SCAN = new WordStartScan(ANONYMOUS, Set.of("two", "three", "four", "five",
+            "six", "several", "many", "some", "multiple", "a", "an", "another", "the", "one", "senior", "top", "high",
+            "former", "current", "western", "european", "u", "us", "american", "russian", "ukrainian", "german",
+            "french", "british", "italian", "polish", "kremlin", "white", "government", "administration",
+            "military", "defence", "defense", "intelligence", "diplomatic", "security", "eu", "nato", "pentagon",
+            "congressional", "israeli", "chinese", "iranian", "local", "regional", "other", "anonymous", "unnamed",
+            "knowledgeable", "well", "official", "officials", "source", "sources", "diplomat", "diplomats", "aide",
+            "aides", "officer", "officers", "people", "person", "persons", "insider", "insiders", "analyst",
+            "analysts", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
+            "lawmaker", "lawmakers", "participant", "participants", "negotiator", "negotiators", "staffer",
+            "staffers", "leaders"), true, "");
     private static final Pattern GIVES_INFORMATION = Pattern.compile("^(?:\\s+\\w+){0,3}?\\s+(?:said|told|say|says|"
             + "confirmed|noted|added|reported|described|warned|suggested|speaking|who spoke|insisted|revealed|"
             + "claimed|believe|expect)\\b");
@@ -94,8 +111,7 @@ public final class SourceMentionDetector implements Detector {
                 .filter(s -> s.label().equals(Labels.SOURCE))
                 .map(s -> new TextSpan(s.start(), s.end())).toList();
         List<Suggestion> found = new ArrayList<>();
-        Matcher m = ANONYMOUS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ANONYMOUS_SCAN.matches(text)) {
             int start = m.start();
             int end = m.end();
             boolean peopleWithoutTail = m.group("head").matches("(?i)people|persons?") && m.group("tail") == null;
@@ -132,7 +148,7 @@ public final class SourceMentionDetector implements Detector {
         return e;
     }
 
-    private static Suggestion anonymous(ArticleAnalysis article, Matcher m, int end) {
+    private static Suggestion anonymous(ArticleAnalysis article, MatchResult m, int end) {
         String text = article.text();
         String head = m.group("head").toLowerCase(Locale.ROOT);
         boolean plural = m.group("count") != null || (head.endsWith("s") && !head.equals("analysis"))
@@ -160,7 +176,7 @@ public final class SourceMentionDetector implements Detector {
         if (d.matches("(?s).*\\b(?:diplomats?|diplomatic|embassy|delegation|envoys?|negotiators?)\\b.*")) {
             return "diplomatic";
         }
-        if (d.matches("(?s).*\\b(?:officials?|government|administration|kremlin|white house|ministry|aides?|"
+        if (d.matches("(?s).*\\b(?:officials?|government|administration|kremlin|white house|ministry|aides?|leaders|"
                 + "spokes(?:man|woman|person))\\b.*")) {
             return "government";
         }

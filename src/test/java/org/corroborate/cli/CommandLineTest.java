@@ -16,13 +16,15 @@ class CommandLineTest {
         int code = CommandLine.run(Object.class, new String[] {"--help"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("import --project NAME").contains("users add").contains("reset-password");
+        assertThat(out.toString()).contains("import --project NAME").contains("users add").contains("reset-password")
+                .contains("suggest [--out FILE]");
     }
 
     @Test
     void only_known_commands_switch_the_jar_to_headless_mode() {
         assertThat(CommandLine.isCommand(new String[] {"import", "x.txt"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--help"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"suggest", "a.txt"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {})).isFalse();
         assertThat(CommandLine.isCommand(new String[] {"--server.port=9090"})).isFalse();
     }

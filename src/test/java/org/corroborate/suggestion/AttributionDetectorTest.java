@@ -105,4 +105,56 @@ class AttributionDetectorTest extends DetectorContract {
         assertThat(cues).hasSize(2);
         assertThat(cues.get(0).frameId()).isNotEqualTo(cues.get(1).frameId());
     }
+
+    @Test
+    void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
+        List<String> texts = new java.util.ArrayList<>(List.of(NEWS, "U.S. officials, US officials and EU diplomats; "
+                + "high-ranking officers, well-placed sources, White House aides, 3 officials, Two spokesmen, "
+                + "ACCORDING TO officials, Said, unsaid, résaid, 5said, _said, according to"));
+        hostileTexts().forEach(texts::add);
+        SeedArticles.load().forEach(seed -> texts.add(seed.text()));
+        texts.addAll(DetectorBenchmark.generated(5, 400, 7));
+        for (String text : texts) {
+            assertThat(FigureDetectorTest.spans(AttributionDetector.CUE_SCAN.matches(text)))
+                    .as(text.substring(0, Math.min(60, text.length())))
+                    .isEqualTo(FigureDetectorTest.spans(AttributionDetector.CUE_SCAN.matchesByFullScan(text)));
+        }
+    }
+
+    @Test
+    void a_participle_cue_after_a_quotation_is_said_by_the_source_of_the_cue_before_it() {
+        String text = "“We are ready,” the coach told reporters, adding that two players were injured.";
+        assertThat(frameOf(text, "adding")).containsExactlyInAnyOrder("cue:adding", "source:the coach",
+                "content:two players were injured");
+    }
+
+    @Test
+    void saying_pledged_and_denies_are_cues() {
+        assertThat(frameOf("The mayor resigned on Friday, saying that she had lost the council's trust.", "saying"))
+                .contains("source:The mayor", "content:she had lost the council's trust");
+        assertThat(frameOf("The governor pledged that no school would close.", "pledged"))
+                .contains("source:The governor", "content:no school would close");
+        assertThat(frameOf("The company denies that it broke the law.", "denies")).contains("source:The company");
+    }
+
+    @Test
+    void a_relative_clause_cue_is_said_by_its_antecedent_and_its_content_ends_with_the_clause() {
+        String text = "The plan worried Ottawa, which has long argued that the tariffs were illegal, and others.";
+        assertThat(frameOf(text, "argued")).containsExactlyInAnyOrder("cue:argued", "source:Ottawa",
+                "content:the tariffs were illegal");
+    }
+
+    @Test
+    void a_that_less_clause_with_a_subject_and_an_auxiliary_is_content_even_after_a_verb_that_needs_that() {
+        String text = "Leaked documents suggested the minister had known about the losses.";
+        assertThat(frameOf(text, "suggested")).containsExactlyInAnyOrder("cue:suggested", "source:Leaked documents",
+                "content:the minister had known about the losses");
+    }
+
+    @Test
+    void a_cue_in_a_second_verb_phrase_is_said_by_the_subject_of_the_sentence() {
+        String text = "The central bank welcomed the budget but warned that inflation would stay high.";
+        assertThat(frameOf(text, "warned")).containsExactlyInAnyOrder("cue:warned", "source:The central bank",
+                "content:inflation would stay high");
+    }
 }

@@ -2,6 +2,9 @@ package org.corroborate.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -89,5 +92,45 @@ class FigureDetectorTest extends DetectorContract {
     void a_number_that_names_a_thing_is_not_a_figure() {
         String text = "Article 5 of the treaty was invoked.";
         assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
+        List<String> texts = new ArrayList<>(List.of(NEWS, "US$5, C$7 and A$9 or €3bn, £2m, ¥40 and $ 8", "G7 mid-2024 "
+                + "1990’s 2001 in 2020 since May, from June to July, é5 über 12 ßx 3_4 _5 between 9 and 10 km",
+                "Mai 3, Tues 4 — «20%» (30%) [40 %] 5–6% twenty-one one-third a quarter of"));
+        hostileTexts().forEach(texts::add);
+        SeedArticles.load().forEach(seed -> texts.add(seed.text()));
+        texts.addAll(DetectorBenchmark.generated(5, 400, 7));
+        for (String text : texts) {
+            assertThat(spans(FigureDetector.SCAN.matches(text))).as(text.substring(0, Math.min(60, text.length())))
+                    .isEqualTo(spans(FigureDetector.SCAN.matchesByFullScan(text)));
+        }
+    }
+
+    static List<String> spans(List<MatchResult> matches) {
+        return matches.stream().map(m -> m.start() + "-" + m.end()).toList();
+    }
+
+    @Test
+    void a_month_used_as_a_modifier_or_in_the_possessive_is_a_date() {
+        String text = "Unlike their February meeting, March’s talks went well.";
+        assertThat(only(text, Layer.FIGURE, "February").label()).isEqualTo(Labels.DATE);
+        assertThat(only(text, Layer.FIGURE, "March").label()).isEqualTo(Labels.DATE);
+    }
+
+    @Test
+    void a_number_word_that_refers_back_is_not_a_figure_but_a_counted_one_is() {
+        String text = "The two leaders met for three hours, and all three ministers agreed to send two envoys.";
+        assertThat(quotes(text, Layer.FIGURE, Labels.DURATION)).containsExactly("three hours");
+        assertThat(quotes(text, Layer.FIGURE, Labels.COUNT)).containsExactly("two");
+        assertThat(detect(text)).noneMatch(s -> s.start() == text.indexOf("two leaders"));
+    }
+
+    @Test
+    void a_capitalised_number_word_opening_a_sentence_is_a_count() {
+        String text = "Three people were arrested. The Two Sicilies is a name.";
+        assertThat(only(text, Layer.FIGURE, "Three").attributes()).containsEntry(Attributes.LOWER, "3");
+        assertThat(quotes(text, Layer.FIGURE, Labels.COUNT)).containsExactly("Three");
     }
 }

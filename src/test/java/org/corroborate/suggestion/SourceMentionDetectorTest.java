@@ -2,6 +2,7 @@ package org.corroborate.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -77,5 +78,28 @@ class SourceMentionDetectorTest extends DetectorContract {
     void a_report_cited_as_a_source_is_a_document() {
         String text = "Unemployment rose to 6%, according to a government report.";
         assertThat(only(text, Layer.SOURCE, "a government report").label()).isEqualTo(Labels.DOCUMENT);
+    }
+
+    @Test
+    void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
+        List<String> texts = new java.util.ArrayList<>(List.of(NEWS, "U.S. officials, US officials and EU diplomats; "
+                + "high-ranking officers, well-placed sources, White House aides, 3 officials, Two spokesmen, "
+                + "ACCORDING TO officials, Said, unsaid, résaid, 5said, _said, according to"));
+        hostileTexts().forEach(texts::add);
+        SeedArticles.load().forEach(seed -> texts.add(seed.text()));
+        texts.addAll(DetectorBenchmark.generated(5, 400, 7));
+        for (String text : texts) {
+            assertThat(FigureDetectorTest.spans(SourceMentionDetector.ANONYMOUS_SCAN.matches(text)))
+                    .as(text.substring(0, Math.min(60, text.length())))
+                    .isEqualTo(FigureDetectorTest.spans(SourceMentionDetector.ANONYMOUS_SCAN.matchesByFullScan(text)));
+        }
+    }
+
+    @Test
+    void a_count_may_come_with_any_description_of_the_unnamed_group() {
+        String text = "Several key Western leaders said the offer was not enough.";
+        Suggestion s = only(text, Layer.SOURCE, "Several key Western leaders");
+        assertThat(s.label()).isEqualTo(Labels.UNNAMED_GROUP);
+        assertThat(s.attributes()).containsEntry(Attributes.AFFILIATION, "government");
     }
 }
