@@ -3,7 +3,6 @@ package org.corroborate.annotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.CorroborateIntegrationTest;
@@ -11,7 +10,6 @@ import org.corroborate.DemoData;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
@@ -52,15 +50,10 @@ class AnnotationServiceIT {
 
     @BeforeEach
     void projectWithOneArticle() {
-        project = DemoData.newProject(projects, "Annotations");
-        articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "annotator2", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
-            return imports.importFiles(project.id(),
-                    List.of(new UploadedFile("talks.txt", RAW.getBytes(StandardCharsets.UTF_8))))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Annotations",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER), "talks.txt", RAW);
+        project = fixture.project();
+        articleId = fixture.articleId();
         text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
     }
 

@@ -3,15 +3,14 @@ package org.corroborate.annotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
@@ -47,14 +46,10 @@ class LabelSetServiceIT {
 
     @BeforeEach
     void projectWithOneArticle() {
-        project = DemoData.newProject(projects, "Labels");
-        articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
-            return imports.importFiles(project.id(),
-                    List.of(new UploadedFile("bridge.txt", RAW.getBytes(StandardCharsets.UTF_8))))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Labels",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER), "bridge.txt", RAW);
+        project = fixture.project();
+        articleId = fixture.articleId();
         text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
     }
 

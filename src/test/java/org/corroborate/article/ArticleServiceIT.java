@@ -3,18 +3,15 @@ package org.corroborate.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Map;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,15 +38,10 @@ class ArticleServiceIT {
 
     @BeforeEach
     void projectWithOneNoisyArticle() {
-        project = DemoData.newProject(projects, "Articles");
-        articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "student", ProjectRole.STUDENT);
-            projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
-            return imports.importFiles(project.id(),
-                    List.of(new UploadedFile("noisy.txt", RAW.getBytes(StandardCharsets.UTF_8))))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Articles",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "student", ProjectRole.STUDENT, "manager", ProjectRole.MANAGER), "noisy.txt", RAW);
+        project = fixture.project();
+        articleId = fixture.articleId();
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.corroborate.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.corroborate.CorroborateIntegrationTest;
@@ -14,7 +12,6 @@ import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
@@ -56,15 +53,10 @@ class SourceRegistryServiceIT {
 
     @BeforeEach
     void projectWithOneArticle() {
-        project = DemoData.newProject(projects, "Sources");
-        articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "curator", ProjectRole.CURATOR);
-            projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
-            return imports.importFiles(project.id(),
-                    List.of(new UploadedFile("macron.txt", RAW.getBytes(StandardCharsets.UTF_8))))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Sources",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "curator", ProjectRole.CURATOR, "manager", ProjectRole.MANAGER), "macron.txt", RAW);
+        project = fixture.project();
+        articleId = fixture.articleId();
         text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
     }
 

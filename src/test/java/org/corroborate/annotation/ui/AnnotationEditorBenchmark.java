@@ -2,10 +2,10 @@ package org.corroborate.annotation.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +16,10 @@ import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
-import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,13 +45,10 @@ class AnnotationEditorBenchmark extends BrowserTest {
 
     @Test
     void opening_and_annotating_a_ten_thousand_word_article_with_a_thousand_annotations() {
-        ProjectSummary project = DemoData.newProject(projects, "Benchmark");
-        long articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            return imports.importFiles(project.id(), List.of(new UploadedFile("benchmark.txt",
-                    ("Benchmark article\n" + BenchmarkText.text()).getBytes(StandardCharsets.UTF_8))))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Benchmark",
+                Map.of("annotator", ProjectRole.ANNOTATOR), "benchmark.txt", "Benchmark article\n" + BenchmarkText.text());
+        ProjectSummary project = fixture.project();
+        long articleId = fixture.articleId();
         String text = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).text());
         DemoData.asUser("annotator", () -> annotations.createAll(project.id(), articleId, spans(text)));
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +21,12 @@ import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.SuggestionReview;
 import org.corroborate.imports.ImportService;
-import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
-import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,13 +48,10 @@ class AnnotationEditorViewIT extends BrowserTest {
     private EditorDriver driver;
 
     private void projectWith(String fileName, byte[] content) {
-        project = DemoData.newProject(projects, "Editor");
-        articleId = SystemAuthentication.runAsSystem(() -> {
-            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            projects.setMember(project.id(), "annotator2", ProjectRole.ANNOTATOR);
-            return imports.importFiles(project.id(), List.of(new UploadedFile(fileName, content)))
-                    .imported().getFirst().id();
-        });
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Editor",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR), fileName, content);
+        project = fixture.project();
+        articleId = fixture.articleId();
     }
 
     private void projectWithArticle004() throws IOException {
@@ -252,12 +248,12 @@ class AnnotationEditorViewIT extends BrowserTest {
 
     /** The server applies a key press after its round trip: wait until the saved set shows it. */
     private List<AnnotationView> awaitSaved(String user, Predicate<List<AnnotationView>> condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<AnnotationView> now = saved(user);
-        while (!condition.test(now) && System.nanoTime() < deadline) {
-            page.waitForTimeout(100);
-            now = saved(user);
+        try {
+            page.waitForCondition(() -> condition.test(saved(user)), new Page.WaitForConditionOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // reported below with what was saved
         }
+        List<AnnotationView> now = saved(user);
         assertThat(condition).as("saved annotations %s", now).accepts(now);
         return now;
     }
