@@ -233,6 +233,9 @@ export class AnnotationEditorElement extends LitElement {
   /** Spans by id, in insertion order. */
   private readonly spans = new Map<string, EditorSpan>();
   private ordered: EditorSpan[] | null = null;
+  /** Ids of spans drawn on create before the server saved them. */
+  private readonly provisional = new Set<string>();
+  private provisionalCount = 0;
 
   // Paragraph table: text offsets [start, end) without the line break, and their elements.
   private paraStart: number[] = [];
@@ -341,6 +344,12 @@ export class AnnotationEditorElement extends LitElement {
     this.spans.set(span.id, span);
     this.ordered = null;
     this.invalidate(span);
+  }
+
+  /** Takes away the spans drawn before the server answered: its answer carries the saved ones. */
+  settleProvisional(): void {
+    for (const id of this.provisional) this.removeSpan(id);
+    this.provisional.clear();
   }
 
   removeSpan(id: string): void {
@@ -911,6 +920,21 @@ export class AnnotationEditorElement extends LitElement {
 
   private create(range: Range2, label: EditorLabel): void {
     this.fire('editor-create', { start: range.start, end: range.end, labelId: label.id });
+    // Shown at once, before the server has saved it; the server's answer replaces it (or takes it away
+    // when the span is refused) through settleProvisional().
+    const provisional: EditorSpan = {
+      id: 'provisional-' + ++this.provisionalCount,
+      start: range.start,
+      end: range.end,
+      layer: label.layer,
+      label: label.label,
+      color: label.color,
+      frameId: null,
+      suggestion: false,
+      tooltip: label.caption + ' (saving…)',
+    };
+    this.provisional.add(provisional.id);
+    this.updateSpan(provisional);
     this.caret = this.wordAtOrAfter(Math.max(range.start, range.end - 1));
     this.setPending(null);
   }

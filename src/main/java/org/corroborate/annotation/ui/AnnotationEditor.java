@@ -85,6 +85,14 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
         getElement().callJsFunction("updateSpan", span);
     }
 
+    /**
+     * Takes away the spans the component drew on create before the server answered; call it in the same
+     * round trip as the saved span (or the refusal), so the user never sees both or a refused one stay.
+     */
+    public void settleProvisional() {
+        getElement().callJsFunction("settleProvisional");
+    }
+
     public void removeSpan(String id) {
         if (spans.remove(id) != null) {
             if (id.equals(selectedSpanId)) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -76,6 +78,9 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Select<Optional<Layer>> layerFilter = new Select<>();
     private final Checkbox pendingOnly = new Checkbox("Pending ✦");
     private final Grid<AnnotationView> list = new Grid<>();
+    /** The rows the list shows, kept in place so that one change refreshes one row, not the whole grid. */
+    private final List<AnnotationView> rows = new ArrayList<>();
+    private final GridListDataView<AnnotationView> rowsView = list.setItems(rows);
     private final AnnotationForm form;
     private final EditHistory history = new EditHistory();
     private final Map<Long, SpanRef> refs = new HashMap<>();
@@ -161,7 +166,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         editor.setId("annotation-editor");
         editor.setSizeFull();
-        editor.addCreateListener(e -> create(e.start(), e.end(), e.labelId(), null));
+        editor.addCreateListener(e -> {
+            editor.settleProvisional(); // before the saved span, so that it goes first in the same answer
+            create(e.start(), e.end(), e.labelId(), null);
+        });
         editor.addAttachToFrameListener(e -> create(e.start(), e.end(),
                 Layer.ATTRIBUTION.code() + ":" + e.role(), e.frameId()));
         editor.addSpanSelectedListener(e -> select(idOf(e.spanId()), false));
@@ -211,7 +219,16 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         list.setId("annotation-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        list.addComponentColumn(this::labelBadge).setHeader("Label").setWidth("10.5rem").setFlexGrow(0);
+        rowsView.setIdentifierProvider(AnnotationView::id); // an edited span is the same row
+        // A Lit template, not a component per row: rendering stays on the client and costs no round trip.
+        list.addColumn(LitRenderer.<AnnotationView>of(
+                        "<span class=\"label-badge\" style=\"--label-color:${item.color}\" title=\"${item.tip}\">"
+                                + "${item.caption}</span>")
+                        .withProperty("caption", this::badgeCaption)
+                        .withProperty("color", v -> document == null ? "#64748b" : colorOf(document, v))
+                        .withProperty("tip", v -> v.pendingSuggestion()
+                                ? "Suggested by " + v.suggestedBy() + ": Enter accepts, Backspace rejects" : ""))
+                .setHeader("Label").setWidth("10.5rem").setFlexGrow(0);
         list.addColumn(AnnotationView::text).setHeader("Text").setFlexGrow(1);
         list.setSelectionMode(Grid.SelectionMode.SINGLE);
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -598,10 +615,34 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void refreshList() {
         Optional<Layer> layer = layerFilter.getValue() == null ? Optional.empty() : layerFilter.getValue();
-        list.setItems(sortedViews().stream()
+        List<AnnotationView> shown = sortedViews().stream()
                 .filter(v -> layer.isEmpty() || v.layer() == layer.get())
                 .filter(v -> !pendingOnly.getValue() || v.pendingSuggestion())
-                .toList());
+                .toList();
+        if (sameRowsInOrder(shown)) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (!shown.get(i).equals(rows.get(i))) {
+                    rows.set(i, shown.get(i));
+                    rowsView.refreshItem(shown.get(i));
+                }
+            }
+        } else {
+            rows.clear();
+            rows.addAll(shown);
+            rowsView.refreshAll();
+        }
+    }
+
+    private boolean sameRowsInOrder(List<AnnotationView> shown) {
+        if (shown.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() != rows.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<AnnotationView> sortedViews() {
@@ -610,17 +651,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
                 .toList();
     }
 
-    private Span labelBadge(AnnotationView view) {
+    private String badgeCaption(AnnotationView view) {
         String caption = document == null ? view.label()
                 : document.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
-        Span badge = new Span(caption + (view.pendingSuggestion() ? " ✦" : "")
-                + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : ""));
-        badge.addClassName("label-badge");
-        badge.getStyle().set("--label-color", document == null ? "#64748b" : colorOf(document, view));
-        if (view.pendingSuggestion()) {
-            badge.setTitle("Suggested by " + view.suggestedBy() + ": Enter accepts, Backspace rejects");
-        }
-        return badge;
+        return caption + (view.pendingSuggestion() ? " ✦" : "") + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : "");
     }
 
     private static String colorOf(EditorDocument doc, AnnotationView view) {

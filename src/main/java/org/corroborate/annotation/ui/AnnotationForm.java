@@ -51,6 +51,13 @@ class AnnotationForm extends VerticalLayout {
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Select<String> label = new Select<>();
     private final Map<String, Component> attributeFields = new LinkedHashMap<>();
+    private final Map<String, Component> fieldCache = new HashMap<>();
+    private @Nullable Layer labelLayer;
+    private final Button save = new Button("Save");
+    private final Button delete = new Button("Delete");
+    private final Button accept = new Button("Accept");
+    private final Button reject = new Button("Reject");
+    private final Button acceptAll = new Button("Accept all like this");
     private final TextField reasonText = new TextField("Reason as written");
     private final Select<String> reportedBy = new Select<>();
     private LabelSet labels = LabelSet.defaults();
@@ -76,6 +83,30 @@ class AnnotationForm extends VerticalLayout {
         canonical.addCustomValueSetListener(e -> addCanonical(e.getDetail()));
         label.setId("form-label");
         label.setLabel("Label");
+        reasonText.setId("form-reasonText");
+        reasonText.setHelperText("Type it as written near the mention, e.g. “speaking anonymously”");
+        reasonText.setClearButtonVisible(true);
+        reportedBy.setId("form-reportedBy");
+        reportedBy.setLabel("Reported by");
+        canonical.setId("form-canonicalSource");
+        canonical.setItemLabelGenerator(CanonicalSources.Choice::name);
+        canonical.setAllowCustomValue(true);
+        canonical.setClearButtonVisible(true);
+        save.setId("form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        delete.setId("form-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        accept.setId("form-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        reject.setId("form-reject");
+        acceptAll.setId("form-accept-all");
+        acceptAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        save.addClickListener(e -> saveShown());
+        delete.addClickListener(e -> onDelete.run());
+        accept.addClickListener(e -> onReview.accept(SuggestionReview.ACCEPTED));
+        reject.addClickListener(e -> onReview.accept(SuggestionReview.REJECTED));
+        acceptAll.addClickListener(e -> onAcceptAll.run());
+        actions.add(save, delete, accept, reject, acceptAll);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         add(heading, quote, provenance, fields, actions);
         show(null);
@@ -97,46 +128,52 @@ class AnnotationForm extends VerticalLayout {
         this.frameCaptions = frameCaptions;
     }
 
+    /**
+     * Shows an annotation. The field components are made once per attribute and reused, and the layout is
+     * only rebuilt when the set of fields changes: showing the next claim after a claim sends values, not
+     * new components, which keeps creating a span well inside one frame of the browser's time.
+     */
     void show(@Nullable AnnotationView view) {
         shown = view;
-        fields.removeAll();
-        actions.removeAll();
-        attributeFields.clear();
         if (view == null) {
             heading.setText("No annotation selected");
             quote.setText("Select text and press a number key (or click a label) then Enter to annotate."
                     + " Tab moves between annotations; Delete removes; Ctrl+Z undoes. Alt+1…4 switch layers.");
             provenance.setText("");
+            showFields(List.of());
+            actions.setVisible(false);
             return;
         }
         heading.setText(AnnotationEditorView.layerCaption(view.layer()));
         quote.setText("“" + view.text() + "”");
         provenance.setText(provenanceOf(view));
 
-        List<ProjectLabel> choices = labels.of(view.layer());
-        label.setItems(choices.stream().map(ProjectLabel::code).toList());
-        label.setItemLabelGenerator(code -> labels.find(view.layer(), code).map(ProjectLabel::caption).orElse(code));
+        if (view.layer() != labelLayer) {
+            labelLayer = view.layer();
+            List<ProjectLabel> choices = labels.of(view.layer());
+            label.setItems(choices.stream().map(ProjectLabel::code).toList());
+            label.setItemLabelGenerator(code -> labels.find(view.layer(), code).map(ProjectLabel::caption).orElse(code));
+        }
         label.setValue(view.label());
-        fields.add(label);
+        List<Component> shownFields = new ArrayList<>();
+        shownFields.add(label);
+        attributeFields.clear();
         for (Map.Entry<String, List<String>> field : fieldsFor(view).entrySet()) {
-            Component input = field.getValue().isEmpty() ? textField(field.getKey(), view)
-                    : select(field.getKey(), field.getValue(), view);
+            Component input = fieldFor(field.getKey(), field.getValue());
+            setValue(input, view.attribute(field.getKey()));
             attributeFields.put(field.getKey(), input);
-            fields.add(input);
+            shownFields.add(input);
         }
         if (view.layer() == Layer.SOURCE) {
-            reasonText.setId("form-reasonText");
-            reasonText.setHelperText("Type it as written near the mention, e.g. “speaking anonymously”");
-            reasonText.setClearButtonVisible(true);
             reasonText.setValue(reasonOf(view));
-            fields.add(reasonText);
-            fields.setColspan(reasonText, 2);
-            showCanonical(view);
+            shownFields.add(reasonText);
+            if (sources != null) {
+                showCanonical(view);
+                shownFields.add(canonical);
+            }
         }
         if (view.layer() == Layer.FIGURE) {
             Map<String, String> frames = frameCaptions.get();
-            reportedBy.setId("form-reportedBy");
-            reportedBy.setLabel("Reported by");
             List<String> items = new ArrayList<>();
             items.add("");
             items.addAll(frames.keySet());
@@ -147,26 +184,46 @@ class AnnotationForm extends VerticalLayout {
             reportedBy.setItems(items);
             reportedBy.setItemLabelGenerator(id -> id.isEmpty() ? "—" : frames.getOrDefault(id, "(a removed attribution)"));
             reportedBy.setValue(current);
-            fields.add(reportedBy);
+            shownFields.add(reportedBy);
         }
+        showFields(shownFields);
+        actions.setVisible(true);
+        boolean pending = view.pendingSuggestion();
+        accept.setVisible(pending);
+        reject.setVisible(pending);
+        acceptAll.setVisible(pending);
+    }
 
-        Button save = new Button("Save", e -> save(view));
-        save.setId("form-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button("Delete", e -> onDelete.run());
-        delete.setId("form-delete");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        actions.add(save, delete);
-        if (view.pendingSuggestion()) {
-            Button accept = new Button("Accept", e -> onReview.accept(SuggestionReview.ACCEPTED));
-            accept.setId("form-accept");
-            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            Button reject = new Button("Reject", e -> onReview.accept(SuggestionReview.REJECTED));
-            reject.setId("form-reject");
-            Button all = new Button("Accept all like this", e -> onAcceptAll.run());
-            all.setId("form-accept-all");
-            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.add(accept, reject, all);
+    /** Puts these components in the form, touching the layout only when they differ from what it holds. */
+    private void showFields(List<Component> wanted) {
+        if (fields.getChildren().toList().equals(wanted)) {
+            return;
+        }
+        fields.removeAll();
+        wanted.forEach(fields::add);
+        for (Component wide : List.of(reasonText, canonical)) {
+            if (wanted.contains(wide)) {
+                fields.setColspan(wide, 2);
+            }
+        }
+    }
+
+    private Component fieldFor(String name, List<String> values) {
+        return fieldCache.computeIfAbsent(name, n -> values.isEmpty() ? textField(n) : select(n, values));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setValue(Component field, String value) {
+        if (field instanceof TextField t) {
+            t.setValue(value);
+        } else if (field instanceof Select<?> s) {
+            ((Select<String>) s).setValue(value);
+        }
+    }
+
+    private void saveShown() {
+        if (shown != null) {
+            save(shown);
         }
     }
 
@@ -201,10 +258,6 @@ class AnnotationForm extends VerticalLayout {
         if (registry == null) {
             return;
         }
-        canonical.setId("form-canonicalSource");
-        canonical.setItemLabelGenerator(CanonicalSources.Choice::name);
-        canonical.setAllowCustomValue(true);
-        canonical.setClearButtonVisible(true);
         canonical.setHelperText("Type a new name and press Enter to add it to the registry");
         List<CanonicalSources.Choice> choices = new ArrayList<>(registry.choices(projectId));
         canonical.setItems(choices);
@@ -215,8 +268,6 @@ class AnnotationForm extends VerticalLayout {
             current.ifPresent(c -> canonical.setHelperText("Suggested from the registry: Save to keep it"));
         }
         canonical.setValue(current.orElse(null));
-        fields.add(canonical);
-        fields.setColspan(canonical, 2);
     }
 
     private void addCanonical(String name) {
@@ -287,15 +338,14 @@ class AnnotationForm extends VerticalLayout {
         return f;
     }
 
-    private static Component textField(String name, AnnotationView view) {
+    private static Component textField(String name) {
         TextField field = new TextField(captionOf(name));
         field.setId("form-" + name);
-        field.setValue(view.attribute(name));
         field.setClearButtonVisible(true);
         return field;
     }
 
-    private static Component select(String name, List<String> values, AnnotationView view) {
+    private static Component select(String name, List<String> values) {
         Select<String> select = new Select<>();
         select.setId("form-" + name);
         select.setLabel(captionOf(name));
@@ -304,7 +354,6 @@ class AnnotationForm extends VerticalLayout {
         items.addAll(values);
         select.setItems(items);
         select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : v);
-        select.setValue(view.attribute(name));
         return select;
     }
 
