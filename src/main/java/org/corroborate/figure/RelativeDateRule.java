@@ -40,6 +40,8 @@ final class RelativeDateRule implements FigureRule {
     private static final Pattern PERIOD = Pattern.compile("(?<which>earlier this|later this|early this|this|last"
             + "|next|past|the past|the last|the previous|previous|the next|the coming|this coming|coming|the following"
             + "|the) (?<unit>week|month|year|weekend|decade)");
+    /** Ten thousand years: further back or ahead is not a date this normaliser reads. */
+    private static final BigDecimal LONGEST_DAYS = BigDecimal.valueOf(3_652_500);
     private static final Set<String> DURATION_DAYS = Set.of("day", "week", "month", "year", "decade", "hour");
 
     @Override
@@ -302,6 +304,9 @@ final class RelativeDateRule implements FigureRule {
             case "decade" -> value.multiply(new BigDecimal("3652.5"));
             default -> value;
         };
+        if (days.compareTo(LONGEST_DAYS) > 0) {
+            return Optional.empty(); // "a trillion years ago" is a figure of speech, and off the calendar
+        }
         return Optional.of(days.setScale(0, RoundingMode.CEILING).longValue());
     }
 
