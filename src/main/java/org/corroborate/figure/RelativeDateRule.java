@@ -40,6 +40,17 @@ final class RelativeDateRule implements FigureRule {
     private static final Pattern PERIOD = Pattern.compile("(?<which>earlier this|later this|early this|this|last"
             + "|next|past|the past|the last|the previous|previous|the next|the coming|this coming|coming|the following"
             + "|the) (?<unit>week|month|year|weekend|decade)");
+    private static final Set<String> TIME_WORDS = timeWords();
+
+    private static Set<String> timeWords() {
+        Set<String> words = new java.util.HashSet<>(Dates.MONTHS.keySet());
+        words.addAll(Dates.WEEKDAYS.keySet());
+        words.addAll(Set.of("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening",
+                "weekend", "week", "weeks", "day", "days", "month", "months", "year", "years", "decade", "decades",
+                "hour", "hours", "fortnight", "fortnights", "century", "centuries", "hrs", "yrs"));
+        return Set.copyOf(words);
+    }
+
     /** Ten thousand years: further back or ahead is not a date this normaliser reads. */
     private static final BigDecimal LONGEST_DAYS = BigDecimal.valueOf(3_652_500);
     private static final Set<String> DURATION_DAYS = Set.of("day", "week", "month", "year", "decade", "hour");
@@ -50,6 +61,9 @@ final class RelativeDateRule implements FigureRule {
         if (t.equals("may") || t.equals("march")) {
             return Optional.empty(); // alone, the verbs far more often than the months ("in May" is read)
         }
+        if (!mentionsTime(t)) {
+            return Optional.empty(); // most figures: no need to try the patterns
+        }
         if (phrase.published() == null) {
             if (isWithin(t)) {
                 return Optional.empty(); // "within two weeks": a duration, for the amount rule
@@ -59,6 +73,20 @@ final class RelativeDateRule implements FigureRule {
         }
         LocalDate pub = phrase.published();
         return Dates.read(t, core -> core(core, pub, phrase.approximateWidth()));
+    }
+
+    /** Every relative date names a month, a weekday, a day ("today") or a unit of time ("week", "years"). */
+    private static boolean mentionsTime(String t) {
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == ' ' || t.charAt(i) == '-' || t.charAt(i) == '\'') {
+                if (i > start && TIME_WORDS.contains(t.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static boolean isWithin(String t) {
