@@ -10,14 +10,23 @@ import org.jspecify.annotations.Nullable;
  * Reads a figure as written into a {@link FigureReading}. The rules are tried in order and the first that
  * recognises the wording answers; if none does, the figure is not understood. A rule that recognises the
  * wording but finds it ambiguous answers "not understood" itself, so that no later rule guesses.
+ *
+ * <p>Before the rules: a trailing parenthetical is dropped ("85 million euros (74 million pounds)" is read as
+ * its first amount; the parenthetical is a conversion or a gloss), and so is leading emphasis that does not
+ * change the value ("only a year ago", "a further 40").
  */
 public final class FigureNormaliser {
 
     /** ±10%: "about 40" reads as 36 to 44. */
     public static final BigDecimal DEFAULT_APPROXIMATE_WIDTH = new BigDecimal("0.10");
 
+    /** Longer than any figure: a sentence handed in by mistake is not read. */
+    static final int MAX_LENGTH = 80;
+
+    /** Dates first: "2022" and "June 2024" are dates before they are numbers. */
     private static final List<FigureRule> RULES = List.of(
-            new DateRule(),
+            new CalendarDateRule(),
+            new RelativeDateRule(),
             new VagueMagnitudeRule(),
             new QualifiedAmountRule(),
             new RangeRule());
@@ -36,11 +45,21 @@ public final class FigureNormaliser {
         this.approximateWidth = approximateWidth;
     }
 
+    public BigDecimal approximateWidth() {
+        return approximateWidth;
+    }
+
     public FigureReading read(String written, @Nullable LocalDate published) {
-        Phrase phrase = Phrase.of(written, published, approximateWidth);
-        if (phrase.text().isEmpty() || phrase.text().length() > 80) {
+        if (written.length() > 4 * MAX_LENGTH) {
             return FigureReading.notUnderstood();
         }
+        String text = Phrase.normalise(written);
+        text = withoutParenthetical(text);
+        text = Qualifiers.withoutEmphasis(text);
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return FigureReading.notUnderstood();
+        }
+        Phrase phrase = new Phrase(text, published, approximateWidth);
         for (FigureRule rule : RULES) {
             Optional<FigureReading> reading = rule.read(phrase);
             if (reading.isPresent()) {
@@ -52,5 +71,16 @@ public final class FigureNormaliser {
 
     public FigureReading read(String written) {
         return read(written, null);
+    }
+
+    /** "85 million euros (74 million pounds)" → "85 million euros". */
+    private static String withoutParenthetical(String t) {
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf(" (");
+            if (open > 0 && t.indexOf(')') == t.length() - 1) {
+                return t.substring(0, open);
+            }
+        }
+        return t;
     }
 }

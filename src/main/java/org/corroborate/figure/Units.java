@@ -1,58 +1,139 @@
 package org.corroborate.figure;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Unit words after a number, each with its dimension; money units also give the ISO currency. */
+/**
+ * The unit tables shared by every rule: unit words after a number (with dimension, code, currency, and a
+ * factor for words that are a multiple of their unit: "a fortnight" is two weeks, "50 basis points" half a
+ * percentage point), currency signs and codes before it, and words that make a number something this
+ * normaliser does not read (weights, temperatures, times of day, currencies it does not know).
+ */
 final class Units {
 
-    record Unit(String dimension, String code, String currency) {
+    record Unit(String dimension, String code, String currency, BigDecimal factor) {
     }
 
-    private static final Map<String, Unit> WORDS = Map.ofEntries(
-            money("dollars", "USD"), money("dollar", "USD"), money("us dollars", "USD"),
-            money("euros", "EUR"), money("euro", "EUR"), money("yen", "JPY"), money("yuan", "CNY"),
-            money("rubles", "RUB"), money("roubles", "RUB"), money("hryvnias", "UAH"), money("hryvnia", "UAH"),
-            money("pounds sterling", "GBP"), money("usd", "USD"), money("eur", "EUR"), money("gbp", "GBP"),
-            Map.entry("%", new Unit(Dimensions.PERCENT, "%", "")),
-            Map.entry("percent", new Unit(Dimensions.PERCENT, "%", "")),
-            Map.entry("per cent", new Unit(Dimensions.PERCENT, "%", "")),
-            Map.entry("percentage points", new Unit(Dimensions.PERCENT, "percentage-point", "")),
-            length("km", "km"), length("kilometers", "km"), length("kilometres", "km"), length("kilometer", "km"),
-            length("kilometre", "km"), length("miles", "mi"), length("mile", "mi"), length("meters", "m"),
-            length("metres", "m"), length("meter", "m"), length("metre", "m"),
-            duration("seconds", "second"), duration("second", "second"), duration("minutes", "minute"),
-            duration("minute", "minute"), duration("hours", "hour"), duration("hour", "hour"),
-            duration("days", "day"), duration("day", "day"), duration("weeks", "week"), duration("week", "week"),
-            duration("months", "month"), duration("month", "month"), duration("years", "year"),
-            duration("year", "year"), duration("decades", "decade"), duration("decade", "decade"),
-            Map.entry("times", new Unit(Dimensions.COUNT, "times", "")));
+    private static final Map<String, Unit> WORDS = new HashMap<>();
 
-    /** Currency signs before the number; "$" is read as US dollars, as in most English news. */
-    static final Map<String, String> SIGNS = Map.of("us$", "USD", "$", "USD", "€", "EUR", "£", "GBP", "c$", "CAD",
-            "a$", "AUD", "¥", "JPY");
+    /** Currency signs and codes before the number; "$" is read as US dollars, as in most English news. */
+    static final Map<String, String> CURRENCY_BEFORE = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("usd", "USD"),
+            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
+            Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
+            Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("jpy", "JPY"), Map.entry("cny", "CNY"),
+            Map.entry("rmb", "CNY"), Map.entry("chf", "CHF"), Map.entry("uah", "UAH"), Map.entry("₴", "UAH"),
+            Map.entry("rub", "RUB"), Map.entry("₽", "RUB"), Map.entry("inr", "INR"), Map.entry("₹", "INR"));
 
-    /** Words that are units of two different things ("pounds" of money or of weight). */
-    static final Set<String> AMBIGUOUS = Set.of("pounds", "pound", "points", "point", "degrees", "tons", "tonnes",
-            "francs", "crowns", "m");
+    /**
+     * Words after a number that measure something without a dimension here, or that are ambiguous ("pounds" of
+     * money or of weight, "¥" of yen or yuan), or that make it a time of day or an ordinal: the number is then
+     * not read as a count of them.
+     */
+    static final Set<String> NOT_COUNTED = Set.of(
+            "pounds", "pound", "lb", "lbs", "kg", "kilograms", "kilogram", "kilos", "kilo", "grams", "gram", "g",
+            "tonnes", "tons", "tonne", "ton", "ounces", "oz", "litres", "liters", "litre", "liter", "gallons",
+            "gallon", "barrels", "barrel", "bpd", "degrees", "degree", "°c", "°f", "°", "celsius", "fahrenheit",
+            "mph", "kph", "km/h", "knots", "knot", "acres", "acre", "hectares", "hectare", "ha", "square", "sq",
+            "cubic", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "watts", "volts", "gb",
+            "mb", "tb", "bytes", "calories", "points", "point", "pts", "pt", "am", "pm", "a.m", "p.m", "gmt", "utc",
+            "bst", "cet", "est", "edt", "pst", "et", "o'clock", "h", "st", "nd", "rd", "th", "per", "a", "an",
+            "percentile", "x", "m", "francs", "franc", "crowns", "pesos", "peso", "rupees", "rupee", "dinars",
+            "dirhams", "riyals", "rand", "lira", "lire", "shekels", "won", "reais", "real", "zloty", "zlotys",
+            "forint", "koruna", "kroner", "kronor", "krona", "krone", "baht", "ringgit", "naira", "shillings",
+            "cedis", "taka", "dong", "leu", "lei", "lev", "tenge", "lari", "manat", "pence", "penny", "cents",
+            "cent", "bitcoin", "bitcoins", "btc", "¥", "yen-denominated", "and", "or", "to", "of", "by", "in",
+            "on", "at", "from", "for", "with", "than", "out", "-", "+", "/", "&", "is", "was", "are", "were");
+
+    static {
+        money("USD", "dollars", "dollar", "us dollars", "u.s. dollars", "usd", "american dollars");
+        money("EUR", "euros", "euro", "eur");
+        money("GBP", "pounds sterling", "sterling", "british pounds", "gbp");
+        money("JPY", "yen", "japanese yen", "jpy");
+        money("CNY", "yuan", "renminbi", "cny", "rmb", "chinese yuan");
+        money("RUB", "rubles", "roubles", "ruble", "rouble", "russian rubles", "russian roubles", "rub");
+        money("UAH", "hryvnias", "hryvnia", "hryvnas", "hryvnya", "hryvnyas", "uah");
+        money("CAD", "canadian dollars", "cad");
+        money("AUD", "australian dollars", "aud");
+        money("CHF", "swiss francs", "chf");
+        money("INR", "indian rupees", "inr");
+        unit(Dimensions.PERCENT, "%", BigDecimal.ONE, "%", "percent", "per cent", "pct", "pc");
+        unit(Dimensions.PERCENT, "percentage-point", BigDecimal.ONE, "percentage points", "percentage point",
+                "percent points", "per cent points", "pct points", "pp", "ppt", "ppts");
+        unit(Dimensions.PERCENT, "percentage-point", new BigDecimal("0.01"), "basis points", "basis point", "bps",
+                "bp");
+        unit(Dimensions.LENGTH, "km", BigDecimal.ONE, "km", "kms", "kilometres", "kilometers", "kilometre",
+                "kilometer");
+        unit(Dimensions.LENGTH, "m", BigDecimal.ONE, "metres", "meters", "metre", "meter");
+        unit(Dimensions.LENGTH, "cm", BigDecimal.ONE, "cm", "centimetres", "centimeters", "centimetre", "centimeter");
+        unit(Dimensions.LENGTH, "mm", BigDecimal.ONE, "mm", "millimetres", "millimeters", "millimetre", "millimeter");
+        unit(Dimensions.LENGTH, "mi", BigDecimal.ONE, "miles", "mile", "mi");
+        unit(Dimensions.LENGTH, "nmi", BigDecimal.ONE, "nautical miles", "nautical mile");
+        unit(Dimensions.LENGTH, "ft", BigDecimal.ONE, "feet", "foot", "ft");
+        unit(Dimensions.LENGTH, "yd", BigDecimal.ONE, "yards", "yard", "yd");
+        unit(Dimensions.DURATION, "second", BigDecimal.ONE, "seconds", "second", "secs", "sec");
+        unit(Dimensions.DURATION, "minute", BigDecimal.ONE, "minutes", "minute", "mins", "min");
+        unit(Dimensions.DURATION, "hour", BigDecimal.ONE, "hours", "hour", "hrs", "hr");
+        unit(Dimensions.DURATION, "day", BigDecimal.ONE, "days", "day");
+        unit(Dimensions.DURATION, "week", BigDecimal.ONE, "weeks", "week");
+        unit(Dimensions.DURATION, "week", BigDecimal.TWO, "fortnights", "fortnight");
+        unit(Dimensions.DURATION, "month", BigDecimal.ONE, "months", "month");
+        unit(Dimensions.DURATION, "year", BigDecimal.ONE, "years", "year", "yrs");
+        unit(Dimensions.DURATION, "decade", BigDecimal.ONE, "decades", "decade");
+        unit(Dimensions.DURATION, "year", BigDecimal.valueOf(100), "centuries", "century");
+        unit(Dimensions.COUNT, "times", BigDecimal.ONE, "times", "fold");
+    }
+
+    /**
+     * Units of one family convert exactly into each other (to the smaller one when a range mixes them: "a week
+     * to 10 days" is 7 to 10 days). Days and months do not: a month has no fixed number of days.
+     */
+    private static final Map<String, Map.Entry<String, BigDecimal>> FAMILY = Map.ofEntries(
+            family("second", "time", 1), family("minute", "time", 60), family("hour", "time", 3_600),
+            family("day", "time", 86_400), family("week", "time", 604_800),
+            family("month", "calendar", 1), family("year", "calendar", 12), family("decade", "calendar", 120),
+            family("mm", "metric", 1), family("cm", "metric", 10), family("m", "metric", 1_000),
+            family("km", "metric", 1_000_000),
+            family("ft", "imperial", 1), family("yd", "imperial", 3), family("mi", "imperial", 5_280));
 
     private Units() {
     }
 
     static Optional<Unit> of(String words) {
-        return Optional.ofNullable(WORDS.get(words.strip()));
+        return Optional.ofNullable(WORDS.get(words));
     }
 
-    private static Map.Entry<String, Unit> money(String word, String iso) {
-        return Map.entry(word, new Unit(Dimensions.MONEY, iso, iso));
+    /** How many {@code to} make one {@code from} (both of one family), or empty when they do not convert. */
+    static Optional<BigDecimal> factor(String from, String to) {
+        Map.Entry<String, BigDecimal> a = FAMILY.get(from);
+        Map.Entry<String, BigDecimal> b = FAMILY.get(to);
+        if (a == null || b == null || !a.getKey().equals(b.getKey())) {
+            return Optional.empty();
+        }
+        return Optional.of(a.getValue().divide(b.getValue(), java.math.MathContext.DECIMAL64));
     }
 
-    private static Map.Entry<String, Unit> length(String word, String code) {
-        return Map.entry(word, new Unit(Dimensions.LENGTH, code, ""));
+    /** Of two convertible units, the smaller. */
+    static String smaller(String a, String b) {
+        return FAMILY.get(a).getValue().compareTo(FAMILY.get(b).getValue()) <= 0 ? a : b;
     }
 
-    private static Map.Entry<String, Unit> duration(String word, String code) {
-        return Map.entry(word, new Unit(Dimensions.DURATION, code, ""));
+    private static void money(String iso, String... words) {
+        for (String word : words) {
+            WORDS.put(word, new Unit(Dimensions.MONEY, iso, iso, BigDecimal.ONE));
+        }
+    }
+
+    private static void unit(String dimension, String code, BigDecimal factor, String... words) {
+        for (String word : words) {
+            WORDS.put(word, new Unit(dimension, code, "", factor));
+        }
+    }
+
+    private static Map.Entry<String, Map.Entry<String, BigDecimal>> family(String code, String family, long size) {
+        return Map.entry(code, Map.entry(family, BigDecimal.valueOf(size)));
     }
 }

@@ -7,34 +7,76 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plural magnitudes without a number: "thousands", "tens of thousands", "hundreds of millions", "dozens".
- * Read as at least the smallest amount the words allow (two thousand, ten thousand...), approximate, with
- * no upper bound: writers use "millions" for fourteen million too, so an upper bound would be a guess.
+ * Plural magnitudes without a number: "dozens", "hundreds", "thousands", "tens of thousands", "hundreds of
+ * millions of dollars", "several thousand", "a few hundred". Read as careful writers use them: "hundreds" is at
+ * least two hundred and fewer than a thousand (which would be "thousands"), "tens of thousands" is twenty
+ * thousand up to, not including, a hundred thousand; "dozens" runs from two dozen to a hundred. Approximate,
+ * upper bound exclusive. A trailing "of dollars", "of kilometres" or "of people" gives the unit or makes it a
+ * count.
  */
 final class VagueMagnitudeRule implements FigureRule {
 
     private static final Map<String, BigDecimal> PLURALS = Map.of("dozens", BigDecimal.valueOf(12),
-            "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1_000),
-            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L));
-    private static final Pattern VAGUE = Pattern.compile(
-            "(?:(?<tens>tens|hundreds|dozens) of )?(?<plural>dozens|hundreds|thousands|millions|billions)");
+            "tens", BigDecimal.TEN, "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1_000),
+            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L),
+            "trillions", BigDecimal.valueOf(1_000_000_000_000L));
+    private static final Pattern VAGUE = Pattern.compile("(?:(?<times>tens|hundreds|dozens) of )?"
+            + "(?<plural>dozens|tens|hundreds|thousands|millions|billions|trillions)(?: of (?<of>.+))?");
+    private static final Pattern SEVERAL = Pattern.compile("(?:several|a few) (?<scale>hundred|thousand|million"
+            + "|billion|trillion)(?: (?<of>.+))?");
 
     @Override
     public Optional<FigureReading> read(Phrase phrase) {
-        Matcher m = VAGUE.matcher(phrase.text());
-        if (!m.matches()) {
+        String t = phrase.text();
+        char c = t.isEmpty() ? ' ' : t.charAt(0);
+        if (c != 't' && c != 'h' && c != 'd' && c != 'm' && c != 'b' && c != 's' && c != 'a') {
             return Optional.empty();
         }
-        BigDecimal least = PLURALS.get(m.group("plural")).multiply(BigDecimal.TWO);
-        if (m.group("tens") != null) {
-            BigDecimal multiplier = switch (m.group("tens")) {
-                case "tens" -> BigDecimal.TEN;
-                case "dozens" -> BigDecimal.valueOf(24);
-                default -> BigDecimal.valueOf(200);
-            };
-            least = PLURALS.get(m.group("plural")).multiply(multiplier);
+        Matcher m = VAGUE.matcher(t);
+        BigDecimal least;
+        BigDecimal below;
+        String of;
+        if (m.matches()) {
+            BigDecimal plural = PLURALS.get(m.group("plural"));
+            String times = m.group("times");
+            if (times != null && PLURALS.get(times).compareTo(plural) >= 0) {
+                return Optional.of(FigureReading.notUnderstood()); // "thousands of hundreds"
+            }
+            // "dozens" stops at a hundred, where "hundreds" takes over; every other plural at ten of it
+            BigDecimal scale = times == null ? BigDecimal.ONE : PLURALS.get(times);
+            if (times == null) {
+                least = plural.multiply(BigDecimal.TWO);
+                below = plural.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100) : plural.multiply(BigDecimal.TEN);
+            } else {
+                least = plural.multiply(scale).multiply(BigDecimal.TWO);
+                below = plural.multiply(scale.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100)
+                        : scale.multiply(BigDecimal.TEN));
+            }
+            of = m.group("of");
+        } else if ((m = SEVERAL.matcher(t)).matches()) {
+            BigDecimal scale = Numbers.SCALES.get(m.group("scale"));
+            least = scale.multiply(BigDecimal.TWO);
+            below = scale.multiply(BigDecimal.TEN);
+            of = m.group("of");
+        } else {
+            return Optional.empty();
         }
-        return Optional.of(new FigureReading(true, Dimensions.COUNT, FigureReading.AT_LEAST, least, null, true,
-                false, true, null, null));
+        String dimension = Dimensions.COUNT;
+        String unit = null;
+        String currency = null;
+        if (of != null) {
+            Optional<Units.Unit> u = Units.of(of);
+            if (u.isPresent()) {
+                dimension = u.get().dimension();
+                unit = u.get().code();
+                currency = u.get().currency().isEmpty() ? null : u.get().currency();
+                least = least.multiply(u.get().factor());
+                below = below.multiply(u.get().factor());
+            } else if (Units.NOT_COUNTED.contains(of.split(" ", 2)[0])) {
+                return Optional.of(FigureReading.notUnderstood()); // "thousands of tonnes"
+            }
+        }
+        return Optional.of(new FigureReading(true, dimension, FigureReading.RANGE, Numbers.plain(least),
+                Numbers.plain(below), true, false, true, unit, currency));
     }
 }

@@ -49,7 +49,9 @@ public final class FigureDetector implements Detector {
             "\\b\\d{1,2}\\s" + MONTH + ",?\\s" + YEAR + "\\b",
             "\\b" + MONTH + ",?\\s" + YEAR + "\\b",
             "\\b(?:last|next|this past|this coming)\\s" + WEEKDAY + "\\b",
-            "\\b(?:earlier this|later this|this|last|next|past)\\s(?:week|month|year)(?:\\sto\\s\\d+\\s(?:days|weeks))?\\b",
+            // "within the next week to 10 days": a deadline from publication, one figure with its "within"
+            "\\b(?:within\\s(?:the\\s)?)?(?:earlier this|later this|this|last|next|past)\\s(?:week|month|year)"
+                    + "(?:\\sto\\s\\d+\\s(?:days|weeks))?\\b",
             "\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             "(?i:\\b(?:between|from)\\s)(?:" + NUMBER + ")" + UNIT + "?\\s(?:and|to)\\s(?:" + NUMBER + ")" + UNIT + "?(?![\\w-])",
             "(?:\\b|(?=[$€£¥]))(?:" + NUMBER + ")\\s?[-–]\\s?(?:" + NUMBER + ")" + UNIT + "(?![\\w-])",

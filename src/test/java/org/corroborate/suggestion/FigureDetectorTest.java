@@ -51,8 +51,14 @@ class FigureDetectorTest extends DetectorContract {
 
     @Test
     void a_duration_keeps_its_unit() {
-        String text = "The loan must be repaid within five years.";
+        String text = "The loan runs for five years.";
         assertThat(detect(text)).extracting(Suggestion::label).containsExactly(Labels.DURATION);
+    }
+
+    @Test
+    void a_deadline_counted_from_publication_is_a_date() {
+        String text = "The loan must be repaid within five years.";
+        assertThat(detect(text)).extracting(Suggestion::label).containsExactly(Labels.DATE);
     }
 
     @Test
@@ -67,11 +73,12 @@ class FigureDetectorTest extends DetectorContract {
     }
 
     @Test
-    void a_bare_weekday_is_a_date_left_unread_because_it_may_be_last_or_next_week() {
-        String text = "The talks resume on Monday.";
+    void a_bare_weekday_is_the_latest_such_day_up_to_publication() {
+        String text = "The talks resumed on Monday.";
         Suggestion monday = only(text, Layer.FIGURE, "Monday");
         assertThat(monday.label()).isEqualTo(Labels.DATE);
-        assertThat(monday.attributes()).doesNotContainKey(Attributes.LOWER);
+        assertThat(monday.attributes()).containsEntry(Attributes.LOWER, "2025-03-10")
+                .containsEntry(Attributes.UPPER, "2025-03-10");
     }
 
     @Test
