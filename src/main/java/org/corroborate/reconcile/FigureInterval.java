@@ -1,0 +1,156 @@
+package org.corroborate.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.figure.Dimensions;
+import org.corroborate.figure.FigureReading;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A figure's reading as an interval on one scale per dimension, so that "9 km" and "9,000 metres", or "two
+ * weeks" and "14 days", compare. An absent end is unbounded ("over a million" has no upper end). Dates are
+ * epoch days, as the normaliser gives them.
+ *
+ * @param scale what the numbers count: a currency, a base unit ("m", "s"), "%" or "percentage-point", "day"
+ *     for dates, or "" for plain counts
+ * @param reference the article's publication date, for dates: how far back a date lies sets how much
+ *     tolerance it gets
+ */
+public record FigureInterval(
+        String dimension,
+        String scale,
+        @Nullable BigDecimal lower,
+        @Nullable BigDecimal upper,
+        boolean lowerInclusive,
+        boolean upperInclusive,
+        @Nullable LocalDate reference) {
+
+    private static final Map<String, BigDecimal> TO_BASE = Map.ofEntries(
+            Map.entry("m", BigDecimal.ONE), Map.entry("km", BigDecimal.valueOf(1000)),
+            Map.entry("mi", new BigDecimal("1609.344")),
+            Map.entry("second", BigDecimal.ONE), Map.entry("minute", BigDecimal.valueOf(60)),
+            Map.entry("hour", BigDecimal.valueOf(3600)), Map.entry("day", BigDecimal.valueOf(86_400)),
+            Map.entry("week", BigDecimal.valueOf(604_800)),
+            // Calendar months and years vary; their mean lengths keep "18 months" and "a year and a half" equal.
+            Map.entry("month", BigDecimal.valueOf(2_629_746)), Map.entry("year", BigDecimal.valueOf(31_556_952)),
+            Map.entry("decade", BigDecimal.valueOf(315_569_520)));
+
+    public FigureInterval {
+        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+            throw new IllegalArgumentException("lower " + lower + " above upper " + upper);
+        }
+    }
+
+    /** The interval of an understood reading; empty when the reading has no number to compare. */
+    public static Optional<FigureInterval> of(FigureReading reading, @Nullable LocalDate published) {
+        if (!reading.understood() || (reading.lower() == null && reading.upper() == null)) {
+            return Optional.empty();
+        }
+        String dimension = reading.dimension();
+        String unit = reading.unit() == null ? "" : reading.unit();
+        BigDecimal factor = BigDecimal.ONE;
+        String scale;
+        switch (dimension) {
+            case Dimensions.MONEY -> {
+                if (reading.currency() == null || reading.currency().isBlank()) {
+                    return Optional.empty(); // an amount without a currency compares with nothing
+                }
+                scale = reading.currency();
+            }
+            case Dimensions.LENGTH -> {
+                factor = TO_BASE.get(unit);
+                scale = "m";
+            }
+            case Dimensions.DURATION -> {
+                factor = TO_BASE.get(unit);
+                scale = "s";
+            }
+            case Dimensions.DATE -> scale = "day";
+            case Dimensions.PERCENT -> scale = unit.isEmpty() ? "%" : unit;
+            default -> scale = "times".equals(unit) ? "times" : "";
+        }
+        if (factor == null) {
+            return Optional.empty();
+        }
+        BigDecimal f = factor;
+        return Optional.of(new FigureInterval(dimension, scale,
+                reading.lower() == null ? null : reading.lower().multiply(f),
+                reading.upper() == null ? null : reading.upper().multiply(f),
+                reading.lowerInclusive(), reading.upperInclusive(),
+                Dimensions.DATE.equals(dimension) ? published : null));
+    }
+
+    /** Same dimension and scale: the two numbers say something about the same kind of quantity. */
+    public boolean comparableWith(FigureInterval other) {
+        return dimension.equals(other.dimension) && scale.equals(other.scale);
+    }
+
+    /** Whether some value lies in both intervals, honouring open ends. */
+    public boolean overlaps(FigureInterval other) {
+        return !before(this, other) && !before(other, this);
+    }
+
+    /** True when every value of {@code a} lies below every value of {@code b}. */
+    private static boolean before(FigureInterval a, FigureInterval b) {
+        if (a.upper == null || b.lower == null) {
+            return false;
+        }
+        int c = a.upper.compareTo(b.lower);
+        return c < 0 || (c == 0 && !(a.upperInclusive && b.lowerInclusive));
+    }
+
+    /**
+     * This interval with both ends pushed out by {@code width} of its size: for amounts, of the value at that
+     * end; for dates, of how far the end lies from the article's publication date (a date a year back may be
+     * off by weeks, yesterday by no more than a day). The ends become inclusive.
+     */
+    public FigureInterval widened(BigDecimal width) {
+        return new FigureInterval(dimension, scale, lower == null ? null : lower.subtract(margin(lower, width)),
+                upper == null ? null : upper.add(margin(upper, width)), true, true, reference);
+    }
+
+    private BigDecimal margin(BigDecimal end, BigDecimal width) {
+        if (Dimensions.DATE.equals(dimension)) {
+            if (reference == null) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal daysAway = end.subtract(BigDecimal.valueOf(reference.toEpochDay())).abs();
+            return daysAway.multiply(width).setScale(0, java.math.RoundingMode.HALF_UP);
+        }
+        return end.abs().multiply(width, MathContext.DECIMAL64);
+    }
+
+    /** "36 – 44 %", "> 1,000,000", "2025-02-01 – 2025-02-28": for people, in the scale's own units. */
+    public String describe() {
+        String lo = lower == null ? null : show(lower);
+        String hi = upper == null ? null : show(upper);
+        String unit = switch (scale) {
+            case "", "day" -> "";
+            case "s" -> " s";
+            case "percentage-point" -> " pp";
+            default -> " " + scale;
+        };
+        if (lo != null && Objects.equals(lo, hi)) {
+            return lo + unit;
+        }
+        if (lo == null) {
+            return (upperInclusive ? "≤ " : "< ") + hi + unit;
+        }
+        if (hi == null) {
+            return (lowerInclusive ? "≥ " : "> ") + lo + unit;
+        }
+        return lo + " – " + hi + unit;
+    }
+
+    private String show(BigDecimal value) {
+        if (Dimensions.DATE.equals(dimension)) {
+            return LocalDate.ofEpochDay(value.longValue()).toString();
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0 ? String.format("%,d", v.toBigInteger()) : v.toPlainString();
+    }
+}

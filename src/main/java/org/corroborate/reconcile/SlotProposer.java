@@ -1,0 +1,293 @@
+package org.corroborate.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes slots: groups of a story's figures that measure the same thing. Two figures can share a slot only
+ * when they are the same kind of quantity (dimension and scale); how alike they are is the cosine of the
+ * TF-IDF weighted words around them (words every figure has, like the story's protagonists, weigh little),
+ * with what annotators wrote they measure counted in too. Groups form by average-linkage clustering above a
+ * threshold, so one loosely related figure cannot chain two slots together. The values play no part:
+ * figures that disagree must still meet in one slot.
+ */
+public final class SlotProposer {
+
+    /** Measured on the seed story; see docs/adr/0012-figure-slots-and-verdicts.md. */
+    public static final double DEFAULT_THRESHOLD = 0.18;
+
+    /** A proposed slot: its members (from at least two articles) and a title from the words they share. */
+    public record ProposedSlot(String title, List<SlotCandidate> members) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Set<String> STOP = Set.of(("a an and are as at be been being but by can could did do"
+            + " does for from had has have he her him his how i if in into is it its itself may me might more most"
+            + " much must my no nor not of on or our out over own said says say so some such than that the their"
+            + " them then there these they this those through to too under until up upon very was we were what"
+            + " when where which while who whom why will with would you your also about after again against all"
+            + " am any because before below between both during each few further here just now off once only"
+            + " other ought same she should since still told via per one two three four five six seven eight"
+            + " nine ten hundred thousand million billion trillion dozen dozens hundreds thousands millions"
+            + " percent cent year years month months week weeks day days time ago last next within took take taken"
+            + " place held hold came come made make get got").split(" "));
+
+    private final double threshold;
+
+    public SlotProposer() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    public SlotProposer(double threshold) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** The similarity of each pair of candidates, for looking into a proposal. */
+    public static double[][] similarities(List<SlotCandidate> candidates) {
+        List<Map<String, Double>> vectors = vectors(candidates);
+        double[][] s = new double[candidates.size()][candidates.size()];
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s.length; j++) {
+                s[i][j] = cosine(vectors.get(i), vectors.get(j));
+            }
+        }
+        return s;
+    }
+
+    public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
+        int n = candidates.size();
+        List<Map<String, Double>> vectors = vectors(candidates);
+        // Clusters by id; pair sums of similarity between clusters, for average linkage.
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        Map<Long, Double> sums = new HashMap<>();
+        Map<Integer, Set<Integer>> neighbours = new HashMap<>();
+        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
+        for (int i = 0; i < n; i++) {
+            clusters.put(i, new ArrayList<>(List.of(i)));
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!candidates.get(i).interval().comparableWith(candidates.get(j).interval())) {
+                    continue;
+                }
+                double s = cosine(vectors.get(i), vectors.get(j));
+                if (s > 0) {
+                    sums.put(key(i, j), s);
+                    neighbours.computeIfAbsent(i, k -> new HashSet<>()).add(j);
+                    neighbours.computeIfAbsent(j, k -> new HashSet<>()).add(i);
+                    if (s >= threshold) {
+                        queue.add(new double[] {s, i, j, 1, 1});
+                    }
+                }
+            }
+        }
+        int next = n;
+        while (!queue.isEmpty()) {
+            double[] e = queue.poll();
+            int a = (int) e[1];
+            int b = (int) e[2];
+            List<Integer> ca = clusters.get(a);
+            List<Integer> cb = clusters.get(b);
+            if (ca == null || cb == null || ca.size() != (int) e[3] || cb.size() != (int) e[4]) {
+                continue; // a stale entry: one side has merged since
+            }
+            int merged = next++;
+            List<Integer> members = new ArrayList<>(ca);
+            members.addAll(cb);
+            clusters.remove(a);
+            clusters.remove(b);
+            clusters.put(merged, members);
+            Set<Integer> around = new HashSet<>();
+            around.addAll(neighbours.getOrDefault(a, Set.of()));
+            around.addAll(neighbours.getOrDefault(b, Set.of()));
+            around.remove(a);
+            around.remove(b);
+            Set<Integer> mergedNeighbours = new HashSet<>();
+            for (int c : around) {
+                List<Integer> cc = clusters.get(c);
+                if (cc == null) {
+                    continue;
+                }
+                double sum = sums.getOrDefault(key(a, c), 0.0) + sums.getOrDefault(key(b, c), 0.0);
+                sums.put(key(merged, c), sum);
+                neighbours.get(c).add(merged);
+                mergedNeighbours.add(c);
+                double average = sum / ((double) members.size() * cc.size());
+                if (average >= threshold) {
+                    queue.add(new double[] {average, merged, c, members.size(), cc.size()});
+                }
+            }
+            neighbours.put(merged, mergedNeighbours);
+        }
+        List<ProposedSlot> slots = new ArrayList<>();
+        for (List<Integer> members : clusters.values()) {
+            List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
+            if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
+                slots.add(new ProposedSlot(title(figures, members, vectors), figures));
+            }
+        }
+        return slots;
+    }
+
+    /** The heaviest words the members share, after the kind of quantity: "Money (USD): weapons, purchase". */
+    private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
+        Map<String, Double> weight = new HashMap<>();
+        Map<String, Integer> present = new HashMap<>();
+        for (int m : members) {
+            vectors.get(m).forEach((word, w) -> {
+                weight.merge(word, w, Double::sum);
+                present.merge(word, 1, Integer::sum);
+            });
+        }
+        List<String> words = weight.keySet().stream()
+                .filter(w -> present.get(w) >= 2 && !w.contains("#"))
+                .sorted(Comparator.comparingDouble((String w) -> -weight.get(w)).thenComparing(w -> w))
+                .map(w -> w.substring(2)).distinct()
+                .limit(3).toList();
+        FigureInterval first = figures.get(0).interval();
+        String kind = Character.toUpperCase(first.dimension().charAt(0)) + first.dimension().substring(1)
+                + (first.dimension().equals("money") ? " (" + first.scale() + ")" : "");
+        return words.isEmpty() ? kind : kind + ": " + String.join(", ", words);
+    }
+
+    private static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    /**
+     * Two TF-IDF vectors per candidate folded into one: the words next to the figure (and what it measures)
+     * and the wider context (its sentence and the one before), each normalised and weighted, so that a long
+     * sentence cannot drown the two or three words that say what the figure counts.
+     */
+    private static List<Map<String, Double>> vectors(List<SlotCandidate> candidates) {
+        List<Map<String, Double>> near = new ArrayList<>();
+        List<Map<String, Double>> wide = new ArrayList<>();
+        for (SlotCandidate c : candidates) {
+            Set<String> own = new HashSet<>(words(c.quote()));
+            Map<String, Double> n = new HashMap<>();
+            addWords(n, c.near(), 1.0, own);
+            addWords(n, c.measures(), 1.0, own);
+            n.replaceAll((k, x) -> k.startsWith("#") ? x * CONCEPT_WEIGHT : x);
+            near.add(n);
+            Map<String, Double> w = new HashMap<>();
+            addWords(w, c.sentence(), 1.0, own);
+            addWords(w, c.before(), BEFORE_WEIGHT, own);
+            wide.add(w);
+        }
+        List<Map<String, Double>> nearVectors = tfIdf(near);
+        List<Map<String, Double>> wideVectors = tfIdf(wide);
+        List<Map<String, Double>> vectors = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Map<String, Double> v = new HashMap<>();
+            double a = Math.sqrt(NEAR_SHARE);
+            double b = Math.sqrt(1 - NEAR_SHARE);
+            nearVectors.get(i).forEach((k, x) -> v.put("n:" + k, x * a));
+            wideVectors.get(i).forEach((k, x) -> v.put("w:" + k, x * b));
+            vectors.add(v);
+        }
+        return vectors;
+    }
+
+    /** Unit-length TF-IDF vectors of these bags of words. */
+    private static List<Map<String, Double>> tfIdf(List<Map<String, Double>> bags) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        bags.forEach(tf -> tf.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
+        int n = Math.max(1, bags.size());
+        List<Map<String, Double>> vectors = new ArrayList<>();
+        for (Map<String, Double> tf : bags) {
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Double> e : tf.entrySet()) {
+                double w = e.getValue() * Math.log(1.0 + (double) n / documentFrequency.get(e.getKey()));
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+            double length = Math.sqrt(norm);
+            if (length > 0) {
+                v.replaceAll((k, w) -> w / length);
+            }
+            vectors.add(v);
+        }
+        return vectors;
+    }
+
+    /** How much of the similarity the words next to the figure decide; the wider context decides the rest. */
+    private static final double NEAR_SHARE = 0.6;
+
+    /** A concept next to a figure ("casualties", "killed or wounded") outweighs any one word. */
+    private static final double CONCEPT_WEIGHT = 3.0;
+    private static final double BEFORE_WEIGHT = 0.5;
+
+    /** Each word once per part, at the part's weight; a word naming a concept also counts for the concept. */
+    private static void addWords(Map<String, Double> tf, String text, double weight, Set<String> skip) {
+        for (String w : new HashSet<>(words(text))) {
+            if (skip.contains(w)) {
+                continue;
+            }
+            tf.merge(w, weight, Double::sum);
+            String concept = MeasureConcepts.conceptOf(w);
+            if (concept != null) {
+                tf.merge("#" + concept, weight, Double::sum);
+            }
+        }
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+
+    /** Content words, lower case, with plural and tense endings cut so "killed" meets "kill" and "talks" "talk". */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group().replace('’', '\'');
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.length() < 3 || STOP.contains(w)) {
+                continue;
+            }
+            words.add(stem(w));
+        }
+        return words;
+    }
+
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

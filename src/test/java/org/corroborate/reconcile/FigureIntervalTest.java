@@ -1,0 +1,76 @@
+package org.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.corroborate.figure.FigureNormaliser;
+import org.junit.jupiter.api.Test;
+
+class FigureIntervalTest {
+
+    private static final LocalDate AUGUST = LocalDate.of(2025, 8, 19);
+    private final FigureNormaliser normaliser = new FigureNormaliser();
+    private final VerdictRules rules = new VerdictRules(new BigDecimal("0.10"));
+
+    private FigureInterval read(String written) {
+        return FigureInterval.of(normaliser.read(written, AUGUST), AUGUST).orElseThrow();
+    }
+
+    @Test
+    void lengths_in_different_units_compare_on_one_scale() {
+        assertThat(read("9 km")).isEqualTo(read("9,000 metres"));
+        assertThat(rules.pair(read("9 km"), read("9,000 metres"))).isEqualTo(AutomaticVerdict.CONSISTENT);
+    }
+
+    @Test
+    void durations_in_weeks_and_days_compare() {
+        assertThat(rules.pair(read("two weeks"), read("14 days"))).isEqualTo(AutomaticVerdict.CONSISTENT);
+    }
+
+    @Test
+    void an_open_end_does_not_touch_the_value_it_excludes() {
+        FigureInterval over = read("more than 100");
+        FigureInterval exactly = read("100");
+        assertThat(over.overlaps(exactly)).isFalse();
+        assertThat(rules.pair(over, exactly)).isEqualTo(AutomaticVerdict.COMPATIBLE);
+    }
+
+    @Test
+    void figures_within_the_tolerance_are_compatible_and_beyond_it_in_conflict() {
+        assertThat(rules.pair(read("$90 billion"), read("$95 billion"))).isEqualTo(AutomaticVerdict.COMPATIBLE);
+        assertThat(rules.pair(read("$90 billion"), read("$140 billion"))).isEqualTo(AutomaticVerdict.CONFLICT);
+    }
+
+    @Test
+    void approximate_figures_overlap_as_read() {
+        assertThat(rules.pair(read("about 40"), read("42"))).isEqualTo(AutomaticVerdict.CONSISTENT);
+    }
+
+    @Test
+    void dollars_and_euros_or_percent_and_points_are_not_comparable() {
+        assertThat(rules.pair(read("$90 billion"), read("€90 billion"))).isEqualTo(AutomaticVerdict.NOT_COMPARABLE);
+        assertThat(read("5 percent").comparableWith(read("5 percentage points"))).isFalse();
+    }
+
+    @Test
+    void a_date_far_back_gets_more_tolerance_than_a_recent_one() {
+        FigureInterval yearAgo = read("a year ago").widened(new BigDecimal("0.10"));
+        FigureInterval yesterday = read("yesterday").widened(new BigDecimal("0.10"));
+        long yearSpan = yearAgo.upper().subtract(yearAgo.lower()).longValue();
+        long daySpan = yesterday.upper().subtract(yesterday.lower()).longValue();
+        assertThat(yearSpan).isGreaterThan(daySpan + 30);
+    }
+
+    @Test
+    void describes_intervals_for_people() {
+        assertThat(read("over a million").describe()).isEqualTo("> 1,000,000");
+        assertThat(read("$90 billion").describe()).isEqualTo("90,000,000,000 USD");
+        assertThat(read("in February").describe()).isEqualTo("2025-02-01 – 2025-02-28");
+    }
+
+    @Test
+    void a_figure_the_normaliser_cannot_read_has_no_interval() {
+        assertThat(FigureInterval.of(normaliser.read("several", AUGUST), AUGUST)).isEmpty();
+    }
+}
