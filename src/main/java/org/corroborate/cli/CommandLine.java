@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Set;
 import org.springframework.boot.Banner;
@@ -9,12 +10,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The jar as a command-line tool: {@code java -jar corroborate.jar COMMAND ...}. Starts Spring without
- * the web server, runs one command as the system user, and exits with its code; {@code suggest} needs
- * neither Spring nor the database and runs before either starts.
+ * the web server, runs one command as the system user, and exits with its code; {@code suggest} and
+ * {@code normalise} need neither Spring nor the database and run before either starts.
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "users", SuggestCommand.NAME);
+    static final Set<String> COMMANDS = Set.of("import", "users", SuggestCommand.NAME, NormaliseCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -37,6 +38,12 @@ public final class CommandLine {
                   line with file, start, end (Unicode code points into the file as read), text, layer, label,
                   attributes, detector, frame. Dates like "last Friday" are read against --published, else
                   the file's row in a dates.tsv beside it. Needs no database and does not start the app.
+              normalise [--published YYYY-MM-DD] [--approximate-width 0.1]
+                  Read figures as written from stdin, one a line, each optionally followed by a tab and
+                  its article's publication date (else --published), and print one JSON object a line:
+                  input, published, understood, lower, upper (numbers, or ISO days for dates),
+                  lowerInclusive, upperInclusive, bound, approximate, unit, dimension, currency. A line
+                  with a bad date gets an "error" (also on stderr) and the exit code is 1. No database.
 
             The data folder is ./data unless CORROBORATE_DATA_DIR says otherwise. Commands may run while
             the web server uses the same folder (H2 auto-server mode).
@@ -63,12 +70,19 @@ public final class CommandLine {
     }
 
     static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        return run(application, args, System.in, out, err);
+    }
+
+    static int run(Class<?> application, String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (HELP.contains(args[0])) {
             out.print(USAGE);
             return 0;
         }
         if (args[0].equals(SuggestCommand.NAME)) {
             return new SuggestCommand(out, err).run(args); // plain Java: no Spring context, no database
+        }
+        if (args[0].equals(NormaliseCommand.NAME)) {
+            return new NormaliseCommand(in, out, err).run(args); // plain Java too
         }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)

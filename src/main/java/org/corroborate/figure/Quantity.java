@@ -155,7 +155,8 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         if (t.charAt(0) == '¥') {
             return Optional.empty(); // yen or yuan: the sign does not say
         }
-        for (int len = Math.min(5, t.length()); len >= 1; len--) {
+        boolean mayHaveCurrency = !Character.isDigit(t.charAt(0)) && t.charAt(0) != '.';
+        for (int len = mayHaveCurrency ? Math.min(5, t.length()) : 0; len >= 1; len--) {
             String sign = Units.CURRENCY_BEFORE.get(t.substring(0, len));
             if (sign != null && len < t.length()) {
                 char next = t.charAt(len);

@@ -166,6 +166,6 @@ class DetectorQualityTest {
     private static final double FLOOR_ATTRIBUTION_EXACT = 0.86;
     private static final double FLOOR_SOURCE_LENIENT = 0.85;
     private static final double FLOOR_SOURCE_EXACT = 0.81;
-    private static final double FLOOR_FIGURE_LENIENT = 0.92;
-    private static final double FLOOR_FIGURE_EXACT = 0.88;
+    private static final double FLOOR_FIGURE_LENIENT = 0.94;
+    private static final double FLOOR_FIGURE_EXACT = 0.94;
 }
