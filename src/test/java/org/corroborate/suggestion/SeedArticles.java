@@ -13,17 +13,17 @@ import java.util.stream.Stream;
 import org.corroborate.article.BoilerplateCleaner;
 
 /** The seed articles of fixtures/articles as annotators see them: cleaned, with their publication dates. */
-final class SeedArticles {
+public final class SeedArticles {
 
     static final Path FOLDER = Path.of("fixtures/articles");
 
-    record Seed(String file, String text, LocalDate published) {
+    public record Seed(String file, String text, LocalDate published) {
     }
 
     private SeedArticles() {
     }
 
-    static List<Seed> load() {
+    public static List<Seed> load() {
         try (Stream<Path> files = Files.list(FOLDER)) {
             Map<String, LocalDate> dates = dates();
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
