@@ -147,15 +147,17 @@ class ArticleSimilarityTest {
         assertThat(similarity.nearDuplicates(List.of(1L, 2L), 0.01)).isEmpty();
     }
 
-    /** Prints the measured similarities that ADR 0007 quotes. */
+    /** Prints the measured similarities that ADR 0007 quotes: in a corpus of the seeds alone, and with the others. */
     public static void main(String[] args) {
-        ArticleSimilarity similarity = ArticleSimilarity.of(seedsAndOthers());
-        List<Long> ids = new ArrayList<>(similarity.ids());
-        System.out.println("pair\tstory (TF-IDF cosine)\tnear-duplicate (3-shingle containment)");
-        for (int i = 0; i < ids.size(); i++) {
-            for (int j = i + 1; j < ids.size(); j++) {
-                System.out.printf("%d-%d\t%.3f\t%.3f%n", ids.get(i), ids.get(j), similarity.story(ids.get(i), ids.get(j)),
-                        similarity.nearDuplicate(ids.get(i), ids.get(j)));
+        for (List<ArticleSimilarity.Text> corpus : List.of(seeds(), seedsAndOthers())) {
+            ArticleSimilarity similarity = ArticleSimilarity.of(corpus);
+            List<Long> ids = new ArrayList<>(similarity.ids());
+            System.out.println("corpus of " + ids.size() + "\npair\tstory (TF-IDF cosine)\tnear-duplicate (containment)");
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    System.out.printf("%d-%d\t%.3f\t%.3f%n", ids.get(i), ids.get(j),
+                            similarity.story(ids.get(i), ids.get(j)), similarity.nearDuplicate(ids.get(i), ids.get(j)));
+                }
             }
         }
     }
