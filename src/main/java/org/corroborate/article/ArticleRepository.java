@@ -12,6 +12,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " a.importedAt, a.status, a.sourceName) from Article a where a.projectId = :projectId order by a.id")
     List<ArticleSummary> listSummaries(long projectId);
 
+    @Query("select new org.corroborate.article.ArticleContent(a.id, a.title, a.cleanedText) from Article a"
+            + " where a.projectId = :projectId order by a.id")
+    List<ArticleContent> listContents(long projectId);
+
     @Query("select a.title from Article a where a.projectId = :projectId and a.contentHash = :hash")
     Optional<String> findTitleByProjectIdAndContentHash(long projectId, String hash);
 

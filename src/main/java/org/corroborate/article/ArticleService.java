@@ -40,6 +40,13 @@ public class ArticleService {
         return articles.listSummaries(projectId);
     }
 
+    /** Every article's cleaned text, for comparing the project's articles with each other. */
+    @Transactional(readOnly = true)
+    public List<ArticleContent> contents(long projectId) {
+        access.requireView(projectId);
+        return articles.listContents(projectId);
+    }
+
     /** An article of the given project; any other article, or one the user may not see, is "not found". */
     @Transactional(readOnly = true)
     public ArticleDetails get(long projectId, long articleId) {
@@ -102,6 +109,9 @@ public class ArticleService {
                     clock.instant(), ArticleStatus.NEW, draft.sourceName()));
         }
         articles.flush();
+        if (!imported.isEmpty()) {
+            events.publishEvent(new ArticlesImported(projectId, imported.stream().map(ArticleSummary::id).toList()));
+        }
         return new ArticleImportResult(imported, duplicates);
     }
 

@@ -20,6 +20,8 @@ import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryDetails;
+import org.corroborate.story.StoryService;
 import org.corroborate.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String PROJECT_NAME = "Ukraine security guarantees (Aug 2025)";
+    static final String STORY_TITLE = "U.S. security guarantees for Ukraine after the Alaska and White House summits";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoProperties properties;
@@ -46,14 +49,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProjectService projects;
     private final ImportService imports;
     private final ArticleService articles;
+    private final StoryService stories;
 
     DemoDataLoader(DemoProperties properties, UserService users, ProjectService projects, ImportService imports,
-            ArticleService articles) {
+            ArticleService articles, StoryService stories) {
         this.properties = properties;
         this.users = users;
         this.projects = projects;
         this.imports = imports;
         this.articles = articles;
+        this.stories = stories;
     }
 
     @Override
@@ -76,8 +81,17 @@ class DemoDataLoader implements ApplicationRunner {
         }
         ImportReport report = imports.importFiles(project.id(), seedFiles());
         applyPublicationDates(project.id(), report.imported());
+        acceptSeedStory(project.id());
         log.info("Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
                 DemoUser.ALL.size(), PROJECT_NAME, report.summary(), DemoProperties.PASSWORD);
+    }
+
+    /** The import suggested one story of the five articles; a manager would name and accept it. */
+    private void acceptSeedStory(long projectId) {
+        for (StoryDetails story : stories.list(projectId)) {
+            StoryDetails renamed = stories.rename(projectId, story.id(), story.version(), STORY_TITLE);
+            stories.accept(projectId, renamed.id(), renamed.version());
+        }
     }
 
     private static List<UploadedFile> seedFiles() {

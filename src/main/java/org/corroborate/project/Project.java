@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,15 @@ public class Project {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "story_similarity_threshold", nullable = false, precision = 5, scale = ProjectSettings.SCALE)
+    private BigDecimal storySimilarityThreshold = ProjectSettings.DEFAULT_STORY_SIMILARITY;
+
+    @Column(name = "near_duplicate_threshold", nullable = false, precision = 5, scale = ProjectSettings.SCALE)
+    private BigDecimal nearDuplicateThreshold = ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD;
+
+    @Column(name = "approximate_width", nullable = false, precision = 5, scale = ProjectSettings.SCALE)
+    private BigDecimal approximateWidth = ProjectSettings.DEFAULT_APPROXIMATE_WIDTH;
 
     @Version
     private long version;
@@ -75,5 +85,15 @@ public class Project {
 
     public long getVersion() {
         return version;
+    }
+
+    ProjectSettings getSettings() {
+        return new ProjectSettings(storySimilarityThreshold, nearDuplicateThreshold, approximateWidth);
+    }
+
+    void setSettings(ProjectSettings settings) {
+        this.storySimilarityThreshold = settings.storySimilarity();
+        this.nearDuplicateThreshold = settings.nearDuplicateThreshold();
+        this.approximateWidth = settings.approximateWidth();
     }
 }

@@ -98,6 +98,29 @@ public class ProjectService {
         return summary(project, grant);
     }
 
+    /** The project's analysis settings; every member may read them (the analyses use them). */
+    @Transactional(readOnly = true)
+    public ProjectSettings settings(long projectId) {
+        access.requireView(projectId);
+        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).getSettings();
+    }
+
+    /**
+     * Changes the analysis settings. Like {@link #update}, refused when the project changed since
+     * {@code expectedVersion}.
+     */
+    @Transactional
+    public ProjectSummary updateSettings(long projectId, long expectedVersion, ProjectSettings settings) {
+        ProjectGrant grant = access.requireManage(projectId);
+        Project project = projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
+        if (project.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+        }
+        project.setSettings(settings.validated());
+        projects.flush();
+        return summary(project, grant);
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectMemberSummary> members(long projectId) {
         access.requireView(projectId);

@@ -31,7 +31,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d+)(?:/|$)");
 
-    /** Shown inside a project: its articles and settings. */
+    /** Shown inside a project: its articles, stories, registry, labels and settings. */
     private final SideNav projectNav = new SideNav("This project");
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
@@ -72,6 +72,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (projectNav.isVisible()) {
             String base = "projects/" + project.group(1);
             projectNav.addItem(new SideNavItem("Articles", base + "/articles", VaadinIcon.FILE_TEXT_O.create()));
+            projectNav.addItem(new SideNavItem("Stories", base + "/stories", VaadinIcon.CLUSTER.create()));
             projectNav.addItem(new SideNavItem("Source registry", base + "/sources", VaadinIcon.USER_CARD.create()));
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));

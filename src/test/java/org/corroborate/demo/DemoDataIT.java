@@ -12,6 +12,12 @@ import org.corroborate.project.ProjectMemberSummary;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.NearDuplicateFlag;
+import org.corroborate.story.NearDuplicateStatus;
+import org.corroborate.story.StoryDetails;
+import org.corroborate.story.StoryOverview;
+import org.corroborate.story.StoryService;
+import org.corroborate.story.StoryStatus;
 import org.corroborate.user.UserService;
 import org.corroborate.user.UserSummary;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,9 @@ class DemoDataIT {
     @Autowired
     UserService users;
 
+    @Autowired
+    StoryService stories;
+
     @Test
     void first_start_loads_the_five_seed_articles_into_the_demo_project() {
         ProjectSummary demo = DemoData.demoProject(projects);
@@ -38,6 +47,26 @@ class DemoDataIT {
         assertThat(list).allSatisfy(a -> assertThat(a.publishedDate()).isNotNull());
         assertThat(list).extracting(ArticleSummary::title)
                 .contains("Trump Promises Security Guarantees for Ukraine After Meeting Zelenskyy");
+    }
+
+    @Test
+    void the_five_seed_articles_are_one_accepted_story_with_the_rewrite_pair_flagged() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        StoryOverview overview = SystemAuthentication.runAsSystem(() -> stories.overview(demo.id()));
+
+        StoryDetails story = overview.stories().getFirst();
+        assertThat(overview.stories()).hasSize(1);
+        assertThat(story.status()).isEqualTo(StoryStatus.ACCEPTED);
+        assertThat(story.title()).isEqualTo(DemoDataLoader.STORY_TITLE);
+        assertThat(story.articles()).hasSize(5);
+        assertThat(story.needsReview()).isFalse();
+        NearDuplicateFlag flag = overview.nearDuplicates().getFirst();
+        assertThat(overview.nearDuplicates()).hasSize(1);
+        assertThat(flag.status()).isEqualTo(NearDuplicateStatus.FLAGGED);
+        List<String> pair = SystemAuthentication.runAsSystem(() -> articles.list(demo.id())).stream()
+                .filter(a -> a.id() == flag.articleA() || a.id() == flag.articleB())
+                .map(a -> a.sourceName().substring(0, 3)).sorted().toList();
+        assertThat(pair).containsExactly("001", "004");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.corroborate.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.security.NotFoundOrNotAllowedException;
@@ -57,6 +58,42 @@ class ProjectServiceIT {
         assertThatThrownBy(() -> projects.update(project.id(), project.version(), "Lost update", ""))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(projects.get(project.id()).name()).isEqualTo(project.name() + " v2");
+    }
+
+    @Test
+    @WithMockUser(username = "manager")
+    void a_new_project_has_the_default_analysis_settings_and_its_manager_changes_them() {
+        ProjectSummary project = DemoData.newProject(projects, "Settings");
+        SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
+        assertThat(projects.settings(project.id()).approximateWidth()).isEqualByComparingTo("0.10");
+        assertThat(projects.settings(project.id()).storySimilarity())
+                .isEqualByComparingTo(ProjectSettings.DEFAULT_STORY_SIMILARITY);
+
+        ProjectSummary saved = projects.updateSettings(project.id(), project.version(),
+                new ProjectSettings(new BigDecimal("0.2"), new BigDecimal("0.3"), new BigDecimal("0.05")));
+
+        ProjectSettings settings = projects.settings(project.id());
+        assertThat(settings.storySimilarity()).isEqualByComparingTo("0.2");
+        assertThat(settings.nearDuplicateThreshold()).isEqualByComparingTo("0.3");
+        assertThat(settings.approximateWidth()).isEqualByComparingTo("0.05");
+        assertThatThrownBy(() -> projects.updateSettings(project.id(), project.version(), ProjectSettings.DEFAULTS))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> projects.updateSettings(project.id(), saved.version(), new ProjectSettings(
+                new BigDecimal("1.5"), BigDecimal.ONE, BigDecimal.ONE)))
+                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("story similarity");
+        assertThatThrownBy(() -> projects.updateSettings(project.id(), saved.version(), new ProjectSettings(
+                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
+                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("approximately");
+    }
+
+    @Test
+    @WithMockUser(username = "student")
+    void a_student_reads_the_analysis_settings_but_cannot_change_them() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+
+        assertThat(projects.settings(demo.id())).isNotNull();
+        assertThatThrownBy(() -> projects.updateSettings(demo.id(), demo.version(), ProjectSettings.DEFAULTS))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

@@ -20,11 +20,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleStoryTitles;
 import org.corroborate.article.ArticleSummary;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A project's articles; those who may add articles get a way to the import page. */
 @Route("projects/:projectId/articles")
@@ -37,6 +40,7 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ArticleService articles;
     private final ProjectService projects;
+    private final ObjectProvider<ArticleStoryTitles> storyTitles;
     private final Grid<ArticleSummary> grid = new Grid<>();
     private final H2 title = new H2();
     private final Paragraph description = new Paragraph();
@@ -44,11 +48,13 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph empty = new Paragraph("No articles yet.");
     private final TextField filter = new TextField();
     private List<ArticleSummary> all = List.of();
+    private Map<Long, String> stories = Map.of();
     private long projectId;
 
-    ArticlesView(ArticleService articles, ProjectService projects) {
+    ArticlesView(ArticleService articles, ProjectService projects, ObjectProvider<ArticleStoryTitles> storyTitles) {
         this.articles = articles;
         this.projects = projects;
+        this.storyTitles = storyTitles;
         setSizeFull();
 
         filter.setPlaceholder("Filter by title or outlet");
@@ -63,6 +69,8 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(ArticleSummary::title);
         grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setAutoWidth(true)
                 .setSortable(true);
+        grid.addColumn(a -> stories.getOrDefault(a.id(), "")).setHeader("Story").setFlexGrow(2).setSortable(true)
+                .setComparator(a -> stories.getOrDefault(a.id(), ""));
         grid.addColumn(a -> a.publishedDate() == null ? "" : a.publishedDate().toString()).setHeader("Published")
                 .setAutoWidth(true).setSortable(true);
         grid.addColumn(ArticleSummary::wordCount).setHeader("Words").setAutoWidth(true).setSortable(true)
@@ -103,6 +111,8 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         all = articles.list(projectId);
+        ArticleStoryTitles titles = storyTitles.getIfAvailable();
+        stories = titles == null ? Map.of() : titles.storyTitles(projectId);
         applyFilter();
     }
 

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,11 +20,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.Project;
 import org.corroborate.project.ProjectMemberSummary;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSettings;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.ProjectValidationException;
 import org.corroborate.security.NotFoundOrNotAllowedException;
@@ -38,6 +43,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final ProjectService projects;
     private final TextField name = new TextField("Name");
     private final TextArea description = new TextArea("Description");
+    private final NumberField storySimilarity = new NumberField("Story similarity threshold");
+    private final NumberField nearDuplicateThreshold = new NumberField("Near-duplicate threshold");
+    private final NumberField approximateWidth = new NumberField("Width of \u201capproximately\u201d (± %)");
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H2 title = new H2();
     private final Anchor articlesLink = new Anchor();
@@ -91,7 +99,30 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout addRow = new HorizontalLayout(username, role, add);
         addRow.setAlignItems(Alignment.BASELINE);
 
-        add(title, articlesLink, name, description, save, new H3("Members"), members, addRow);
+        storySimilarity.setId("settings-story-similarity");
+        storySimilarity.setMin(0);
+        storySimilarity.setMax(1);
+        storySimilarity.setHelperText("TF-IDF cosine (0–1) from which imported articles are suggested as one story");
+        nearDuplicateThreshold.setId("settings-near-duplicate");
+        nearDuplicateThreshold.setMin(0);
+        nearDuplicateThreshold.setMax(1);
+        nearDuplicateThreshold.setHelperText("Share of three-word runs (0–1) from which two articles are flagged as "
+                + "rewrites of one copy");
+        approximateWidth.setId("settings-approximate-width");
+        approximateWidth.setMin(0);
+        approximateWidth.setMax(99);
+        approximateWidth.setHelperText("\u201cabout 40\u201d reads as 40 ± this share when figures are normalised");
+        for (NumberField field : new NumberField[] {storySimilarity, nearDuplicateThreshold, approximateWidth}) {
+            field.setWidth("32rem");
+        }
+        Button saveAnalysis = new Button("Save analysis settings", e -> saveSettings());
+        saveAnalysis.setId("save-analysis-settings");
+        Paragraph analysisNote = new Paragraph("Thresholds apply to the next suggestion (imports and \u201cSuggest "
+                + "stories\u201d); stories already made stay as they are.");
+        analysisNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        add(title, articlesLink, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
+                nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Members"), members, addRow);
     }
 
     @Override
@@ -102,7 +133,38 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             throw new NotFoundOrNotAllowedException();
         }
         show(project);
+        showSettings(projects.settings(projectId));
         refreshMembers();
+    }
+
+    private void showSettings(ProjectSettings settings) {
+        storySimilarity.setValue(settings.storySimilarity().doubleValue());
+        nearDuplicateThreshold.setValue(settings.nearDuplicateThreshold().doubleValue());
+        approximateWidth.setValue(settings.approximateWidth().movePointRight(2).doubleValue());
+    }
+
+    private void saveSettings() {
+        if (storySimilarity.getValue() == null || nearDuplicateThreshold.getValue() == null
+                || approximateWidth.getValue() == null) {
+            Notifications.error("Fill in every analysis setting.");
+            return;
+        }
+        ProjectSettings settings = new ProjectSettings(decimal(storySimilarity.getValue()),
+                decimal(nearDuplicateThreshold.getValue()), decimal(approximateWidth.getValue()).movePointLeft(2)
+                        .setScale(ProjectSettings.SCALE, RoundingMode.HALF_UP));
+        try {
+            show(projects.updateSettings(projectId, version, settings));
+            showSettings(projects.settings(projectId));
+            Notifications.success("Analysis settings saved.");
+        } catch (ProjectValidationException | AccessRefusedException ex) {
+            Notifications.error(ex.getMessage());
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            Notifications.concurrentChange();
+        }
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(ProjectSettings.SCALE, RoundingMode.HALF_UP);
     }
 
     private void show(ProjectSummary project) {

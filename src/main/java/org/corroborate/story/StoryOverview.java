@@ -1,0 +1,11 @@
+package org.corroborate.story;
+
+import java.util.List;
+
+/**
+ * Everything the stories page shows: the project's stories, the articles in none, the near-duplicate flags, and
+ * whether the current user may change them.
+ */
+public record StoryOverview(List<StoryDetails> stories, List<StoryArticle> unassigned,
+        List<NearDuplicateFlag> nearDuplicates, boolean canEdit) {
+}

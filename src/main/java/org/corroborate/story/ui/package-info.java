@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.story.ui;
+
+import org.jspecify.annotations.NullMarked;
