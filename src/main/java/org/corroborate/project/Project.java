@@ -2,12 +2,16 @@ package org.corroborate.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A set of articles and the people who annotate them. */
@@ -30,6 +34,20 @@ public class Project {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "annotators_per_article", nullable = false)
+    private int annotatorsPerArticle = WorkflowSettings.DEFAULTS.annotatorsPerArticle();
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "assignment_mode", nullable = false, length = 20)
+    private AssignmentMode assignmentMode = WorkflowSettings.DEFAULTS.assignmentMode();
+
+    @Column(name = "abandon_after_minutes", nullable = false)
+    private int abandonAfterMinutes = WorkflowSettings.DEFAULTS.abandonAfterMinutes();
+
+    @Column(name = "blind_mode", nullable = false)
+    private boolean blindMode = WorkflowSettings.DEFAULTS.blindMode();
 
     @Version
     private long version;
@@ -67,6 +85,17 @@ public class Project {
 
     void setDescription(String description) {
         this.description = description;
+    }
+
+    public WorkflowSettings workflow() {
+        return new WorkflowSettings(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode);
+    }
+
+    void setWorkflow(WorkflowSettings settings) {
+        this.annotatorsPerArticle = settings.annotatorsPerArticle();
+        this.assignmentMode = settings.assignmentMode();
+        this.abandonAfterMinutes = settings.abandonAfterMinutes();
+        this.blindMode = settings.blindMode();
     }
 
     public Instant getCreatedAt() {
