@@ -75,7 +75,8 @@ public class AnnotationService {
         ArticleDetails article = articles.get(projectId, articleId);
         String me = currentUser.requireUsername();
         Optional<AnnotationSet> set = sets.findByArticleIdAndAnnotator(articleId, me);
-        set.ifPresent(s -> s.opened(now()));
+        // A bulk update, not an entity change: opening must not bump the set's version under a concurrent edit.
+        set.ifPresent(s -> sets.markOpened(s.getId(), now()));
         List<AnnotationView> views = set.map(s -> annotations.findBySet(s.getId()).stream()
                 .filter(a -> a.getReview() != SuggestionReview.REJECTED)
                 .map(Annotation::toView).toList()).orElse(List.of());
