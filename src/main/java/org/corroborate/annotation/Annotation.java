@@ -77,6 +77,12 @@ class Annotation {
     @Column(name = "reviewed_by", length = 64)
     private @Nullable String reviewedBy;
 
+    @Column(name = "updated_by", length = 64)
+    private @Nullable String updatedBy;
+
+    @Column(length = 400)
+    private @Nullable String origin;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -153,6 +159,36 @@ class Annotation {
     @Nullable
     String getFrameId() {
         return frameId;
+    }
+
+    @Nullable
+    String getOrigin() {
+        return origin;
+    }
+
+    void setOrigin(@Nullable String origin) {
+        this.origin = origin == null || origin.length() <= 400 ? origin : origin.substring(0, 400);
+    }
+
+    @Nullable
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void changedBy(String who) {
+        this.updatedBy = who;
     }
 
     void place(TextQuote where, AnchorState state) {

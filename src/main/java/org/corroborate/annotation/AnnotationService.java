@@ -16,7 +16,10 @@ import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.live.TeamEvent;
+import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
+import org.corroborate.project.ProjectGrant;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -33,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each user's own annotations of an article. Every change is its own transaction, checked against
  * the text and the project's labels, and refused if the annotation changed since the caller read it.
- * A user only ever sees and changes their own set here (blind annotation).
+ * A user only ever sees and changes their own set here; other annotators' work and gold are read through
+ * {@link TeamAnnotationService}, behind blind mode.
  */
 @Service
 public class AnnotationService {
@@ -46,12 +50,13 @@ public class AnnotationService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TeamEvents teamEvents;
     private final Detectors detectors = Detectors.standard();
     private final FigureNormaliser normaliser = new FigureNormaliser();
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             LabelDefinitionRepository labelDefinitions, AnnotationUsageRepository usage, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock) {
+            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
         this.sets = sets;
         this.annotations = annotations;
         this.labelDefinitions = labelDefinitions;
@@ -60,14 +65,18 @@ public class AnnotationService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.teamEvents = teamEvents;
     }
 
-    @Transactional(readOnly = true)
+    /** The article with the user's own set; opening starts a work session (see {@link WorkTime}). */
+    @Transactional
     public EditorDocument open(long projectId, long articleId) {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
         String me = currentUser.requireUsername();
         Optional<AnnotationSet> set = sets.findByArticleIdAndAnnotator(articleId, me);
+        // A bulk update, not an entity change: opening must not bump the set's version under a concurrent edit.
+        set.ifPresent(s -> sets.markOpened(s.getId(), now()));
         List<AnnotationView> views = set.map(s -> annotations.findBySet(s.getId()).stream()
                 .filter(a -> a.getReview() != SuggestionReview.REJECTED)
                 .map(Annotation::toView).toList()).orElse(List.of());
@@ -111,6 +120,7 @@ public class AnnotationService {
             String label, Map<String, String> attributes) {
         requireAnnotate(projectId);
         Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        annotation.changedBy(currentUser.requireUsername());
         AnnotationView current = annotation.toView();
         SpanRules.checkLabel(SpanRequest.of(current.layer(), label, current.start(), current.end()), labels(projectId));
         Map<String, String> checked = SpanRules.checkAttributes(attributes);
@@ -262,7 +272,14 @@ public class AnnotationService {
         requireAnnotate(projectId);
         articles.get(projectId, articleId);
         AnnotationSet set = ownSet(articleId);
+        AnnotationSetStatus before = set.getStatus();
         set.setStatus(status, now());
+        if (status == AnnotationSetStatus.FINISHED && before != AnnotationSetStatus.FINISHED) {
+            String me = currentUser.requireUsername();
+            // Says who finished which article, which curators may know; views decide who is shown it.
+            teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.SET_FINISHED, me,
+                    me + " finished an article", null));
+        }
         return status;
     }
 
@@ -275,12 +292,17 @@ public class AnnotationService {
                 : new LabelSet(stored.stream().map(LabelDefinition::toLabel).toList());
     }
 
-    /** How many annotations of the project use each label, by {@link ProjectLabel#id()}. */
+    /**
+     * How many annotations of the project use each label, by {@link ProjectLabel#id()}. Under blind mode an
+     * annotator's counts include only what they may see: their own sets and curated articles.
+     */
     @Transactional(readOnly = true)
     public Map<String, Long> labelUsage(long projectId) {
-        access.requireView(projectId);
+        ProjectGrant grant = access.requireView(projectId);
+        boolean all = grant.canCurate() || !access.workflow(projectId).blindMode();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : usage.countLabels(projectId)) {
+        for (Object[] row : all ? usage.countLabels(projectId)
+                : usage.countLabelsVisibleTo(projectId, currentUser.requireUsername())) {
             counts.put(Layer.valueOf((String) row[0]).code() + ":" + row[1], ((Number) row[2]).longValue());
         }
         return counts;

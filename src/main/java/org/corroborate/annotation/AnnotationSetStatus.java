@@ -4,7 +4,9 @@ package org.corroborate.annotation;
 public enum AnnotationSetStatus {
     NOT_STARTED("Not started"),
     IN_PROGRESS("In progress"),
-    FINISHED("Finished");
+    FINISHED("Finished"),
+    /** The annotator passed on this article; it goes to someone else. */
+    SKIPPED("Skipped");
 
     private final String caption;
 

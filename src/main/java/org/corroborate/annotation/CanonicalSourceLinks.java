@@ -3,6 +3,8 @@ package org.corroborate.annotation;
 import java.util.HashMap;
 import java.util.Map;
 import org.corroborate.project.ProjectAccess;
+import org.corroborate.project.ProjectGrant;
+import org.corroborate.security.CurrentUser;
 import org.corroborate.scheme.Attributes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,18 +19,26 @@ public class CanonicalSourceLinks {
 
     private final AnnotationUsageRepository usage;
     private final ProjectAccess access;
+    private final CurrentUser currentUser;
 
-    CanonicalSourceLinks(AnnotationUsageRepository usage, ProjectAccess access) {
+    CanonicalSourceLinks(AnnotationUsageRepository usage, ProjectAccess access, CurrentUser currentUser) {
         this.usage = usage;
         this.access = access;
+        this.currentUser = currentUser;
     }
 
-    /** How many annotations of the project link to each linked value. */
+    /**
+     * How many annotations of the project link to each linked value. Under blind mode an annotator's counts include
+     * only what they may see: their own sets and curated articles.
+     */
     @Transactional(readOnly = true)
     public Map<String, Long> countByLink(long projectId) {
-        access.requireView(projectId);
+        ProjectGrant grant = access.requireView(projectId);
+        boolean all = grant.canCurate() || !access.workflow(projectId).blindMode();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : usage.countAttributeValues(projectId, Attributes.CANONICAL_SOURCE)) {
+        for (Object[] row : all ? usage.countAttributeValues(projectId, Attributes.CANONICAL_SOURCE)
+                : usage.countAttributeValuesVisibleTo(projectId, Attributes.CANONICAL_SOURCE,
+                        currentUser.requireUsername())) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;

@@ -154,6 +154,14 @@ class Article {
         this.publishedDate = metadata.publishedDate().orElse(null);
     }
 
+    ArticleStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
     /** Rebuilds the cleaned text from the raw text after a segment was restored or removed again. */
     void reassembleCleanedText() {
         List<RemovedSegment> stillRemoved = noiseSegments.stream()

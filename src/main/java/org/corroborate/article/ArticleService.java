@@ -55,6 +55,26 @@ public class ArticleService {
         return article.toDetails(grant.canEditArticles(), grant.canRestoreSegments());
     }
 
+    /** Where the article stands (new, in progress, curated); for any member. */
+    @Transactional(readOnly = true)
+    public ArticleStatus status(long projectId, long articleId) {
+        access.requireView(projectId);
+        return find(projectId, articleId).getStatus();
+    }
+
+    /**
+     * A curator declares the article curated (its gold version final: exports and exercises read it, and blind
+     * mode lifts for it), or reopens it for curation.
+     */
+    @Transactional
+    public ArticleStatus setCurated(long projectId, long articleId, boolean curated) {
+        access.requireCurate(projectId);
+        Article article = find(projectId, articleId);
+        article.setStatus(curated ? ArticleStatus.CURATED : ArticleStatus.IN_PROGRESS);
+        articles.flush();
+        return article.getStatus();
+    }
+
     @Transactional
     public ArticleDetails updateMetadata(long projectId, long articleId, long expectedVersion,
             ArticleMetadata metadata) {

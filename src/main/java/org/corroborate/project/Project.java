@@ -2,6 +2,8 @@ package org.corroborate.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A set of articles and the people who annotate them. */
@@ -40,6 +44,19 @@ public class Project {
 
     @Column(name = "approximate_width", nullable = false, precision = 5, scale = ProjectSettings.SCALE)
     private BigDecimal approximateWidth = ProjectSettings.DEFAULT_APPROXIMATE_WIDTH;
+    @Column(name = "annotators_per_article", nullable = false)
+    private int annotatorsPerArticle = WorkflowSettings.DEFAULTS.annotatorsPerArticle();
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "assignment_mode", nullable = false, length = 20)
+    private AssignmentMode assignmentMode = WorkflowSettings.DEFAULTS.assignmentMode();
+
+    @Column(name = "abandon_after_minutes", nullable = false)
+    private int abandonAfterMinutes = WorkflowSettings.DEFAULTS.abandonAfterMinutes();
+
+    @Column(name = "blind_mode", nullable = false)
+    private boolean blindMode = WorkflowSettings.DEFAULTS.blindMode();
 
     @Version
     private long version;
@@ -77,6 +94,17 @@ public class Project {
 
     void setDescription(String description) {
         this.description = description;
+    }
+
+    public WorkflowSettings workflow() {
+        return new WorkflowSettings(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode);
+    }
+
+    void setWorkflow(WorkflowSettings settings) {
+        this.annotatorsPerArticle = settings.annotatorsPerArticle();
+        this.assignmentMode = settings.assignmentMode();
+        this.abandonAfterMinutes = settings.abandonAfterMinutes();
+        this.blindMode = settings.blindMode();
     }
 
     public Instant getCreatedAt() {

@@ -68,6 +68,22 @@ public class ProjectAccess {
         return grant;
     }
 
+    @Transactional(readOnly = true)
+    public ProjectGrant requireCurate(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canCurate()) {
+            throw new AccessRefusedException("Only the project's curators and managers can do this.");
+        }
+        return grant;
+    }
+
+    /** How the project's team works (blind mode, assignment); for any member. */
+    @Transactional(readOnly = true)
+    public WorkflowSettings workflow(long projectId) {
+        requireView(projectId);
+        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).workflow();
+    }
+
     /** For {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
     @Transactional(readOnly = true)
     public boolean canView(long projectId) {

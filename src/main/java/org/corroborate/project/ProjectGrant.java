@@ -17,6 +17,11 @@ public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean s
         return siteAdmin || role.filter(ProjectRole::canRestoreSegments).isPresent();
     }
 
+    /** Managers and curators (and site admins): every annotator's work, agreement, gold. */
+    public boolean canCurate() {
+        return siteAdmin || role.filter(ProjectRole::canCurate).isPresent();
+    }
+
     /** Every member keeps their own annotation set of an article (students too, for exercises). */
     public boolean canAnnotate() {
         return siteAdmin || role.isPresent();

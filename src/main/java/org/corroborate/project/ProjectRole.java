@@ -23,6 +23,11 @@ public enum ProjectRole {
         return this == MANAGER || this == CURATOR || this == INSTRUCTOR;
     }
 
+    /** Who sees every annotator's work, measures agreement and builds the gold version. */
+    public boolean canCurate() {
+        return this == MANAGER || this == CURATOR;
+    }
+
     /** Who may put back a segment that cleaning set aside by mistake. */
     public boolean canRestoreSegments() {
         return this == MANAGER || this == CURATOR || this == ANNOTATOR;

@@ -121,6 +121,31 @@ public class ProjectService {
         return summary(project, grant);
     }
 
+    /**
+     * Changes how the team works (managers only): annotators per article, assignment mode, abandon timeout,
+     * blind mode. Refused if the project changed since {@code expectedVersion}.
+     */
+    @Transactional
+    public ProjectSummary updateWorkflow(long projectId, long expectedVersion, WorkflowSettings settings) {
+        ProjectGrant grant = access.requireManage(projectId);
+        Project project = projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
+        if (project.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+        }
+        project.setWorkflow(settings);
+        projects.flush();
+        return summary(project, grant);
+    }
+        projects.flush();
+        return summary(project, grant);
+    }
+
+    /** The project's members with one role, by username. */
+    @Transactional(readOnly = true)
+    public List<String> membersWithRole(long projectId, ProjectRole role) {
+        return members(projectId).stream().filter(m -> m.role() == role).map(ProjectMemberSummary::username).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectMemberSummary> members(long projectId) {
         access.requireView(projectId);
@@ -172,7 +197,7 @@ public class ProjectService {
 
     private static ProjectSummary summary(Project p, ProjectGrant grant) {
         return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), p.getVersion(),
-                grant.role(), grant.canManage());
+                grant.role(), grant.canManage(), p.workflow(), grant.canCurate());
     }
 
     private static String checkName(String name) {

@@ -1,0 +1,74 @@
+package org.corroborate.agreement;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.corroborate.annotation.AnnotatorSet;
+import org.corroborate.annotation.TeamAnnotationService;
+import org.corroborate.annotation.TeamSpan;
+import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleSummary;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.scheme.Layer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inter-annotator agreement of a project, for its curators and managers only. */
+@Service
+public class AgreementService {
+
+    private final TeamAnnotationService team;
+    private final ArticleService articles;
+    private final ProjectAccess access;
+    private final SpanAgreement agreement = new SpanAgreement();
+
+    AgreementService(TeamAnnotationService team, ArticleService articles, ProjectAccess access) {
+        this.team = team;
+        this.articles = articles;
+        this.access = access;
+    }
+
+    /** Everyone who has a set in the project, by name. */
+    @Transactional(readOnly = true)
+    public List<String> annotators(long projectId) {
+        access.requireCurate(projectId);
+        return List.copyOf(team.projectSets(projectId).stream().map(AnnotatorSet::annotator)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    }
+
+    /**
+     * Agreement of the chosen annotators on one layer.
+     *
+     * @param annotators two or more; empty means everyone with a set in the project
+     * @param articleIds the articles to include; empty means all of the project's
+     */
+    @Transactional(readOnly = true)
+    public AgreementReport report(long projectId, Layer layer, Collection<String> annotators,
+            Collection<Long> articleIds) {
+        access.requireCurate(projectId);
+        List<String> everyone = annotators(projectId);
+        List<String> raters = annotators.isEmpty() ? everyone
+                : List.copyOf(new LinkedHashSet<>(annotators.stream().filter(everyone::contains).sorted().toList()));
+        Map<Long, String> titles = new HashMap<>();
+        for (ArticleSummary article : articles.list(projectId)) {
+            if (articleIds.isEmpty() || articleIds.contains(article.id())) {
+                titles.put(article.id(), article.title());
+            }
+        }
+        List<TeamSpan> spans = team.spansForAgreement(projectId, titles.keySet());
+        Set<Long> used = new TreeSet<>();
+        spans.forEach(s -> used.add(s.articleId()));
+        Map<Long, String> texts = new HashMap<>();
+        for (long articleId : used) {
+            texts.put(articleId, articles.get(projectId, articleId).cleanedText());
+        }
+        List<AgreementSpan> input = spans.stream().map(s -> new AgreementSpan(s.annotator(), s.articleId(),
+                s.annotation().layer(), s.annotation().label(), s.annotation().start(), s.annotation().end(),
+                s.annotation().frameId())).toList();
+        return new AgreementReport(agreement.analyse(layer, raters, input, texts), titles, everyone);
+    }
+}
