@@ -136,9 +136,6 @@ public class ProjectService {
         projects.flush();
         return summary(project, grant);
     }
-        projects.flush();
-        return summary(project, grant);
-    }
 
     /** The project's members with one role, by username. */
     @Transactional(readOnly = true)
