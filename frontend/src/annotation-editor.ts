@@ -364,6 +364,22 @@ export class AnnotationEditorElement extends LitElement {
     }
   }
 
+  /**
+   * Shows a stretch of text as the current selection and scrolls to it (the board's "open at this figure"):
+   * a span already there is selected; otherwise the stretch is ready to be labelled with a number key.
+   */
+  revealRange(start: number, end: number): void {
+    if (!(start >= 0 && end > start && end <= this._text.length)) return;
+    const existing = this.orderedSpans().find((s) => s.start === start && s.end === end);
+    if (existing) {
+      this.select(existing.id, true, 'center');
+      return;
+    }
+    this.setPending({ start, end });
+    this.scrollToOffset(start, 'center');
+    this.focus({ preventScroll: true });
+  }
+
   /** Server-driven selection: selects and scrolls into view, without echoing an event. */
   selectSpan(id: string | null): void {
     this.select(id && this.spans.has(id) ? id : null, false, 'center');

@@ -85,6 +85,11 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
         getElement().callJsFunction("updateSpan", span);
     }
 
+    /** Scrolls to {@code [start, end)} and selects it: the span there, or the text ready to be labelled. */
+    public void revealRange(int start, int end) {
+        getElement().callJsFunction("revealRange", start, end);
+    }
+
     /**
      * Takes away the spans the component drew on create before the server answered; call it in the same
      * round trip as the saved span (or the refusal), so the user never sees both or a refused one stay.

@@ -35,6 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
@@ -77,6 +79,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Span frameHint = new Span();
     private final Select<Optional<Layer>> layerFilter = new Select<>();
     private final Checkbox pendingOnly = new Checkbox("Pending ✦");
+    private static final Pattern AT = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
     private final Grid<AnnotationView> list = new Grid<>();
     /** The rows the list shows, kept in place so that one change refreshes one row, not the whole grid. */
     private final List<AnnotationView> rows = new ArrayList<>();
@@ -259,6 +262,13 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         back.setHref("projects/" + projectId + "/articles/" + articleId);
         form.setSources(sources, projectId);
         load();
+        // "?at=120-134": opened from another page (the reconciliation board) at a stretch of the text.
+        event.getLocation().getQueryParameters().getSingleParameter("at").ifPresent(at -> {
+            Matcher range = AT.matcher(at);
+            if (range.matches()) {
+                editor.revealRange(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,16 @@
+package org.corroborate.reconcile;
+
+/**
+ * A figure written in one of a story's articles, as the board shows it.
+ *
+ * @param source who said it, as written ("analysts", "Zelenskiy"), or "" when no attribution reports it
+ * @param measures what an annotator wrote it measures, or ""
+ */
+public record StoryFigure(long articleId, int start, int end, String quote, String source, String measures,
+        FigureOrigin origin) {
+
+    /** The same figure: the same place in the same article. */
+    public boolean samePlace(long otherArticle, int otherStart, int otherEnd) {
+        return articleId == otherArticle && start == otherStart && end == otherEnd;
+    }
+}

@@ -1,0 +1,105 @@
+package org.corroborate.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.GoldSpan;
+import org.corroborate.annotation.TeamAnnotationService;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.suggestion.ArticleAnalysis;
+import org.corroborate.suggestion.Detectors;
+import org.corroborate.suggestion.Suggestion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of one article as reconciliation sees them: the gold version's when there is one, else every
+ * annotator's figures (one per place), else what the figure detector finds, so that a story can be
+ * reconciled before anyone annotated it. Who said each figure comes from the attribution that reports it:
+ * the annotator's link when there is one, else the attribution detector's frame whose content holds it.
+ */
+@Component
+class StoryFigures {
+
+    private final TeamAnnotationService team;
+    private final Detectors detectors = Detectors.standard();
+
+    StoryFigures(TeamAnnotationService team) {
+        this.team = team;
+    }
+
+    List<StoryFigure> of(long projectId, long articleId, String text, @Nullable LocalDate published) {
+        List<Suggestion> detected = detectors.detect(ArticleAnalysis.of(text, published));
+        List<StoryFigure> annotated = annotated(projectId, articleId, text, detected);
+        if (!annotated.isEmpty()) {
+            return annotated;
+        }
+        List<StoryFigure> figures = new ArrayList<>();
+        for (Suggestion s : detected) {
+            if (s.layer() == Layer.FIGURE) {
+                figures.add(new StoryFigure(articleId, s.start(), s.end(), s.text(text),
+                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED));
+            }
+        }
+        return figures;
+    }
+
+    private List<StoryFigure> annotated(long projectId, long articleId, String text, List<Suggestion> detected) {
+        List<GoldSpan> gold = team.gold(projectId, articleId);
+        List<List<AnnotationView>> sets = new ArrayList<>();
+        if (!gold.isEmpty()) {
+            sets.add(gold.stream().map(GoldSpan::annotation).toList());
+        } else {
+            sets.addAll(team.byAnnotator(projectId, articleId).values());
+        }
+        Map<String, StoryFigure> byPlace = new LinkedHashMap<>();
+        for (List<AnnotationView> set : sets) {
+            for (AnnotationView v : set) {
+                if (v.layer() != Layer.FIGURE || v.end() > text.length()) {
+                    continue;
+                }
+                String place = v.start() + ":" + v.end();
+                String source = reportedBy(set, v.attribute(Attributes.REPORTED_BY), text);
+                if (source.isEmpty()) {
+                    source = detectedSource(detected, v.start(), v.end(), text);
+                }
+                StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), text.substring(v.start(), v.end()),
+                        source, v.attribute(Attributes.MEASURES), FigureOrigin.ANNOTATED);
+                byPlace.merge(place, figure, (a, b) -> a.measures().isEmpty() && !b.measures().isEmpty() ? b : a);
+            }
+        }
+        return byPlace.values().stream().sorted(Comparator.comparingInt(StoryFigure::start)).toList();
+    }
+
+    /** The source part of the annotator's attribution frame that the figure links to. */
+    private static String reportedBy(List<AnnotationView> set, String frameId, String text) {
+        if (frameId.isEmpty()) {
+            return "";
+        }
+        return set.stream()
+                .filter(v -> frameId.equals(v.frameId()) && Labels.SOURCE.equals(v.label()) && v.end() <= text.length())
+                .map(v -> text.substring(v.start(), v.end()))
+                .findFirst().orElse("");
+    }
+
+    /** The source of a detected attribution whose content holds the figure; "" when none does. */
+    private static String detectedSource(List<Suggestion> detected, int start, int end, String text) {
+        for (Suggestion content : detected) {
+            if (content.layer() == Layer.ATTRIBUTION && Labels.CONTENT.equals(content.label())
+                    && content.start() <= start && content.end() >= end && content.frameId() != null) {
+                for (Suggestion source : detected) {
+                    if (content.frameId().equals(source.frameId()) && Labels.SOURCE.equals(source.label())) {
+                        return source.text(text);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+}

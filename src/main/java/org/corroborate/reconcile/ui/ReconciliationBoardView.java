@@ -1,0 +1,466 @@
+package org.corroborate.reconcile.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.reconcile.ReconcileService;
+import org.corroborate.reconcile.ReconcileValidationException;
+import org.corroborate.reconcile.ReconcilerVerdict;
+import org.corroborate.reconcile.ReconciliationBoard;
+import org.corroborate.reconcile.StoryFigure;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.story.StoryLinks;
+import org.corroborate.ui.Notifications;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * A story's figures side by side: slots as rows (conflicts first), articles as columns, each cell the figure
+ * as written, who said it and how it reads; a number line per slot. In the slot list, J/K move between slots
+ * and 1–5 record a verdict; the panel beside it takes the accepted value and the rationale.
+ */
+@Route("projects/:projectId/stories/:storyId/reconcile")
+@PermitAll
+class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReconcileService service;
+    private final H2 title = new H2();
+    private final Paragraph summary = new Paragraph();
+    private final Div legend = new Div();
+    private final Grid<ReconciliationBoard.Row> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final VerticalLayout panel = new VerticalLayout();
+    private final Details unslottedDetails = new Details();
+    private final Grid<StoryFigure> unslotted = new Grid<>();
+    private @Nullable ReconciliationBoard board;
+    private long projectId;
+    private long storyId;
+
+    ReconciliationBoardView(ReconcileService service) {
+        this.service = service;
+        setSizeFull();
+        title.setId("board-title");
+        summary.setId("board-summary");
+        summary.addClassName("board-summary");
+        legend.setId("board-legend");
+        legend.addClassName("board-legend");
+        Button propose = new Button("Propose slots", VaadinIcon.MAGIC.create(), e -> propose());
+        propose.setId("propose-slots");
+        propose.setTooltipText("Group the figures in no slot yet by what they measure");
+        Anchor back = new Anchor("", "Stories");
+        back.setId("back-to-stories");
+        HorizontalLayout header = new HorizontalLayout(title, propose, back);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(title);
+        back.getElement().setAttribute("router-link", true);
+        this.back = back;
+
+        empty.setId("board-empty");
+        grid.setId("slot-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(e -> showPanel(e.getValue()));
+        Shortcuts.addShortcutListener(grid, () -> step(1), Key.KEY_J).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> step(-1), Key.KEY_K).listenOn(grid);
+        for (ReconcilerVerdict v : ReconcilerVerdict.values()) {
+            Shortcuts.addShortcutListener(grid, () -> quickVerdict(v), Key.of(v.key())).listenOn(grid);
+        }
+
+        unslotted.setId("unslotted-grid");
+        unslotted.addThemeVariants(GridVariant.LUMO_COMPACT);
+        unslotted.setAllRowsVisible(true);
+        unslottedDetails.setId("unslotted");
+        unslottedDetails.add(unslotted);
+
+        panel.setId("slot-panel");
+        panel.setPadding(false);
+        panel.setWidth("26rem");
+        VerticalLayout left = new VerticalLayout(summary, legend, empty, grid, unslottedDetails);
+        left.setPadding(false);
+        left.setFlexGrow(1, grid);
+        left.setSizeFull();
+        SplitLayout split = new SplitLayout(left, panel);
+        split.setSizeFull();
+        split.setSplitterPosition(72);
+        add(header, split);
+        expand(split);
+    }
+
+    private final Anchor back;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
+        storyId = event.getRouteParameters().getLong("storyId").orElseThrow(NotFoundOrNotAllowedException::new);
+        back.setHref(StoryLinks.storiesPath(projectId));
+        if (!service.hasSlots(projectId, storyId)) {
+            service.propose(projectId, storyId); // first opening: start from the automatic proposal
+        }
+        reload(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (board == null ? "Reconcile" : "Reconcile: " + board.storyTitle()) + " · Corroborate";
+    }
+
+    // --- showing --------------------------------------------------------------------------------------
+
+    private void reload(@Nullable Long select) {
+        ReconciliationBoard b = service.board(projectId, storyId);
+        board = b;
+        title.setText("Reconcile figures: " + b.storyTitle());
+        long conflicts = b.slots().stream().filter(ReconciliationBoard.Row::inConflict).count();
+        summary.setText(b.slots().size() + " slot" + (b.slots().size() == 1 ? "" : "s") + " · " + conflicts
+                + " in conflict · " + b.unslotted().size() + " figure" + (b.unslotted().size() == 1 ? "" : "s")
+                + " in no slot · figures within ±" + b.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% of each other are compatible; rewrites of one copy count as one report. "
+                + "In the list: J/K move, 1–5 set a verdict.");
+        legend.removeAll();
+        for (ReconciliationBoard.Column c : b.articles()) {
+            Span entry = new Span(c.label() + ": " + c.title() + (c.outlet() == null ? "" : " (" + c.outlet() + ")")
+                    + (c.published() == null ? "" : ", " + c.published())
+                    + (c.nearDuplicateGroup() == null ? "" : " · near-duplicate group " + labelOf(c.nearDuplicateGroup())));
+            entry.addClassName("board-legend-entry");
+            legend.add(entry);
+        }
+        buildColumns(b);
+        grid.setItems(b.slots());
+        empty.setText(b.slots().isEmpty() ? "No slots yet: no two articles of this story report a figure of the same "
+                + "kind about the same thing. Put figures into slots from the list below, or annotate figures first." : "");
+        empty.setVisible(b.slots().isEmpty());
+        unslotted.setItems(b.unslotted());
+        unslottedDetails.setSummaryText("Figures in no slot (" + b.unslotted().size() + ")");
+        Optional<ReconciliationBoard.Row> again = select == null ? Optional.empty()
+                : b.slots().stream().filter(r -> r.id() == select).findFirst();
+        if (again.isPresent()) {
+            grid.select(again.get());
+            grid.scrollToItem(again.get());
+        } else {
+            showPanel(null);
+        }
+    }
+
+    private String labelOf(long articleId) {
+        return board == null ? "" : board.articles().stream().filter(c -> c.articleId() == articleId)
+                .map(ReconciliationBoard.Column::label).findFirst().orElse("?");
+    }
+
+    private void buildColumns(ReconciliationBoard b) {
+        grid.removeAllColumns();
+        grid.addComponentColumn(this::slotCell).setHeader("Slot").setWidth("13rem").setFlexGrow(0).setFrozen(true);
+        for (ReconciliationBoard.Column c : b.articles()) {
+            grid.addComponentColumn(r -> figureCell(r, c.articleId())).setHeader(c.label()).setWidth("10rem")
+                    .setFlexGrow(1).setKey("article-" + c.articleId());
+        }
+        grid.addComponentColumn(this::verdictCell).setHeader("Verdict").setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::chart).setHeader("Intervals").setWidth((NumberLine.WIDTH + 16) + "px")
+                .setFlexGrow(0);
+
+        unslotted.removeAllColumns();
+        unslotted.addColumn(f -> labelOf(f.articleId())).setHeader("Article").setWidth("5rem").setFlexGrow(0);
+        unslotted.addColumn(StoryFigure::quote).setHeader("Figure as written").setFlexGrow(1);
+        unslotted.addColumn(StoryFigure::source).setHeader("Said by").setFlexGrow(1);
+        unslotted.addComponentColumn(this::unslottedActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Component slotCell(ReconciliationBoard.Row r) {
+        Div cell = new Div();
+        cell.addClassName("slot-cell");
+        Span name = new Span(r.title());
+        name.addClassName("slot-title");
+        Span meta = new Span(r.figures().size() + " figures · " + r.independentReports() + " independent report"
+                + (r.independentReports() == 1 ? "" : "s") + (r.proposed() ? " · proposed" : ""));
+        meta.addClassName("slot-meta");
+        cell.add(name, meta);
+        return cell;
+    }
+
+    private Component figureCell(ReconciliationBoard.Row r, long articleId) {
+        Div cell = new Div();
+        cell.addClassName("figure-cell");
+        for (ReconciliationBoard.Figure f : r.figures()) {
+            if (f.articleId() != articleId) {
+                continue;
+            }
+            Anchor quote = new Anchor("projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
+                    + "-" + f.end(), f.quote());
+            quote.addClassName("figure-quote");
+            quote.getElement().setAttribute("title", "Open the article at this figure");
+            Div figure = new Div(quote);
+            figure.addClassName("figure");
+            if (f.conflicting()) {
+                figure.addClassName("conflicting");
+            }
+            if (!f.source().isEmpty()) {
+                Span source = new Span("— " + f.source());
+                source.addClassName("figure-source");
+                figure.add(source);
+            }
+            Span reading = new Span(f.reading());
+            reading.addClassName("figure-reading");
+            figure.add(reading);
+            cell.add(figure);
+        }
+        return cell;
+    }
+
+    private Component verdictCell(ReconciliationBoard.Row r) {
+        Div cell = new Div();
+        Span automatic = new Span(r.automatic().caption());
+        automatic.getElement().getThemeList().add("badge");
+        automatic.getElement().getThemeList().add(switch (r.automatic()) {
+            case CONFLICT -> "error";
+            case CONSISTENT -> "success";
+            case COMPATIBLE -> "contrast";
+            default -> "";
+        });
+        automatic.addClassName("automatic-verdict");
+        cell.add(automatic);
+        if (r.verdict() != null) {
+            Span human = new Span(r.verdict().caption() + (r.errorArticleId() == null ? "" : " (" + labelOf(r.errorArticleId()) + ")"));
+            human.addClassName("reconciler-verdict");
+            human.getElement().getThemeList().add("badge");
+            human.getElement().getThemeList().add("primary");
+            cell.add(human);
+        }
+        return cell;
+    }
+
+    private Component chart(ReconciliationBoard.Row r) {
+        List<NumberLine.Row> rows = new ArrayList<>();
+        for (ReconciliationBoard.Figure f : r.figures()) {
+            if (f.interval() != null) {
+                rows.add(new NumberLine.Row(labelOf(f.articleId()), f.interval(), f.conflicting()));
+            }
+        }
+        Svg svg = new Svg(NumberLine.svg(rows));
+        svg.addClassName("number-line-chart");
+        return svg;
+    }
+
+    private Component unslottedActions(StoryFigure f) {
+        Button add = new Button("Add to selected slot", e -> guarded(() -> {
+            ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
+            if (selected == null) {
+                Notifications.error("Select a slot first, then add the figure to it.");
+                return;
+            }
+            long id = service.addFigure(projectId, storyId, f.articleId(), f.start(), f.end(), selected.id(),
+                    selected.version());
+            reload(id);
+        }));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button alone = new Button("New slot", e -> guarded(() -> reload(
+                service.addFigure(projectId, storyId, f.articleId(), f.start(), f.end(), null, null))));
+        alone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(add, alone);
+    }
+
+    // --- the selected slot ------------------------------------------------------------------------------
+
+    private void showPanel(ReconciliationBoard.@Nullable Row r) {
+        panel.removeAll();
+        if (r == null || board == null) {
+            panel.add(new Paragraph("Select a slot to record a verdict, move its figures or merge it."));
+            return;
+        }
+        ReconciliationBoard b = board;
+        H3 heading = new H3(r.title());
+        TextField name = new TextField("Title: what its figures measure");
+        name.setId("slot-title");
+        name.setValue(r.title());
+        name.setWidthFull();
+        Button rename = new Button("Rename", e -> guarded(() -> {
+            service.rename(projectId, r.id(), r.version(), name.getValue());
+            reload(r.id());
+        }));
+        rename.setId("rename-slot");
+
+        Select<ReconcilerVerdict> verdict = new Select<>();
+        verdict.setId("verdict");
+        verdict.setLabel("Verdict");
+        verdict.setItems(ReconcilerVerdict.values());
+        verdict.setItemLabelGenerator(v -> v.key() + "  " + v.caption());
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption("— none yet (automatic: " + r.automatic().caption() + ")");
+        verdict.setValue(r.verdict());
+        Select<ReconciliationBoard.Column> errorArticle = new Select<>();
+        errorArticle.setId("error-article");
+        errorArticle.setLabel("Article in error");
+        errorArticle.setItems(b.articles());
+        errorArticle.setItemLabelGenerator(c -> c.label() + ": " + c.title());
+        b.articles().stream().filter(c -> Objects.equals(c.articleId(), r.errorArticleId())).findFirst()
+                .ifPresent(errorArticle::setValue);
+        errorArticle.setVisible(r.verdict() == ReconcilerVerdict.ERROR_IN_ARTICLE);
+        verdict.addValueChangeListener(e -> errorArticle.setVisible(e.getValue() == ReconcilerVerdict.ERROR_IN_ARTICLE));
+        TextField accepted = new TextField("Accepted value");
+        accepted.setId("accepted-value");
+        accepted.setValue(r.acceptedValue());
+        accepted.setWidthFull();
+        accepted.setHelperText("e.g. “more than 1,000,000 killed or wounded”");
+        TextArea rationale = new TextArea("Rationale");
+        rationale.setId("rationale");
+        rationale.setValue(r.rationale());
+        rationale.setWidthFull();
+        rationale.setHelperText("Why: who said each number, which source you trust, what differs in scope");
+        Button save = new Button("Save verdict", e -> guarded(() -> {
+            ReconciliationBoard.Column wrong = errorArticle.getValue();
+            service.decide(projectId, r.id(), r.version(), verdict.getValue(), wrong == null ? null : wrong.articleId(),
+                    accepted.getValue(), rationale.getValue());
+            Notifications.success("Verdict saved.");
+            reload(r.id());
+        }));
+        save.setId("save-verdict");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph decided = new Paragraph(r.decidedBy() == null ? ""
+                : "Decided by " + r.decidedBy() + (r.decidedAt() == null ? "" : " at " + r.decidedAt()));
+        decided.addClassName("slot-decided");
+
+        VerticalLayout figures = new VerticalLayout();
+        figures.setPadding(false);
+        figures.setSpacing(false);
+        List<ReconciliationBoard.Row> others = b.slots().stream().filter(o -> o.id() != r.id()).toList();
+        for (ReconciliationBoard.Figure f : r.figures()) {
+            Span what = new Span(labelOf(f.articleId()) + " “" + f.quote() + "”" + (f.source().isEmpty() ? "" : " — " + f.source())
+                    + " · " + f.reading());
+            ComboBox<ReconciliationBoard.Row> moveTo = new ComboBox<>();
+            moveTo.setPlaceholder("Move to…");
+            moveTo.setItems(others);
+            moveTo.setItemLabelGenerator(ReconciliationBoard.Row::title);
+            moveTo.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    guarded(() -> reload(service.moveFigure(projectId, f.id(), r.version(), e.getValue().id(),
+                            e.getValue().version())));
+                }
+            });
+            Button alone = new Button("Split off", e -> guarded(() -> reload(
+                    service.moveFigure(projectId, f.id(), r.version(), null, null))));
+            alone.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button remove = new Button("Remove", e -> guarded(() -> {
+                service.removeFigure(projectId, f.id(), r.version());
+                reload(r.id());
+            }));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            HorizontalLayout actions = new HorizontalLayout(moveTo, alone, remove);
+            actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+            Div item = new Div(what, actions);
+            item.addClassName("panel-figure");
+            figures.add(item);
+        }
+        ComboBox<ReconciliationBoard.Row> mergeInto = new ComboBox<>("Merge this slot into…");
+        mergeInto.setId("merge-into");
+        mergeInto.setItems(others);
+        mergeInto.setItemLabelGenerator(ReconciliationBoard.Row::title);
+        mergeInto.setWidthFull();
+        mergeInto.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                ReconciliationBoard.Row into = e.getValue();
+                guarded(() -> {
+                    service.merge(projectId, r.id(), r.version(), into.id(), into.version());
+                    reload(into.id());
+                });
+            }
+        });
+        panel.add(heading, new HorizontalLayout(name, rename), verdict, errorArticle, accepted, rationale, save, decided,
+                new H3("Figures"), figures, mergeInto);
+        ((HorizontalLayout) panel.getComponentAt(1)).setAlignItems(FlexComponent.Alignment.BASELINE);
+        ((HorizontalLayout) panel.getComponentAt(1)).setWidthFull();
+    }
+
+    // --- keyboard ----------------------------------------------------------------------------------------
+
+    private void step(int by) {
+        if (board == null || board.slots().isEmpty()) {
+            return;
+        }
+        List<ReconciliationBoard.Row> rows = board.slots();
+        ReconciliationBoard.Row current = grid.asSingleSelect().getValue();
+        int i = current == null ? (by > 0 ? -1 : rows.size()) : indexOf(rows, current.id());
+        int next = Math.max(0, Math.min(rows.size() - 1, i + by));
+        grid.select(rows.get(next));
+        grid.scrollToItem(rows.get(next));
+    }
+
+    private static int indexOf(List<ReconciliationBoard.Row> rows, long id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void quickVerdict(ReconcilerVerdict verdict) {
+        ReconciliationBoard.Row r = grid.asSingleSelect().getValue();
+        if (r == null) {
+            Notifications.error("Select a slot (J/K) before setting a verdict.");
+            return;
+        }
+        if (verdict.namesArticle()) {
+            Notifications.error("Choose the article in error in the panel, then Save verdict.");
+            return;
+        }
+        guarded(() -> {
+            service.decide(projectId, r.id(), r.version(), verdict, null, r.acceptedValue(), r.rationale());
+            Notifications.success(verdict.caption() + ": saved. Add the accepted value and a rationale beside.");
+            reload(r.id());
+        });
+    }
+
+    // --- changes ----------------------------------------------------------------------------------------
+
+    private void propose() {
+        guarded(() -> {
+            int added = service.propose(projectId, storyId);
+            Notifications.success(added == 0 ? "No new slots: every figure that could be grouped is in one."
+                    : "Proposed " + added + " new slot" + (added == 1 ? "" : "s") + ".");
+            reload(null);
+        });
+    }
+
+    private void guarded(Runnable change) {
+        try {
+            change.run();
+        } catch (ReconcileValidationException | AccessRefusedException e) {
+            Notifications.error(e.getMessage());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("Someone changed this slot meanwhile. Nothing was overwritten; the board now shows"
+                    + " the saved state.");
+            ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
+            reload(selected == null ? null : selected.id());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The reconciliation board: a story's slots against its articles. */
+@NullMarked
+package org.corroborate.reconcile.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,200 @@
+package org.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.DemoData;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.SpanRequest;
+import org.corroborate.article.ArticleService;
+import org.corroborate.imports.ImportService;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectService;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.story.StoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+@CorroborateIntegrationTest
+class ReconcileServiceIT {
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    ReconcileService reconcile;
+
+    @Autowired
+    AnnotationService annotations;
+
+    private SeedStory seed;
+
+    @BeforeEach
+    void seedStory() {
+        seed = SeedStory.create(projects, imports, articles, stories, "Reconcile");
+    }
+
+    private long project() {
+        return seed.project().id();
+    }
+
+    private ReconciliationBoard proposedBoard() {
+        return DemoData.asUser("curator", () -> {
+            reconcile.propose(project(), seed.storyId());
+            return reconcile.board(project(), seed.storyId());
+        });
+    }
+
+    private static ReconciliationBoard.Row slotWith(ReconciliationBoard board, String quote, long articleId) {
+        return board.slots().stream()
+                .filter(r -> r.figures().stream().anyMatch(f -> f.quote().equals(quote) && f.articleId() == articleId))
+                .findFirst().orElseThrow(() -> new AssertionError("no slot holds " + quote + ": " + board.slots()));
+    }
+
+    @Test
+    void the_seed_story_shows_the_agreeing_the_conflicting_and_the_different_scope_figures() {
+        ReconciliationBoard board = proposedBoard();
+
+        ReconciliationBoard.Row weapons = slotWith(board, "approximately $90 billion", seed.articleIds().get("001"));
+        assertThat(weapons.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
+        assertThat(weapons.figures()).extracting(ReconciliationBoard.Figure::articleId)
+                .containsExactlyInAnyOrder(seed.articleIds().get("001"), seed.articleIds().get("004"));
+        assertThat(weapons.independentReports()).as("001 and 004 are rewrites of one copy").isEqualTo(1);
+
+        ReconciliationBoard.Row casualties = slotWith(board, "more than a million", seed.articleIds().get("004"));
+        assertThat(casualties.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
+        assertThat(casualties.figures()).filteredOn(ReconciliationBoard.Figure::conflicting)
+                .extracting(ReconciliationBoard.Figure::quote).contains("tens of thousands");
+        assertThat(casualties.figures()).filteredOn(f -> f.quote().contains("million"))
+                .hasSize(2).allMatch(f -> f.reading().equals("> 1,000,000"));
+        assertThat(casualties.figures()).filteredOn(f -> f.quote().equals("more than a million"))
+                .extracting(ReconciliationBoard.Figure::source).containsExactly("analysts");
+
+        ReconciliationBoard.Row meeting = slotWith(board, "a year ago", seed.articleIds().get("003"));
+        assertThat(meeting.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
+        assertThat(meeting.figures()).anyMatch(f -> f.quote().equals("February") && f.conflicting());
+
+        assertThat(board.slots().get(0).inConflict()).as("conflicts come first").isTrue();
+        int firstAgreeing = board.slots().indexOf(weapons);
+        assertThat(board.slots().subList(0, firstAgreeing)).allMatch(r -> r.automatic() != AutomaticVerdict.CONSISTENT
+                || r.verdict() != null);
+    }
+
+    @Test
+    void a_verdict_is_kept_and_a_verdict_on_a_stale_version_is_refused() {
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(),
+                casualties.version(), ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded",
+                "Deaths (A1) are a part of the killed or wounded the others count."));
+        assertThat(decided.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
+        assertThat(decided.decidedBy()).isEqualTo("curator");
+        assertThat(decided.inConflict()).isFalse();
+
+        assertThatThrownBy(() -> DemoData.asUser("manager", () -> reconcile.decide(project(), casualties.id(),
+                casualties.version(), ReconcilerVerdict.CONFLICT, null, "", "")))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        ReconciliationBoard.Row reread = slotWith(DemoData.asUser("curator",
+                () -> reconcile.board(project(), seed.storyId())), "over a million", seed.articleIds().get("001"));
+        assertThat(reread.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
+        assertThat(reread.rationale()).startsWith("Deaths (A1)");
+    }
+
+    @Test
+    void an_error_verdict_must_name_an_article_of_the_story() {
+        ReconciliationBoard.Row meeting = slotWith(proposedBoard(), "a year ago", seed.articleIds().get("003"));
+        assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
+                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, null, "", "")))
+                .isInstanceOf(ReconcileValidationException.class).hasMessageContaining("which article");
+        ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
+                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, seed.articleIds().get("003"), "February 2025",
+                "The Oval Office meeting was on 28 February 2025, six months before."));
+        assertThat(decided.errorArticleId()).isEqualTo(seed.articleIds().get("003"));
+    }
+
+    @Test
+    void splitting_off_and_merging_back_move_versions_so_stale_edits_are_refused() {
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Figure deaths = casualties.figures().stream()
+                .filter(f -> f.quote().equals("tens of thousands")).findFirst().orElseThrow();
+        long alone = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), deaths.id(), casualties.version(),
+                null, null));
+        ReconciliationBoard board = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        ReconciliationBoard.Row rest = slotWith(board, "over a million", seed.articleIds().get("001"));
+        assertThat(rest.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
+        assertThat(rest.version()).isGreaterThan(casualties.version());
+        assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), rest.id(),
+                casualties.version(), ReconcilerVerdict.CONSISTENT, null, "", "")))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        ReconciliationBoard.Row single = board.slots().stream().filter(r -> r.id() == alone).findFirst().orElseThrow();
+        assertThat(single.automatic()).isEqualTo(AutomaticVerdict.SINGLE);
+        DemoData.asUser("curator", () -> {
+            reconcile.merge(project(), single.id(), single.version(), rest.id(), rest.version());
+            return null;
+        });
+        ReconciliationBoard merged = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        assertThat(merged.slots()).noneMatch(r -> r.id() == alone);
+        assertThat(slotWith(merged, "tens of thousands", seed.articleIds().get("000")).id()).isEqualTo(rest.id());
+    }
+
+    @Test
+    void a_figure_in_no_slot_can_start_a_slot_and_a_removed_one_goes_back() {
+        ReconciliationBoard board = proposedBoard();
+        StoryFigure free = board.unslotted().get(0);
+        long slot = DemoData.asUser("curator", () -> reconcile.addFigure(project(), seed.storyId(), free.articleId(),
+                free.start(), free.end(), null, null));
+        ReconciliationBoard after = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        ReconciliationBoard.Row row = after.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        assertThat(row.figures()).extracting(ReconciliationBoard.Figure::quote).containsExactly(free.quote());
+        assertThat(after.unslotted()).doesNotContain(free);
+
+        DemoData.asUser("curator", () -> {
+            reconcile.removeFigure(project(), row.figures().get(0).id(), row.version());
+            return null;
+        });
+        ReconciliationBoard last = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        assertThat(last.slots()).noneMatch(r -> r.id() == slot);
+        assertThat(last.unslotted()).contains(free);
+    }
+
+    @Test
+    void an_annotators_figure_with_what_it_measures_replaces_the_detected_ones_of_that_article() {
+        long article = seed.articleIds().get("004");
+        String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
+        int start = text.indexOf("more than a million");
+        DemoData.asUser("annotator", () -> annotations.create(project(), article,
+                SpanRequest.of(Layer.FIGURE, Labels.COUNT, start, start + "more than a million".length())
+                        .withAttributes(java.util.Map.of(Attributes.MEASURES, "people killed or wounded in the war"))));
+        ReconciliationBoard board = proposedBoard();
+        List<ReconciliationBoard.Figure> fromArticle = board.slots().stream().flatMap(r -> r.figures().stream())
+                .filter(f -> f.articleId() == article).toList();
+        assertThat(fromArticle).isNotEmpty().allMatch(f -> f.origin() == FigureOrigin.ANNOTATED);
+        assertThat(board.unslotted()).filteredOn(f -> f.articleId() == article).isEmpty();
+    }
+
+    @Test
+    void only_curators_and_managers_reconcile() {
+        assertThatThrownBy(() -> DemoData.asUser("annotator", () -> reconcile.board(project(), seed.storyId())))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> DemoData.asUser("outsider", () -> reconcile.board(project(), seed.storyId())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> DemoData.asUser("annotator", () -> reconcile.propose(project(), seed.storyId())))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+}
