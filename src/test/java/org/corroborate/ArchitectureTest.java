@@ -44,4 +44,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                     "com.vaadin..")
             .as("detectors and the suggest command run without Spring, JPA or Vaadin");
+
+    @ArchTest
+    static final ArchRule story_similarity_is_plain_java = noClasses()
+            .that().haveSimpleNameStartingWith("Words").or().haveSimpleNameStartingWith("TermVectors")
+            .or().haveSimpleNameStartingWith("Shingles").or().haveSimpleNameStartingWith("MinHash")
+            .or().haveSimpleNameStartingWith("ArticleSimilarity").or().haveSimpleNameStartingWith("StoryClustering")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "com.vaadin..")
+            .as("story similarity and clustering run without Spring, JPA or Vaadin");
 }
