@@ -43,20 +43,29 @@ public final class SlotProposer {
             + " place held hold came come made make get got").split(" "));
 
     private final double threshold;
+    private final double nearShare;
+    private final double conceptWeight;
 
     public SlotProposer() {
         this(DEFAULT_THRESHOLD);
     }
 
     public SlotProposer(double threshold) {
+        this(threshold, NEAR_SHARE, CONCEPT_WEIGHT);
+    }
+
+    /** For tuning: the share of similarity the words next to a figure decide, and a concept's weight there. */
+    SlotProposer(double threshold, double nearShare, double conceptWeight) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
         this.threshold = threshold;
+        this.nearShare = nearShare;
+        this.conceptWeight = conceptWeight;
     }
 
     /** The similarity of each pair of candidates, for looking into a proposal. */
-    public static double[][] similarities(List<SlotCandidate> candidates) {
+    public double[][] similarities(List<SlotCandidate> candidates) {
         List<Map<String, Double>> vectors = vectors(candidates);
         double[][] s = new double[candidates.size()][candidates.size()];
         for (int i = 0; i < s.length; i++) {
@@ -104,6 +113,9 @@ public final class SlotProposer {
             if (ca == null || cb == null || ca.size() != (int) e[3] || cb.size() != (int) e[4]) {
                 continue; // a stale entry: one side has merged since
             }
+            if (selfContradicting(candidates, ca, cb)) {
+                continue;
+            }
             int merged = next++;
             List<Integer> members = new ArrayList<>(ca);
             members.addAll(cb);
@@ -142,6 +154,42 @@ public final class SlotProposer {
         return slots;
     }
 
+    /**
+     * For a date, how far from the article's publication it lies, coarsely: days around it, weeks or months
+     * before, years before. Reports of one past event sit at a like distance ("a year ago", "in February"),
+     * while its wording rarely matches; the buckets are wide, so dates that disagree still meet.
+     */
+    private static java.util.Optional<String> timeScale(FigureInterval interval) {
+        if (!"date".equals(interval.dimension()) || interval.reference() == null || interval.lower() == null
+                || interval.upper() == null) {
+            return java.util.Optional.empty();
+        }
+        double middle = (interval.lower().doubleValue() + interval.upper().doubleValue()) / 2;
+        double daysBefore = interval.reference().toEpochDay() - middle;
+        String bucket = daysBefore < -3 ? "after" : daysBefore <= 21 ? "around" : daysBefore <= 548 ? "months-before"
+                : "years-before";
+        return java.util.Optional.of("#when-" + bucket);
+    }
+
+    /**
+     * Whether joining the two groups would put two figures of one article that cannot both be true into one
+     * slot: an article rarely contradicts itself, so its "Monday" and its "February" are two events.
+     */
+    private static boolean selfContradicting(List<SlotCandidate> candidates, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                SlotCandidate x = candidates.get(i);
+                SlotCandidate y = candidates.get(j);
+                if (x.articleId() == y.articleId() && SAME_ARTICLE.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final VerdictRules SAME_ARTICLE = new VerdictRules(new java.math.BigDecimal("0.10"));
+
     /** The heaviest words the members share, after the kind of quantity: "Money (USD): weapons, purchase". */
     private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
         Map<String, Double> weight = new HashMap<>();
@@ -156,11 +204,30 @@ public final class SlotProposer {
                 .filter(w -> present.get(w) >= 2 && !w.contains("#"))
                 .sorted(Comparator.comparingDouble((String w) -> -weight.get(w)).thenComparing(w -> w))
                 .map(w -> w.substring(2)).distinct()
-                .limit(3).toList();
+                .limit(3)
+                .map(stem -> surface(figures, stem))
+                .toList();
         FigureInterval first = figures.get(0).interval();
         String kind = Character.toUpperCase(first.dimension().charAt(0)) + first.dimension().substring(1)
                 + (first.dimension().equals("money") ? " (" + first.scale() + ")" : "");
         return words.isEmpty() ? kind : kind + ": " + String.join(", ", words);
+    }
+
+    /** The word as written in the members' context whose stem this is ("disastrous" for "disastrou"). */
+    private static String surface(List<SlotCandidate> figures, String stem) {
+        for (SlotCandidate c : figures) {
+            Matcher m = WORD.matcher((c.near() + " " + c.sentence()).toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String w = m.group().replace('’', '\'');
+                if (w.endsWith("'s")) {
+                    w = w.substring(0, w.length() - 2);
+                }
+                if (stem(w).equals(stem)) {
+                    return w;
+                }
+            }
+        }
+        return stem;
     }
 
     private static long key(int a, int b) {
@@ -172,7 +239,7 @@ public final class SlotProposer {
      * and the wider context (its sentence and the one before), each normalised and weighted, so that a long
      * sentence cannot drown the two or three words that say what the figure counts.
      */
-    private static List<Map<String, Double>> vectors(List<SlotCandidate> candidates) {
+    private List<Map<String, Double>> vectors(List<SlotCandidate> candidates) {
         List<Map<String, Double>> near = new ArrayList<>();
         List<Map<String, Double>> wide = new ArrayList<>();
         for (SlotCandidate c : candidates) {
@@ -180,7 +247,8 @@ public final class SlotProposer {
             Map<String, Double> n = new HashMap<>();
             addWords(n, c.near(), 1.0, own);
             addWords(n, c.measures(), 1.0, own);
-            n.replaceAll((k, x) -> k.startsWith("#") ? x * CONCEPT_WEIGHT : x);
+            n.replaceAll((k, x) -> k.startsWith("#") ? x * conceptWeight : x);
+            timeScale(c.interval()).ifPresent(scale -> n.put(scale, 1.0));
             near.add(n);
             Map<String, Double> w = new HashMap<>();
             addWords(w, c.sentence(), 1.0, own);
@@ -192,8 +260,8 @@ public final class SlotProposer {
         List<Map<String, Double>> vectors = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Map<String, Double> v = new HashMap<>();
-            double a = Math.sqrt(NEAR_SHARE);
-            double b = Math.sqrt(1 - NEAR_SHARE);
+            double a = Math.sqrt(nearShare);
+            double b = Math.sqrt(1 - nearShare);
             nearVectors.get(i).forEach((k, x) -> v.put("n:" + k, x * a));
             wideVectors.get(i).forEach((k, x) -> v.put("w:" + k, x * b));
             vectors.add(v);

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Slot proposal and verdicts on the seed story, with the figures the figure detector finds. */
 class SeedSlotProposalTest {
 
-    static List<SlotCandidate> candidates = new ArrayList<>();
+    static final List<SlotCandidate> candidates = new ArrayList<>();
     static List<SlotProposer.ProposedSlot> slots;
 
     @BeforeAll
-    static void propose() {
+    public static void propose() {
+        candidates.clear();
         FigureCandidates reader = new FigureCandidates(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH);
         List<SeedArticles.Seed> seeds = SeedArticles.load();
         for (int a = 0; a < seeds.size(); a++) {
@@ -94,5 +95,18 @@ class SeedSlotProposalTest {
     void a_war_that_began_in_february_2022_is_not_the_meeting_in_february() {
         SlotProposer.ProposedSlot meeting = slotWith("a year ago", 3);
         assertThat(meeting.members()).noneMatch(c -> c.quote().contains("2022"));
+    }
+
+    @Test
+    void dump_for_tuning() {
+        if (!Boolean.getBoolean("dump")) {
+            return;
+        }
+        for (SlotProposer.ProposedSlot slot : slots) {
+            System.out.println("SLOT " + slot.title());
+            for (SlotCandidate c : slot.members()) {
+                System.out.println("   " + c.articleId() + " " + c.quote() + "  " + c.interval().describe() + " | " + c.near());
+            }
+        }
     }
 }

@@ -313,7 +313,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         verdict.setId("verdict");
         verdict.setLabel("Verdict");
         verdict.setItems(ReconcilerVerdict.values());
-        verdict.setItemLabelGenerator(v -> v.key() + "  " + v.caption());
+        verdict.setItemLabelGenerator(v -> v == null ? "" : v.key() + "  " + v.caption());
         verdict.setEmptySelectionAllowed(true);
         verdict.setEmptySelectionCaption("— none yet (automatic: " + r.automatic().caption() + ")");
         verdict.setValue(r.verdict());

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -177,11 +176,10 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
         String reconcile = StoryLinks.reconcilePath(projectId, story.id());
-        if (RouteConfiguration.forApplicationScope().isPathAvailable(reconcile)) {
-            Anchor link = new Anchor(reconcile, "Reconcile figures");
-            link.addClassName("reconcile-figures");
-            actions.add(link);
-        }
+        Anchor link = new Anchor(reconcile, "Reconcile figures");
+        link.addClassName("reconcile-figures");
+        link.setTitle("Curators and managers: the story's figures side by side, with verdicts");
+        actions.add(link);
         if (overview.canEdit()) {
             if (story.needsReview()) {
                 Button accept = new Button("Accept", VaadinIcon.CHECK.create(), e -> run(

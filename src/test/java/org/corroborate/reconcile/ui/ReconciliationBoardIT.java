@@ -1,0 +1,103 @@
+package org.corroborate.reconcile.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.corroborate.BrowserTest;
+import org.corroborate.DemoData;
+import org.corroborate.article.ArticleService;
+import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectService;
+import org.corroborate.reconcile.SeedStory;
+import org.corroborate.story.StoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReconciliationBoardIT extends BrowserTest {
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    StoryService stories;
+
+    private SeedStory seed;
+
+    @BeforeEach
+    void seedStory() {
+        seed = SeedStory.create(projects, imports, articles, stories, "Board");
+    }
+
+    private Locator rows() {
+        return page.locator("#slot-grid .slot-title");
+    }
+
+    @Test
+    void a_reconciler_sees_the_conflict_first_records_a_verdict_with_a_rationale_and_finds_it_after_a_reload() {
+        signIn("curator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories"));
+        page.locator(".reconcile-figures").first().click();
+
+        assertThat(page.locator("#board-title")).containsText("Reconcile figures");
+        Locator firstVerdict = page.locator("#slot-grid .automatic-verdict").first();
+        assertThat(firstVerdict).hasText("Conflict");
+        assertThat(page.locator("#slot-grid .figure-quote").getByText("approximately $90 billion")).hasCount(2);
+        assertThat(page.locator("#slot-grid svg.number-line").first()).isVisible();
+        screenshot("reconciliation-board");
+
+        String firstTitle = rows().first().textContent();
+        rows().first().click();
+        assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
+        page.keyboard().press("3"); // different scope, from the slot list
+        assertThat(page.locator("#slot-grid .reconciler-verdict").first()).hasText("Different scope");
+        // Decided, it no longer counts as a conflict and moves down the list, but stays selected.
+        assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
+        assertThat(page.locator("#verdict")).containsText("Different scope");
+
+        page.locator("#accepted-value input").fill("more than 1,000,000 killed or wounded");
+        page.locator("#rationale textarea").fill("Deaths are a part of the killed or wounded that the others count.");
+        page.locator("#save-verdict").click();
+        assertThat(page.locator("vaadin-notification-card").getByText("Verdict saved.")).isVisible();
+
+        page.reload();
+        Locator decided = page.locator("#slot-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHas(page.locator(".reconciler-verdict")));
+        assertThat(decided.first()).isVisible();
+        page.locator("#slot-grid .slot-title").getByText(firstTitle, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#rationale textarea")).hasValue(
+                "Deaths are a part of the killed or wounded that the others count.");
+        assertThat(page.locator("#accepted-value input")).hasValue("more than 1,000,000 killed or wounded");
+        screenshot("reconciliation-verdict");
+    }
+
+    @Test
+    void j_and_k_move_between_slots_and_a_cell_opens_the_article_at_its_figure() {
+        signIn("curator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        rows().first().click();
+        String first = page.locator("#slot-panel h3").first().textContent();
+        page.keyboard().press("j");
+        assertThat(page.locator("#slot-panel h3").first()).not().hasText(first);
+        page.keyboard().press("k");
+        assertThat(page.locator("#slot-panel h3").first()).hasText(first);
+
+        page.locator("#slot-grid .figure-quote").getByText("approximately $90 billion").first().click();
+        page.waitForURL("**/annotate?at=*");
+        page.waitForFunction("() => { const r = document.querySelector('#annotation-editor')?.shadowRoot"
+                + "?.querySelector('mark.pending'); return r && r.textContent.includes('90'); }");
+    }
+
+    @Test
+    void an_annotator_cannot_open_the_board() {
+        signIn("annotator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        assertThat(page.locator("#slot-grid")).hasCount(0);
+    }
+}
