@@ -96,13 +96,24 @@ public class ReconcileService {
         }
         rows.sort(Comparator.comparingInt(ReconcileService::rank).thenComparingLong(ReconciliationBoard.Row::id));
 
+        return new ReconciliationBoard(projectId, storyId, story.title(), List.copyOf(columns.values()),
+                List.copyOf(rows), tolerance);
+    }
+
+    /**
+     * The story's figures that are in no slot, to put into one. Finding them reads every article of the story
+     * (and runs the figure detector where nobody annotated), so the board asks only when someone looks.
+     */
+    @Transactional(readOnly = true)
+    public List<StoryFigure> unslotted(long projectId, long storyId) {
+        access.requireCurate(projectId);
+        StoryDetails story = stories.storyOf(projectId, storyId);
         Set<String> placed = new HashSet<>();
-        stored.forEach(f -> placed.add(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd()));
-        List<StoryFigure> unslotted = allFigures(projectId, story).stream()
+        figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
+                .forEach(f -> placed.add(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd()));
+        return allFigures(projectId, story).stream()
                 .filter(f -> !placed.contains(f.articleId() + ":" + f.start() + ":" + f.end()))
                 .toList();
-        return new ReconciliationBoard(projectId, storyId, story.title(), List.copyOf(columns.values()),
-                List.copyOf(rows), unslotted, tolerance);
     }
 
     /** Conflicts first, then what still needs a look, then what agrees. */

@@ -7,13 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A story's reconciliation board: its articles (the columns), its slots (the rows, conflicts first) and the
- * figures in no slot yet.
+ * A story's reconciliation board: its articles (the columns) and its slots (the rows, conflicts first). The
+ * figures in no slot yet come apart ({@link ReconcileService#unslotted}).
  *
  * @param tolerance the project's approximation width, which separates compatible from conflicting figures
  */
 public record ReconciliationBoard(long projectId, long storyId, String storyTitle, List<Column> articles,
-        List<Row> slots, List<StoryFigure> unslotted, BigDecimal tolerance) {
+        List<Row> slots, BigDecimal tolerance) {
 
     /** An article of the story; {@code label} is its short name on the board ("A1"). */
     public record Column(long articleId, String label, String title, @Nullable String outlet,

@@ -77,81 +77,139 @@ public final class SlotProposer {
     }
 
     public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
-        int n = candidates.size();
         List<Map<String, Double>> vectors = vectors(candidates);
-        // Clusters by id; pair sums of similarity between clusters, for average linkage.
-        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-        Map<Long, Double> sums = new HashMap<>();
-        Map<Integer, Set<Integer>> neighbours = new HashMap<>();
-        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
-        for (int i = 0; i < n; i++) {
-            clusters.put(i, new ArrayList<>(List.of(i)));
+        List<SparseVector> sparse = SparseVector.of(vectors);
+        List<List<Integer>> contradicting = contradictions(candidates);
+        // Figures of different kinds never share a slot: cluster each kind on its own.
+        Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            FigureInterval iv = candidates.get(i).interval();
+            byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>()).add(i);
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (!candidates.get(i).interval().comparableWith(candidates.get(j).interval())) {
-                    continue;
-                }
-                double s = cosine(vectors.get(i), vectors.get(j));
-                if (s > 0) {
-                    sums.put(key(i, j), s);
-                    neighbours.computeIfAbsent(i, k -> new HashSet<>()).add(j);
-                    neighbours.computeIfAbsent(j, k -> new HashSet<>()).add(i);
-                    if (s >= threshold) {
-                        queue.add(new double[] {s, i, j, 1, 1});
-                    }
+        List<ProposedSlot> slots = new ArrayList<>();
+        for (List<Integer> kind : byKind.values()) {
+            for (List<Integer> members : cluster(kind, sparse, contradicting)) {
+                List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
+                if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
+                    slots.add(new ProposedSlot(title(figures, members, vectors), figures));
                 }
             }
         }
-        int next = n;
+        return slots;
+    }
+
+    /**
+     * Average-linkage clustering of one kind of figure: the closest pair of groups (by the mean similarity of
+     * their members) merges while that mean reaches the threshold and no article would contradict itself.
+     * Pair sums live in a matrix, so a merge costs one pass over the groups.
+     *
+     * @param kind indices into the candidates, all comparable
+     */
+    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<List<Integer>> contradicting) {
+        int n = kind.size();
+        double[][] sum = new double[n][n];
+        int[] size = new int[n];
+        int[] version = new int[n];
+        boolean[] alive = new boolean[n];
+        List<List<Integer>> members = new ArrayList<>();
+        Map<Integer, Integer> local = new HashMap<>();
+        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            alive[i] = true;
+            members.add(new ArrayList<>(List.of(kind.get(i))));
+            local.put(kind.get(i), i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double s = vectors.get(kind.get(i)).dot(vectors.get(kind.get(j)));
+                sum[i][j] = s;
+                sum[j][i] = s;
+                if (s >= threshold) {
+                    queue.add(new double[] {s, i, j, 0, 0});
+                }
+            }
+        }
+        int[] clusterOf = new int[n]; // local figure -> the group it is in
+        for (int i = 0; i < n; i++) {
+            clusterOf[i] = i;
+        }
         while (!queue.isEmpty()) {
             double[] e = queue.poll();
             int a = (int) e[1];
             int b = (int) e[2];
-            List<Integer> ca = clusters.get(a);
-            List<Integer> cb = clusters.get(b);
-            if (ca == null || cb == null || ca.size() != (int) e[3] || cb.size() != (int) e[4]) {
-                continue; // a stale entry: one side has merged since
+            if (!alive[a] || !alive[b] || version[a] != (int) e[3] || version[b] != (int) e[4]) {
+                continue; // stale: one side has merged since
             }
-            if (selfContradicting(candidates, ca, cb)) {
+            if (contradicts(members.get(a), b, clusterOf, contradicting, local)) {
                 continue;
             }
-            int merged = next++;
-            List<Integer> members = new ArrayList<>(ca);
-            members.addAll(cb);
-            clusters.remove(a);
-            clusters.remove(b);
-            clusters.put(merged, members);
-            Set<Integer> around = new HashSet<>();
-            around.addAll(neighbours.getOrDefault(a, Set.of()));
-            around.addAll(neighbours.getOrDefault(b, Set.of()));
-            around.remove(a);
-            around.remove(b);
-            Set<Integer> mergedNeighbours = new HashSet<>();
-            for (int c : around) {
-                List<Integer> cc = clusters.get(c);
-                if (cc == null) {
+            members.get(a).addAll(members.get(b));
+            for (int m : members.get(b)) {
+                clusterOf[local.get(m)] = a;
+            }
+            members.set(b, List.of());
+            alive[b] = false;
+            size[a] += size[b];
+            version[a]++;
+            for (int c = 0; c < n; c++) {
+                if (!alive[c] || c == a) {
                     continue;
                 }
-                double sum = sums.getOrDefault(key(a, c), 0.0) + sums.getOrDefault(key(b, c), 0.0);
-                sums.put(key(merged, c), sum);
-                neighbours.get(c).add(merged);
-                mergedNeighbours.add(c);
-                double average = sum / ((double) members.size() * cc.size());
+                double s = sum[a][c] + sum[b][c];
+                sum[a][c] = s;
+                sum[c][a] = s;
+                double average = s / ((double) size[a] * size[c]);
                 if (average >= threshold) {
-                    queue.add(new double[] {average, merged, c, members.size(), cc.size()});
+                    queue.add(new double[] {average, a, c, version[a], version[c]});
                 }
             }
-            neighbours.put(merged, mergedNeighbours);
         }
-        List<ProposedSlot> slots = new ArrayList<>();
-        for (List<Integer> members : clusters.values()) {
-            List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
-            if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
-                slots.add(new ProposedSlot(title(figures, members, vectors), figures));
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                groups.add(members.get(i));
             }
         }
-        return slots;
+        return groups;
+    }
+
+    /** A unit vector as sorted term ids and weights, for fast dot products. */
+    private record SparseVector(int[] terms, double[] weights) {
+
+        static List<SparseVector> of(List<Map<String, Double>> vectors) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<SparseVector> sparse = new ArrayList<>();
+            for (Map<String, Double> v : vectors) {
+                List<Map.Entry<Integer, Double>> entries = new ArrayList<>();
+                v.forEach((term, w) -> entries.add(Map.entry(ids.computeIfAbsent(term, t -> ids.size()), w)));
+                entries.sort(Map.Entry.comparingByKey());
+                int[] terms = new int[entries.size()];
+                double[] weights = new double[entries.size()];
+                for (int k = 0; k < terms.length; k++) {
+                    terms[k] = entries.get(k).getKey();
+                    weights[k] = entries.get(k).getValue();
+                }
+                sparse.add(new SparseVector(terms, weights));
+            }
+            return sparse;
+        }
+
+        double dot(SparseVector other) {
+            double dot = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < other.terms.length) {
+                if (terms[i] == other.terms[j]) {
+                    dot += weights[i++] * other.weights[j++];
+                } else if (terms[i] < other.terms[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot;
+        }
     }
 
     /**
@@ -172,15 +230,41 @@ public final class SlotProposer {
     }
 
     /**
-     * Whether joining the two groups would put two figures of one article that cannot both be true into one
-     * slot: an article rarely contradicts itself, so its "Monday" and its "February" are two events.
+     * For each figure, the figures of its own article that cannot be true with it. An article rarely
+     * contradicts itself, so its "Monday" and its "February" are two events and never share a slot.
      */
-    private static boolean selfContradicting(List<SlotCandidate> candidates, List<Integer> a, List<Integer> b) {
-        for (int i : a) {
-            for (int j : b) {
-                SlotCandidate x = candidates.get(i);
-                SlotCandidate y = candidates.get(j);
-                if (x.articleId() == y.articleId() && SAME_ARTICLE.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT) {
+    private static List<List<Integer>> contradictions(List<SlotCandidate> candidates) {
+        Map<Long, List<Integer>> byArticle = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            byArticle.computeIfAbsent(candidates.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> contradicting = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            contradicting.add(new ArrayList<>());
+        }
+        for (List<Integer> own : byArticle.values()) {
+            for (int x = 0; x < own.size(); x++) {
+                for (int y = x + 1; y < own.size(); y++) {
+                    int i = own.get(x);
+                    int j = own.get(y);
+                    if (SAME_ARTICLE.pair(candidates.get(i).interval(), candidates.get(j).interval())
+                            == AutomaticVerdict.CONFLICT) {
+                        contradicting.get(i).add(j);
+                        contradicting.get(j).add(i);
+                    }
+                }
+            }
+        }
+        return contradicting;
+    }
+
+    /** Whether a member of {@code members} contradicts a figure now in group {@code other}. */
+    private static boolean contradicts(List<Integer> members, int other, int[] clusterOf,
+            List<List<Integer>> contradicting, Map<Integer, Integer> local) {
+        for (int i : members) {
+            for (int j : contradicting.get(i)) {
+                Integer l = local.get(j);
+                if (l != null && clusterOf[l] == other) {
                     return true;
                 }
             }
@@ -230,9 +314,6 @@ public final class SlotProposer {
         return stem;
     }
 
-    private static long key(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-    }
 
     /**
      * Two TF-IDF vectors per candidate folded into one: the words next to the figure (and what it measures)

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -58,6 +61,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private final H2 title = new H2();
     private final Paragraph summary = new Paragraph();
     private final Div legend = new Div();
+    private final Details legendDetails = new Details();
     private final Grid<ReconciliationBoard.Row> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout panel = new VerticalLayout();
@@ -75,6 +79,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         summary.addClassName("board-summary");
         legend.setId("board-legend");
         legend.addClassName("board-legend");
+        legendDetails.setId("board-articles");
+        legendDetails.add(legend);
         Button propose = new Button("Propose slots", VaadinIcon.MAGIC.create(), e -> propose());
         propose.setId("propose-slots");
         propose.setTooltipText("Group the figures in no slot yet by what they measure");
@@ -102,12 +108,19 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         unslotted.addThemeVariants(GridVariant.LUMO_COMPACT);
         unslotted.setAllRowsVisible(true);
         unslottedDetails.setId("unslotted");
+        unslottedDetails.setSummaryText("Figures in no slot");
         unslottedDetails.add(unslotted);
+        // Finding them reads every article of the story: only when someone opens the list.
+        unslottedDetails.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                loadUnslotted();
+            }
+        });
 
         panel.setId("slot-panel");
         panel.setPadding(false);
         panel.setWidth("26rem");
-        VerticalLayout left = new VerticalLayout(summary, legend, empty, grid, unslottedDetails);
+        VerticalLayout left = new VerticalLayout(summary, legendDetails, empty, grid, unslottedDetails);
         left.setPadding(false);
         left.setFlexGrow(1, grid);
         left.setSizeFull();
@@ -144,8 +157,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         title.setText("Reconcile figures: " + b.storyTitle());
         long conflicts = b.slots().stream().filter(ReconciliationBoard.Row::inConflict).count();
         summary.setText(b.slots().size() + " slot" + (b.slots().size() == 1 ? "" : "s") + " · " + conflicts
-                + " in conflict · " + b.unslotted().size() + " figure" + (b.unslotted().size() == 1 ? "" : "s")
-                + " in no slot · figures within ±" + b.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
+                + " in conflict · figures within ±"
+                + b.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% of each other are compatible; rewrites of one copy count as one report. "
                 + "In the list: J/K move, 1–5 set a verdict.");
         legend.removeAll();
@@ -156,13 +169,16 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
             entry.addClassName("board-legend-entry");
             legend.add(entry);
         }
+        legendDetails.setSummaryText("Articles A1–A" + b.articles().size());
+        legendDetails.setOpened(b.articles().size() <= 6);
         buildColumns(b);
         grid.setItems(b.slots());
         empty.setText(b.slots().isEmpty() ? "No slots yet: no two articles of this story report a figure of the same "
                 + "kind about the same thing. Put figures into slots from the list below, or annotate figures first." : "");
         empty.setVisible(b.slots().isEmpty());
-        unslotted.setItems(b.unslotted());
-        unslottedDetails.setSummaryText("Figures in no slot (" + b.unslotted().size() + ")");
+        if (unslottedDetails.isOpened()) {
+            loadUnslotted();
+        }
         Optional<ReconciliationBoard.Row> again = select == null ? Optional.empty()
                 : b.slots().stream().filter(r -> r.id() == select).findFirst();
         if (again.isPresent()) {
@@ -178,14 +194,51 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                 .map(ReconciliationBoard.Column::label).findFirst().orElse("?");
     }
 
+    private void loadUnslotted() {
+        List<StoryFigure> figures = service.unslotted(projectId, storyId);
+        unslotted.setItems(figures);
+        unslottedDetails.setSummaryText("Figures in no slot (" + figures.size() + ")");
+    }
+
+    /**
+     * Cells are Lit templates filled with plain values (rendered as text by Lit), not server components: a
+     * story of 50 articles has 50 columns, and components per cell made the board take seconds to open.
+     */
     private void buildColumns(ReconciliationBoard b) {
         grid.removeAllColumns();
-        grid.addComponentColumn(this::slotCell).setHeader("Slot").setWidth("13rem").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
+                        <div class="slot-cell"><span class="slot-title">${item.title}</span>\
+                        <span class="slot-meta">${item.meta}</span></div>""")
+                        .withProperty("title", ReconciliationBoard.Row::title)
+                        .withProperty("meta", r -> r.figures().size() + " figures · " + r.independentReports()
+                                + " independent report" + (r.independentReports() == 1 ? "" : "s")
+                                + (r.proposed() ? " · proposed" : "")))
+                .setHeader("Slot").setWidth("13rem").setFlexGrow(0).setFrozen(true);
         for (ReconciliationBoard.Column c : b.articles()) {
-            grid.addComponentColumn(r -> figureCell(r, c.articleId())).setHeader(c.label()).setWidth("10rem")
-                    .setFlexGrow(1).setKey("article-" + c.articleId());
+            grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
+                            <div class="figure-cell">${JSON.parse(item.figures).map((f) => html`\
+                            <div class="figure ${f.conflicting}"><a class="figure-quote" href="${f.href}" \
+                            title="Open the article at this figure">${f.quote}</a>\
+                            <span class="figure-source">${f.source}</span>\
+                            <span class="figure-reading">${f.reading}</span></div>`)}</div>""")
+                            .withProperty("figures", r -> cells(r, c.articleId()).toString()))
+                    .setHeader(c.label()).setWidth("9rem").setFlexGrow(1).setKey("article-" + c.articleId());
         }
-        grid.addComponentColumn(this::verdictCell).setHeader("Verdict").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
+                        <div><span class="automatic-verdict" theme="badge ${item.autoTheme}">${item.auto}</span>\
+                        ${item.verdict ? html`<span class="reconciler-verdict" theme="badge primary">\
+                        ${item.verdict}</span>` : ''}</div>""")
+                        .withProperty("auto", r -> r.automatic().caption())
+                        .withProperty("autoTheme", r -> switch (r.automatic()) {
+                            case CONFLICT -> "error";
+                            case CONSISTENT -> "success";
+                            case COMPATIBLE -> "contrast";
+                            default -> "";
+                        })
+                        .withProperty("verdict", r -> r.verdict() == null ? ""
+                                : r.verdict().caption() + (r.errorArticleId() == null ? ""
+                                        : " (" + labelOf(r.errorArticleId()) + ")")))
+                .setHeader("Verdict").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::chart).setHeader("Intervals").setWidth((NumberLine.WIDTH + 16) + "px")
                 .setFlexGrow(0);
 
@@ -196,67 +249,24 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         unslotted.addComponentColumn(this::unslottedActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     }
 
-    private Component slotCell(ReconciliationBoard.Row r) {
-        Div cell = new Div();
-        cell.addClassName("slot-cell");
-        Span name = new Span(r.title());
-        name.addClassName("slot-title");
-        Span meta = new Span(r.figures().size() + " figures · " + r.independentReports() + " independent report"
-                + (r.independentReports() == 1 ? "" : "s") + (r.proposed() ? " · proposed" : ""));
-        meta.addClassName("slot-meta");
-        cell.add(name, meta);
-        return cell;
-    }
-
-    private Component figureCell(ReconciliationBoard.Row r, long articleId) {
-        Div cell = new Div();
-        cell.addClassName("figure-cell");
+    /**
+     * One article's figures in a slot for the cell template, which parses them (JSON text, so that their form
+     * does not depend on how properties are serialised) and renders every value as text.
+     */
+    private ArrayNode cells(ReconciliationBoard.Row r, long articleId) {
+        ArrayNode cells = JsonNodeFactory.instance.arrayNode();
         for (ReconciliationBoard.Figure f : r.figures()) {
-            if (f.articleId() != articleId) {
-                continue;
+            if (f.articleId() == articleId) {
+                cells.addObject()
+                        .put("quote", f.quote())
+                        .put("source", f.source().isEmpty() ? "" : "— " + f.source())
+                        .put("reading", f.reading())
+                        .put("conflicting", f.conflicting() ? "conflicting" : "")
+                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
+                                + "-" + f.end());
             }
-            Anchor quote = new Anchor("projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
-                    + "-" + f.end(), f.quote());
-            quote.addClassName("figure-quote");
-            quote.getElement().setAttribute("title", "Open the article at this figure");
-            Div figure = new Div(quote);
-            figure.addClassName("figure");
-            if (f.conflicting()) {
-                figure.addClassName("conflicting");
-            }
-            if (!f.source().isEmpty()) {
-                Span source = new Span("— " + f.source());
-                source.addClassName("figure-source");
-                figure.add(source);
-            }
-            Span reading = new Span(f.reading());
-            reading.addClassName("figure-reading");
-            figure.add(reading);
-            cell.add(figure);
         }
-        return cell;
-    }
-
-    private Component verdictCell(ReconciliationBoard.Row r) {
-        Div cell = new Div();
-        Span automatic = new Span(r.automatic().caption());
-        automatic.getElement().getThemeList().add("badge");
-        automatic.getElement().getThemeList().add(switch (r.automatic()) {
-            case CONFLICT -> "error";
-            case CONSISTENT -> "success";
-            case COMPATIBLE -> "contrast";
-            default -> "";
-        });
-        automatic.addClassName("automatic-verdict");
-        cell.add(automatic);
-        if (r.verdict() != null) {
-            Span human = new Span(r.verdict().caption() + (r.errorArticleId() == null ? "" : " (" + labelOf(r.errorArticleId()) + ")"));
-            human.addClassName("reconciler-verdict");
-            human.getElement().getThemeList().add("badge");
-            human.getElement().getThemeList().add("primary");
-            cell.add(human);
-        }
-        return cell;
+        return cells;
     }
 
     private Component chart(ReconciliationBoard.Row r) {
