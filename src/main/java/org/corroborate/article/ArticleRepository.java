@@ -16,4 +16,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<String> findTitleByProjectIdAndContentHash(long projectId, String hash);
 
     long countByProjectId(long projectId);
+
+    @Query("select new org.corroborate.article.ArticleContent(a.id, a.title, a.outlet, a.url, a.author, a.publishedDate,"
+            + " a.wordCount, a.importedAt, a.sourceName, a.cleanedText) from Article a"
+            + " where a.projectId = :projectId and a.id in :ids order by a.id")
+    List<ArticleContent> findContents(long projectId, java.util.Collection<Long> ids);
+
+    @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
+    List<Long> findIds(long projectId);
 }

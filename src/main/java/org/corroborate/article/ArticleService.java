@@ -105,6 +105,20 @@ public class ArticleService {
         return new ArticleImportResult(imported, duplicates);
     }
 
+    /** The ids of the project's articles, in import order (for exports that read texts page by page). */
+    @Transactional(readOnly = true)
+    public List<Long> ids(long projectId) {
+        access.requireView(projectId);
+        return articles.findIds(projectId);
+    }
+
+    /** Metadata and cleaned text of some of the project's articles (ids of other projects are ignored). */
+    @Transactional(readOnly = true)
+    public List<ArticleContent> contents(long projectId, java.util.Collection<Long> articleIds) {
+        access.requireView(projectId);
+        return articleIds.isEmpty() ? List.of() : articles.findContents(projectId, articleIds);
+    }
+
     private Article find(long projectId, long articleId) {
         return articles.findById(articleId)
                 .filter(a -> a.getProjectId() == projectId)

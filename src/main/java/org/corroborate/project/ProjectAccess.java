@@ -68,6 +68,15 @@ public class ProjectAccess {
         return grant;
     }
 
+    @Transactional(readOnly = true)
+    public ProjectGrant requireExport(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canExport()) {
+            throw new AccessRefusedException("Only the project's managers and curators can export its data.");
+        }
+        return grant;
+    }
+
     /** For {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
     @Transactional(readOnly = true)
     public boolean canView(long projectId) {
