@@ -23,8 +23,11 @@ public final class CommandLine {
 
             Commands:
               import --project NAME [--create] FILE...
-                  Import .txt articles (seed format: first line the headline) or .zip archives of them.
-                  All or nothing: if any file is refused, nothing is stored. --create makes the project.
+                  Import articles: .txt (seed format: first line the headline), .html, .docx, .jsonl, .csv
+                  (columns named text, title, outlet, url, author, published), brat standoff (.txt + .ann),
+                  a workbook or JSON Lines that Corroborate exported (with their annotations), or .zip
+                  archives of these. All or nothing: if any file is refused, nothing is stored (the reason
+                  names the file, line or cell). --create makes the project.
               export --project NAME --format xlsx|jsonl|csv --out PATH [--labels gold|annotators|both]
                      [--split 80/10/10 --seed N] [--layers claim,attribution,source,figure] [--tokens]
                      [--pseudonyms] [--pending-suggestions] [--suggestion-stats] [--bom]

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -285,11 +284,5 @@ public class ExportService {
         } catch (IOException ignored) {
             // a leftover temporary file is not worth failing the export for
         }
-    }
-
-    /** Used by views to tell whether the page exists for this user; same rules as {@link #export}. */
-    public Optional<String> refusalFor(long projectId) {
-        return canExport(projectId) ? Optional.empty()
-                : Optional.of("Only the project's managers and curators can export its data.");
     }
 }

@@ -65,6 +65,20 @@ final class CsvArticles {
         return articles;
     }
 
+    /** The header row of a CSV file (empty when it has none or cannot be read). */
+    static List<String> header(byte[] content) {
+        String all = new String(content, StandardCharsets.UTF_8);
+        if (all.startsWith("\uFEFF")) {
+            all = all.substring(1);
+        }
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(all))) {
+            return List.copyOf(parser.getHeaderNames());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
     /** Our field → the file's column, by the mapping or by name ignoring case. */
     static Map<String, String> columns(List<String> header, Map<String, String> mapping) {
         Map<String, String> columns = new HashMap<>();

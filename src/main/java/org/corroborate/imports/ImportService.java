@@ -46,7 +46,24 @@ public class ImportService {
         return properties.limits();
     }
 
+    /** The fields a CSV column can be mapped to: text (required), title, outlet, url, author, published. */
+    public static List<String> csvFields() {
+        return CsvArticles.FIELDS;
+    }
+
+    /** The column names of the first CSV file among these (for the column mapping dialog); empty when none. */
+    public List<String> csvColumns(List<UploadedFile> files) {
+        return files.stream().filter(f -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).findFirst()
+                .map(f -> CsvArticles.header(f.content())).orElse(List.of());
+    }
+
+    /** The column each field would be read from without a mapping (same name, ignoring case). */
+    public static Map<String, String> defaultCsvMapping(List<String> columns) {
+        return CsvArticles.columns(columns, Map.of());
+    }
+
     /** @throws ImportRejectedException naming every refused file and the reason; nothing is stored then */
+    @Transactional
     public ImportReport importFiles(long projectId, List<UploadedFile> files) {
         return importFiles(projectId, files, Map.of());
     }
