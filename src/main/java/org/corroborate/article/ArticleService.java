@@ -88,10 +88,13 @@ public class ArticleService {
         String importer = currentUser.requireUsername();
         List<ArticleSummary> imported = new ArrayList<>();
         List<ArticleImportResult.SkippedDuplicate> duplicates = new ArrayList<>();
+        // Existing texts are looked up once: a query per draft would flush the growing batch each time.
         Map<String, String> batchTitles = new HashMap<>();
+        for (Object[] row : articles.findTitlesByHash(projectId)) {
+            batchTitles.putIfAbsent((String) row[0], (String) row[1]);
+        }
         for (ArticleDraft draft : drafts) {
-            Optional<String> existing = articles.findTitleByProjectIdAndContentHash(projectId, draft.fingerprint())
-                    .or(() -> Optional.ofNullable(batchTitles.get(draft.fingerprint())));
+            Optional<String> existing = Optional.ofNullable(batchTitles.get(draft.fingerprint()));
             if (existing.isPresent()) {
                 duplicates.add(new ArticleImportResult.SkippedDuplicate(draft.sourceName(), existing.get()));
                 continue;

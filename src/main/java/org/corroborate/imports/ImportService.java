@@ -83,6 +83,8 @@ public class ImportService {
         List<ImportProblem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, List<ImportedAnnotation>> spansOf = new HashMap<>();
+        List<AnnotationImportService.ArticleSpans> toCheck = new ArrayList<>();
+        List<TextFile> checked = new ArrayList<>();
         boolean anySpans = texts.stream().anyMatch(t -> !t.spans().isEmpty());
         if (anySpans && !access.requireView(projectId).canExport()) {
             throw new ImportRejectedException(List.of(new ImportProblem("(upload)", "the files hold annotations, which only"
@@ -100,11 +102,19 @@ public class ImportService {
             }
             if (!text.spans().isEmpty()) {
                 List<ImportedAnnotation> spans = text.spans().stream().map(this::withAnnotator).toList();
-                annotationImports.problems(projectId, draft.cleanedText(), spans).forEach((index, reason) ->
-                        problems.add(new ImportProblem(text.spanPlaces().get(index), reason)));
+                toCheck.add(new AnnotationImportService.ArticleSpans(0, draft.cleanedText(), spans));
+                checked.add(text);
                 spansOf.put(text.sourceName(), spans);
             }
             drafts.add(draft);
+        }
+        if (!toCheck.isEmpty()) {
+            List<Map<Integer, String>> spanProblems = annotationImports.problems(projectId, toCheck);
+            for (int i = 0; i < spanProblems.size(); i++) {
+                TextFile text = checked.get(i);
+                spanProblems.get(i).forEach((index, reason) ->
+                        problems.add(new ImportProblem(text.spanPlaces().get(index), reason)));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
@@ -112,8 +122,9 @@ public class ImportService {
         ArticleImportResult result = articleService.addArticles(projectId, drafts);
         Map<String, ArticleSummary> stored = new HashMap<>();
         result.imported().forEach(a -> stored.put(a.sourceName(), a));
-        int annotations = 0;
-        for (TextFile text : texts) {
+        List<AnnotationImportService.ArticleSpans> toStore = new ArrayList<>();
+        for (int t = 0; t < texts.size(); t++) {
+            TextFile text = texts.get(t);
             ArticleSummary article = stored.get(text.sourceName());
             if (article == null) {
                 if (!text.spans().isEmpty()) {
@@ -132,10 +143,10 @@ public class ImportService {
             }
             List<ImportedAnnotation> spans = spansOf.get(text.sourceName());
             if (spans != null) {
-                annotations += annotationImports.store(projectId, article.id(),
-                        drafts.get(texts.indexOf(text)).cleanedText(), spans);
+                toStore.add(new AnnotationImportService.ArticleSpans(article.id(), drafts.get(t).cleanedText(), spans));
             }
         }
+        int annotations = toStore.isEmpty() ? 0 : annotationImports.store(projectId, toStore);
         if (annotations > 0) {
             notes.add(annotations + (annotations == 1 ? " annotation" : " annotations") + " imported");
         }
