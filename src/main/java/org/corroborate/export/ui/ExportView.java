@@ -139,8 +139,10 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         result.setId("export-result");
         notAllowed.setId("export-not-allowed");
         form.setPadding(false);
+        HorizontalLayout splitRow = new HorizontalLayout(split, ratios, seed);
+        splitRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.add(format, labels, layers, new HorizontalLayout(pending, stats), new HorizontalLayout(pseudonyms, tokens), bom,
-                new HorizontalLayout(split, ratios, seed), start, progress, new HorizontalLayout(status, cancel), result);
+                splitRow, start, progress, new HorizontalLayout(status, cancel), result);
         add(title, notAllowed, form);
     }
 

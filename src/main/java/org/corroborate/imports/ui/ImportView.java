@@ -115,11 +115,11 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
     /** CSV files: which column holds the text, the title and the rest, preset to same-named columns. */
     private void openColumnMapping(List<String> columns) {
         Dialog dialog = new Dialog();
-        dialog.setId("csv-mapping");
         dialog.setHeaderTitle("CSV columns");
         Map<String, String> defaults = ImportService.defaultCsvMapping(columns);
         Map<String, Select<String>> selects = new LinkedHashMap<>();
         VerticalLayout fields = new VerticalLayout();
+        fields.setId("csv-mapping");
         fields.setPadding(false);
         fields.add(new Paragraph("Which column holds what? Only the text is required."));
         for (String field : ImportService.csvFields()) {

@@ -66,7 +66,7 @@ class ExportViewIT extends BrowserTest {
         page.navigate(url("projects/" + project.id() + "/export"));
         assertThat(page.locator("#project-nav")).containsText("Export");
         for (String option : List.of("#export-tokens", "#export-split", "#export-pending")) {
-            page.locator(option).click();
+            page.locator(option + " input").click();
             assertThat(page.locator(option)).hasAttribute("checked", "");
         }
         assertThat(page.locator("#export-ratios")).not().hasAttribute("disabled", "");

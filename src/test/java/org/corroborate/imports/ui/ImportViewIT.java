@@ -61,11 +61,11 @@ class ImportViewIT extends BrowserTest {
         page.locator("#import-confirm").click();
         assertThat(page.locator("#csv-mapping")).isVisible();
         page.locator("#csv-column-text").click();
-        page.locator("vaadin-select-item").getByText("Body", new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).click();
+        page.locator("#csv-column-text vaadin-select-item").getByText("Body",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
         page.locator("#csv-column-title").click();
-        page.locator("vaadin-select-item").getByText("Headline", new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).click();
+        page.locator("#csv-column-title vaadin-select-item").getByText("Headline",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
         screenshot("import-csv-mapping");
         page.locator("#csv-mapping-import").click();
 
