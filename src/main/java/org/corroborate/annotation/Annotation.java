@@ -217,6 +217,12 @@ class Annotation {
         this.updatedAt = now;
     }
 
+    /** The view before the annotation has an id (id 0). */
+    AnnotationView toViewUnsaved() {
+        return new AnnotationView(id == null ? 0 : id, version, layer, label, startOffset, endOffset, quote,
+                new TreeMap<>(attributes), frameId, suggestedBy, review, reviewedBy, anchorState, createdBy);
+    }
+
     AnnotationView toView() {
         return new AnnotationView(getId(), version, layer, label, startOffset, endOffset, quote,
                 new TreeMap<>(attributes), frameId, suggestedBy, review, reviewedBy, anchorState, createdBy);

@@ -9,6 +9,16 @@ import java.util.List;
 public record ArticleDraft(String sourceName, String charset, String rawText, String title, String cleanedText,
         List<RemovedSegment> removedSegments, String fingerprint, int wordCount) {
 
+    /**
+     * A text taken exactly as given, without cleaning: for files whose annotations point into the text (a
+     * re-imported export, brat standoff), where cleaning would move every offset.
+     */
+    public static ArticleDraft verbatim(String sourceName, String text, String title) {
+        String headline = title.isBlank() ? ArticleText.title(text).text() : title.strip();
+        return new ArticleDraft(sourceName, "UTF-8", text, headline, text, List.of(), ArticleText.fingerprint(text),
+                ArticleText.wordCount(text));
+    }
+
     public static ArticleDraft of(String sourceName, String rawText, String charset) {
         BoilerplateCleaner.Result cleaning = new BoilerplateCleaner().clean(rawText);
         String cleaned = cleaning.cleanedText().text();

@@ -12,12 +12,23 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " a.importedAt, a.status, a.sourceName) from Article a where a.projectId = :projectId order by a.id")
     List<ArticleSummary> listSummaries(long projectId);
 
-    @Query("select new org.corroborate.article.ArticleContent(a.id, a.title, a.cleanedText) from Article a"
+    @Query("select new org.corroborate.article.ArticleWording(a.id, a.title, a.cleanedText) from Article a"
             + " where a.projectId = :projectId order by a.id")
-    List<ArticleContent> listContents(long projectId);
+    List<ArticleWording> listContents(long projectId);
 
     @Query("select a.title from Article a where a.projectId = :projectId and a.contentHash = :hash")
     Optional<String> findTitleByProjectIdAndContentHash(long projectId, String hash);
 
     long countByProjectId(long projectId);
+
+    @Query("select a.contentHash, a.title from Article a where a.projectId = :projectId")
+    List<Object[]> findTitlesByHash(long projectId);
+
+    @Query("select new org.corroborate.article.ArticleContent(a.id, a.title, a.outlet, a.url, a.author, a.publishedDate,"
+            + " a.wordCount, a.importedAt, a.sourceName, a.cleanedText) from Article a"
+            + " where a.projectId = :projectId and a.id in :ids order by a.id")
+    List<ArticleContent> findContents(long projectId, java.util.Collection<Long> ids);
+
+    @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
+    List<Long> findIds(long projectId);
 }

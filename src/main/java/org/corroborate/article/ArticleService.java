@@ -42,7 +42,7 @@ public class ArticleService {
 
     /** Every article's cleaned text, for comparing the project's articles with each other. */
     @Transactional(readOnly = true)
-    public List<ArticleContent> contents(long projectId) {
+    public List<ArticleWording> wordings(long projectId) {
         access.requireView(projectId);
         return articles.listContents(projectId);
     }
@@ -115,10 +115,13 @@ public class ArticleService {
         String importer = currentUser.requireUsername();
         List<ArticleSummary> imported = new ArrayList<>();
         List<ArticleImportResult.SkippedDuplicate> duplicates = new ArrayList<>();
+        // Existing texts are looked up once: a query per draft would flush the growing batch each time.
         Map<String, String> batchTitles = new HashMap<>();
+        for (Object[] row : articles.findTitlesByHash(projectId)) {
+            batchTitles.putIfAbsent((String) row[0], (String) row[1]);
+        }
         for (ArticleDraft draft : drafts) {
-            Optional<String> existing = articles.findTitleByProjectIdAndContentHash(projectId, draft.fingerprint())
-                    .or(() -> Optional.ofNullable(batchTitles.get(draft.fingerprint())));
+            Optional<String> existing = Optional.ofNullable(batchTitles.get(draft.fingerprint()));
             if (existing.isPresent()) {
                 duplicates.add(new ArticleImportResult.SkippedDuplicate(draft.sourceName(), existing.get()));
                 continue;
@@ -133,6 +136,20 @@ public class ArticleService {
             events.publishEvent(new ArticlesImported(projectId, imported.stream().map(ArticleSummary::id).toList()));
         }
         return new ArticleImportResult(imported, duplicates);
+    }
+
+    /** The ids of the project's articles, in import order (for exports that read texts page by page). */
+    @Transactional(readOnly = true)
+    public List<Long> ids(long projectId) {
+        access.requireView(projectId);
+        return articles.findIds(projectId);
+    }
+
+    /** Metadata and cleaned text of some of the project's articles (ids of other projects are ignored). */
+    @Transactional(readOnly = true)
+    public List<ArticleContent> contents(long projectId, java.util.Collection<Long> articleIds) {
+        access.requireView(projectId);
+        return articleIds.isEmpty() ? List.of() : articles.findContents(projectId, articleIds);
     }
 
     private Article find(long projectId, long articleId) {

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Arguments {
 
-    private static final Set<String> FLAGS = Set.of("--create", "--admin", "--password-stdin");
+    private static final Set<String> FLAGS = Set.of("--create", "--admin", "--password-stdin", "--pseudonyms", "--tokens",
+            "--pending-suggestions", "--suggestion-stats", "--bom");
 
     private final String command;
     private final Map<String, String> options = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "users", SuggestCommand.NAME, NormaliseCommand.NAME);
+    static final Set<String> COMMANDS = Set.of("import", "export", "users", SuggestCommand.NAME, NormaliseCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -24,8 +24,18 @@ public final class CommandLine {
 
             Commands:
               import --project NAME [--create] FILE...
-                  Import .txt articles (seed format: first line the headline) or .zip archives of them.
-                  All or nothing: if any file is refused, nothing is stored. --create makes the project.
+                  Import articles: .txt (seed format: first line the headline), .html, .docx, .jsonl, .csv
+                  (columns named text, title, outlet, url, author, published), brat standoff (.txt + .ann),
+                  a workbook or JSON Lines that Corroborate exported (with their annotations), or .zip
+                  archives of these. All or nothing: if any file is refused, nothing is stored (the reason
+                  names the file, line or cell). --create makes the project.
+              export --project NAME --format xlsx|jsonl|csv --out PATH [--labels gold|annotators|both]
+                     [--split 80/10/10 --seed N] [--layers claim,attribution,source,figure] [--tokens]
+                     [--pseudonyms] [--pending-suggestions] [--suggestion-stats] [--bom]
+                  Export the project as the web app does. xlsx: one workbook at PATH. jsonl/csv: a new folder
+                  PATH, or a .zip when PATH ends in .zip. --split divides articles by story into train/dev/test
+                  (the same --seed gives the same split); --tokens adds BIO-tagged tokens; --pseudonyms hides
+                  usernames behind stable pseudonyms; --bom starts CSV files with a UTF-8 byte-order mark.
               users add USERNAME [--name "Display Name"] [--admin] [--password-stdin]
                   Create a user. Without --password-stdin a password is generated and printed.
               users reset-password USERNAME [--password-stdin]

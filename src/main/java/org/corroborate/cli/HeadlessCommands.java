@@ -12,6 +12,14 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.export.ExportFormat;
+import org.corroborate.export.ExportOptions;
+import org.corroborate.export.ExportProgress;
+import org.corroborate.export.ExportRefusedException;
+import org.corroborate.export.ExportService;
+import org.corroborate.export.ExportSummary;
+import org.corroborate.export.LabelChoice;
+import org.corroborate.export.SplitRatios;
 import org.corroborate.imports.ImportLimits;
 import org.corroborate.imports.ImportRejectedException;
 import org.corroborate.imports.ImportReport;
@@ -39,17 +47,20 @@ class HeadlessCommands {
     private final ImportService imports;
     private final ProjectService projects;
     private final UserService users;
+    private final ExportService exports;
     private final InputStream stdin;
 
     @Autowired
-    HeadlessCommands(ImportService imports, ProjectService projects, UserService users) {
-        this(imports, projects, users, System.in);
+    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports) {
+        this(imports, projects, users, exports, System.in);
     }
 
-    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, InputStream stdin) {
+    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports,
+            InputStream stdin) {
         this.imports = imports;
         this.projects = projects;
         this.users = users;
+        this.exports = exports;
         this.stdin = stdin;
     }
 
@@ -58,6 +69,7 @@ class HeadlessCommands {
         try {
             return SystemAuthentication.runAsSystem(() -> switch (arguments.command()) {
                 case "import" -> importFiles(arguments, out);
+                case "export" -> export(arguments, out);
                 case "users" -> users(arguments, out);
                 default -> throw new UsageException("unknown command '" + arguments.command() + "'");
             });
@@ -69,7 +81,8 @@ class HeadlessCommands {
             err.println("corroborate: import refused, nothing was stored:");
             e.problems().forEach(p -> err.println("  " + p.sourceName() + ": " + p.reason()));
             return REFUSED;
-        } catch (UserValidationException | ProjectValidationException | CommandFailedException e) {
+        } catch (UserValidationException | ProjectValidationException | CommandFailedException
+                | ExportRefusedException e) {
             err.println("corroborate: " + e.getMessage());
             return REFUSED;
         }
@@ -98,6 +111,55 @@ class HeadlessCommands {
         out.println(report.summary());
         report.imported().forEach(a -> out.println("  + " + a.sourceName() + "  \u2192  " + a.title()));
         return OK;
+    }
+
+    private int export(Arguments args, PrintStream out) {
+        String projectName = args.requiredOption("--project");
+        ExportFormat format = parse("--format", args.requiredOption("--format"), ExportFormat::fromCode);
+        Path target = Path.of(args.requiredOption("--out"));
+        ExportOptions options = ExportOptions.defaults(format)
+                .withLabels(parse("--labels", args.option("--labels").orElse("annotators"), LabelChoice::fromCode))
+                .withTokens(args.flag("--tokens"))
+                .withPseudonyms(args.flag("--pseudonyms"))
+                .withSuggestions(args.flag("--pending-suggestions"), args.flag("--suggestion-stats"))
+                .withCsvBom(args.flag("--bom"));
+        Optional<String> split = args.option("--split");
+        Optional<String> seed = args.option("--seed");
+        if (split.isPresent()) {
+            options = options.withSplit(parse("--split", split.get(), SplitRatios::parse),
+                    parse("--seed", seed.orElse("0"), Long::parseLong));
+        } else if (seed.isPresent()) {
+            throw new UsageException("--seed needs --split");
+        }
+        Optional<String> layers = args.option("--layers");
+        if (layers.isPresent()) {
+            java.util.Set<org.corroborate.scheme.Layer> chosen = java.util.EnumSet.noneOf(org.corroborate.scheme.Layer.class);
+            for (String code : layers.get().split(",")) {
+                chosen.add(parse("--layers", code, org.corroborate.scheme.Layer::fromCode));
+            }
+            options = options.withLayers(chosen);
+        }
+        args.requireNoOtherOptions();
+        if (!args.positionals().isEmpty()) {
+            throw new UsageException("export takes no files; name the output with --out");
+        }
+        ProjectSummary project = projects.findByName(projectName)
+                .orElseThrow(() -> new CommandFailedException("there is no project named '" + projectName + "'"));
+        ExportSummary summary = exports.export(project.id(), options, target, ExportProgress.NONE);
+        out.println("Exported " + summary.articles() + (summary.articles() == 1 ? " article" : " articles") + " of '"
+                + project.name() + "' to " + target + ".");
+        summary.rows().forEach((sheet, rows) -> out.println("  " + sheet + ": " + rows + " rows"));
+        summary.notes().forEach(note -> out.println("  Note: " + note));
+        return OK;
+    }
+
+    private static <T> T parse(String option, String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": '" + value + "' is not valid" + (e.getMessage() != null
+                    && !e.getMessage().startsWith("No enum") && !e.getMessage().startsWith("For input") ? " (" + e.getMessage() + ")" : ""));
+        }
     }
 
     /** Refuses an over-large file before reading it, so a mistaken path cannot exhaust memory. */

@@ -6,6 +6,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -15,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads uploaded article files safely, all or nothing: every file is checked, every problem is
- * collected, and if there is any the whole upload is refused. Accepts .txt files and .zip archives of
- * them; archives are inflated under hard limits, never trusting the sizes they declare.
+ * collected, and if there is any the whole upload is refused. Accepts .txt, .html, .docx, JSON Lines, CSV,
+ * Corroborate's .xlsx export, brat standoff (.txt + .ann) and .zip archives of these; archives are inflated
+ * under hard limits, never trusting the sizes they declare. Files of many articles (JSON Lines, CSV,
+ * workbooks) may be as large as the whole upload; single articles as large as one file.
  */
 public final class ArticleFileReader {
 
@@ -24,36 +30,117 @@ public final class ArticleFileReader {
     private static final long RATIO_CHECK_FLOOR = 1024 * 1024;
 
     private final ImportLimits limits;
+    private final Map<String, String> csvMapping;
 
     public ArticleFileReader(ImportLimits limits) {
-        this.limits = limits;
+        this(limits, Map.of());
     }
+
+    /** @param csvMapping for CSV files: field (text, title, outlet, url, author, published) → the file's column */
+    public ArticleFileReader(ImportLimits limits, Map<String, String> csvMapping) {
+        this.limits = limits;
+        this.csvMapping = Map.copyOf(csvMapping);
+    }
+
+    /** File types this reader takes, for messages and the upload field. */
+    public static final List<String> ACCEPTED = List.of(".txt", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx",
+            ".ann", ".zip");
+    private static final String ACCEPTED_TEXT = "accepted: .txt, .html, .docx, .jsonl, .csv, a Corroborate .xlsx export,"
+            + " brat .txt with its .ann, and .zip archives of these";
 
     /** @throws ImportRejectedException listing every refused file and why; nothing is returned then */
     public List<TextFile> read(List<UploadedFile> files) {
-        List<TextFile> texts = new ArrayList<>();
+        List<UploadedFile> entries = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         long[] uploadTotal = {0};
         for (UploadedFile file : files) {
             String name = file.name();
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".zip")) {
-                readZip(file, texts, problems, uploadTotal);
-            } else if (lower.endsWith(".txt")) {
-                uploadTotal[0] += file.content().length;
-                readText(name, file.content(), texts, problems);
+                readZip(file, entries, problems, uploadTotal);
             } else {
-                problems.add(new ImportProblem(name, "only .txt files and .zip archives of them can be imported"));
+                uploadTotal[0] += file.content().length;
+                entries.add(file);
             }
         }
         if (uploadTotal[0] > limits.maxUploadBytes()) {
             problems.add(new ImportProblem("(upload)", "the upload holds " + size(uploadTotal[0])
                     + " of text, over the " + size(limits.maxUploadBytes()) + " limit"));
         }
+        List<TextFile> texts = new ArrayList<>();
+        if (problems.isEmpty()) {
+            dispatch(entries, texts, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
         return texts;
+    }
+
+    /** Reads every file by its type; a .txt with an .ann of the same name is brat standoff. */
+    private void dispatch(List<UploadedFile> entries, List<TextFile> texts, List<ImportProblem> problems) {
+        Map<String, UploadedFile> annotations = new HashMap<>();
+        for (UploadedFile entry : entries) {
+            if (entry.name().toLowerCase(Locale.ROOT).endsWith(".ann")) {
+                annotations.put(base(entry.name()), entry);
+            }
+        }
+        Set<String> pairedAnn = new HashSet<>();
+        for (UploadedFile entry : entries) {
+            String name = entry.name();
+            String lower = name.toLowerCase(Locale.ROOT);
+            byte[] content = entry.content();
+            boolean structured = lower.endsWith(".jsonl") || lower.endsWith(".csv") || lower.endsWith(".xlsx");
+            long limit = structured ? limits.maxUploadBytes() : limits.maxFileBytes();
+            if (content.length > limit) {
+                problems.add(new ImportProblem(name, "the file is " + size(content.length) + ", over the " + size(limit)
+                        + " limit"));
+                continue;
+            }
+            if (content.length == 0 && !lower.endsWith(".ann")) {
+                problems.add(new ImportProblem(name, "the file is empty"));
+                continue;
+            }
+            try {
+                if (lower.endsWith(".txt")) {
+                    UploadedFile ann = annotations.get(base(name));
+                    int before = texts.size();
+                    readText(name, content, texts, problems);
+                    if (ann != null) {
+                        pairedAnn.add(base(name));
+                        if (texts.size() > before) {
+                            texts.set(before, BratArticles.read(texts.get(before), ann.name(), ann.content()));
+                        }
+                    }
+                } else if (lower.endsWith(".ann")) {
+                    continue; // read with its .txt
+                } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                    texts.add(HtmlArticles.read(name, content));
+                } else if (lower.endsWith(".docx")) {
+                    texts.add(DocxArticles.read(name, content));
+                } else if (lower.endsWith(".jsonl")) {
+                    texts.addAll(JsonlArticles.read(name, content, problems));
+                } else if (lower.endsWith(".csv")) {
+                    texts.addAll(CsvArticles.read(name, content, csvMapping, problems));
+                } else if (lower.endsWith(".xlsx")) {
+                    texts.addAll(WorkbookArticles.read(name, content, problems));
+                } else {
+                    problems.add(new ImportProblem(name, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
+                }
+            } catch (FileProblems e) {
+                problems.add(new ImportProblem(e.where(), e.getMessage()));
+            }
+        }
+        annotations.forEach((base, ann) -> {
+            if (!pairedAnn.contains(base)) {
+                problems.add(new ImportProblem(ann.name(), "a brat .ann file needs its .txt (same name) in the same upload"));
+            }
+        });
+    }
+
+    private static String base(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     private void readText(String name, byte[] content, List<TextFile> texts, List<ImportProblem> problems) {
@@ -74,7 +161,7 @@ public final class ArticleFileReader {
         }
     }
 
-    private void readZip(UploadedFile archive, List<TextFile> texts, List<ImportProblem> problems, long[] uploadTotal) {
+    private void readZip(UploadedFile archive, List<UploadedFile> entriesOut, List<ImportProblem> problems, long[] uploadTotal) {
         int entries = 0;
         CountingStream raw = new CountingStream(archive.content());
         try (ZipInputStream zip = new ZipInputStream(raw)) {
@@ -98,14 +185,19 @@ public final class ArticleFileReader {
                     continue;
                 }
                 String lower = entryName.toLowerCase(Locale.ROOT);
-                if (!lower.endsWith(".txt")) {
-                    problems.add(new ImportProblem(sourceName, lower.endsWith(".zip")
-                            ? "archives inside archives are not imported" : "only .txt files are imported from archives"));
+                if (lower.endsWith(".zip")) {
+                    problems.add(new ImportProblem(sourceName, "archives inside archives are not imported"));
                     continue;
                 }
-                byte[] content = inflate(zip, raw, entryStart, sourceName, uploadTotal, problems);
+                if (ACCEPTED.stream().noneMatch(lower::endsWith)) {
+                    problems.add(new ImportProblem(sourceName, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
+                    continue;
+                }
+                boolean structured = lower.endsWith(".jsonl") || lower.endsWith(".csv") || lower.endsWith(".xlsx");
+                byte[] content = inflate(zip, raw, entryStart, sourceName, uploadTotal, problems,
+                        structured ? limits.maxUploadBytes() : limits.maxFileBytes());
                 if (content != null) {
-                    readText(sourceName, content, texts, problems);
+                    entriesOut.add(new UploadedFile(sourceName, content));
                 }
                 if (uploadTotal[0] > limits.maxUploadBytes()) {
                     return; // reported once by read(); stop inflating
@@ -130,7 +222,7 @@ public final class ArticleFileReader {
      * upload passes its limit, or the entry inflates suspiciously far (a zip bomb).
      */
     private byte @Nullable [] inflate(ZipInputStream zip, CountingStream raw, long entryStart, String sourceName,
-            long[] uploadTotal, List<ImportProblem> problems) throws IOException {
+            long[] uploadTotal, List<ImportProblem> problems, long maxEntryBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long inflated = 0;
@@ -138,9 +230,9 @@ public final class ArticleFileReader {
         while ((n = readSome(zip, buffer)) > 0) {
             inflated += n;
             uploadTotal[0] += n;
-            if (inflated > limits.maxFileBytes()) {
+            if (inflated > maxEntryBytes) {
                 problems.add(new ImportProblem(sourceName, "the entry inflates to more than "
-                        + size(limits.maxFileBytes()) + " (the per-file limit)"));
+                        + size(maxEntryBytes) + " (the per-file limit)"));
                 return null;
             }
             // Declared sizes are absent in streamed entries and may lie: measure the bytes really consumed.

@@ -77,6 +77,15 @@ public class ProjectAccess {
         return grant;
     }
 
+    @Transactional(readOnly = true)
+    public ProjectGrant requireExport(long projectId) {
+        ProjectGrant grant = requireView(projectId);
+        if (!grant.canExport()) {
+            throw new AccessRefusedException("Only the project's managers and curators can export its data.");
+        }
+        return grant;
+    }
+
     /** How the project's team works (blind mode, assignment); for any member. */
     @Transactional(readOnly = true)
     public WorkflowSettings workflow(long projectId) {

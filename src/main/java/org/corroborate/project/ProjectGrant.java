@@ -22,6 +22,11 @@ public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean s
         return siteAdmin || role.filter(ProjectRole::canCurate).isPresent();
     }
 
+    /** Who may take the project's data away as a dataset: managers and curators (and site admins). */
+    public boolean canExport() {
+        return canCurate();
+    }
+
     /** Every member keeps their own annotation set of an article (students too, for exercises). */
     public boolean canAnnotate() {
         return siteAdmin || role.isPresent();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.corroborate.article.ArticleContent;
+import org.corroborate.article.ArticleWording;
 import org.corroborate.article.ArticleService;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSettings;
@@ -72,8 +72,8 @@ class StorySuggester {
      */
     private SuggestionReport run(long projectId, @Nullable Collection<Long> toPlace, @Nullable Collection<Long> focus) {
         ProjectSettings settings = projects.settings(projectId);
-        Map<Long, ArticleContent> contents = articles.contents(projectId).stream()
-                .collect(Collectors.toMap(ArticleContent::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Long, ArticleWording> contents = articles.wordings(projectId).stream()
+                .collect(Collectors.toMap(ArticleWording::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         ArticleSimilarity similarity = ArticleSimilarity.of(contents.values().stream()
                 .map(c -> new ArticleSimilarity.Text(c.id(), c.cleanedText())).toList());
 

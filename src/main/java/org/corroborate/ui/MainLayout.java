@@ -75,6 +75,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             projectNav.addItem(new SideNavItem("Stories", base + "/stories", VaadinIcon.CLUSTER.create()));
             projectNav.addItem(new SideNavItem("Source registry", base + "/sources", VaadinIcon.USER_CARD.create()));
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
+            projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
         }
     }

@@ -33,6 +33,9 @@ class HeadlessCommandsIT {
     UserService users;
 
     @Autowired
+    org.corroborate.export.ExportService exports;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -107,6 +110,42 @@ class HeadlessCommandsIT {
     }
 
     @Test
+    void export_writes_the_workbook_and_the_jsonl_files_like_the_web_app() throws Exception {
+        String name = "CLI export " + System.nanoTime();
+        Path file = Files.writeString(dir.resolve("e.txt"), "Export headline\n=1+1 said the minister.\n");
+        assertThat(run(commands(""), "import", "--project", name, "--create", file.toString())).isZero();
+
+        Path xlsx = dir.resolve("out.xlsx");
+        int code = run(commands(""), "export", "--project", name, "--format", "xlsx", "--split", "80/10/10", "--seed", "4",
+                "--out", xlsx.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Exported 1 article").contains("Articles: 1 rows");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue()).isIn("train", "dev", "test");
+        }
+        Path jsonl = dir.resolve("jsonl");
+        assertThat(run(commands(""), "export", "--project", name, "--format", "jsonl", "--out", jsonl.toString())).isZero();
+        assertThat(Files.readString(jsonl.resolve("data.jsonl"))).contains("\"text\":\"Export headline");
+    }
+
+    @Test
+    void export_of_gold_labels_is_refused_until_there_are_any() {
+        String project = org.corroborate.DemoData.PROJECT_NAME;
+        int code = run(commands(""), "export", "--project", project, "--format", "xlsx", "--labels", "gold",
+                "--out", dir.resolve("g.xlsx").toString());
+        assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
+        assertThat(err.toString()).contains("no gold labels yet");
+    }
+
+    @Test
+    void export_with_a_bad_split_is_wrong_usage() {
+        int code = run(commands(""), "export", "--project", "x", "--format", "xlsx", "--split", "80/20",
+                "--out", dir.resolve("s.xlsx").toString());
+        assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
+        assertThat(err.toString()).contains("--split");
+    }
+
+    @Test
     void wrong_usage_exits_with_2_and_a_hint() {
         int code = run(commands(""), "users", "frobnicate");
         assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
@@ -114,7 +153,7 @@ class HeadlessCommandsIT {
     }
 
     private HeadlessCommands commands(String stdin) {
-        return new HeadlessCommands(imports, projects, users,
+        return new HeadlessCommands(imports, projects, users, exports,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
 

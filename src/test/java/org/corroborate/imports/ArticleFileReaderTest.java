@@ -39,14 +39,15 @@ class ArticleFileReaderTest {
         List<UploadedFile> upload = List.of(text("good.txt", "Headline\nBody.\n"),
                 new UploadedFile("empty.txt", new byte[0]),
                 new UploadedFile("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
-                text("notes.docx", "x"));
+                text("notes.pdf", "x"));
 
         assertThatThrownBy(() -> reader.read(upload)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
             assertThat(e.problems()).extracting(ImportProblem::sourceName)
-                    .containsExactly("empty.txt", "image.txt", "notes.docx");
+                    .containsExactly("empty.txt", "image.txt", "notes.pdf");
             assertThat(e.problems()).extracting(ImportProblem::reason)
                     .containsExactly("the file is empty", "the file is binary, not text",
-                            "only .txt files and .zip archives of them can be imported");
+                            "this type of file cannot be imported (accepted: .txt, .html, .docx, .jsonl, .csv, a"
+                                    + " Corroborate .xlsx export, brat .txt with its .ann, and .zip archives of these)");
         });
     }
 
@@ -168,7 +169,8 @@ class ArticleFileReaderTest {
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::reason)
                         .containsExactly("archives inside archives are not imported",
-                                "only .txt files are imported from archives"));
+                                "this type of file cannot be imported (accepted: .txt, .html, .docx, .jsonl, .csv, a"
+                                        + " Corroborate .xlsx export, brat .txt with its .ann, and .zip archives of these)"));
     }
 
     @Test

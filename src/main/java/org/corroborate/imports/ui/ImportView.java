@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,7 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.corroborate.imports.ImportLimits;
 import org.corroborate.imports.ImportRejectedException;
 import org.corroborate.imports.ImportReport;
@@ -52,15 +55,19 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
         this.imports = imports;
         this.projects = projects;
         ImportLimits limits = imports.limits();
-        Paragraph help = new Paragraph("Plain-text .txt files (first line the headline, then the body) or a .zip of"
-                + " them. Up to " + megabytes(limits.maxFileBytes()) + " per file and "
+        Paragraph help = new Paragraph("Plain-text .txt files (first line the headline, then the body), web pages"
+                + " (.html), Word documents (.docx), JSON Lines (.jsonl, one article a line), CSV (one article a row;"
+                + " you choose the columns), brat standoff (.txt with its .ann), a workbook or JSON Lines that"
+                + " Corroborate exported (with its annotations: managers and curators), or a .zip of any of these."
+                + " Up to " + megabytes(limits.maxFileBytes()) + " per article file and "
                 + megabytes(limits.maxUploadBytes()) + " in all. Web noise (share buttons, ads, repeated bodies…) is"
                 + " set aside, never deleted; exact duplicates are skipped.");
         status.setId("import-status");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 pending.add(new UploadedFile(metadata.fileName(), data))));
         upload.setId("article-upload");
-        upload.setAcceptedFileTypes(".txt", ".zip", "text/plain", "application/zip");
+        upload.setAcceptedFileTypes(".txt", ".zip", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx", ".ann",
+                "text/plain", "application/zip", "text/html", "text/csv");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes()));
         upload.setMaxFiles(500);
         upload.setWidth("40rem");
@@ -97,8 +104,63 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void runImport() {
+        List<String> columns = imports.csvColumns(List.copyOf(pending));
+        if (!columns.isEmpty()) {
+            openColumnMapping(columns);
+            return;
+        }
+        runImport(Map.of());
+    }
+
+    /** CSV files: which column holds the text, the title and the rest, preset to same-named columns. */
+    private void openColumnMapping(List<String> columns) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("CSV columns");
+        Map<String, String> defaults = ImportService.defaultCsvMapping(columns);
+        Map<String, Select<String>> selects = new LinkedHashMap<>();
+        VerticalLayout fields = new VerticalLayout();
+        fields.setId("csv-mapping");
+        fields.setPadding(false);
+        fields.add(new Paragraph("Which column holds what? Only the text is required."));
+        for (String field : ImportService.csvFields()) {
+            Select<String> select = new Select<>();
+            select.setId("csv-column-" + field);
+            select.setLabel(field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1)
+                    + (field.equals("text") ? " (required)" : ""));
+            List<String> items = new ArrayList<>();
+            items.add("");
+            items.addAll(columns);
+            select.setItems(items);
+            select.setItemLabelGenerator(c -> c.isEmpty() ? "(none)" : c);
+            select.setValue(defaults.getOrDefault(field, ""));
+            selects.put(field, select);
+            fields.add(select);
+        }
+        dialog.add(fields);
+        Button go = new Button("Import", e -> {
+            Map<String, String> mapping = new LinkedHashMap<>();
+            selects.forEach((field, select) -> {
+                if (select.getValue() != null && !select.getValue().isEmpty()) {
+                    mapping.put(field, select.getValue());
+                }
+            });
+            if (!mapping.containsKey("text")) {
+                Notifications.error("Choose the column that holds the text.");
+                return;
+            }
+            dialog.close();
+            runImport(mapping);
+        });
+        go.setId("csv-mapping-import");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.getFooter().add(cancel, go);
+        dialog.open();
+    }
+
+    private void runImport(Map<String, String> csvMapping) {
         try {
-            ImportReport report = imports.importFiles(projectId, List.copyOf(pending));
+            ImportReport report = imports.importFiles(projectId, List.copyOf(pending), csvMapping);
             pending.clear();
             Notifications.success(report.summary());
             getUI().ifPresent(ui -> ui.navigate(articlesPath()));

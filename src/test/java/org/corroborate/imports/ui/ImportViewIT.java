@@ -51,6 +51,28 @@ class ImportViewIT extends BrowserTest {
     }
 
     @Test
+    void a_csv_upload_asks_which_columns_hold_the_text_and_the_title() {
+        signIn("manager", DemoData.PASSWORD);
+        page.navigate(url("projects/" + project.id() + "/import"));
+        page.locator("#article-upload input[type=file]").setInputFiles(new FilePayload("wire.csv", "text/csv",
+                "Headline,Body\r\nTalks resume in Geneva,\"Negotiators met again, officials said.\"\r\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-status")).hasText("1 file(s) ready to import.");
+        page.locator("#import-confirm").click();
+        assertThat(page.locator("#csv-mapping")).isVisible();
+        page.locator("#csv-column-text").click();
+        page.locator("#csv-column-text vaadin-select-item").getByText("Body",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#csv-column-title").click();
+        page.locator("#csv-column-title vaadin-select-item").getByText("Headline",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        screenshot("import-csv-mapping");
+        page.locator("#csv-mapping-import").click();
+
+        assertThat(page.locator("#article-grid")).containsText("Talks resume in Geneva");
+    }
+
+    @Test
     void an_upload_with_one_refused_file_stores_nothing_and_names_the_file() throws IOException {
         signIn("manager", DemoData.PASSWORD);
         page.navigate(url("projects/" + project.id() + "/articles"));

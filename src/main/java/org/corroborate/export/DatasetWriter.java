@@ -1,0 +1,649 @@
+package org.corroborate.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.suggestion.CodePointOffsets;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one export — an .xlsx workbook, JSON Lines files or CSV files — from an {@link ExportData}, one
+ * article at a time, so memory does not grow with the project. Plain Java.
+ */
+public final class DatasetWriter {
+
+    /** Version of the sheets' and files' layout; the About sheet states it, the importer checks it. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final List<Layer> LAYER_ORDER = List.of(Layer.CLAIM, Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE);
+
+    private final int maxSheetRows;
+
+    public DatasetWriter() {
+        this(XlsxWriter.EXCEL_MAX_ROWS);
+    }
+
+    /** @param maxSheetRows Excel's row limit, smaller in tests */
+    DatasetWriter(int maxSheetRows) {
+        this.maxSheetRows = maxSheetRows;
+    }
+
+    // ---------------------------------------------------------------- xlsx
+
+    public ExportSummary writeXlsx(ExportData data, ExportOptions options, OutputStream out, ExportProgress progress) {
+        try (XlsxWriter xlsx = new XlsxWriter(maxSheetRows)) {
+            XlsxWriter.Sheet about = xlsx.sheet(ExportSheets.ABOUT); // first tab, filled last
+            Map<SheetSpec, XlsxWriter.Sheet> sheets = new LinkedHashMap<>();
+            for (SheetSpec spec : dataSheets(options)) {
+                sheets.put(spec, xlsx.sheet(spec));
+            }
+            Run run = new Run(data, options);
+            XlsxWriter.Sheet tokens = sheets.get(ExportSheets.TOKENS);
+            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets),
+                    tokens == null ? null : needed -> tokens.remainingRows() >= needed);
+            int total = data.storyKeys().size();
+            int[] done = {0};
+            data.forEachArticle(article -> {
+                checkCancelled(progress);
+                rows.write(run.prepare(article));
+                progress.articleDone(++done[0], total);
+            });
+            rows.finishStats();
+            List<SheetSpec> written = new ArrayList<>(sheets.keySet());
+            if (tokens != null && rows.tokensLeftOut > 0) {
+                xlsx.remove(tokens);
+                written.remove(ExportSheets.TOKENS);
+                run.notes.add("The Tokens sheet was left out: it would need more than Excel's "
+                        + String.format(Locale.ROOT, "%,d", XlsxWriter.EXCEL_MAX_ROWS) + " rows per sheet (at least "
+                        + String.format(Locale.ROOT, "%,d", rows.tokensWritten + rows.tokensLeftOut)
+                        + " token rows). Export JSON Lines with tokens for token classification.");
+            }
+            for (ExtraSheet extra : data.extraSheets()) {
+                XlsxWriter.Sheet sheet = xlsx.sheet(extra.spec());
+                extra.write(sheet, run::splitOf);
+                written.add(extra.spec());
+                sheets.put(extra.spec(), sheet);
+            }
+            writeAbout(about, run, written);
+            checkCancelled(progress);
+            xlsx.write(out);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            sheets.forEach((spec, sheet) -> {
+                if (written.contains(spec)) {
+                    counts.put(spec.name(), sheet.rows());
+                }
+            });
+            return new ExportSummary(done[0], counts, run.notes);
+        }
+    }
+
+    private static List<SheetSpec> dataSheets(ExportOptions options) {
+        List<SheetSpec> specs = new ArrayList<>();
+        specs.add(ExportSheets.ARTICLES);
+        if (options.layers().contains(Layer.CLAIM)) {
+            specs.add(ExportSheets.CLAIMS);
+        }
+        if (options.layers().contains(Layer.ATTRIBUTION)) {
+            specs.add(ExportSheets.ATTRIBUTIONS);
+        }
+        if (options.layers().contains(Layer.SOURCE)) {
+            specs.add(ExportSheets.SOURCES);
+        }
+        if (options.layers().contains(Layer.FIGURE)) {
+            specs.add(ExportSheets.FIGURES);
+        }
+        specs.add(ExportSheets.SPANS);
+        if (options.tokens()) {
+            specs.add(ExportSheets.TOKENS);
+        }
+        if (options.suggestionStats()) {
+            specs.add(ExportSheets.SUGGESTIONS);
+        }
+        return specs;
+    }
+
+    // ---------------------------------------------------------------- csv
+
+    /** Writes one CSV file per sheet (and {@code about.csv}) into {@code folder}. */
+    public ExportSummary writeCsv(ExportData data, ExportOptions options, Path folder, ExportProgress progress) {
+        Run run = new Run(data, options);
+        List<SheetSpec> specs = dataSheets(options);
+        Map<SheetSpec, TableSink> sinks = new LinkedHashMap<>();
+        List<CsvSink> open = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (SheetSpec spec : specs) {
+                CsvSink sink = new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))), options.csvBom());
+                open.add(sink);
+                sinks.put(spec, sink);
+            }
+            TableRows rows = new TableRows(run, sinks, null);
+            int total = data.storyKeys().size();
+            int[] done = {0};
+            data.forEachArticle(article -> {
+                checkCancelled(progress);
+                rows.write(run.prepare(article));
+                progress.articleDone(++done[0], total);
+            });
+            rows.finishStats();
+            List<SheetSpec> written = new ArrayList<>(specs);
+            for (ExtraSheet extra : data.extraSheets()) {
+                try (CsvSink sink = new CsvSink(extra.spec(), Files.newOutputStream(folder.resolve(fileName(extra.spec()))),
+                        options.csvBom())) {
+                    extra.write(sink, run::splitOf);
+                    sinks.put(extra.spec(), sink);
+                }
+                written.add(extra.spec());
+            }
+            try (CsvSink about = new CsvSink(ExportSheets.ABOUT, Files.newOutputStream(folder.resolve("about.csv")),
+                    options.csvBom())) {
+                writeAbout(about, run, written);
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            sinks.forEach((spec, sink) -> counts.put(spec.name(), sink.rows()));
+            return new ExportSummary(done[0], counts, run.notes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            open.forEach(CsvSink::close);
+        }
+    }
+
+    static String fileName(SheetSpec spec) {
+        return spec.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
+    }
+
+    // ---------------------------------------------------------------- jsonl
+
+    /**
+     * Writes {@code train.jsonl}, {@code dev.jsonl}, {@code test.jsonl} (or {@code data.jsonl} without a split):
+     * one article a line with its text and spans; with tokens also {@code tokens-<split>.jsonl}: one sentence of
+     * one annotator a line with its tokens and BIO tags per layer; and {@code about.json}.
+     */
+    public ExportSummary writeJsonl(ExportData data, ExportOptions options, Path folder, ExportProgress progress) {
+        Run run = new Run(data, options);
+        Map<String, Writer> files = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
+        try {
+            Files.createDirectories(folder);
+            int total = data.storyKeys().size();
+            int[] done = {0};
+            data.forEachArticle(article -> {
+                checkCancelled(progress);
+                Prepared p = run.prepare(article);
+                String part = p.split == null ? "data" : p.split.code();
+                writeLine(files, counts, folder, part + ".jsonl", articleJson(p));
+                if (options.tokens()) {
+                    for (Map.Entry<String, List<ExportSpan>> owner : p.byOwner().entrySet()) {
+                        for (BioTagger.Sentence sentence : BioTagger.tag(p.article.text(), owner.getValue(), run.layers)) {
+                            writeLine(files, counts, folder, "tokens-" + part + ".jsonl",
+                                    tokenJson(p, owner.getKey(), sentence, run.layers));
+                        }
+                    }
+                }
+                progress.articleDone(++done[0], total);
+            });
+            Map<String, Object> about = new LinkedHashMap<>();
+            StringBuilderSink aboutRows = new StringBuilderSink();
+            writeAbout(aboutRows, run, List.of());
+            about.put("schema_version", SCHEMA_VERSION);
+            about.put("project", data.projectName());
+            about.put("exported_at", data.exportedAt().toString());
+            about.put("exported_by", data.exportedBy());
+            about.put("rows", aboutRows.rows);
+            about.put("fields", JSONL_FIELDS);
+            Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
+            return new ExportSummary(done[0], counts, run.notes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Writer w : files.values()) {
+                try {
+                    w.close();
+                } catch (IOException ignored) {
+                    // the export failed already; the folder is discarded
+                }
+            }
+        }
+    }
+
+    static final Map<String, String> JSONL_FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("id", "the article's id as a string");
+        f.put("article_id", "the article's id");
+        f.put("split", "train, dev or test; null without a split");
+        f.put("story", "the story the split keeps together (each article its own story until stories exist)");
+        f.put("title / outlet / url / author / published", "the article's metadata (published: yyyy-mm-dd)");
+        f.put("text", "the cleaned text every offset points into");
+        f.put("spans[].start / end", "Unicode code points into text, end exclusive: text[start:end] in Python");
+        f.put("spans[].layer / label", "claim, attribution, source or figure, and the label within it");
+        f.put("spans[].attributes", "every attribute, as strings");
+        f.put("spans[].annotator", "whose label: a username, a pseudonym or 'gold'");
+        f.put("spans[].suggestion", "true when a detector proposed it; detector names it, review says accepted or pending");
+        f.put("spans[].frame", "attribution parts of one frame share it");
+        f.put("tokens files", "one sentence of one annotator a line: tokens, starts, ends and <layer>_tags (BIO)");
+        return f;
+    }
+
+    private static void writeLine(Map<String, Writer> files, Map<String, Long> counts, Path folder, String name,
+            Map<String, Object> line) {
+        try {
+            Writer w = files.get(name);
+            if (w == null) {
+                w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)),
+                        StandardCharsets.UTF_8), 64 * 1024);
+                files.put(name, w);
+            }
+            w.write(JSON.writeValueAsString(line));
+            w.write('\n');
+            counts.merge(name, 1L, Long::sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> articleJson(Prepared p) {
+        ExportArticle a = p.article;
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", Long.toString(a.id()));
+        line.put("article_id", a.id());
+        line.put("split", p.split == null ? null : p.split.code());
+        line.put("story", p.story);
+        line.put("title", a.title());
+        line.put("outlet", a.outlet());
+        line.put("url", a.url());
+        line.put("author", a.author());
+        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("text", a.text());
+        List<Map<String, Object>> spans = new ArrayList<>();
+        for (ExportSpan s : p.spans) {
+            Map<String, Object> span = new LinkedHashMap<>();
+            span.put("start", p.cp(s.start()));
+            span.put("end", p.cp(s.end()));
+            span.put("text", s.text());
+            span.put("layer", s.layer().code());
+            span.put("label", s.label());
+            span.put("attributes", p.exportedAttributes(s));
+            span.put("annotator", s.owner());
+            span.put("suggestion", s.suggestion());
+            span.put("detector", s.suggestedBy());
+            span.put("review", s.review());
+            span.put("frame", s.frameId());
+            span.put("id", s.id());
+            spans.add(span);
+        }
+        line.put("spans", spans);
+        return line;
+    }
+
+    private static Map<String, Object> tokenJson(Prepared p, String owner, BioTagger.Sentence sentence, List<Layer> layers) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", p.article.id() + "-" + sentence.index() + "-" + owner);
+        line.put("article_id", p.article.id());
+        line.put("sentence", sentence.index());
+        line.put("annotator", owner);
+        line.put("split", p.split == null ? null : p.split.code());
+        line.put("tokens", sentence.tokens().stream().map(BioTagger.Token::text).toList());
+        line.put("starts", sentence.tokens().stream().map(t -> p.cp(t.start())).toList());
+        line.put("ends", sentence.tokens().stream().map(t -> p.cp(t.end())).toList());
+        for (Layer layer : layers) {
+            line.put(layer.code() + "_tags", sentence.tokens().stream().map(t -> t.tags().get(layer)).toList());
+        }
+        return line;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private static void checkCancelled(ExportProgress progress) {
+        if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
+            throw new ExportCancelledException();
+        }
+    }
+
+    private static void writeAbout(TableSink about, Run run, List<SheetSpec> sheets) {
+        ExportData data = run.data;
+        ExportOptions o = run.options;
+        about.row("Export", "Project", data.projectName(), "The project the data comes from.");
+        about.row("Export", "Project ID", Long.toString(data.projectId()), "");
+        about.row("Export", "Exported at", DateTimeFormatter.ISO_INSTANT.format(data.exportedAt()), "UTC.");
+        about.row("Export", "Exported by", data.exportedBy(), "");
+        about.row("Export", "Schema version", SCHEMA_VERSION, "Layout version of these sheets; the importer checks it.");
+        about.row("Export", "Articles", Integer.toString(data.storyKeys().size()), "");
+        about.row("Export", "Offsets", "Unicode code points", "Every Start/End (and offsets in Attributes) counts code"
+                + " points of the article's Text, as Python strings do; end exclusive.");
+        about.row("Option", "Labels", o.labels().code(), "gold, annotators (each annotator's own labels) or both.");
+        about.row("Option", "Layers", LAYER_ORDER.stream().filter(o.layers()::contains).map(Layer::code)
+                .collect(Collectors.joining(", ")), "");
+        about.row("Option", "Pending suggestions", o.pendingSuggestions() ? "included" : "left out",
+                "Machine suggestions nobody reviewed. Accepted ones are labels and always included (Suggested by"
+                        + " names the detector); rejected ones never.");
+        about.row("Option", "Annotator names", o.pseudonyms() ? "pseudonyms" : "usernames",
+                "Pseudonyms are stable: the same annotator of this project always gets the same one.");
+        about.row("Option", "Split", o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
+                "train/dev/test shares of articles; a story never spans two splits; the same seed gives the same split.");
+        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models).");
+        data.labels().forEach((id, caption) -> about.row("Label", id, caption, "A label of the project's label set (layer:code)."));
+        for (String note : run.notes) {
+            about.row("Note", "", note, "");
+        }
+        for (SheetSpec spec : sheets) {
+            about.row("Sheet", spec.name(), "", "One row is " + spec.rowIs() + ".");
+            for (Column column : spec.columns()) {
+                about.row("Column", spec.name() + " \u203a " + column.name(), column.type().caption(), column.description());
+            }
+        }
+    }
+
+    /** Collects About rows for about.json. */
+    private static final class StringBuilderSink implements TableSink {
+        final List<Map<String, String>> rows = new ArrayList<>();
+
+        @Override
+        public void row(@Nullable Object... values) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < values.length && i < ExportSheets.ABOUT.columns().size(); i++) {
+                row.put(ExportSheets.ABOUT.columns().get(i).name().toLowerCase(Locale.ROOT),
+                        values[i] == null ? "" : values[i].toString());
+            }
+            rows.add(row);
+        }
+
+        @Override
+        public long rows() {
+            return rows.size();
+        }
+    }
+
+    /** The state of one export: options, split, annotator names, notes. */
+    static final class Run {
+        final ExportData data;
+        final ExportOptions options;
+        final List<Layer> layers;
+        final Map<Long, Split> splits;
+        final List<String> notes;
+
+        Run(ExportData data, ExportOptions options) {
+            this.data = data;
+            this.options = options;
+            this.layers = LAYER_ORDER.stream().filter(options.layers()::contains).toList();
+            this.splits = options.split() == null ? Map.of()
+                    : StorySplit.assign(data.storyKeys(), options.split(), options.seed());
+            this.notes = new ArrayList<>(data.notes());
+        }
+
+        @Nullable
+        Split splitOf(long articleId) {
+            return splits.get(articleId);
+        }
+
+        String owner(String username) {
+            return options.pseudonyms() ? Pseudonyms.of(data.projectId(), username) : username;
+        }
+
+        Prepared prepare(ArticleLabels labels) {
+            List<ExportSpan> all = new ArrayList<>();
+            List<ExportSpan> kept = new ArrayList<>();
+            for (ExportSpan s : labels.spans()) {
+                if (!options.layers().contains(s.layer())) {
+                    continue;
+                }
+                ExportSpan named = new ExportSpan(s.id(), owner(s.owner()), s.layer(), s.label(), s.start(), s.end(),
+                        s.text(), s.attributes(), s.frameId(), s.suggestedBy(), s.review());
+                all.add(named);
+                if (!s.rejected() && (options.pendingSuggestions() || !s.pending())) {
+                    kept.add(named);
+                }
+            }
+            kept.sort(Comparator.comparing(ExportSpan::owner).thenComparingInt(ExportSpan::start)
+                    .thenComparingInt(ExportSpan::end).thenComparingLong(ExportSpan::id));
+            long id = labels.article().id();
+            return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
+                    CodePointOffsets.of(labels.article().text()), kept, all);
+        }
+    }
+
+    /** One article ready to write: spans filtered and named, offsets convertible to code points. */
+    record Prepared(ExportArticle article, @Nullable Split split, String story, CodePointOffsets offsets,
+            List<ExportSpan> spans, List<ExportSpan> allSpans) {
+
+        int cp(int utf16) {
+            return offsets.toCodePoints(utf16);
+        }
+
+        Map<String, List<ExportSpan>> byOwner() {
+            Map<String, List<ExportSpan>> owners = new TreeMap<>();
+            for (ExportSpan s : spans) {
+                owners.computeIfAbsent(s.owner(), o -> new ArrayList<>()).add(s);
+            }
+            return owners;
+        }
+
+        /** Attributes as exported: the reason-for-anonymity offsets in code points like every other offset. */
+        Map<String, String> exportedAttributes(ExportSpan s) {
+            Map<String, String> attributes = new TreeMap<>(s.attributes());
+            for (String name : List.of(Attributes.REASON_START, Attributes.REASON_END)) {
+                String value = attributes.get(name);
+                if (value != null && value.matches("\\d+") && Integer.parseInt(value) <= article.text().length()) {
+                    attributes.put(name, Integer.toString(cp(Integer.parseInt(value))));
+                }
+            }
+            return attributes;
+        }
+
+        @Nullable
+        String reasonText(ExportSpan s) {
+            try {
+                int start = Integer.parseInt(s.attribute(Attributes.REASON_START));
+                int end = Integer.parseInt(s.attribute(Attributes.REASON_END));
+                return start >= 0 && end > start && end <= article.text().length() ? article.text().substring(start, end) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Fills the sheets (or CSV files) from prepared articles. */
+    private static final class TableRows {
+        private final Run run;
+        private final Map<SheetSpec, ? extends TableSink> sinks;
+        private final java.util.function.@Nullable LongPredicate tokensFit;
+        private final Map<String, long[]> stats = new TreeMap<>();
+        long tokensWritten;
+        long tokensLeftOut;
+
+        TableRows(Run run, Map<SheetSpec, ? extends TableSink> sinks, java.util.function.@Nullable LongPredicate tokensFit) {
+            this.run = run;
+            this.sinks = sinks;
+            this.tokensFit = tokensFit;
+        }
+
+        void write(Prepared p) {
+            ExportArticle a = p.article;
+            String split = p.split == null ? null : p.split.code();
+            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, a.title(), a.outlet(), a.url(), a.author(),
+                    a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
+            TableSink claims = sinks.get(ExportSheets.CLAIMS);
+            TableSink sources = sinks.get(ExportSheets.SOURCES);
+            TableSink figures = sinks.get(ExportSheets.FIGURES);
+            TableSink spans = sink(ExportSheets.SPANS);
+            for (ExportSpan s : p.spans) {
+                Object[] common = {a.id(), split, s.owner(), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
+                        s.suggestedBy(), s.review() == null || s.suggestedBy() == null ? null : s.review()};
+                switch (s.layer()) {
+                    case CLAIM -> {
+                        if (claims != null) {
+                            claims.row(concat(common, blankToNull(s.attribute(Attributes.CHECK_WORTHY)),
+                                    blankToNull(s.attribute(Attributes.NOTE))));
+                        }
+                    }
+                    case SOURCE -> {
+                        if (sources != null) {
+                            String reasonGiven = s.attribute(Attributes.ANONYMITY_REASON);
+                            String canonical = s.attribute(Attributes.CANONICAL_SOURCE);
+                            String canonicalName = run.data.canonicalSourceNames().get(canonical);
+                            sources.row(concat(common, Labels.isAnonymous(s.label()),
+                                    blankToNull(s.attribute(Attributes.AFFILIATION)),
+                                    blankToNull(s.attribute(Attributes.DESCRIPTOR)),
+                                    reasonGiven.isEmpty() ? null : reasonGiven.equals("yes"), p.reasonText(s),
+                                    blankToNull(s.attribute(Attributes.PEOPLE)),
+                                    canonicalName == null ? null : canonical, canonicalName));
+                        }
+                    }
+                    case FIGURE -> {
+                        if (figures != null) {
+                            boolean isDate = s.label().equals(Labels.DATE);
+                            String lower = blankToNull(s.attribute(Attributes.LOWER));
+                            String upper = blankToNull(s.attribute(Attributes.UPPER));
+                            figures.row(concat(common, isDate ? null : lower, isDate ? null : upper,
+                                    isDate ? lower : null, isDate ? upper : null,
+                                    blankToNull(s.attribute(Attributes.BOUND)), blankToNull(s.attribute(Attributes.UNIT)),
+                                    blankToNull(s.attribute(Attributes.CURRENCY)),
+                                    blankToNull(s.attribute(Attributes.MEASURES)),
+                                    blankToNull(s.attribute(Attributes.REPORTED_BY))));
+                        }
+                    }
+                    case ATTRIBUTION -> {
+                        // one row per frame, below
+                    }
+                }
+                spans.row(a.id(), split, s.owner(), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
+                        s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
+                        s.suggestedBy() == null ? null : s.review());
+            }
+            TableSink attributions = sinks.get(ExportSheets.ATTRIBUTIONS);
+            if (attributions != null) {
+                writeFrames(p, split, attributions);
+            }
+            TableSink tokens = sinks.get(ExportSheets.TOKENS);
+            if (tokens != null) {
+                writeTokens(p, split, tokens);
+            }
+            for (ExportSpan s : p.allSpans) {
+                if (s.suggestedBy() != null) {
+                    long[] c = stats.computeIfAbsent(s.layer().code() + "\u0000" + s.label() + "\u0000" + s.suggestedBy(),
+                            k -> new long[4]);
+                    c[0]++;
+                    c["accepted".equals(s.review()) ? 1 : s.rejected() ? 2 : 3]++;
+                }
+            }
+        }
+
+        private void writeFrames(Prepared p, @Nullable String split, TableSink sink) {
+            Map<String, List<ExportSpan>> frames = new LinkedHashMap<>();
+            for (ExportSpan s : p.spans) {
+                if (s.layer() == Layer.ATTRIBUTION) {
+                    String key = s.owner() + "\u0000" + (s.frameId() == null ? "#" + s.id() : s.frameId());
+                    frames.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                }
+            }
+            for (List<ExportSpan> parts : frames.values()) {
+                ExportSpan cue = first(parts, Labels.CUE);
+                ExportSpan source = first(parts, Labels.SOURCE);
+                List<ExportSpan> contents = parts.stream().filter(s -> s.label().equals(Labels.CONTENT)).toList();
+                ExportSpan any = cue != null ? cue : parts.getFirst();
+                String sourceType = source == null ? null : p.spans.stream()
+                        .filter(m -> m.layer() == Layer.SOURCE && m.owner().equals(source.owner())
+                                && m.start() == source.start() && m.end() == source.end())
+                        .map(ExportSpan::label).findFirst().orElse(null);
+                sink.row(p.article.id(), split, any.owner(), any.frameId(),
+                        cue == null ? null : cue.text(), cue == null ? null : p.cp(cue.start()),
+                        cue == null ? null : p.cp(cue.end()),
+                        cue == null ? null : blankToNull(cue.attribute(Attributes.CERTAINTY)),
+                        source == null ? null : source.text(), source == null ? null : p.cp(source.start()),
+                        source == null ? null : p.cp(source.end()), sourceType,
+                        contents.isEmpty() ? null : contents.stream().map(ExportSpan::text).collect(Collectors.joining(" \u2026 ")),
+                        contents.isEmpty() ? null : p.cp(contents.getFirst().start()),
+                        contents.isEmpty() ? null : p.cp(contents.getLast().end()),
+                        contents.isEmpty() ? null : contents.stream().map(c -> p.cp(c.start()) + "-" + p.cp(c.end()))
+                                .collect(Collectors.joining("; ")),
+                        parts.stream().map(ExportSpan::suggestedBy).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                        any.suggestedBy() == null ? null : any.review());
+            }
+        }
+
+        private void writeTokens(Prepared p, @Nullable String split, TableSink sink) {
+            if (tokensLeftOut > 0) {
+                return; // over the limit already: the sheet will be dropped, stop tagging
+            }
+            for (Map.Entry<String, List<ExportSpan>> owner : p.byOwner().entrySet()) {
+                List<BioTagger.Sentence> sentences = BioTagger.tag(p.article.text(), owner.getValue(), LAYER_ORDER);
+                long needed = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
+                if (tokensFit != null && !tokensFit.test(needed)) {
+                    tokensLeftOut += needed;
+                    return;
+                }
+                for (BioTagger.Sentence sentence : sentences) {
+                    int i = 0;
+                    for (BioTagger.Token t : sentence.tokens()) {
+                        sink.row(p.article.id(), split, owner.getKey(), sentence.index(), i++, t.text(), p.cp(t.start()),
+                                p.cp(t.end()), tag(t, Layer.CLAIM), tag(t, Layer.ATTRIBUTION), tag(t, Layer.SOURCE),
+                                tag(t, Layer.FIGURE));
+                    }
+                }
+                tokensWritten += needed;
+            }
+        }
+
+        private @Nullable String tag(BioTagger.Token token, Layer layer) {
+            return run.options.layers().contains(layer) ? token.tags().get(layer) : null;
+        }
+
+        void finishStats() {
+            TableSink sink = sinks.get(ExportSheets.SUGGESTIONS);
+            if (sink == null) {
+                return;
+            }
+            stats.forEach((key, c) -> {
+                String[] k = key.split("\u0000", 3);
+                long reviewed = c[1] + c[2];
+                sink.row(k[0], k[1], k[2], c[0], c[1], c[2], c[3], reviewed == 0 ? null : (double) c[1] / reviewed);
+            });
+        }
+
+        private TableSink sink(SheetSpec spec) {
+            TableSink sink = sinks.get(spec);
+            if (sink == null) {
+                throw new IllegalStateException("no sink for " + spec.name());
+            }
+            return sink;
+        }
+    }
+
+    private static @Nullable ExportSpan first(List<ExportSpan> parts, String label) {
+        return parts.stream().filter(s -> s.label().equals(label)).findFirst().orElse(null);
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    private static Object[] concat(Object[] first, @Nullable Object... more) {
+        Object[] all = new Object[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,159 @@
+package org.corroborate.export;
+
+import static org.corroborate.export.Column.bool;
+import static org.corroborate.export.Column.date;
+import static org.corroborate.export.Column.decimal;
+import static org.corroborate.export.Column.integer;
+import static org.corroborate.export.Column.text;
+import static org.corroborate.export.Column.timestamp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sheets of an export and their documented columns. The workbook's About sheet and the CSV files'
+ * {@code about.csv} are generated from these specs, and the writers fill rows in this column order.
+ */
+public final class ExportSheets {
+
+    private ExportSheets() {
+    }
+
+    private static final String OFFSETS = " Offsets count Unicode code points of the article's Text column (as Python"
+            + " strings do), start inclusive, end exclusive.";
+
+    static final Column ARTICLE_ID = integer("Article ID", "The article's id in Corroborate; joins every sheet.");
+    static final Column SPLIT = text("Split", 8, "train, dev or test when the export was split by story (a story"
+            + " never spans two splits); empty without a split.");
+    static final Column ANNOTATOR = text("Annotator", 16, "Whose labels: an annotator's username (or stable"
+            + " pseudonym), or 'gold' for curated gold labels.");
+
+    /** Columns every per-layer span sheet starts with. */
+    private static List<Column> spanColumns(String labelMeaning) {
+        return List.of(ARTICLE_ID, SPLIT, ANNOTATOR,
+                integer("Annotation ID", "The annotation's id in Corroborate."),
+                text("Label", 20, labelMeaning),
+                integer("Start", "Where the span starts." + OFFSETS),
+                integer("End", "Where the span ends (exclusive)." + OFFSETS),
+                text("Text", 50, "The annotated text, exactly as in the article."),
+                text("Suggested by", 14, "The detector that proposed this span (a machine suggestion), empty when a"
+                        + " person marked it."),
+                text("Review", 10, "For suggestions: accepted, or pending when the export includes suggestions"
+                        + " nobody has reviewed; empty for spans people marked."));
+    }
+
+    private static List<Column> plus(List<Column> first, Column... more) {
+        List<Column> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    public static final SheetSpec ABOUT = new SheetSpec("About", "one fact about the export, or one sheet or column"
+            + " of it (the data dictionary)", List.of(
+            text("Section", 12, "Export, Option, Label, Note, Sheet or Column."),
+            text("Name", 34, "What the row describes; for columns 'Sheet › Column'."),
+            text("Value", 30, "The fact's value; for columns their type."),
+            text("Meaning", 100, "What it means.")));
+
+    public static final SheetSpec ARTICLES = SheetSpec.of("Articles", "one article", List.of(
+            ARTICLE_ID, SPLIT,
+            text("Story", 16, "The story the split keeps together. Until stories are grouped in Corroborate, each"
+                    + " article is its own story."),
+            text("Title", 40, "The headline."),
+            text("Outlet", 18, "Who published it, when known."),
+            text("URL", 30, "Where it was published, when known."),
+            text("Author", 18, "Byline, when known."),
+            date("Published", "Publication date, when known."),
+            integer("Words", "Words in the cleaned text."),
+            integer("Characters", "Length of the text in Unicode code points."),
+            timestamp("Imported at", "When the article was imported (UTC)."),
+            text("Source file", 24, "The file it was imported from."),
+            text("Text", 60, "The cleaned text every offset points into (web noise set aside).")));
+
+    public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one annotator",
+            plus(spanColumns("Claim type (factual, statistical, quote, prediction, opinion, other, or the project's own)."),
+                    text("Check-worthy", 12, "yes or no, when the annotator said."),
+                    text("Note", 30, "The annotator's note.")));
+
+    public static final SheetSpec ATTRIBUTIONS = SheetSpec.of("Attributions", "one attribution frame (PARC style:"
+            + " source, cue, content) of one annotator", List.of(
+            ARTICLE_ID, SPLIT, ANNOTATOR,
+            text("Frame", 12, "The frame's id; the Spans sheet's rows with this Frame are its parts."),
+            text("Cue", 16, "The reporting verb or phrase (said, told, according to)."),
+            integer("Cue start", "Where the cue starts." + OFFSETS),
+            integer("Cue end", "Where the cue ends."),
+            text("Certainty", 14, "How the cue presents the content: asserted, hedged or reported-speech."),
+            text("Source", 30, "Who is reported (empty for an attribution without a source)."),
+            integer("Source start", "Where the source starts." + OFFSETS),
+            integer("Source end", "Where the source ends."),
+            text("Source type", 18, "The label of the source mention at the same span (Sources sheet), if any."),
+            text("Content", 60, "What is reported; parts split around the cue are joined with ' … '."),
+            integer("Content start", "Where the first content part starts." + OFFSETS),
+            integer("Content end", "Where the last content part ends."),
+            text("Content parts", 16, "Every content part as start-end, separated by '; '."),
+            text("Suggested by", 14, "The detector that proposed the frame's parts, if machine-suggested."),
+            text("Review", 10, "For suggested frames: accepted or pending (the cue's review).")));
+
+    public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one annotator",
+            plus(spanColumns("Source type: named-person, named-organisation, unnamed-individual, unnamed-group"
+                    + " (these two are anonymous sourcing), document, pronoun."),
+                    bool("Anonymous", "TRUE for unnamed individuals and groups."),
+                    text("Affiliation", 14, "government, military, diplomatic, political, corporate, ngo, academic,"
+                            + " media or other."),
+                    text("Descriptor", 30, "The role as written ('a senior U.S. official')."),
+                    bool("Reason given", "Whether the article says why the source is anonymous; empty when not said."),
+                    text("Reason", 40, "The text that gives the reason for anonymity, when marked."),
+                    integer("People", "How many people the mention stands for, when stated."),
+                    integer("Canonical source ID", "The registry source this mention links to (empty: none or unknown)."),
+                    text("Canonical source", 24, "That source's name in the project's registry.")));
+
+    public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one annotator",
+            plus(spanColumns("What kind of figure: money, percent, count, length, duration, date, other."),
+                    decimal("Lower", "Normalised lower bound (numbers; dates use From)."),
+                    decimal("Upper", "Normalised upper bound."),
+                    date("From", "Lower bound of a date figure."),
+                    date("To", "Upper bound of a date figure."),
+                    text("Bound", 12, "exact, approximate, at-least, at-most or range."),
+                    text("Unit", 10, "Unit of the bounds (USD, percent, km, days …)."),
+                    text("Currency", 9, "ISO currency of money figures."),
+                    text("Measures", 30, "What the figure measures."),
+                    text("Reported by", 12, "The Frame of the attribution that reports the figure.")));
+
+    public static final SheetSpec SPANS = SheetSpec.of("Spans", "one annotation of any layer (the form Corroborate"
+            + " re-imports)", List.of(
+            ARTICLE_ID, SPLIT, ANNOTATOR,
+            integer("Annotation ID", "The annotation's id in Corroborate."),
+            text("Layer", 11, "claim, attribution, source or figure."),
+            text("Label", 18, "The label within the layer."),
+            integer("Start", "Where the span starts." + OFFSETS),
+            integer("End", "Where the span ends (exclusive)."),
+            text("Text", 40, "The annotated text."),
+            text("Frame", 12, "For attribution parts: the frame they belong to."),
+            text("Attributes", 40, "Every attribute as a JSON object of strings (offsets inside it, such as"
+                    + " reasonStart, are code points too)."),
+            text("Suggested by", 14, "The detector that proposed it, if machine-suggested."),
+            text("Review", 10, "For suggestions: accepted or pending.")));
+
+    public static final SheetSpec TOKENS = SheetSpec.of("Tokens", "one token, with one BIO tag per layer", List.of(
+            ARTICLE_ID, SPLIT, ANNOTATOR,
+            integer("Sentence", "Sentence number within the article, from 0."),
+            integer("Token", "Token number within the sentence, from 0."),
+            text("Word", 16, "The token's text."),
+            integer("Start", "Where the token starts." + OFFSETS),
+            integer("End", "Where the token ends."),
+            text("Claim tag", 16, "B-label on a claim's first token, I-label inside, O outside."),
+            text("Attribution tag", 16, "The same for attribution parts (cue, source, content)."),
+            text("Source tag", 22, "The same for source mentions."),
+            text("Figure tag", 14, "The same for figures.")));
+
+    public static final SheetSpec SUGGESTIONS = SheetSpec.of("Suggestions", "one detector and label: what happened to"
+            + " its suggestions", List.of(
+            text("Layer", 11, "The layer."),
+            text("Label", 18, "The label."),
+            text("Detector", 14, "The detector that made the suggestions."),
+            integer("Suggested", "Suggestions made (all annotators in the export)."),
+            integer("Accepted", "Accepted by the annotator."),
+            integer("Rejected", "Rejected by the annotator."),
+            integer("Pending", "Not reviewed yet."),
+            decimal("Acceptance rate", "Accepted / (accepted + rejected); empty when none was reviewed.")));
+}

@@ -1,0 +1,38 @@
+package org.corroborate.export;
+
+import java.util.Map;
+import org.corroborate.scheme.Layer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One annotation as an export sees it. {@code start}/{@code end} are UTF-16 offsets into the article's
+ * text; writers turn them into code points. {@code owner} is whose labels these are: an annotator's
+ * username, or {@link #GOLD}. {@code review} is null for spans people made, else pending, accepted or
+ * rejected.
+ */
+public record ExportSpan(long id, String owner, Layer layer, String label, int start, int end, String text,
+        Map<String, String> attributes, @Nullable String frameId, @Nullable String suggestedBy,
+        @Nullable String review) {
+
+    public static final String GOLD = "gold";
+
+    public ExportSpan {
+        attributes = Map.copyOf(attributes);
+    }
+
+    public boolean suggestion() {
+        return suggestedBy != null;
+    }
+
+    public boolean pending() {
+        return "pending".equals(review);
+    }
+
+    public boolean rejected() {
+        return "rejected".equals(review);
+    }
+
+    public String attribute(String name) {
+        return attributes.getOrDefault(name, "");
+    }
+}

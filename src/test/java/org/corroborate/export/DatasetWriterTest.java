@@ -1,0 +1,309 @@
+package org.corroborate.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corroborate.scheme.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DatasetWriterTest {
+
+    @TempDir
+    Path folder;
+
+    static final String TEXT = "Kyiv \uD83D\uDE00 said =SUM(A1) aid of -5 billion arrived, a senior official said on condition of"
+            + " anonymity because he was not authorised to speak.\n@attacker wrote +1.";
+
+    static TestExportData sample() {
+        int said = TEXT.indexOf("said");
+        int formula = TEXT.indexOf("=SUM(A1)");
+        int figure = TEXT.indexOf("-5 billion");
+        int official = TEXT.indexOf("a senior official");
+        int reason = TEXT.indexOf("because he");
+        ExportArticle article = new ExportArticle(11, "+Headline", "Outlet", "https://example.org/a", null,
+                LocalDate.of(2025, 8, 19), 30, Instant.parse("2026-01-02T03:04:05Z"), "a.txt", TEXT);
+        ExportArticle empty = new ExportArticle(12, "Second", null, null, null, null, 1, null, "b.txt", "Nothing here.");
+        return new TestExportData().add(article,
+                new ExportSpan(1, "annotator", Layer.ATTRIBUTION, "cue", said, said + 4, "said",
+                        Map.of("certainty", "asserted"), "f1", null, null),
+                new ExportSpan(2, "annotator", Layer.ATTRIBUTION, "source", 0, 4, "Kyiv", Map.of(), "f1", null, null),
+                new ExportSpan(3, "annotator", Layer.ATTRIBUTION, "content", formula, formula + 8, "=SUM(A1)", Map.of(),
+                        "f1", null, null),
+                new ExportSpan(4, "annotator", Layer.SOURCE, "named-organisation", 0, 4, "Kyiv",
+                        Map.of("canonicalSource", "3"), null, null, null),
+                new ExportSpan(5, "annotator", Layer.FIGURE, "money", figure, figure + 10, "-5 billion",
+                        Map.of("lower", "-5000000000", "upper", "-5000000000", "bound", "exact", "unit", "USD"), null,
+                        "figures", "accepted"),
+                new ExportSpan(6, "annotator", Layer.SOURCE, "unnamed-individual", official, official + 17,
+                        "a senior official", Map.of("anonymityReason", "yes", "reasonStart", Integer.toString(reason),
+                        "reasonEnd", Integer.toString(reason + 10)), null, null, null),
+                new ExportSpan(7, "annotator", Layer.CLAIM, "factual", formula, figure + 10,
+                        TEXT.substring(formula, figure + 10), Map.of("note", "@note"), null, null, null),
+                new ExportSpan(8, "annotator2", Layer.FIGURE, "count", figure, figure + 2, "-5", Map.of(), null,
+                        "figures", "pending"),
+                new ExportSpan(9, "annotator2", Layer.FIGURE, "count", 0, 4, "Kyiv", Map.of(), null, "figures", "rejected"))
+                .add(empty);
+    }
+
+    static XSSFWorkbook xlsx(ExportData data, ExportOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DatasetWriter().writeXlsx(data, options, out, ExportProgress.NONE);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static Row rowWith(XSSFSheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + value + " in " + sheet.getSheetName());
+    }
+
+    @Test
+    void the_workbook_has_the_documented_sheets_each_with_a_frozen_bold_filtered_header() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withTokens(true)
+                .withSuggestions(false, true))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("About", "Articles", "Claims", "Attributions", "Sources", "Figures", "Spans",
+                    "Tokens", "Suggestions");
+            for (int i = 1; i < book.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = book.getSheetAt(i);
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
+                assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(sheet.getColumnWidth(0)).isGreaterThan(256 * 4);
+            }
+        }
+    }
+
+    @Test
+    void no_cell_is_a_formula_and_hostile_text_stays_text_with_a_quote_prefix() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
+            for (var sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING
+                                && CellText.looksLikeFormula(cell.getStringCellValue())) {
+                            assertThat(cell.getCellStyle().getQuotePrefixed())
+                                    .as(sheet.getSheetName() + " " + cell.getAddress()).isTrue();
+                        }
+                    }
+                }
+            }
+            Row content = rowWith(book.getSheet("Spans"), 8, "=SUM(A1)");
+            assertThat(content.getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(rowWith(book.getSheet("Articles"), 3, "+Headline").getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(rowWith(book.getSheet("About"), 2, "=Test project")).isNotNull();
+        }
+    }
+
+    @Test
+    void numbers_and_dates_are_typed_cells_and_negative_numbers_stay_numbers() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
+            Row figure = rowWith(book.getSheet("Figures"), 4, "money");
+            assertThat(figure.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC); // Article ID
+            assertThat(figure.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC); // Lower
+            assertThat(figure.getCell(10).getNumericCellValue()).isEqualTo(-5e9);
+            assertThat(figure.getCell(8).getStringCellValue()).isEqualTo("figures");
+            assertThat(figure.getCell(9).getStringCellValue()).isEqualTo("accepted");
+            Row article = rowWith(book.getSheet("Articles"), 3, "+Headline");
+            Cell published = article.getCell(7);
+            assertThat(published.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(published)).isTrue();
+            assertThat(published.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 8, 19));
+            assertThat(DateUtil.isCellDateFormatted(article.getCell(10))).isTrue();
+            Row source = rowWith(book.getSheet("Sources"), 4, "unnamed-individual");
+            assertThat(source.getCell(10).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(source.getCell(10).getBooleanCellValue()).isTrue();
+            assertThat(source.getCell(13).getBooleanCellValue()).isTrue(); // reason given
+            assertThat(source.getCell(14).getStringCellValue()).isEqualTo("because he");
+        }
+    }
+
+    @Test
+    void offsets_count_code_points_so_an_emoji_counts_once() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
+            Row cue = rowWith(book.getSheet("Spans"), 5, "cue");
+            int utf16 = TEXT.indexOf("said");
+            assertThat((int) cue.getCell(6).getNumericCellValue()).isEqualTo(utf16 - 1);
+            Row attribution = book.getSheet("Attributions").getRow(1);
+            assertThat(attribution.getCell(4).getStringCellValue()).isEqualTo("said");
+            assertThat(attribution.getCell(8).getStringCellValue()).isEqualTo("Kyiv");
+            assertThat(attribution.getCell(11).getStringCellValue()).isEqualTo("named-organisation");
+            assertThat(attribution.getCell(12).getStringCellValue()).isEqualTo("=SUM(A1)");
+            assertThat(rowWith(book.getSheet("Sources"), 4, "named-organisation").getCell(17).getStringCellValue())
+                    .isEqualTo("Volodymyr Zelensky");
+        }
+    }
+
+    @Test
+    void rejected_suggestions_never_and_pending_ones_only_on_request_are_exported() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
+            assertThat(book.getSheet("Spans").getLastRowNum()).isEqualTo(7);
+        }
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withSuggestions(true, true))) {
+            assertThat(book.getSheet("Spans").getLastRowNum()).isEqualTo(8);
+            Row stats = rowWith(book.getSheet("Suggestions"), 1, "count");
+            assertThat(stats.getCell(3).getNumericCellValue()).isEqualTo(2); // suggested
+            assertThat(stats.getCell(5).getNumericCellValue()).isEqualTo(1); // rejected
+            assertThat(stats.getCell(6).getNumericCellValue()).isEqualTo(1); // pending
+        }
+    }
+
+    @Test
+    void text_over_the_cell_limit_is_cut_and_the_row_says_so() throws IOException {
+        String huge = "Word ".repeat(8000); // 40,000 characters
+        TestExportData data = new TestExportData().add(new ExportArticle(1, "Long", null, null, null, null, 8000, null,
+                "long.txt", huge));
+        try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX))) {
+            Row row = book.getSheet("Articles").getRow(1);
+            assertThat(row.getCell(12).getStringCellValue()).hasSize(CellText.MAX_CELL_CHARS);
+            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Text");
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(40_000);
+        }
+    }
+
+    @Test
+    void the_about_sheet_documents_every_column_of_every_sheet_and_the_options() throws IOException {
+        TestExportData data = sample();
+        data.notes.add("No gold labels yet.");
+        try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX).withSplit(SplitRatios.parse("80/10/10"), 5))) {
+            XSSFSheet about = book.getSheet("About");
+            for (String sheet : List.of("Articles", "Claims", "Attributions", "Sources", "Figures", "Spans")) {
+                Row header = book.getSheet(sheet).getRow(0);
+                for (Cell cell : header) {
+                    Row documented = rowWith(about, 1, sheet + " \u203a " + cell.getStringCellValue());
+                    assertThat(documented.getCell(3).getStringCellValue()).isNotBlank();
+                }
+            }
+            assertThat(rowWith(about, 1, "Split").getCell(2).getStringCellValue()).isEqualTo("80/10/10 by story, seed 5");
+            assertThat(rowWith(about, 2, "No gold labels yet.")).isNotNull();
+            assertThat(rowWith(about, 1, "Schema version").getCell(2).getStringCellValue()).isEqualTo(DatasetWriter.SCHEMA_VERSION);
+            assertThat(rowWith(about, 1, "Exported by").getCell(2).getStringCellValue()).isEqualTo("manager");
+            Row article = book.getSheet("Articles").getRow(1);
+            assertThat(article.getCell(1).getStringCellValue()).isIn("train", "dev", "test");
+        }
+    }
+
+    @Test
+    void a_token_sheet_that_would_pass_the_row_limit_is_left_out_and_the_about_sheet_says_so() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportSummary summary = new DatasetWriter(20).writeXlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX)
+                .withTokens(true), out, ExportProgress.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getSheet("Tokens")).isNull();
+            assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("Tokens sheet was left out"));
+            Row note = rowWith(book.getSheet("About"), 0, "Note");
+            assertThat(note.getCell(2).getStringCellValue()).contains("JSON Lines");
+        }
+    }
+
+    @Test
+    void the_token_sheet_tags_each_token() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withTokens(true))) {
+            Row said = rowWith(book.getSheet("Tokens"), 5, "said");
+            assertThat(said.getCell(9).getStringCellValue()).isEqualTo("B-cue");
+            assertThat(said.getCell(11).getStringCellValue()).isEqualTo("O");
+        }
+    }
+
+    @Test
+    void a_cancelled_export_stops() {
+        ExportProgress cancelled = new ExportProgress() {
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> new DatasetWriter().writeXlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX),
+                new ByteArrayOutputStream(), cancelled)).isInstanceOf(ExportCancelledException.class);
+    }
+
+    @Test
+    void pseudonyms_are_stable_and_hide_usernames() throws IOException {
+        ExportOptions options = ExportOptions.defaults(ExportFormat.XLSX).withPseudonyms(true);
+        try (XSSFWorkbook book = xlsx(sample(), options)) {
+            String name = book.getSheet("Spans").getRow(1).getCell(2).getStringCellValue();
+            assertThat(name).startsWith("annotator-").isEqualTo(Pseudonyms.of(7, "annotator"));
+            for (Row row : book.getSheet("Spans")) {
+                assertThat(row.getCell(2).getStringCellValue()).isNotIn("annotator", "annotator2");
+            }
+        }
+        assertThat(Pseudonyms.of(7, "annotator")).isNotEqualTo(Pseudonyms.of(8, "annotator"));
+    }
+
+    @Test
+    void jsonl_has_one_article_a_line_per_split_with_code_point_spans() throws IOException {
+        ExportOptions options = ExportOptions.defaults(ExportFormat.JSONL).withSplit(new SplitRatios(1, 0, 1), 9).withTokens(true);
+        new DatasetWriter().writeJsonl(sample(), options, folder, ExportProgress.NONE);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String file : List.of("train.jsonl", "test.jsonl")) {
+            assertThat(folder.resolve(file)).exists();
+            for (String line : Files.readAllLines(folder.resolve(file))) {
+                lines.add(JsonMapper.shared().readTree(line));
+            }
+        }
+        assertThat(lines).hasSize(2);
+        JsonNode first = lines.stream().filter(l -> l.get("article_id").asLong() == 11).findFirst().orElseThrow();
+        String text = first.get("text").asString();
+        for (JsonNode span : first.get("spans")) {
+            int[] cps = text.codePoints().toArray();
+            String slice = new String(cps, span.get("start").asInt(), span.get("end").asInt() - span.get("start").asInt());
+            assertThat(slice).isEqualTo(span.get("text").asString());
+            assertThat(span.has("annotator") && span.has("suggestion") && span.has("attributes")).isTrue();
+        }
+        assertThat(folder.resolve("about.json")).exists();
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("tokens-"));
+    }
+
+    @Test
+    void csv_files_are_rfc_4180_with_formula_safe_text_and_an_optional_bom() throws IOException {
+        new DatasetWriter().writeCsv(sample(), ExportOptions.defaults(ExportFormat.CSV).withCsvBom(true), folder,
+                ExportProgress.NONE);
+        byte[] spans = Files.readAllBytes(folder.resolve("spans.csv"));
+        assertThat(spans).startsWith(0xEF - 256, 0xBB - 256, 0xBF - 256);
+        String csv = new String(spans, StandardCharsets.UTF_8);
+        assertThat(csv).contains(",'=SUM(A1),").contains("\r\n");
+        assertThat(Files.readString(folder.resolve("figures.csv"))).contains(",-5000000000,");
+        assertThat(folder.resolve("about.csv")).exists();
+        assertThat(Files.readString(folder.resolve("claims.csv"))).contains("'@note");
+    }
+
+    @Test
+    void only_the_chosen_layers_are_exported() throws IOException {
+        try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withLayers(EnumSet.of(Layer.FIGURE)))) {
+            assertThat(book.getSheet("Claims")).isNull();
+            assertThat(book.getSheet("Figures")).isNotNull();
+            for (Row row : book.getSheet("Spans")) {
+                if (row.getRowNum() > 0) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("figure");
+                }
+            }
+        }
+    }
+}
