@@ -154,6 +154,9 @@ public class ExportService {
         }
         String projectName = projects.get(projectId).name();
         List<Long> ids = articles.ids(projectId);
+        if (options.labels().wantsGold() && goldLabels != null && goldLabels.spansOfArticles(projectId, ids).isEmpty()) {
+            notes.add("No article has gold labels yet: curators build them on each article's curation page.");
+        }
         Map<Long, String> storyKeys = new LinkedHashMap<>();
         StoryKeys storyFeature = stories.getIfAvailable();
         Map<Long, String> known = storyFeature == null ? Map.of() : storyFeature.storyKeys(projectId, ids);
@@ -251,8 +254,7 @@ public class ExportService {
     }
 
     static ExportSpan toExport(String owner, AnnotationView a) {
-        return new ExportSpan(a.id(), owner, a.layer(), a.label(), a.start(), a.end(), a.text(), a.attributes(),
-                a.frameId(), a.suggestedBy(), a.review() == null ? null : a.review().name().toLowerCase(java.util.Locale.ROOT));
+        return ExportSpan.of(owner, a);
     }
 
     private static void zipFolder(Path folder, Path zipFile) throws IOException {

@@ -1,5 +1,7 @@
 package org.corroborate.export;
 
+import org.corroborate.annotation.AnnotationView;
+
 import java.util.Map;
 import org.corroborate.scheme.Layer;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,13 @@ public record ExportSpan(long id, String owner, Layer layer, String label, int s
 
     public ExportSpan {
         attributes = Map.copyOf(attributes);
+    }
+
+    /** An annotation as exported under {@code owner} (an annotator's username, or {@link #GOLD}). */
+    public static ExportSpan of(String owner, AnnotationView a) {
+        return new ExportSpan(a.id(), owner, a.layer(), a.label(), a.start(), a.end(), a.text(), a.attributes(),
+                a.frameId(), a.suggestedBy(),
+                a.review() == null ? null : a.review().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean suggestion() {

@@ -43,6 +43,9 @@ class ReconcileServiceIT {
     @Autowired
     AnnotationService annotations;
 
+    @Autowired
+    org.corroborate.export.ExportService exports;
+
     private SeedStory seed;
 
     @BeforeEach
@@ -112,6 +115,37 @@ class ReconcileServiceIT {
                 () -> reconcile.board(project(), seed.storyId())), "over a million", seed.articleIds().get("001"));
         assertThat(reread.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
         assertThat(reread.rationale()).startsWith("Deaths (A1)");
+    }
+
+    @Test
+    void the_export_workbook_has_a_reconciliation_sheet_with_the_verdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(), casualties.version(),
+                ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded", "=deaths are a part"));
+        java.nio.file.Path out = folder.resolve("project.xlsx");
+        DemoData.asUser("curator", () -> exports.export(project(),
+                org.corroborate.export.ExportOptions.defaults(org.corroborate.export.ExportFormat.XLSX), out,
+                org.corroborate.export.ExportProgress.NONE));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+            var sheet = workbook.getSheet("Reconciliation");
+            assertThat(sheet).isNotNull();
+            List<String> rationales = new java.util.ArrayList<>();
+            int rationaleColumn = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Rationale")) {
+                    rationaleColumn = cell.getColumnIndex();
+                }
+            }
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(rationaleColumn);
+                if (cell != null) {
+                    assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    rationales.add(cell.getStringCellValue());
+                }
+            }
+            assertThat(rationales).contains("=deaths are a part");
+        }
     }
 
     @Test
