@@ -79,6 +79,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
             if (menuAccess.canCurate(Long.parseLong(project.group(1)))) {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
+                projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
             }
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
         }
