@@ -34,7 +34,10 @@ import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
+import org.corroborate.live.TeamEvent;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.LiveUpdates;
+import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,10 +75,18 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private boolean updating;
     private List<String> known = List.of();
 
-    AgreementView(AgreementService agreement, AnnotationService annotations, ProjectService projects) {
+    AgreementView(AgreementService agreement, AnnotationService annotations, ProjectService projects,
+            LiveUpdates live) {
         this.agreement = agreement;
         this.annotations = annotations;
         this.projects = projects;
+        // An annotator finished an article: measure again with their final version (Vaadin Push).
+        live.follow(this, () -> projectId, event -> {
+            if (event.kind() == TeamEvent.Kind.SET_FINISHED) {
+                refresh();
+                Notifications.teamNews(event.actor() + " finished an article: agreement measured again.");
+            }
+        });
 
         layer.setId("agreement-layer");
         layer.setLabel("Layer");

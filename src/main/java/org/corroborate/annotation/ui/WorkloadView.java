@@ -49,6 +49,8 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.live.TeamEvent;
+import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -94,12 +96,13 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private List<ArticleSummary> articleList = List.of();
 
     WorkloadView(TeamAnnotationService team, AssignmentService assignments, ArticleService articles,
-            ProjectService projects) {
+            ProjectService projects, LiveUpdates live) {
         this.team = team;
         this.assignments = assignments;
         this.articles = articles;
         this.projects = projects;
         setSizeFull();
+        live.follow(this, () -> projectId, this::teammateChanged);
 
         workflowLine.setId("workload-workflow");
         workflowLine.addClassName("muted");
@@ -228,6 +231,26 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
                         : "Nobody has started an article yet. Annotators get one with \u201cNext article for me\u201d "
                                 + "on the Articles page.");
         applyFilters();
+    }
+
+    /** A teammate finished, was assigned or curated an article: the page shows it at once (Vaadin Push). */
+    private void teammateChanged(TeamEvent event) {
+        String article = event.articleId() == null ? "an article" : articleList.stream()
+                .filter(a -> a.id() == event.articleId()).map(a -> "\u201c" + a.title() + "\u201d").findFirst()
+                .orElse("an article");
+        switch (event.kind()) {
+            case SET_FINISHED -> {
+                refresh();
+                Notifications.teamNews(event.actor() + " finished " + article + ".");
+            }
+            case ASSIGNMENT_CHANGED, ARTICLE_CURATED -> {
+                refresh();
+                Notifications.teamNews(event.message() + ": " + article + ".");
+            }
+            default -> {
+                // gold and slots are not on this page
+            }
+        }
     }
 
     private void showWorkflow(WorkflowSettings workflow) {

@@ -53,6 +53,8 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.live.TeamEvent;
+import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -99,10 +101,11 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private @Nullable String activeFrame;
     private @Nullable String pendingAt;
 
-    CurationView(CurationService curation, ProjectService projects) {
+    CurationView(CurationService curation, ProjectService projects, LiveUpdates live) {
         this.curation = curation;
         this.projects = projects;
         setSizeFull();
+        live.follow(this, () -> projectId, this::teammateChanged);
         setSpacing(false);
         addClassName("curation-view");
 
@@ -245,7 +248,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title.setText(doc.title());
         curatedBadge.setText(doc.curated() ? "Curated" : "Not curated yet");
         curatedBadge.getElement().getThemeList().clear();
-        curatedBadge.getElement().getThemeList().add(doc.curated() ? "badge success" : "badge contrast");
+        curatedBadge.getElement().getThemeList().add("badge");
+        curatedBadge.getElement().getThemeList().add(doc.curated() ? "success" : "contrast");
         markCurated.setText(doc.curated() ? "Reopen for curation" : "Mark curated");
         markCurated.setIcon(doc.curated() ? VaadinIcon.UNLOCK.create() : VaadinIcon.CHECK.create());
         markCurated.getElement().getThemeList().clear();
@@ -263,6 +267,27 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         showComparison();
         log.setItems(doc.log());
         logDetails.setSummaryText("Curation log (" + doc.log().size() + ")");
+    }
+
+    /** Another curator changed gold, or an annotator finished this article: show it now (Vaadin Push). */
+    private void teammateChanged(TeamEvent event) {
+        if (event.articleId() == null || event.articleId() != articleId) {
+            return;
+        }
+        switch (event.kind()) {
+            case GOLD_CHANGED, ARTICLE_CURATED -> {
+                load();
+                Notifications.teamNews(event.message() + ": gold changed, this page shows it now.");
+            }
+            case SET_FINISHED -> {
+                load();
+                Notifications.teamNews(event.actor() + " finished this article: the comparison shows their "
+                        + "final version.");
+            }
+            default -> {
+                // assignments and slots are not on this page
+            }
+        }
     }
 
     // --- the comparison grid ----------------------------------------------------------------------
