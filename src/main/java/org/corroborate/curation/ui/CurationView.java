@@ -211,7 +211,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         side.setFlexGrow(1, comparison);
         SplitLayout split = new SplitLayout(editor, side);
         split.setSizeFull();
-        split.setSplitterPosition(40);
+        split.setSplitterPosition(36);
         add(back, header, layerBar, split);
         expand(split);
     }
@@ -295,15 +295,17 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void buildColumns(List<String> annotators) {
         annotatorColumns = List.copyOf(annotators);
         comparison.removeAllColumns();
-        comparison.addColumn(row -> row.text()).setHeader("Text").setWidth("9rem").setFlexGrow(1)
+        comparison.addColumn(row -> row.text()).setHeader("Text").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(row -> row.text() + " (" + row.start() + "–" + row.end() + ")");
-        comparison.addColumn(row -> row.agreed() ? "agreed" : "differs").setHeader("").setAutoWidth(true)
-                .setFlexGrow(0).setPartNameGenerator(row -> row.agreed() ? null : "differs");
+        comparison.addColumn(row -> row.agreed() ? "=" : "≠").setHeader("").setWidth("2.5rem").setFlexGrow(0)
+                .setPartNameGenerator(row -> row.agreed() ? null : "differs")
+                .setTooltipGenerator(row -> row.agreed() ? "Every annotator marked it with the same label"
+                        : "Annotators differ here (a label, or someone did not mark it)");
         // Gold before the annotators: it stays in sight however many annotators there are.
-        comparison.addComponentColumn(this::goldCell).setHeader("Gold").setWidth("13rem").setFlexGrow(0);
+        comparison.addComponentColumn(this::goldCell).setHeader("Gold").setWidth("10rem").setFlexGrow(0);
         for (String annotator : annotators) {
             comparison.addComponentColumn(row -> annotatorCell(row, annotator)).setHeader(annotator)
-                    .setWidth("12.5rem").setFlexGrow(0);
+                    .setWidth("9rem").setFlexGrow(0);
         }
     }
 
@@ -368,7 +370,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         label.setItemLabelGenerator(code -> caption(a.layer(), code));
         label.setValue(a.label());
         label.setAriaLabel("Gold label of “" + row.text() + "”");
-        label.setWidth("10rem");
+        label.setWidth("7.5rem");
         label.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(a.label())) {
                 relabel(gold, a.layer().code() + ":" + e.getValue());
@@ -394,6 +396,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component labelBadge(Layer layer, String code) {
         Span badge = new Span(caption(layer, code));
         badge.addClassName("label-badge");
+        badge.addClassName("compact");
+        badge.getElement().setAttribute("title", caption(layer, code));
         badge.getStyle().set("--label-color", colorOf(layer, code));
         return badge;
     }

@@ -46,6 +46,11 @@ public final class EditorDriver {
         page.mouse().up();
     }
 
+    /**
+     * Where the k-th character of the first occurrence of {@code needle} is on screen: [x, y, width]. The text is
+     * scrolled to the middle of the editor first, clear of the notifications stacked at the bottom of the page
+     * (a drag that ends on a notification selects nothing, or something else).
+     */
     public double[] charCenter(String needle, int k) {
         List<?> r = (List<?>) page.evaluate("([selector, needle, k]) => {"
                 + " const root = document.querySelector(selector).shadowRoot;"
@@ -53,7 +58,7 @@ public final class EditorDriver {
                 + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
                 + "  const i = n.data.indexOf(needle);"
                 + "  if (i >= 0) { const r = document.createRange(); r.setStart(n, i + k); r.setEnd(n, i + k + 1);"
-                + "   r.startContainer.parentElement.scrollIntoView({block: 'nearest'});"
+                + "   r.startContainer.parentElement.scrollIntoView({block: 'center'});"
                 + "   const b = r.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2, b.width]; } }"
                 + " return null; }", List.of(editorSelector, needle, k));
         assertThat(r).as("text '%s' in the editor", needle).isNotNull();

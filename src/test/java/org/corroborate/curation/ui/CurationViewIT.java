@@ -75,7 +75,7 @@ class CurationViewIT extends BrowserTest {
         // It opens on the first layer where the annotators differ: sources.
         assertThat(page.locator("#curate-layer-source")).hasAttribute("selected", "");
         assertThat(page.locator("#curation-counts")).containsText("2 positions · 1 differs · 0 in gold");
-        assertThat(cells().filter(new Locator.FilterOptions().setHasText("differs"))).hasCount(1);
+        assertThat(cells().filter(new Locator.FilterOptions().setHasText("≠"))).hasCount(1);
         assertThat(page.locator("#curation-status")).hasText("Not curated yet");
 
         page.locator("#prefill-gold").click(); // majority is the default strategy
