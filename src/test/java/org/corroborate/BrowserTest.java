@@ -34,6 +34,7 @@ public abstract class BrowserTest {
     protected int port;
 
     private BrowserContext context;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -70,7 +71,22 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
         context.close();
+    }
+
+    /**
+     * A second browser window with its own cookies, signed in as another user (two people at work at once);
+     * closed after the test like the main one.
+     */
+    protected Page signedInPage(String username, String password) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        otherContexts.add(other);
+        Page otherPage = other.newPage();
+        otherPage.setDefaultTimeout(20_000);
+        signIn(otherPage, username, password);
+        return otherPage;
     }
 
     protected String url(String path) {
@@ -79,11 +95,15 @@ public abstract class BrowserTest {
 
     /** Signs in through the login form and waits for the main layout. */
     protected void signIn(String username, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#signed-in-user")).hasText(username);
+        signIn(page, username, password);
+    }
+
+    private void signIn(Page target, String username, String password) {
+        target.navigate(url("login"));
+        target.locator("input[name='username']").fill(username);
+        target.locator("input[name='password']").fill(password);
+        target.locator("input[name='password']").press("Enter");
+        assertThat(target.locator("#signed-in-user")).hasText(username);
     }
 
     protected void screenshot(String name) {

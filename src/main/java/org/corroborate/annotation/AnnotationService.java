@@ -86,6 +86,22 @@ public class AnnotationService {
                 labels(projectId));
     }
 
+    /**
+     * The user's own annotations of the article (pending suggestions included, rejected ones not), as the editor
+     * would show them, but without starting a work session: a pure read, for checks and polling that must not
+     * write to the set a concurrent edit is saving.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnotationView> mine(long projectId, long articleId) {
+        requireAnnotate(projectId);
+        articles.status(projectId, articleId); // the article belongs to the project
+        return sets.findByArticleIdAndAnnotator(articleId, currentUser.requireUsername())
+                .map(s -> annotations.findBySet(s.getId()).stream()
+                        .filter(a -> a.getReview() != SuggestionReview.REJECTED)
+                        .map(Annotation::toView).toList())
+                .orElse(List.of());
+    }
+
     @Transactional
     public AnnotationView create(long projectId, long articleId, SpanRequest request) {
         return createAll(projectId, articleId, List.of(request)).getFirst();

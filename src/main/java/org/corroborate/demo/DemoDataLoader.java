@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
+import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleMetadata;
 import org.corroborate.article.ArticleService;
@@ -19,6 +22,9 @@ import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.Roles;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
@@ -30,6 +36,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +50,8 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String PROJECT_NAME = "Ukraine security guarantees (Aug 2025)";
+    /** The seed article two demo annotators have annotated. */
+    static final String TEAM_ARTICLE = "001_";
     static final String STORY_TITLE = "U.S. security guarantees for Ukraine after the Alaska and White House summits";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -50,15 +61,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final ImportService imports;
     private final ArticleService articles;
     private final StoryService stories;
+    private final AnnotationService annotations;
 
     DemoDataLoader(DemoProperties properties, UserService users, ProjectService projects, ImportService imports,
-            ArticleService articles, StoryService stories) {
+            ArticleService articles, StoryService stories, AnnotationService annotations) {
         this.properties = properties;
         this.users = users;
         this.projects = projects;
         this.imports = imports;
         this.articles = articles;
         this.stories = stories;
+        this.annotations = annotations;
     }
 
     @Override
@@ -82,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         ImportReport report = imports.importFiles(project.id(), seedFiles());
         applyPublicationDates(project.id(), report.imported());
         acceptSeedStory(project.id());
+        annotateByTwo(project.id(), report.imported());
         log.info("Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
                 DemoUser.ALL.size(), PROJECT_NAME, report.summary(), DemoProperties.PASSWORD);
     }
@@ -91,6 +105,62 @@ class DemoDataLoader implements ApplicationRunner {
         for (StoryDetails story : stories.list(projectId)) {
             StoryDetails renamed = stories.rename(projectId, story.id(), story.version(), STORY_TITLE);
             stories.accept(projectId, renamed.id(), renamed.version());
+        }
+    }
+
+    /**
+     * The two demo annotators' finished work on one seed article, alike in most places and not in all, so that
+     * Workload, Agreement and Curation have something to show on first start.
+     */
+    private void annotateByTwo(long projectId, List<ArticleSummary> imported) {
+        ArticleSummary article = imported.stream().filter(a -> a.sourceName().startsWith(TEAM_ARTICLE))
+                .findFirst().orElse(null);
+        if (article == null) {
+            return;
+        }
+        String text = articles.get(projectId, article.id()).cleanedText();
+        mark(projectId, article.id(), text, "annotator", List.of(
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "German Chancellor Friedrich Merz"),
+                new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "sources"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Russian negotiator Kirill Dmitriev"),
+                new Mark(Layer.FIGURE, Labels.MONEY, "approximately $90 billion"),
+                new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
+        mark(projectId, article.id(), text, "annotator2", List.of(
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
+                new Mark(Layer.SOURCE, Labels.NAMED_ORGANISATION, "German Chancellor Friedrich Merz"),
+                new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "sources"),
+                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "NATO Secretary General Mark Rutte"),
+                new Mark(Layer.FIGURE, Labels.MONEY, "$90 billion"),
+                new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
+    }
+
+    private record Mark(Layer layer, String label, String phrase) {
+    }
+
+    private void mark(long projectId, long articleId, String text, String annotator, List<Mark> marks) {
+        List<SpanRequest> requests = new ArrayList<>();
+        for (Mark m : marks) {
+            int start = text.indexOf(m.phrase());
+            if (start >= 0) {
+                requests.add(SpanRequest.of(m.layer(), m.label(), start, start + m.phrase().length()));
+            }
+        }
+        // Annotations belong to whoever makes them: the demo annotators make their own.
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(annotator, null,
+                Roles.authorities(false)));
+        SecurityContextHolder.setContext(context);
+        try {
+            annotations.createAll(projectId, articleId, requests);
+            annotations.setStatus(projectId, articleId, AnnotationSetStatus.FINISHED);
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 

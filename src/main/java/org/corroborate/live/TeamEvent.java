@@ -18,6 +18,21 @@ public record TeamEvent(long projectId, @Nullable Long articleId, Kind kind, Str
         /** A curator marked an article curated, or reopened it. */
         ARTICLE_CURATED,
         /** An article was assigned or handed out. */
-        ASSIGNMENT_CHANGED
+        ASSIGNMENT_CHANGED,
+        /**
+         * A reconciler changed a slot of a story's board (verdict, title, figures moved, added or removed, merged);
+         * {@code slot} is {@code story/<storyId>/slot/<slotId>}.
+         */
+        SLOT_CHANGED
+    }
+
+    /** The {@code slot} of a {@link Kind#SLOT_CHANGED} event. */
+    public static String storySlot(long storyId, long slotId) {
+        return "story/" + storyId + "/slot/" + slotId;
+    }
+
+    /** Whether this event is about a slot of that story's board. */
+    public boolean concernsStory(long storyId) {
+        return kind == Kind.SLOT_CHANGED && slot != null && slot.startsWith("story/" + storyId + "/");
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.live.TeamEvent;
+import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.CurrentUser;
@@ -44,10 +46,11 @@ public class ReconcileService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TeamEvents teamEvents;
 
     ReconcileService(SlotRepository slots, SlotFigureRepository figures, StoryFigures storyFigures,
             StoryService stories, ArticleService articles, ProjectService projects, ProjectAccess access,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
         this.slots = slots;
         this.figures = figures;
         this.storyFigures = storyFigures;
@@ -57,6 +60,7 @@ public class ReconcileService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.teamEvents = teamEvents;
     }
 
     // ---- reading
@@ -268,6 +272,7 @@ public class ReconcileService {
         }
         slot.decide(verdict, wrong, value, why, currentUser.requireUsername(), clock.instant());
         slots.flush();
+        slotChanged(projectId, slot);
         return rowOf(projectId, slot.getId());
     }
 
@@ -280,6 +285,7 @@ public class ReconcileService {
             throw new ReconcileValidationException("A slot needs a title: what its figures measure.");
         }
         slot.rename(clipTitle(t));
+        slotChanged(projectId, slot);
     }
 
     /**
@@ -305,6 +311,7 @@ public class ReconcileService {
         figure.moveTo(to.getId());
         figures.flush();
         dropIfEmpty(from);
+        slotChanged(projectId, to);
         return to.getId();
     }
 
@@ -335,6 +342,7 @@ public class ReconcileService {
             throw new ReconcileValidationException("A figure can only go into a slot of its own story.");
         }
         figures.save(new SlotFigure(slot.getId(), storyId, figure));
+        slotChanged(projectId, slot);
         return slot.getId();
     }
 
@@ -347,6 +355,7 @@ public class ReconcileService {
         figures.delete(figure);
         figures.flush();
         dropIfEmpty(slot);
+        slotChanged(projectId, slot);
     }
 
     /** Moves every figure of one slot into another and removes the first; the second keeps its verdict. */
@@ -364,6 +373,14 @@ public class ReconcileService {
         figures.findBySlotId(slotId).forEach(f -> f.moveTo(into.getId()));
         figures.flush();
         slots.delete(from);
+        slotChanged(projectId, into);
+    }
+
+    /** Tells open boards of the story, once the change committed (see {@link TeamEvents}). */
+    private void slotChanged(long projectId, Slot slot) {
+        String me = currentUser.requireUsername();
+        teamEvents.publish(new TeamEvent(projectId, null, TeamEvent.Kind.SLOT_CHANGED, me,
+                me + " changed slot “" + slot.getTitle() + "”", TeamEvent.storySlot(slot.getStoryId(), slot.getId())));
     }
 
     private void dropIfEmpty(Slot slot) {

@@ -2,10 +2,15 @@ package org.corroborate.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: the Lumo theme and our own stylesheet (META-INF/resources/styles.css). */
+/**
+ * Page-wide settings: the Lumo theme, our own stylesheet (META-INF/resources/styles.css), and server push, so that
+ * teammates' changes reach open views without a reload (ADR 0014).
+ */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 class AppShell implements AppShellConfigurator {

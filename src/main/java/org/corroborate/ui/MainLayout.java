@@ -29,12 +29,14 @@ import org.corroborate.security.CurrentUser;
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d+)(?:/|$)");
+    private static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d{1,18})(?:/|$)");
 
     /** Shown inside a project: its articles, stories, registry, labels and settings. */
     private final SideNav projectNav = new SideNav("This project");
+    private final ProjectMenuAccess menuAccess;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ProjectMenuAccess menuAccess) {
+        this.menuAccess = menuAccess;
         Span brand = new Span("Corroborate");
         brand.addClassName("brand");
 
@@ -75,7 +77,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             projectNav.addItem(new SideNavItem("Stories", base + "/stories", VaadinIcon.CLUSTER.create()));
             projectNav.addItem(new SideNavItem("Source registry", base + "/sources", VaadinIcon.USER_CARD.create()));
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
-            projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
+            if (menuAccess.canCurate(Long.parseLong(project.group(1)))) {
+                projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
+                projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
+                projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
+            }
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
         }
     }

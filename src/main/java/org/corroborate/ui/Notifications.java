@@ -19,6 +19,13 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** News from a teammate (Vaadin Push): what changed, and that the page shows it now. */
+    public static void teamNews(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.TOP_END);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        n.addClassName("team-news");
+    }
+
     /** For a change refused because someone else changed the same thing first. */
     public static void concurrentChange() {
         error("Someone else changed this meanwhile. Your change was not saved: reload to see theirs, then try again.");

@@ -91,4 +91,28 @@ class DemoDataIT {
         List<UserSummary> all = SystemAuthentication.runAsSystem(users::listUsers);
         assertThat(all).filteredOn(UserSummary::siteAdmin).extracting(UserSummary::username).contains("admin");
     }
+
+    @Autowired
+    org.corroborate.annotation.TeamAnnotationService team;
+
+    @Autowired
+    org.corroborate.agreement.AgreementService agreement;
+
+    @Test
+    void two_demo_annotators_finished_one_seed_article_so_agreement_and_curation_have_something_to_show() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        List<org.corroborate.annotation.AnnotatorSet> sets = DemoData.asUser("curator",
+                () -> team.projectSets(demo.id()));
+
+        assertThat(sets).extracting(org.corroborate.annotation.AnnotatorSet::annotator)
+                .containsExactlyInAnyOrder("annotator", "annotator2");
+        assertThat(sets).allSatisfy(s -> {
+            assertThat(s.status()).isEqualTo(org.corroborate.annotation.AnnotationSetStatus.FINISHED);
+            assertThat(s.annotations()).isEqualTo(8);
+        });
+        var report = DemoData.asUser("curator", () -> agreement.report(demo.id(),
+                org.corroborate.scheme.Layer.SOURCE, List.of(), List.of())).report();
+        assertThat(report.pairs()).singleElement().satisfies(p -> assertThat(p.cohen().defined()).isTrue());
+        assertThat(report.disagreements()).isNotEmpty();
+    }
 }

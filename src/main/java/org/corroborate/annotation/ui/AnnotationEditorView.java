@@ -76,6 +76,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
     private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
     private final Button suggest = new Button("Suggest", VaadinIcon.MAGIC.create());
+    private final Button nextArticle = new Button("Next article", VaadinIcon.ARROW_FORWARD.create());
     private final Span frameHint = new Span();
     private final Select<Optional<Layer>> layerFilter = new Select<>();
     private final Checkbox pendingOnly = new Checkbox("Pending ✦");
@@ -119,7 +120,9 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             if (e.isFromClient() && e.getValue() != null) {
                 guarded(() -> {
                     service.setStatus(projectId, articleId, e.getValue());
-                    Notifications.success("Marked " + e.getValue().caption().toLowerCase(java.util.Locale.ROOT) + ".");
+                    Notifications.success("Marked " + e.getValue().caption().toLowerCase(java.util.Locale.ROOT) + "."
+                            + (done(e.getValue()) ? " \u201cNext article\u201d opens the one that needs you next." : ""));
+                    nextArticle.setVisible(done(e.getValue()));
                 });
             }
         });
@@ -156,7 +159,13 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             Shortcuts.addShortcutListener(this, () -> layerTabs.setSelectedTab(tab), key, KeyModifier.ALT);
         }
 
-        HorizontalLayout header = new HorizontalLayout(title, suggest, status, undo, redo);
+        nextArticle.setId("editor-next-article");
+        nextArticle.setTooltipText("The article that needs you next: your unfinished ones first");
+        nextArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId
+                + "/next-article")));
+        nextArticle.setVisible(false);
+
+        HorizontalLayout header = new HorizontalLayout(title, suggest, status, nextArticle, undo, redo);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
@@ -287,6 +296,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         title.setText(doc.title());
         status.setValue(doc.status());
+        nextArticle.setVisible(done(doc.status()));
         editor.setText(doc.text());
         form.setLabels(doc.labels());
         sendPalette();
@@ -701,6 +711,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean done(AnnotationSetStatus status) {
+        return status == AnnotationSetStatus.FINISHED || status == AnnotationSetStatus.SKIPPED;
     }
 
     private void updateUndoButtons() {

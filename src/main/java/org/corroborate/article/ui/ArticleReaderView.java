@@ -31,6 +31,7 @@ import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleValidationException;
 import org.corroborate.article.NoiseSegmentView;
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,6 +45,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;
+    private final ProjectService projects;
     private final H2 title = new H2();
     private final HorizontalLayout meta = new HorizontalLayout();
     private final HorizontalLayout tools = new HorizontalLayout();
@@ -51,9 +53,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div text = new Div();
     private final Anchor back = new Anchor();
     private ArticleDetails article;
+    private boolean canCurate;
 
-    ArticleReaderView(ArticleService articles) {
+    ArticleReaderView(ArticleService articles, ProjectService projects) {
         this.articles = articles;
+        this.projects = projects;
         this.article = emptyArticle();
         title.setId("article-title");
         meta.setId("article-meta");
@@ -71,7 +75,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         long projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         long articleId = event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundOrNotAllowedException::new);
-        show(articles.get(projectId, articleId));
+        ArticleDetails details = articles.get(projectId, articleId);
+        canCurate = projects.get(projectId).canCurate();
+        show(details);
     }
 
     @Override
@@ -114,6 +120,13 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         annotate.setId("annotate");
         annotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tools.add(annotate);
+        if (canCurate) {
+            Button curate = new Button("Curate", VaadinIcon.SCALE.create(), e -> getUI().ifPresent(ui -> ui.navigate(
+                    "projects/" + article.projectId() + "/articles/" + article.id() + "/curate")));
+            curate.setId("curate");
+            curate.setTooltipText("Compare the annotators' versions and build the gold version");
+            tools.add(curate);
+        }
         long removed = article.segments().stream().filter(s -> !s.restored()).count();
         showRemoved.setLabel("Show removed text (" + removed + " segment" + (removed == 1 ? "" : "s") + " set aside)");
         showRemoved.setVisible(!article.segments().isEmpty());

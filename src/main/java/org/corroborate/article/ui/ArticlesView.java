@@ -94,6 +94,11 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(project.name());
         description.setText(project.description());
         actions.removeAll();
+        Button next = new Button("Next article for me", VaadinIcon.ARROW_FORWARD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/next-article")));
+        next.setId("next-article");
+        next.setTooltipText("Opens the article that needs you next: your unfinished ones first");
+        actions.add(next);
         boolean canImport = project.canManage()
                 || project.myRole().filter(r -> r.canEditArticles()).isPresent();
         if (canImport) {

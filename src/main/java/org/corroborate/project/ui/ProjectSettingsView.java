@@ -2,6 +2,7 @@ package org.corroborate.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.Project;
 import org.corroborate.project.ProjectMemberSummary;
 import org.corroborate.project.ProjectRole;
@@ -30,6 +33,7 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSettings;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.ProjectValidationException;
+import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,6 +50,11 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final NumberField storySimilarity = new NumberField("Story similarity threshold");
     private final NumberField nearDuplicateThreshold = new NumberField("Near-duplicate threshold");
     private final NumberField approximateWidth = new NumberField("Width of \u201capproximately\u201d (± %)");
+    private final IntegerField annotatorsPerArticle = new IntegerField("Annotators per article");
+    private final Select<AssignmentMode> assignmentMode = new Select<>();
+    private final IntegerField abandonAfterMinutes = new IntegerField("Reclaim unfinished articles after (minutes)");
+    private final Checkbox blindMode = new Checkbox("Blind mode: annotators see only their own work until an "
+            + "article is curated");
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H2 title = new H2();
     private final Anchor articlesLink = new Anchor();
@@ -122,7 +131,39 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         analysisNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         add(title, articlesLink, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
-                nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Members"), members, addRow);
+                nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Team workflow"), workflowForm(),
+                new H3("Members"), members, addRow);
+    }
+
+    private VerticalLayout workflowForm() {
+        annotatorsPerArticle.setId("settings-annotators-per-article");
+        annotatorsPerArticle.setMin(1);
+        annotatorsPerArticle.setMax(WorkflowSettings.MAX_ANNOTATORS_PER_ARTICLE);
+        annotatorsPerArticle.setStepButtonsVisible(true);
+        annotatorsPerArticle.setHelperText("How many annotators work on each article independently (agreement and "
+                + "curation need two or more)");
+        assignmentMode.setId("settings-assignment-mode");
+        assignmentMode.setLabel("Assignment");
+        assignmentMode.setItems(AssignmentMode.values());
+        assignmentMode.setItemLabelGenerator(AssignmentMode::label);
+        assignmentMode.setHelperText("Automatic: \u201cNext article for me\u201d hands out the oldest article that "
+                + "still needs annotators. Manual: managers assign articles on the Workload page.");
+        abandonAfterMinutes.setId("settings-abandon-minutes");
+        abandonAfterMinutes.setMin(5);
+        abandonAfterMinutes.setMax(60 * 24 * 365);
+        abandonAfterMinutes.setHelperText("An unfinished article nobody touched for this long goes back to the pool, "
+                + "its work kept (1440 = a day)");
+        blindMode.setId("settings-blind-mode");
+        for (var field : new com.vaadin.flow.component.HasSize[] {annotatorsPerArticle, assignmentMode,
+                abandonAfterMinutes}) {
+            field.setWidth("32rem");
+        }
+        Button saveWorkflow = new Button("Save workflow settings", e -> saveWorkflow());
+        saveWorkflow.setId("save-workflow-settings");
+        VerticalLayout form = new VerticalLayout(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode,
+                saveWorkflow);
+        form.setPadding(false);
+        return form;
     }
 
     @Override
@@ -133,6 +174,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             throw new NotFoundOrNotAllowedException();
         }
         show(project);
+        showWorkflow(project.workflow());
         showSettings(projects.settings(projectId));
         refreshMembers();
     }
@@ -156,6 +198,33 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             show(projects.updateSettings(projectId, version, settings));
             showSettings(projects.settings(projectId));
             Notifications.success("Analysis settings saved.");
+        } catch (ProjectValidationException | AccessRefusedException ex) {
+            Notifications.error(ex.getMessage());
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            Notifications.concurrentChange();
+        }
+    }
+
+    private void showWorkflow(WorkflowSettings workflow) {
+        annotatorsPerArticle.setValue(workflow.annotatorsPerArticle());
+        assignmentMode.setValue(workflow.assignmentMode());
+        abandonAfterMinutes.setValue(workflow.abandonAfterMinutes());
+        blindMode.setValue(workflow.blindMode());
+    }
+
+    private void saveWorkflow() {
+        if (annotatorsPerArticle.getValue() == null || abandonAfterMinutes.getValue() == null
+                || assignmentMode.getValue() == null) {
+            Notifications.error("Fill in every workflow setting.");
+            return;
+        }
+        try {
+            WorkflowSettings workflow = new WorkflowSettings(annotatorsPerArticle.getValue(),
+                    assignmentMode.getValue(), abandonAfterMinutes.getValue(), blindMode.getValue());
+            ProjectSummary saved = projects.updateWorkflow(projectId, version, workflow);
+            show(saved);
+            showWorkflow(saved.workflow());
+            Notifications.success("Workflow settings saved.");
         } catch (ProjectValidationException | AccessRefusedException ex) {
             Notifications.error(ex.getMessage());
         } catch (ObjectOptimisticLockingFailureException ex) {

@@ -42,6 +42,7 @@ import org.corroborate.reconcile.ReconciliationBoard;
 import org.corroborate.reconcile.StoryFigure;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
+import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,9 +72,17 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private long projectId;
     private long storyId;
 
-    ReconciliationBoardView(ReconcileService service) {
+    ReconciliationBoardView(ReconcileService service, LiveUpdates live) {
         this.service = service;
         setSizeFull();
+        // Someone else changed a slot of this board: show theirs (Vaadin Push), keeping the selected slot.
+        live.follow(this, () -> projectId, event -> {
+            if (event.concernsStory(storyId)) {
+                ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
+                reload(selected == null ? null : selected.id());
+                Notifications.teamNews(event.message() + "; reloaded");
+            }
+        });
         title.setId("board-title");
         summary.setId("board-summary");
         summary.addClassName("board-summary");

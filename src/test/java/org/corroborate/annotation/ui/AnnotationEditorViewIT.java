@@ -69,8 +69,9 @@ class AnnotationEditorViewIT extends BrowserTest {
         return page.locator("#annotation-editor #status-what");
     }
 
+    /** A pure read: polling through open() would start a work session (a write to the set) on every poll. */
     private List<AnnotationView> saved(String user) {
-        return DemoData.asUser(user, () -> annotations.open(project.id(), articleId).annotations());
+        return DemoData.asUser(user, () -> annotations.mine(project.id(), articleId));
     }
 
     @Test

@@ -7,18 +7,18 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 
 /** Drives the annotation editor web component like a user: real mouse drags over characters in its shadow DOM. */
-final class EditorDriver {
+public final class EditorDriver {
 
     private final Page page;
     private final String editorSelector;
 
-    EditorDriver(Page page, String editorSelector) {
+    public EditorDriver(Page page, String editorSelector) {
         this.page = page;
         this.editorSelector = editorSelector;
     }
 
     /** Drags from character {@code fromChar} of the first {@code from} to character {@code toChar} of {@code to}. */
-    void drag(String from, int fromChar, String to, int toChar, boolean alt) {
+    public void drag(String from, int fromChar, String to, int toChar, boolean alt) {
         double[] a = charCenter(from, fromChar);
         double[] b = charCenter(to, toChar);
         // Start at the left edge of the first character and end at the right edge of the last one.
@@ -36,7 +36,7 @@ final class EditorDriver {
     }
 
     /** Selects the first occurrence of a phrase from its first to its last character. */
-    void select(String phrase) {
+    public void select(String phrase) {
         double[] a = charCenter(phrase, 0);
         double[] b = charCenter(phrase, phrase.length() - 1);
         page.mouse().move(a[0] - a[2] / 2 + 1, a[1]);
@@ -46,14 +46,19 @@ final class EditorDriver {
         page.mouse().up();
     }
 
-    double[] charCenter(String needle, int k) {
+    /**
+     * Where the k-th character of the first occurrence of {@code needle} is on screen: [x, y, width]. The text is
+     * scrolled to the middle of the editor first, clear of the notifications stacked at the bottom of the page
+     * (a drag that ends on a notification selects nothing, or something else).
+     */
+    public double[] charCenter(String needle, int k) {
         List<?> r = (List<?>) page.evaluate("([selector, needle, k]) => {"
                 + " const root = document.querySelector(selector).shadowRoot;"
                 + " const walk = document.createTreeWalker(root.querySelector('.text'), NodeFilter.SHOW_TEXT);"
                 + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
                 + "  const i = n.data.indexOf(needle);"
                 + "  if (i >= 0) { const r = document.createRange(); r.setStart(n, i + k); r.setEnd(n, i + k + 1);"
-                + "   r.startContainer.parentElement.scrollIntoView({block: 'nearest'});"
+                + "   r.startContainer.parentElement.scrollIntoView({block: 'center'});"
                 + "   const b = r.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2, b.width]; } }"
                 + " return null; }", List.of(editorSelector, needle, k));
         assertThat(r).as("text '%s' in the editor", needle).isNotNull();

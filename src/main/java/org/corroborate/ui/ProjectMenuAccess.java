@@ -1,0 +1,11 @@
+package org.corroborate.ui;
+
+/**
+ * What the project menu may offer the signed-in user in one project. The project feature implements it, so that
+ * this package (which every feature's views use) needs no feature in return.
+ */
+public interface ProjectMenuAccess {
+
+    /** Curators and managers (and site admins) get Workload and Agreement; false when the project is not theirs. */
+    boolean canCurate(long projectId);
+}
