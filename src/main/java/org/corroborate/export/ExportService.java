@@ -155,7 +155,12 @@ public class ExportService {
         String projectName = projects.get(projectId).name();
         List<Long> ids = articles.ids(projectId);
         if (options.labels().wantsGold() && goldLabels != null && goldLabels.spansOfArticles(projectId, ids).isEmpty()) {
-            notes.add("No article has gold labels yet: curators build them on each article's curation page.");
+            String none = "There are no gold labels yet: no article has a gold version. Curators build it on each"
+                    + " article's curation page.";
+            if (options.labels() == LabelChoice.GOLD) {
+                throw new ExportRefusedException(none);
+            }
+            notes.add(none + " This export holds the annotators' labels only.");
         }
         Map<Long, String> storyKeys = new LinkedHashMap<>();
         StoryKeys storyFeature = stories.getIfAvailable();

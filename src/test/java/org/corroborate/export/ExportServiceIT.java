@@ -103,13 +103,16 @@ class ExportServiceIT {
     }
 
     @Test
-    void gold_labels_before_anything_is_curated_give_an_export_that_says_so_in_the_about_sheet() throws Exception {
+    void gold_labels_before_anything_is_curated_are_refused_with_a_reason_and_both_says_so() throws Exception {
         long p = project.project().id();
-        ExportSummary gold = DemoData.asUser("manager", () -> exports.export(p,
+        assertThatThrownBy(() -> DemoData.asUser("manager", () -> exports.export(p,
                 ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.GOLD), folder.resolve("g.xlsx"),
+                ExportProgress.NONE))).isInstanceOf(ExportRefusedException.class).hasMessageContaining("no gold labels yet");
+        assertThat(folder.resolve("g.xlsx")).doesNotExist();
+        ExportSummary both = DemoData.asUser("manager", () -> exports.export(p,
+                ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.BOTH), folder.resolve("b.xlsx"),
                 ExportProgress.NONE));
-        assertThat(gold.notes()).anySatisfy(n -> assertThat(n).startsWith("No article has gold labels yet"));
-        assertThat(folder.resolve("g.xlsx")).exists();
+        assertThat(both.notes()).anySatisfy(n -> assertThat(n).startsWith("There are no gold labels yet"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.PermitAll;
@@ -203,6 +205,11 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                 .map(ReconciliationBoard.Column::label).findFirst().orElse("?");
     }
 
+    private void openArticle(long articleId, int start, int end) {
+        UI.getCurrent().navigate("projects/" + projectId + "/articles/" + articleId + "/annotate",
+                QueryParameters.of("at", start + "-" + end));
+    }
+
     private void loadUnslotted() {
         List<StoryFigure> figures = service.unslotted(projectId, storyId);
         unslotted.setItems(figures);
@@ -227,10 +234,15 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
             grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
                             <div class="figure-cell">${JSON.parse(item.figures).map((f) => html`\
                             <div class="figure ${f.conflicting}"><a class="figure-quote" href="${f.href}" \
+                            @click=${(e) => { if (!e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); \
+                            open(f.start, f.end); } }} \
                             title="Open the article at this figure">${f.quote}</a>\
                             <span class="figure-source">${f.source}</span>\
                             <span class="figure-reading">${f.reading}</span></div>`)}</div>""")
-                            .withProperty("figures", r -> cells(r, c.articleId()).toString()))
+                            .withProperty("figures", r -> cells(r, c.articleId()).toString())
+                            // The server opens the article: a plain link in a grid cell was not always followed.
+                            .withFunction("open", (r, args) -> openArticle(c.articleId(), args.get(0).asInt(),
+                                    args.get(1).asInt())))
                     .setHeader(c.label()).setWidth("9rem").setFlexGrow(1).setKey("article-" + c.articleId());
         }
         grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
@@ -271,6 +283,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                         .put("source", f.source().isEmpty() ? "" : "— " + f.source())
                         .put("reading", f.reading())
                         .put("conflicting", f.conflicting() ? "conflicting" : "")
+                        .put("start", f.start())
+                        .put("end", f.end())
                         .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
                                 + "-" + f.end());
             }

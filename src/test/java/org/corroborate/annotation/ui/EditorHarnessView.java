@@ -66,6 +66,7 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         spanCount.setId("span-count");
 
         editor.addCreateListener(e -> {
+            editor.settleProvisional(); // as the real view does: the saved span replaces the one drawn at once
             EditorLabel label = label(e.labelId());
             add(new EditorSpan("s" + nextId++, e.start(), e.end(), label.layer(), label.label(), label.color(), null,
                     false, null));

@@ -97,10 +97,15 @@ class ReconciliationBoardIT extends BrowserTest {
         page.keyboard().press("k");
         assertThat(page.locator("#slot-panel h3").first()).hasText(first);
 
-        page.locator("#slot-grid .figure-quote").getByText("more than a million").first().click();
+        rows().first().click();
+        String quote = page.locator("#slot-grid .figure-quote").first().textContent();
+        page.locator("#slot-grid .figure-quote").first().click();
         page.waitForURL("**/annotate?at=*");
         page.waitForFunction("() => { const r = document.querySelector('#annotation-editor')?.shadowRoot"
-                + "?.querySelector('mark.pending'); return r && r.textContent.includes('million'); }");
+                + "?.querySelector('mark.pending'); return r && r.textContent.length > 0; }");
+        assertThat(page.locator("#annotation-editor")).isVisible();
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("() => document.querySelector('#annotation-editor')"
+                + ".shadowRoot.querySelector('mark.pending').textContent")).isEqualTo(quote);
     }
 
     @Test
