@@ -108,6 +108,9 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         grid.setId("slot-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        // Rows are tall (a figure per article, a number line): a few screens' worth at a time is plenty, and the
+        // default of 50 made the first paint of a 50-article story wait for 50 rows of 50 cells.
+        grid.setPageSize(12);
         grid.asSingleSelect().addValueChangeListener(e -> showPanel(e.getValue()));
         Shortcuts.addShortcutListener(grid, () -> step(1), Key.KEY_J).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> step(-1), Key.KEY_K).listenOn(grid);
