@@ -1,0 +1,95 @@
+package org.corroborate.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.export.Column;
+import org.corroborate.export.ExportOptions;
+import org.corroborate.export.ExportSheetContributor;
+import org.corroborate.export.ExtraSheet;
+import org.corroborate.export.SheetSpec;
+import org.corroborate.scheme.Layer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Agreement sheet of an export: for each exported layer that two or more annotators worked on, the
+ * project's agreement figures, per pair, per label and per article. Computed when the export starts (in the
+ * exporter's name), written later by the export job.
+ */
+@Component
+class AgreementExportSheet implements ExportSheetContributor {
+
+    static final SheetSpec SPEC = SheetSpec.of("Agreement", "one agreement figure", List.of(
+            Column.text("Layer", 12, "The annotation layer compared: claim, attribution, source or figure."),
+            Column.text("Scope", 24, "What the figure covers: the project, a pair of annotators (a / b), a label, or an"
+                    + " article (its id)."),
+            Column.text("Measure", 24, "Fleiss' kappa, Krippendorff's alpha (labels at matched positions), unitizing"
+                    + " alpha (positions), Cohen's kappa (pairs) or frame alpha (whole attribution frames)."),
+            Column.decimal("Value", "The figure: 1 is perfect agreement, 0 what chance would give; empty when the"
+                    + " data cannot carry the measure (see Note)."),
+            Column.integer("Units", "How many positions (or frames) the figure rests on."),
+            Column.text("Annotators", 24, "The annotators compared, by username."),
+            Column.text("Note", 24, "Why a figure is empty, when it is.")));
+
+    private final AgreementService agreement;
+
+    AgreementExportSheet(AgreementService agreement) {
+        this.agreement = agreement;
+    }
+
+    @Override
+    public Optional<ExtraSheet> sheet(long projectId, ExportOptions options) {
+        List<String> annotators = agreement.annotators(projectId);
+        if (annotators.size() < 2) {
+            return Optional.empty();
+        }
+        String who = String.join(", ", annotators);
+        List<Object[]> rows = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (!options.layers().isEmpty() && !options.layers().contains(layer)) {
+                continue;
+            }
+            SpanAgreement.Report r = agreement.report(projectId, layer, List.of(), List.of()).report();
+            if (r.units() == 0) {
+                continue;
+            }
+            String code = layer.code();
+            rows.add(row(code, "project", "Fleiss' kappa", r.fleiss(), who));
+            rows.add(row(code, "project", "Krippendorff's alpha", r.alpha(), who));
+            rows.add(row(code, "project", "unitizing alpha", r.unitizing(), who));
+            if (r.frames() != null) {
+                rows.add(row(code, "project", "frame alpha", r.frames().alpha(), who));
+            }
+            for (SpanAgreement.PairScore pair : r.pairs()) {
+                rows.add(row(code, pair.a() + " / " + pair.b(), "Cohen's kappa", pair.cohen(), pair.a() + ", " + pair.b()));
+            }
+            for (SpanAgreement.LabelRow label : r.labels()) {
+                rows.add(row(code, "label " + label.label(), "Krippendorff's alpha", label.alpha(), who));
+                rows.add(row(code, "label " + label.label(), "unitizing alpha", label.unitizing(), who));
+            }
+            for (SpanAgreement.ArticleRow article : r.articles()) {
+                rows.add(row(code, "article " + article.articleId(), "Fleiss' kappa", article.fleiss(), who));
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExtraSheet() {
+            @Override
+            public SheetSpec spec() {
+                return SPEC;
+            }
+
+            @Override
+            public void write(org.corroborate.export.TableSink sink,
+                    java.util.function.LongFunction<org.corroborate.export.@org.jspecify.annotations.Nullable Split> splitOf) {
+                rows.forEach(sink::row);
+            }
+        });
+    }
+
+    private static Object[] row(String layer, String scope, String measure, Score score, String annotators) {
+        return new Object[] {layer, scope, measure, score.defined() ? score.value() : null, score.units(), annotators,
+            score.note()};
+    }
+}
