@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Export options, then a background job with a progress bar, a cancel button and the download when it is ready.
- * The page polls the server while a job runs (the app has no server push yet).
+ * The page polls the server while a job runs (the job only records its progress; the page reads it).
  */
 @Route("projects/:projectId/export")
 @PageTitle("Export · Corroborate")
