@@ -29,10 +29,13 @@ public final class FigureCandidates {
     }
 
     public List<SlotCandidate> of(long articleId, String text, @Nullable LocalDate published, List<FigureSpan> spans) {
-        if (spans.isEmpty()) {
-            return List.of();
-        }
-        ArticleAnalysis analysis = ArticleAnalysis.of(text, published);
+        return spans.isEmpty() ? List.of() : of(articleId, ArticleAnalysis.of(text, published), spans);
+    }
+
+    /** As {@link #of(long, String, LocalDate, List)}, on an analysis the caller already has. */
+    public List<SlotCandidate> of(long articleId, ArticleAnalysis analysis, List<FigureSpan> spans) {
+        String text = analysis.text();
+        LocalDate published = analysis.published().orElse(null);
         List<SlotCandidate> candidates = new ArrayList<>();
         for (FigureSpan span : spans) {
             if (span.start() < 0 || span.end() > text.length() || span.start() >= span.end()) {

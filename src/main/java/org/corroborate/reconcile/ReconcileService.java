@@ -23,6 +23,7 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryArticle;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.corroborate.suggestion.ArticleAnalysis;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -224,16 +225,20 @@ public class ReconcileService {
         List<SlotCandidate> candidates = new ArrayList<>();
         Map<String, StoryFigure> byKey = new HashMap<>();
         for (StoryArticle a : story.articles()) {
-            String text = articles.get(projectId, a.articleId()).cleanedText();
+            // One analysis (sentences, tokens) serves the detectors and the figures' contexts.
+            ArticleAnalysis analysis = ArticleAnalysis.of(articles.get(projectId, a.articleId()).cleanedText(),
+                    a.publishedDate());
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
-            for (StoryFigure f : storyFigures.of(projectId, a.articleId(), text, a.publishedDate())) {
+            for (StoryFigure f : storyFigures.of(projectId, a.articleId(), analysis)) {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
                 if (!placed.contains(key)) {
                     byKey.put(key, f);
                     spans.add(new FigureCandidates.FigureSpan(key, f.start(), f.end(), f.measures()));
                 }
             }
-            candidates.addAll(reader.of(a.articleId(), text, a.publishedDate(), spans));
+            if (!spans.isEmpty()) {
+                candidates.addAll(reader.of(a.articleId(), analysis, spans));
+            }
         }
         String user = currentUser.requireUsername();
         int added = 0;

@@ -64,18 +64,6 @@ public final class SlotProposer {
         this.conceptWeight = conceptWeight;
     }
 
-    /** The similarity of each pair of candidates, for looking into a proposal. */
-    public double[][] similarities(List<SlotCandidate> candidates) {
-        List<Map<String, Double>> vectors = vectors(candidates);
-        double[][] s = new double[candidates.size()][candidates.size()];
-        for (int i = 0; i < s.length; i++) {
-            for (int j = 0; j < s.length; j++) {
-                s[i][j] = cosine(vectors.get(i), vectors.get(j));
-            }
-        }
-        return s;
-    }
-
     public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
         List<Map<String, Double>> vectors = vectors(candidates);
         List<SparseVector> sparse = SparseVector.of(vectors);
@@ -392,19 +380,6 @@ public final class SlotProposer {
                 tf.merge("#" + concept, weight, Double::sum);
             }
         }
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
     }
 
     /** Content words, lower case, with plural and tense endings cut so "killed" meets "kill" and "talks" "talk". */

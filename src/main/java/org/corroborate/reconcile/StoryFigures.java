@@ -35,7 +35,13 @@ class StoryFigures {
     }
 
     List<StoryFigure> of(long projectId, long articleId, String text, @Nullable LocalDate published) {
-        List<Suggestion> detected = detectors.detect(ArticleAnalysis.of(text, published));
+        return of(projectId, articleId, ArticleAnalysis.of(text, published));
+    }
+
+    /** As {@link #of(long, long, String, LocalDate)}, on an analysis the caller already has. */
+    List<StoryFigure> of(long projectId, long articleId, ArticleAnalysis analysis) {
+        String text = analysis.text();
+        List<Suggestion> detected = detectors.detect(analysis);
         List<StoryFigure> annotated = annotated(projectId, articleId, text, detected);
         if (!annotated.isEmpty()) {
             return annotated;

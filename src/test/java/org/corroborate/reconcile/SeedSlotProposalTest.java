@@ -96,17 +96,4 @@ class SeedSlotProposalTest {
         SlotProposer.ProposedSlot meeting = slotWith("a year ago", 3);
         assertThat(meeting.members()).noneMatch(c -> c.quote().contains("2022"));
     }
-
-    @Test
-    void dump_for_tuning() {
-        if (!Boolean.getBoolean("dump")) {
-            return;
-        }
-        for (SlotProposer.ProposedSlot slot : slots) {
-            System.out.println("SLOT " + slot.title());
-            for (SlotCandidate c : slot.members()) {
-                System.out.println("   " + c.articleId() + " " + c.quote() + "  " + c.interval().describe() + " | " + c.near());
-            }
-        }
-    }
 }
