@@ -6,9 +6,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Service-level checks apply in the web app and in headless commands alike. */
+/**
+ * Service-level checks ({@code @PreAuthorize}) apply in the web app and in headless commands alike. The JSR-250
+ * annotations ({@code @PermitAll}, {@code @RolesAllowed}) are only on views, where Vaadin's navigation access
+ * control reads them: enabling them here as well made Spring wrap every view it created in a proxy.
+ */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class MethodSecurityConfig {
 
     @Bean

@@ -15,6 +15,6 @@ abstract class NotFoundPage extends VerticalLayout {
         setId("not-found-or-not-allowed");
         add(new H2("Not found or not allowed"),
                 new Paragraph("This page does not exist, or you are not allowed to see it."),
-                new Anchor("projects", "Back to your projects"));
+                InAppLink.to("projects", "Back to your projects"));
     }
 }

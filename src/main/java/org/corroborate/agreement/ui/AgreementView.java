@@ -38,6 +38,7 @@ import org.corroborate.live.TeamEvent;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -275,9 +276,9 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
             @Nullable SpanPosition at) {
         String href = "projects/" + projectId + "/articles/" + articleId + "/curate";
         if (at == null) {
-            return new Anchor(href, titles.getOrDefault(articleId, "Article " + articleId));
+            return InAppLink.to(href, titles.getOrDefault(articleId, "Article " + articleId));
         }
-        Anchor compare = new Anchor(href + "?at=" + at.layer().code() + ":" + at.start() + "-" + at.end(),
+        Anchor compare = InAppLink.to(href + "?at=" + at.layer().code() + ":" + at.start() + "-" + at.end(),
                 "Compare");
         compare.getElement().setAttribute("aria-label", "Compare " + at.layer().code() + " " + at.start() + "–"
                 + at.end() + " in " + titles.getOrDefault(articleId, "the article"));

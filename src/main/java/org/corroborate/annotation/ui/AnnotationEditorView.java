@@ -52,6 +52,7 @@ import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -69,7 +70,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final AnnotationService service;
     private final AnnotationEditor editor = new AnnotationEditor();
     private final H2 title = new H2();
-    private final Anchor back = new Anchor();
+    private final Anchor back = InAppLink.unset();
     private final Tabs layerTabs = new Tabs();
     private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();
     private final Select<AnnotationSetStatus> status = new Select<>();

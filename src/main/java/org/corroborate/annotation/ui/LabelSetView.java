@@ -36,6 +36,7 @@ import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 
 /**
  * A project's labels per layer. Managers add, remove, reorder, recolour and save them in one go (or
@@ -51,7 +52,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private final AnnotationService annotations;
     private final ProjectService projects;
     private final H2 title = new H2();
-    private final Anchor articlesLink = new Anchor();
+    private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its labels.");
     private final Tabs tabs = new Tabs();
     private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();

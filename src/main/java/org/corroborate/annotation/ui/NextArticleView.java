@@ -16,6 +16,7 @@ import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.InAppLink;
 
 /**
  * "Next article for me": takes the article the assignment rules choose for the user (their own unfinished work
@@ -30,7 +31,7 @@ class NextArticleView extends VerticalLayout implements BeforeEnterObserver {
     private final AssignmentService assignments;
     private final ProjectService projects;
     private final Paragraph message = new Paragraph();
-    private final Anchor back = new Anchor();
+    private final Anchor back = InAppLink.unset();
 
     NextArticleView(AssignmentService assignments, ProjectService projects) {
         this.assignments = assignments;

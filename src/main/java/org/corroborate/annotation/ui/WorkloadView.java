@@ -52,6 +52,7 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,7 +200,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
             Button assign = new Button("Assign an article", VaadinIcon.USER_CHECK.create(), e -> openAssignDialog());
             assign.setId("assign-article");
             actions.add(assign);
-            actions.add(new Anchor("projects/" + projectId + "/settings", "Workflow settings"));
+            actions.add(InAppLink.to("projects/" + projectId + "/settings", "Workflow settings"));
         }
         refresh();
     }
@@ -297,7 +298,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private Component rowActions(Row row) {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(false);
-        Anchor curate = new Anchor("projects/" + projectId + "/articles/" + row.set().articleId() + "/curate",
+        Anchor curate = InAppLink.to("projects/" + projectId + "/articles/" + row.set().articleId() + "/curate",
                 "Curate");
         curate.getElement().setAttribute("aria-label", "Curate " + row.title());
         cell.add(curate);

@@ -34,6 +34,7 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -51,7 +52,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final HorizontalLayout tools = new HorizontalLayout();
     private final Checkbox showRemoved = new Checkbox("Show removed text");
     private final Div text = new Div();
-    private final Anchor back = new Anchor();
+    private final Anchor back = InAppLink.unset();
     private ArticleDetails article;
     private boolean canCurate;
 

@@ -27,6 +27,7 @@ import org.corroborate.article.ArticleSummary;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.InAppLink;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A project's articles; those who may add articles get a way to the import page. */
@@ -109,7 +110,7 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(importButton);
         }
         if (project.canManage()) {
-            actions.add(new Anchor("projects/" + projectId + "/settings", "Settings"));
+            actions.add(InAppLink.to("projects/" + projectId + "/settings", "Settings"));
         }
         refresh();
     }

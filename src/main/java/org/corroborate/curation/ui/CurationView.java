@@ -56,6 +56,7 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -77,7 +78,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurationService curation;
     private final ProjectService projects;
     private final H2 title = new H2();
-    private final Anchor back = new Anchor();
+    private final Anchor back = InAppLink.unset();
     private final Span curatedBadge = new Span();
     private final Button markCurated = new Button();
     private final Select<MergeStrategy> strategy = new Select<>();

@@ -33,6 +33,7 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 
 /**
  * Import by upload. Files are collected first and stored together on "Import": one refused file stores
@@ -47,7 +48,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectService projects;
     private final List<UploadedFile> pending = Collections.synchronizedList(new ArrayList<>());
     private final H2 title = new H2();
-    private final Anchor back = new Anchor();
+    private final Anchor back = InAppLink.unset();
     private final Span status = new Span();
     private long projectId;
 

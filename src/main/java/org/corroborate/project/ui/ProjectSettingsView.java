@@ -36,6 +36,7 @@ import org.corroborate.project.ProjectValidationException;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Name, description and members of one project; changes are for its managers (and site admins). */
@@ -57,7 +58,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             + "article is curated");
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H2 title = new H2();
-    private final Anchor articlesLink = new Anchor();
+    private final Anchor articlesLink = InAppLink.unset();
     private long projectId;
     private long version;
 

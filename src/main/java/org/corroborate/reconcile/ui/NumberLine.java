@@ -2,16 +2,19 @@ package org.corroborate.reconcile.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.corroborate.reconcile.FigureInterval;
-import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A slot's figures as bars on one number line, as SVG markup. Only numbers and the short row labels the
- * board gives ("A1") go into the markup, never article text, and labels are escaped all the same. Values
- * spanning more than two orders of magnitude are drawn on a log scale, so "tens of thousands" and "over a
- * million" are both visible. An open end runs to the edge of the chart as an arrow.
+ * A slot's figures as bars on one number line. The geometry is worked out here and drawn by the
+ * {@code <number-line>} element (frontend/src/number-line.ts), which writes labels as SVG text, never as
+ * markup. Values spanning more than two orders of magnitude are drawn on a log scale, so "tens of thousands"
+ * and "over a million" are both visible. An open end runs to the edge of the chart as an arrow.
  */
 final class NumberLine {
 
@@ -19,7 +22,39 @@ final class NumberLine {
     record Row(String label, FigureInterval interval, boolean conflicting) {
     }
 
-    static final int WIDTH = 260;
+    /** A row as drawn: a dot when both ends are the same value, else a bar; an open end gets an arrow. */
+    record Mark(String label, int y, double x1, double x2, boolean dot, boolean openLeft, boolean openRight,
+            boolean conflicting) {
+    }
+
+    /** A tick on the axis with its compact label. */
+    record Tick(double x, String label) {
+    }
+
+    /** Everything the element draws, in pixels of a {@link #WIDTH} × height box. */
+    record Chart(int width, int height, int axisY, int axisFrom, int axisTo, List<Tick> ticks, List<Mark> marks) {
+
+        /** The chart as JSON text for the element's {@code data} property. */
+        String toJson() {
+            ObjectNode chart = JsonNodeFactory.instance.objectNode()
+                    .put("width", width).put("height", height).put("axisY", axisY)
+                    .put("axisFrom", axisFrom).put("axisTo", axisTo);
+            ArrayNode tickNodes = chart.putArray("ticks");
+            ticks.forEach(t -> tickNodes.addObject().put("x", round(t.x())).put("label", t.label()));
+            ArrayNode markNodes = chart.putArray("marks");
+            marks.forEach(m -> markNodes.addObject().put("label", m.label()).put("y", m.y())
+                    .put("x1", round(m.x1())).put("x2", round(m.x2())).put("dot", m.dot())
+                    .put("openLeft", m.openLeft()).put("openRight", m.openRight())
+                    .put("conflicting", m.conflicting()));
+            return chart.toString();
+        }
+
+        private static double round(double x) {
+            return Math.round(x * 10) / 10.0;
+        }
+    }
+
+    static final int WIDTH = 236;
     private static final int ROW = 14;
     private static final int LEFT = 28;
     private static final int RIGHT = 10;
@@ -27,7 +62,7 @@ final class NumberLine {
     private NumberLine() {
     }
 
-    static String svg(List<Row> rows) {
+    static Chart chart(List<Row> rows) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Row r : rows) {
@@ -39,12 +74,9 @@ final class NumberLine {
             }
         }
         int height = rows.size() * ROW + 18;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" class=\"number-line\">");
+        int axisY = rows.size() * ROW + 4;
         if (rows.isEmpty() || min == Double.POSITIVE_INFINITY) {
-            return svg.append("</svg>").toString();
+            return new Chart(WIDTH, height, axisY, LEFT, WIDTH - RIGHT, List.of(), List.of());
         }
         boolean date = "date".equals(rows.get(0).interval().dimension());
         boolean log = !date && min > 0 && max / min > 100;
@@ -52,55 +84,28 @@ final class NumberLine {
         double hi = log ? Math.log10(max) : max;
         double pad = hi > lo ? (hi - lo) * 0.12 : Math.max(1, Math.abs(lo) * 0.1);
         Scale scale = new Scale(lo - pad, hi + pad, log);
-        int axisY = rows.size() * ROW + 4;
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(axisY).append("\" x2=\"").append(WIDTH - RIGHT)
-                .append("\" y2=\"").append(axisY).append("\" stroke=\"#94a3b8\"/>");
-        tick(svg, scale, min, axisY, date);
+        List<Tick> ticks = new ArrayList<>();
+        ticks.add(tick(scale, min, date));
         if (max != min) {
-            tick(svg, scale, max, axisY, date);
+            ticks.add(tick(scale, max, date));
         }
+        List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            int y = i * ROW + 9;
-            String colour = r.conflicting() ? "#dc2626" : "#2563eb";
-            svg.append("<text x=\"2\" y=\"").append(y + 4).append("\" font-size=\"10\" fill=\"#334155\">")
-                    .append(escape(r.label())).append("</text>");
             BigDecimal lower = r.interval().lower();
             BigDecimal upper = r.interval().upper();
             double x1 = lower == null ? LEFT : scale.x(lower.doubleValue());
             double x2 = upper == null ? WIDTH - RIGHT : scale.x(upper.doubleValue());
-            if (lower != null && upper != null && lower.compareTo(upper) == 0) {
-                svg.append("<circle cx=\"").append(fmt(x1)).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"")
-                        .append(colour).append("\"/>");
-                continue;
-            }
-            svg.append("<line x1=\"").append(fmt(x1)).append("\" y1=\"").append(y).append("\" x2=\"").append(fmt(x2))
-                    .append("\" y2=\"").append(y).append("\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"6\" stroke-linecap=\"butt\" opacity=\"0.8\"/>");
-            if (upper == null) {
-                arrow(svg, x2, y, 1, colour);
-            }
-            if (lower == null) {
-                arrow(svg, x1, y, -1, colour);
-            }
+            boolean dot = lower != null && upper != null && lower.compareTo(upper) == 0;
+            marks.add(new Mark(r.label(), i * ROW + 9, x1, x2, dot, !dot && lower == null, !dot && upper == null,
+                    r.conflicting()));
         }
-        return svg.append("</svg>").toString();
+        return new Chart(WIDTH, height, axisY, LEFT, WIDTH - RIGHT, List.copyOf(ticks), List.copyOf(marks));
     }
 
-    private static void arrow(StringBuilder svg, double x, int y, int direction, String colour) {
-        svg.append("<path d=\"M").append(fmt(x)).append(' ').append(y - 5).append(" L").append(fmt(x + 6 * direction))
-                .append(' ').append(y).append(" L").append(fmt(x)).append(' ').append(y + 5).append(" Z\" fill=\"")
-                .append(colour).append("\"/>");
-    }
-
-    private static void tick(StringBuilder svg, Scale scale, double value, int axisY, boolean date) {
-        double x = scale.x(value);
-        svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(axisY - 3).append("\" x2=\"").append(fmt(x))
-                .append("\" y2=\"").append(axisY + 3).append("\" stroke=\"#64748b\"/>");
-        svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(axisY + 13)
-                .append("\" font-size=\"9\" text-anchor=\"middle\" fill=\"#475569\">")
-                .append(escape(date ? LocalDate.ofEpochDay((long) value).toString().substring(0, 7) : compact(value)))
-                .append("</text>");
+    private static Tick tick(Scale scale, double value, boolean date) {
+        return new Tick(scale.x(value), date ? LocalDate.ofEpochDay((long) value).toString().substring(0, 7)
+                : compact(value));
     }
 
     /** 1.2M, 90B, 45k: tick labels that fit. */
@@ -124,27 +129,5 @@ final class NumberLine {
             double t = to > from ? (v - from) / (to - from) : 0.5;
             return LEFT + t * (WIDTH - LEFT - RIGHT);
         }
-    }
-
-    private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.1f", x);
-    }
-
-    static String escape(@Nullable String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -3,12 +3,13 @@ package org.corroborate.reconcile.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,6 +47,7 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -58,7 +60,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("projects/:projectId/stories/:storyId/reconcile")
 @PermitAll
+@JsModule("./src/number-line.ts")
 class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Up to this many articles every column is rendered; beyond, only those in view (a grid's lazy columns). */
+    private static final int EAGER_COLUMNS = 8;
+    /** Wide enough for the number line beside the cell's padding. */
+    private static final String SLOT_COLUMN_WIDTH = (NumberLine.WIDTH + 40) + "px";
 
     private final ReconcileService service;
     private final H2 title = new H2();
@@ -95,13 +103,12 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         Button propose = new Button("Propose slots", VaadinIcon.MAGIC.create(), e -> propose());
         propose.setId("propose-slots");
         propose.setTooltipText("Group the figures in no slot yet by what they measure");
-        Anchor back = new Anchor("", "Stories");
+        Anchor back = InAppLink.to("", "Stories");
         back.setId("back-to-stories");
         HorizontalLayout header = new HorizontalLayout(title, propose, back);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        back.getElement().setAttribute("router-link", true);
         this.back = back;
 
         empty.setId("board-empty");
@@ -221,18 +228,36 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     /**
      * Cells are Lit templates filled with plain values (rendered as text by Lit), not server components: a
-     * story of 50 articles has 50 columns, and components per cell made the board take seconds to open.
+     * story of 50 articles has 50 columns, and components per cell made the board take seconds to open. The
+     * slot column stays in view and says it all: title, verdicts and the number line; the articles scroll
+     * beside it, and when there are many only the ones in view are rendered.
      */
     private void buildColumns(ReconciliationBoard b) {
         grid.removeAllColumns();
+        grid.setColumnRendering(b.articles().size() > EAGER_COLUMNS ? ColumnRendering.LAZY : ColumnRendering.EAGER);
         grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
                         <div class="slot-cell"><span class="slot-title">${item.title}</span>\
-                        <span class="slot-meta">${item.meta}</span></div>""")
+                        <span class="slot-meta">${item.meta}</span>\
+                        <div class="slot-verdicts"><span class="automatic-verdict" theme="badge ${item.autoTheme}">\
+                        ${item.auto}</span>${item.verdict ? html`<span class="reconciler-verdict" \
+                        theme="badge primary">${item.verdict}</span>` : ''}</div>\
+                        <number-line .data=${item.chart}></number-line></div>""")
                         .withProperty("title", ReconciliationBoard.Row::title)
                         .withProperty("meta", r -> r.figures().size() + " figures · " + r.independentReports()
                                 + " independent report" + (r.independentReports() == 1 ? "" : "s")
-                                + (r.proposed() ? " · proposed" : "")))
-                .setHeader("Slot").setWidth("13rem").setFlexGrow(0).setFrozen(true);
+                                + (r.proposed() ? " · proposed" : ""))
+                        .withProperty("auto", r -> r.automatic().caption())
+                        .withProperty("autoTheme", r -> switch (r.automatic()) {
+                            case CONFLICT -> "error";
+                            case CONSISTENT -> "success";
+                            case COMPATIBLE -> "contrast";
+                            default -> "";
+                        })
+                        .withProperty("verdict", r -> r.verdict() == null ? ""
+                                : r.verdict().caption() + (r.errorArticleId() == null ? ""
+                                        : " (" + labelOf(r.errorArticleId()) + ")"))
+                        .withProperty("chart", r -> chart(r).toJson()))
+                .setHeader("Slot").setWidth(SLOT_COLUMN_WIDTH).setFlexGrow(0).setFrozen(true);
         for (ReconciliationBoard.Column c : b.articles()) {
             grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
                             <div class="figure-cell">${JSON.parse(item.figures).map((f) => html`\
@@ -248,23 +273,6 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                                     args.get(1).asInt())))
                     .setHeader(c.label()).setWidth("9rem").setFlexGrow(1).setKey("article-" + c.articleId());
         }
-        grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
-                        <div><span class="automatic-verdict" theme="badge ${item.autoTheme}">${item.auto}</span>\
-                        ${item.verdict ? html`<span class="reconciler-verdict" theme="badge primary">\
-                        ${item.verdict}</span>` : ''}</div>""")
-                        .withProperty("auto", r -> r.automatic().caption())
-                        .withProperty("autoTheme", r -> switch (r.automatic()) {
-                            case CONFLICT -> "error";
-                            case CONSISTENT -> "success";
-                            case COMPATIBLE -> "contrast";
-                            default -> "";
-                        })
-                        .withProperty("verdict", r -> r.verdict() == null ? ""
-                                : r.verdict().caption() + (r.errorArticleId() == null ? ""
-                                        : " (" + labelOf(r.errorArticleId()) + ")")))
-                .setHeader("Verdict").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::chart).setHeader("Intervals").setWidth((NumberLine.WIDTH + 16) + "px")
-                .setFlexGrow(0);
 
         unslotted.removeAllColumns();
         unslotted.addColumn(f -> labelOf(f.articleId())).setHeader("Article").setWidth("5rem").setFlexGrow(0);
@@ -295,16 +303,14 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         return cells;
     }
 
-    private Component chart(ReconciliationBoard.Row r) {
+    private NumberLine.Chart chart(ReconciliationBoard.Row r) {
         List<NumberLine.Row> rows = new ArrayList<>();
         for (ReconciliationBoard.Figure f : r.figures()) {
             if (f.interval() != null) {
                 rows.add(new NumberLine.Row(labelOf(f.articleId()), f.interval(), f.conflicting()));
             }
         }
-        Svg svg = new Svg(NumberLine.svg(rows));
-        svg.addClassName("number-line-chart");
-        return svg;
+        return NumberLine.chart(rows);
     }
 
     private Component unslottedActions(StoryFigure f) {

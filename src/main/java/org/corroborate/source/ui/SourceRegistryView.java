@@ -31,6 +31,7 @@ import org.corroborate.source.SourceKind;
 import org.corroborate.source.SourceRegistryService;
 import org.corroborate.source.SourceValidationException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -46,7 +47,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
     private final SourceRegistryService registry;
     private final ProjectService projects;
     private final H2 title = new H2();
-    private final Anchor articlesLink = new Anchor();
+    private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph empty = new Paragraph(
             "No sources yet. Add the people, organisations and documents the articles quote, so that their "
                     + "mentions can link to one canonical source.");

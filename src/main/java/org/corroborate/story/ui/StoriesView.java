@@ -46,6 +46,7 @@ import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryStatus;
 import org.corroborate.story.StoryValidationException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -62,7 +63,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     private final StoryService storyService;
     private final ProjectService projects;
     private final H2 title = new H2();
-    private final Anchor articlesLink = new Anchor();
+    private final Anchor articlesLink = InAppLink.unset();
     private final Button suggest = new Button("Suggest stories", VaadinIcon.MAGIC.create(), e -> suggest());
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout storyList = new VerticalLayout();
@@ -176,7 +177,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
         String reconcile = StoryLinks.reconcilePath(projectId, story.id());
-        Anchor link = new Anchor(reconcile, "Reconcile figures");
+        Anchor link = InAppLink.to(reconcile, "Reconcile figures");
         link.addClassName("reconcile-figures");
         link.setTitle("Curators and managers: the story's figures side by side, with verdicts");
         actions.add(link);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.corroborate.reconcile.FigureInterval;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class NumberLineTest {
 
@@ -16,18 +18,41 @@ class NumberLineTest {
 
     @Test
     void draws_a_bar_per_interval_a_dot_per_exact_value_and_an_arrow_per_open_end() {
-        String svg = NumberLine.svg(List.of(new NumberLine.Row("A1", count("1000000", null), false),
+        NumberLine.Chart chart = NumberLine.chart(List.of(new NumberLine.Row("A1", count("1000000", null), false),
                 new NumberLine.Row("A2", count("20000", "100000"), true),
                 new NumberLine.Row("A3", count("1500000", "1500000"), false)));
-        assertThat(svg).startsWith("<svg").endsWith("</svg>");
-        assertThat(svg).contains("<circle").contains("<path").contains("#dc2626");
-        assertThat(svg.split("stroke-width=\"6\"", -1)).hasSize(3);
+        List<NumberLine.Mark> marks = chart.marks();
+        assertThat(marks).extracting(NumberLine.Mark::label).containsExactly("A1", "A2", "A3");
+        assertThat(marks).extracting(NumberLine.Mark::dot).containsExactly(false, false, true);
+        assertThat(marks).extracting(NumberLine.Mark::openRight).containsExactly(true, false, false);
+        assertThat(marks).extracting(NumberLine.Mark::openLeft).containsExactly(false, false, false);
+        assertThat(marks).extracting(NumberLine.Mark::conflicting).containsExactly(false, true, false);
+        assertThat(marks.get(0).x2()).isEqualTo(chart.axisTo());
+        assertThat(marks).allSatisfy(m -> assertThat(m.x1()).isBetween((double) chart.axisFrom(), (double) chart.axisTo()));
+        assertThat(marks).extracting(NumberLine.Mark::y).isSorted().doesNotHaveDuplicates();
+        assertThat(chart.axisY()).isGreaterThan(marks.get(2).y()).isLessThan(chart.height());
     }
 
     @Test
-    void labels_are_escaped_so_markup_cannot_get_in() {
-        String svg = NumberLine.svg(List.of(new NumberLine.Row("<script>alert(1)</script>", count("1", "2"), false)));
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+    void values_spanning_orders_of_magnitude_are_drawn_on_a_log_scale() {
+        NumberLine.Chart chart = NumberLine.chart(List.of(new NumberLine.Row("A1", count("1000", "1000"), false),
+                new NumberLine.Row("A2", count("100000", "100000"), false),
+                new NumberLine.Row("A3", count("10000000", "10000000"), false)));
+        double a = chart.marks().get(0).x1();
+        double b = chart.marks().get(1).x1();
+        double c = chart.marks().get(2).x1();
+        assertThat(b - a).isCloseTo(c - b, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(chart.ticks()).extracting(NumberLine.Tick::label).containsExactly("1k", "10M");
+    }
+
+    @Test
+    void the_json_for_the_element_carries_the_labels_as_plain_values() {
+        String hostile = "<script>alert(1)</script>";
+        String json = NumberLine.chart(List.of(new NumberLine.Row(hostile, count("1", "2"), false))).toJson();
+        JsonNode parsed = JsonMapper.builder().build().readTree(json);
+        assertThat(parsed.get("marks").get(0).get("label").asString()).isEqualTo(hostile);
+        assertThat(parsed.get("width").asInt()).isEqualTo(NumberLine.WIDTH);
+        assertThat(parsed.get("ticks")).hasSize(2);
     }
 
     @Test
@@ -38,9 +63,10 @@ class NumberLineTest {
     }
 
     @Test
-    void an_empty_slot_draws_an_empty_chart() {
-        assertThat(NumberLine.svg(List.of())).isEqualTo(
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"260\" height=\"18\" viewBox=\"0 0 260 18\""
-                        + " role=\"img\" class=\"number-line\"></svg>");
+    void an_empty_slot_draws_no_marks() {
+        NumberLine.Chart chart = NumberLine.chart(List.of());
+        assertThat(chart.marks()).isEmpty();
+        assertThat(chart.ticks()).isEmpty();
+        assertThat(chart.height()).isEqualTo(18);
     }
 }

@@ -2,12 +2,15 @@ package org.corroborate.reconcile.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
+import org.corroborate.PageClock;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleSummary;
 import org.corroborate.imports.ImportService;
@@ -30,7 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReconciliationBoardBenchmark extends BrowserTest {
 
-    private static final int OPENINGS = 5;
+    private static final int OPENINGS = 7;
+    /** Openings before those measured, as a server that has been in use has run this code before. */
+    private static final int WARM_UP = 3;
 
     @Autowired
     ProjectService projects;
@@ -75,21 +80,52 @@ class ReconciliationBoardBenchmark extends BrowserTest {
 
         signIn("curator", DemoData.PASSWORD);
         String boardUrl = url("projects/" + project.id() + "/stories/" + storyId + "/reconcile");
-        List<Long> opening = new ArrayList<>();
-        for (int i = 0; i < OPENINGS; i++) {
+        // Typing the board's address (or reloading it): the whole application loads, then the board.
+        List<Long> loading = new ArrayList<>();
+        List<Long> wall = new ArrayList<>();
+        for (int i = -WARM_UP; i < OPENINGS; i++) {
             page.navigate(url(""));
             long t2 = System.nanoTime();
             page.navigate(boardUrl);
-            assertThat(page.locator("#slot-grid .slot-title").first()).isVisible();
-            assertThat(page.locator("#slot-grid svg.number-line").first()).isVisible();
-            opening.add((System.nanoTime() - t2) / 1_000_000);
+            long shown = Math.round(PageClock.sinceNavigation(page, BOARD_SHOWN));
+            if (i >= 0) {
+                loading.add(shown);
+                wall.add((System.nanoTime() - t2) / 1_000_000);
+            }
         }
+        // The usual way in: "Reconcile figures" on the stories page, inside the running application.
+        List<Long> clicking = new ArrayList<>();
+        for (int i = -WARM_UP; i < OPENINGS; i++) {
+            page.navigate(url("projects/" + project.id() + "/stories"));
+            Locator link = page.locator("a.reconcile-figures[href$='/stories/" + storyId + "/reconcile']");
+            link.waitFor();
+            PageClock.watch(page, "click", null, Map.of("shown", BOARD_SHOWN));
+            link.click();
+            long shown = Math.round(PageClock.seen(page, 1).get("shown"));
+            if (i >= 0) {
+                clicking.add(shown);
+            }
+        }
+        assertThat(page.locator("#slot-grid .slot-title").first()).isVisible();
+        String bundle = PageClock.bundle(page);
         screenshot("reconciliation-board-benchmark");
-        Collections.sort(opening);
+        Collections.sort(loading);
+        Collections.sort(wall);
+        Collections.sort(clicking);
         Collections.sort(boardMs);
-        System.out.printf("BOARD BENCHMARK (50 articles x 50 figures: %d figures in %d slots): propose %d ms;"
-                + " board service median %d ms; open in Chromium median %d ms, max %d ms over %d openings%n",
-                figures, slots, proposeMs, boardMs.get(1), opening.get(OPENINGS / 2), opening.get(OPENINGS - 1),
-                OPENINGS);
+        System.out.printf("BOARD BENCHMARK (%s; 50 articles x 50 figures: %d figures in %d slots): propose %d ms;"
+                + " board service median %d ms; in Chromium over %d openings each: from the stories page's link"
+                + " median %d ms, max %d ms; loading the board's address median %d ms, max %d ms"
+                + " (test's wall clock median %d ms)%n",
+                bundle, figures, slots, proposeMs, boardMs.get(1), OPENINGS, clicking.get(OPENINGS / 2),
+                clicking.get(OPENINGS - 1), loading.get(OPENINGS / 2), loading.get(OPENINGS - 1),
+                wall.get(OPENINGS / 2));
     }
+
+    /** The board is usable: the first slot's title and its number line are drawn. */
+    private static final String BOARD_SHOWN = "(() => { const title = document.querySelector('#slot-grid .slot-title');"
+            + " const line = document.querySelector('#slot-grid number-line');"
+            + " const svg = line && line.shadowRoot && line.shadowRoot.querySelector('svg.number-line');"
+            + " return title && svg && title.getBoundingClientRect().height > 0"
+            + " && svg.getBoundingClientRect().height > 0; })()";
 }
