@@ -242,7 +242,7 @@ public class ReconcileService {
         }
         String user = currentUser.requireUsername();
         int added = 0;
-        for (SlotProposer.ProposedSlot proposed : new SlotProposer().propose(candidates)) {
+        for (SlotProposer.ProposedSlot proposed : new SlotProposer(tolerance).propose(candidates)) {
             Slot slot = slots.save(new Slot(projectId, storyId, clipTitle(proposed.title()), Slot.Origin.PROPOSED, user,
                     clock.instant()));
             for (SlotCandidate c : proposed.members()) {

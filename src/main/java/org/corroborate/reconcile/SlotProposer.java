@@ -1,5 +1,6 @@
 package org.corroborate.reconcile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ public final class SlotProposer {
 
     /** Measured on the seed story; see docs/adr/0012-figure-slots-and-verdicts.md. */
     public static final double DEFAULT_THRESHOLD = 0.18;
+    private static final BigDecimal DEFAULT_WIDTH = org.corroborate.figure.FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH;
 
     /** A proposed slot: its members (from at least two articles) and a title from the words they share. */
     public record ProposedSlot(String title, List<SlotCandidate> members) {
@@ -45,23 +47,36 @@ public final class SlotProposer {
     private final double threshold;
     private final double nearShare;
     private final double conceptWeight;
+    /** Judges whether two figures of one article contradict each other, with the project's "approximately". */
+    private final VerdictRules sameArticle;
 
+    /** With the default threshold and "approximately" as ±10% (the project settings' default). */
     public SlotProposer() {
         this(DEFAULT_THRESHOLD);
     }
 
     public SlotProposer(double threshold) {
-        this(threshold, NEAR_SHARE, CONCEPT_WEIGHT);
+        this(threshold, NEAR_SHARE, CONCEPT_WEIGHT, DEFAULT_WIDTH);
+    }
+
+    /** With the project's width of "approximately", within which one article's figures do not contradict. */
+    public SlotProposer(BigDecimal approximateWidth) {
+        this(DEFAULT_THRESHOLD, NEAR_SHARE, CONCEPT_WEIGHT, approximateWidth);
     }
 
     /** For tuning: the share of similarity the words next to a figure decide, and a concept's weight there. */
     SlotProposer(double threshold, double nearShare, double conceptWeight) {
+        this(threshold, nearShare, conceptWeight, DEFAULT_WIDTH);
+    }
+
+    private SlotProposer(double threshold, double nearShare, double conceptWeight, BigDecimal approximateWidth) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
         this.threshold = threshold;
         this.nearShare = nearShare;
         this.conceptWeight = conceptWeight;
+        this.sameArticle = new VerdictRules(approximateWidth);
     }
 
     public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
@@ -221,7 +236,7 @@ public final class SlotProposer {
      * For each figure, the figures of its own article that cannot be true with it. An article rarely
      * contradicts itself, so its "Monday" and its "February" are two events and never share a slot.
      */
-    private static List<List<Integer>> contradictions(List<SlotCandidate> candidates) {
+    private List<List<Integer>> contradictions(List<SlotCandidate> candidates) {
         Map<Long, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             byArticle.computeIfAbsent(candidates.get(i).articleId(), k -> new ArrayList<>()).add(i);
@@ -235,7 +250,7 @@ public final class SlotProposer {
                 for (int y = x + 1; y < own.size(); y++) {
                     int i = own.get(x);
                     int j = own.get(y);
-                    if (SAME_ARTICLE.pair(candidates.get(i).interval(), candidates.get(j).interval())
+                    if (sameArticle.pair(candidates.get(i).interval(), candidates.get(j).interval())
                             == AutomaticVerdict.CONFLICT) {
                         contradicting.get(i).add(j);
                         contradicting.get(j).add(i);
@@ -259,8 +274,6 @@ public final class SlotProposer {
         }
         return false;
     }
-
-    private static final VerdictRules SAME_ARTICLE = new VerdictRules(new java.math.BigDecimal("0.10"));
 
     /** The heaviest words the members share, after the kind of quantity: "Money (USD): weapons, purchase". */
     private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
