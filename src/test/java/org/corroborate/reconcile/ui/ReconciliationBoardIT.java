@@ -109,6 +109,27 @@ class ReconciliationBoardIT extends BrowserTest {
     }
 
     @Test
+    void a_figure_in_a_column_scrolled_out_of_view_opens_the_article_once_scrolled_to() {
+        signIn("curator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        assertThat(rows().first()).isVisible();
+        // The first figure whose cell lies right of the grid's visible area (five articles do not fit at 1280 px).
+        int index = ((Number) page.evaluate("() => { const grid = document.querySelector('#slot-grid');"
+                + " const right = grid.getBoundingClientRect().right;"
+                + " return [...grid.querySelectorAll('.figure-quote')].findIndex(q => q.getBoundingClientRect().left > right); }"))
+                .intValue();
+        org.assertj.core.api.Assertions.assertThat(index).as("a figure out of view").isGreaterThanOrEqualTo(0);
+        Locator figure = page.locator("#slot-grid .figure-quote").nth(index);
+        String quote = figure.textContent();
+        figure.click(); // Playwright scrolls it into view first, as a user would
+        page.waitForURL("**/annotate?at=*");
+        page.waitForFunction("() => { const r = document.querySelector('#annotation-editor')?.shadowRoot"
+                + "?.querySelector('mark.pending'); return r && r.textContent.length > 0; }");
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate("() => document.querySelector('#annotation-editor')"
+                + ".shadowRoot.querySelector('mark.pending').textContent")).isEqualTo(quote);
+    }
+
+    @Test
     void an_annotator_cannot_open_the_board() {
         signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
