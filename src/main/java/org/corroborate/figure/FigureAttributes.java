@@ -1,8 +1,13 @@
 package org.corroborate.figure;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.corroborate.scheme.Attributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reading as annotation attributes: bound type, lower and upper bound (plain decimals, or ISO dates for
@@ -42,5 +47,63 @@ public final class FigureAttributes {
             attributes.put(Attributes.CURRENCY, reading.currency());
         }
         return attributes;
+    }
+
+    /**
+     * A figure annotation's reading back from its attributes: the label is the dimension, ends are inclusive
+     * (the attributes do not say otherwise), and "approximate" is the bound type. Empty when neither end is
+     * given or an end does not parse (a decimal, or an ISO date for dates).
+     */
+    public static Optional<FigureReading> reading(String dimension, Map<String, String> attributes) {
+        String bound = attributes.getOrDefault(Attributes.BOUND, "");
+        boolean date = Dimensions.DATE.equals(dimension);
+        try {
+            BigDecimal lower = end(attributes.get(Attributes.LOWER), date);
+            BigDecimal upper = end(attributes.get(Attributes.UPPER), date);
+            if (lower == null && upper == null || lower != null && upper != null && lower.compareTo(upper) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new FigureReading(true, dimension, bound.isBlank() ? FigureReading.EXACT : bound,
+                    lower, upper, true, true, FigureReading.APPROXIMATE.equals(bound),
+                    date ? "day" : blankToNull(attributes.get(Attributes.UNIT)),
+                    blankToNull(attributes.get(Attributes.CURRENCY))));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The reading an annotator gave a figure when it differs from what the normaliser reads from the words
+     * alone (its default width, as when the annotation was made): a correction by hand. Empty when the
+     * annotation carries no reading or the normaliser's own.
+     */
+    public static Optional<FigureReading> correction(String label, Map<String, String> attributes, String quote,
+            @Nullable LocalDate published) {
+        Map<String, String> given = new LinkedHashMap<>();
+        NORMALISED.forEach(key -> {
+            String value = attributes.get(key);
+            if (value != null && !value.isBlank()) {
+                given.put(key, value.strip());
+            }
+        });
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        FigureReading own = new FigureNormaliser().read(quote, published);
+        if (own.understood() && own.dimension().equals(label) && of(own).equals(given)) {
+            return Optional.empty();
+        }
+        return reading(label, given);
+    }
+
+    private static @Nullable BigDecimal end(@Nullable String value, boolean date) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return date ? BigDecimal.valueOf(LocalDate.parse(value.strip()).toEpochDay()) : new BigDecimal(value.strip());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

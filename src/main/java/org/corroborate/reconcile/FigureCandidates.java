@@ -18,8 +18,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FigureCandidates {
 
-    /** A figure span of the article: {@code [start, end)} in its text, and what it measures if someone said. */
-    public record FigureSpan(String key, int start, int end, String measures) {
+    /**
+     * A figure span of the article: {@code [start, end)} in its text, what it measures if someone said, and the
+     * reading an annotator corrected by hand (null: read the words).
+     */
+    public record FigureSpan(String key, int start, int end, String measures, @Nullable FigureReading corrected) {
+
+        public FigureSpan(String key, int start, int end, String measures) {
+            this(key, start, end, measures, null);
+        }
     }
 
     private final FigureNormaliser normaliser;
@@ -42,7 +49,7 @@ public final class FigureCandidates {
                 continue;
             }
             String quote = text.substring(span.start(), span.end());
-            FigureReading reading = normaliser.read(quote, published);
+            FigureReading reading = span.corrected() != null ? span.corrected() : normaliser.read(quote, published);
             Optional<FigureInterval> interval = FigureInterval.of(reading, published);
             if (interval.isPresent()) {
                 Context context = context(analysis, span.start(), span.end());

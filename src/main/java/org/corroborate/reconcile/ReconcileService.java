@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.figure.FigureReading;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
@@ -155,7 +156,8 @@ public class ReconcileService {
         for (int i = 0; i < members.size(); i++) {
             SlotFigure f = members.get(i);
             LocalDate date = published.get(f.getArticleId());
-            Optional<FigureInterval> interval = FigureInterval.of(reader.read(f.getQuote(), date), date);
+            FigureReading reading = f.correctedReading().orElseGet(() -> reader.read(f.getQuote(), date));
+            Optional<FigureInterval> interval = FigureInterval.of(reading, date);
             read.add(interval.orElse(null));
             interval.ifPresent(iv -> {
                 intervals.add(iv);
@@ -178,7 +180,9 @@ public class ReconcileService {
                 k++;
             }
             shown.add(new ReconciliationBoard.Figure(f.getId(), f.getArticleId(), f.getStart(), f.getEnd(), f.getQuote(),
-                    f.getSourceText(), f.getOrigin(), interval == null ? "not understood" : interval.describe(), interval,
+                    f.getSourceText(), f.getOrigin(), interval == null ? "not understood"
+                            : interval.describe() + (f.correctedReading().isPresent() ? " (corrected by hand)" : ""),
+                    interval,
                     conflict));
         }
         return new ReconciliationBoard.Row(slot.getId(), slot.getVersion(), slot.getTitle(),
@@ -233,7 +237,7 @@ public class ReconcileService {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
                 if (!placed.contains(key)) {
                     byKey.put(key, f);
-                    spans.add(new FigureCandidates.FigureSpan(key, f.start(), f.end(), f.measures()));
+                    spans.add(new FigureCandidates.FigureSpan(key, f.start(), f.end(), f.measures(), f.corrected()));
                 }
             }
             if (!spans.isEmpty()) {

@@ -8,11 +8,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.corroborate.figure.FigureReading;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** A figure in a slot, kept by where it is written; its reading is recomputed when shown. */
+/**
+ * A figure in a slot, kept by where it is written. Its reading is recomputed when shown, unless an annotator
+ * corrected it by hand: that reading is kept with it (taken when the figure was put into the slot).
+ */
 @Entity
 @Table(name = "reconcile_figure")
 class SlotFigure {
@@ -49,6 +55,24 @@ class SlotFigure {
     @Column(nullable = false, length = 20)
     private FigureOrigin origin;
 
+    @Column(name = "corrected_dimension", length = 20)
+    private @Nullable String correctedDimension;
+
+    @Column(name = "corrected_bound", length = 20)
+    private @Nullable String correctedBound;
+
+    @Column(name = "corrected_lower", length = 60)
+    private @Nullable String correctedLower;
+
+    @Column(name = "corrected_upper", length = 60)
+    private @Nullable String correctedUpper;
+
+    @Column(name = "corrected_unit", length = 40)
+    private @Nullable String correctedUnit;
+
+    @Column(name = "corrected_currency", length = 3)
+    private @Nullable String correctedCurrency;
+
     protected SlotFigure() {
         this.quote = "";
         this.sourceText = "";
@@ -64,6 +88,34 @@ class SlotFigure {
         this.quote = clip(figure.quote());
         this.sourceText = clip(figure.source());
         this.origin = figure.origin();
+        FigureReading corrected = figure.corrected();
+        if (corrected != null && fits(corrected)) {
+            this.correctedDimension = corrected.dimension();
+            this.correctedBound = corrected.bound();
+            this.correctedLower = corrected.lower() == null ? null : corrected.lower().toPlainString();
+            this.correctedUpper = corrected.upper() == null ? null : corrected.upper().toPlainString();
+            this.correctedUnit = corrected.unit();
+            this.correctedCurrency = corrected.currency();
+        }
+    }
+
+    /** A hand reading too long for its columns (a 60-digit bound) is not kept: the quote is read instead. */
+    private static boolean fits(FigureReading r) {
+        return r.dimension().length() <= 20 && r.bound().length() <= 20
+                && (r.lower() == null || r.lower().toPlainString().length() <= 60)
+                && (r.upper() == null || r.upper().toPlainString().length() <= 60)
+                && (r.unit() == null || r.unit().length() <= 40) && (r.currency() == null || r.currency().length() <= 3);
+    }
+
+    /** The reading an annotator gave by hand, if any; ends inclusive, as annotations record no more. */
+    Optional<FigureReading> correctedReading() {
+        if (correctedDimension == null || correctedBound == null) {
+            return Optional.empty();
+        }
+        BigDecimal lower = correctedLower == null ? null : new BigDecimal(correctedLower);
+        BigDecimal upper = correctedUpper == null ? null : new BigDecimal(correctedUpper);
+        return Optional.of(new FigureReading(true, correctedDimension, correctedBound, lower, upper, true, true,
+                FigureReading.APPROXIMATE.equals(correctedBound), correctedUnit, correctedCurrency));
     }
 
     private static String clip(String s) {

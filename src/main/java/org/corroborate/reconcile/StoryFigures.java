@@ -9,6 +9,7 @@ import java.util.Map;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
 import org.corroborate.annotation.TeamAnnotationService;
+import org.corroborate.figure.FigureAttributes;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -42,7 +43,7 @@ class StoryFigures {
     List<StoryFigure> of(long projectId, long articleId, ArticleAnalysis analysis) {
         String text = analysis.text();
         List<Suggestion> detected = detectors.detect(analysis);
-        List<StoryFigure> annotated = annotated(projectId, articleId, text, detected);
+        List<StoryFigure> annotated = annotated(projectId, articleId, text, analysis.published().orElse(null), detected);
         if (!annotated.isEmpty()) {
             return annotated;
         }
@@ -50,13 +51,14 @@ class StoryFigures {
         for (Suggestion s : detected) {
             if (s.layer() == Layer.FIGURE) {
                 figures.add(new StoryFigure(articleId, s.start(), s.end(), s.text(text),
-                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED));
+                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED, null));
             }
         }
         return figures;
     }
 
-    private List<StoryFigure> annotated(long projectId, long articleId, String text, List<Suggestion> detected) {
+    private List<StoryFigure> annotated(long projectId, long articleId, String text, @Nullable LocalDate published,
+            List<Suggestion> detected) {
         List<GoldSpan> gold = team.gold(projectId, articleId);
         List<List<AnnotationView>> sets = new ArrayList<>();
         if (!gold.isEmpty()) {
@@ -75,9 +77,14 @@ class StoryFigures {
                 if (source.isEmpty()) {
                     source = detectedSource(detected, v.start(), v.end(), text);
                 }
-                StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), text.substring(v.start(), v.end()),
-                        source, v.attribute(Attributes.MEASURES), FigureOrigin.ANNOTATED);
-                byPlace.merge(place, figure, (a, b) -> a.measures().isEmpty() && !b.measures().isEmpty() ? b : a);
+                String quote = text.substring(v.start(), v.end());
+                StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), quote, source,
+                        v.attribute(Attributes.MEASURES), FigureOrigin.ANNOTATED,
+                        FigureAttributes.correction(v.label(), v.attributes(), quote, published).orElse(null));
+                // Annotators who marked the same place: what one says it measures or how one corrected it counts.
+                byPlace.merge(place, figure, (a, b) -> new StoryFigure(a.articleId(), a.start(), a.end(), a.quote(),
+                        a.source().isEmpty() ? b.source() : a.source(), a.measures().isEmpty() ? b.measures() : a.measures(),
+                        a.origin(), a.corrected() == null ? b.corrected() : a.corrected()));
             }
         }
         return byPlace.values().stream().sorted(Comparator.comparingInt(StoryFigure::start)).toList();

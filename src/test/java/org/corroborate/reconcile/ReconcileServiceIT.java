@@ -223,6 +223,49 @@ class ReconcileServiceIT {
     }
 
     @Test
+    void a_reading_an_annotator_corrected_by_hand_is_the_one_the_board_compares() {
+        long article = seed.articleIds().get("000"); // published on Thursday 14 August 2025
+        String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
+        int start = text.indexOf("Friday’s meeting in Alaska");
+        int end = start + "Friday".length();
+        // A bare weekday reads as the past one (8 August); the annotator knows the summit was the next day.
+        DemoData.asUser("annotator", () -> annotations.create(project(), article,
+                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end).withAttributes(java.util.Map.of(
+                        Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-15", Attributes.UPPER, "2025-08-15"))));
+        ReconciliationBoard board = proposedBoard();
+
+        // Put it in a slot of its own with "last Friday" from article 003 (19 August: the 15th).
+        ReconciliationBoard.Row lastFridayRow = slotWith(board, "last Friday", seed.articleIds().get("003"));
+        ReconciliationBoard.Figure lastFriday = lastFridayRow.figures().stream()
+                .filter(f -> f.quote().equals("last Friday") && f.articleId() == seed.articleIds().get("003"))
+                .findFirst().orElseThrow();
+        long slot = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), lastFriday.id(),
+                lastFridayRow.version(), null, null));
+        ReconciliationBoard moved = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        ReconciliationBoard.Row target = moved.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        java.util.Optional<ReconciliationBoard.Row> holding = moved.slots().stream()
+                .filter(r -> r.figures().stream().anyMatch(f -> f.articleId() == article && f.start() == start))
+                .findFirst();
+        if (holding.isPresent()) {
+            ReconciliationBoard.Figure mine = holding.get().figures().stream()
+                    .filter(f -> f.articleId() == article && f.start() == start).findFirst().orElseThrow();
+            DemoData.asUser("curator", () -> reconcile.moveFigure(project(), mine.id(), holding.get().version(),
+                    slot, target.version()));
+        } else {
+            DemoData.asUser("curator", () -> reconcile.addFigure(project(), seed.storyId(), article, start, end, slot,
+                    target.version()));
+        }
+
+        ReconciliationBoard after = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        ReconciliationBoard.Row pair = after.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        assertThat(pair.figures()).hasSize(2);
+        ReconciliationBoard.Figure corrected = pair.figures().stream().filter(f -> f.articleId() == article)
+                .findFirst().orElseThrow();
+        assertThat(corrected.reading()).contains("2025-08-15").endsWith("(corrected by hand)");
+        assertThat(pair.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
+    }
+
+    @Test
     void only_curators_and_managers_reconcile() {
         assertThatThrownBy(() -> DemoData.asUser("annotator", () -> reconcile.board(project(), seed.storyId())))
                 .isInstanceOf(AccessRefusedException.class);
