@@ -2,10 +2,12 @@ package org.corroborate.reconcile.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.corroborate.reconcile.FigureInterval;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,10 +86,12 @@ final class NumberLine {
         double hi = log ? Math.log10(max) : max;
         double pad = hi > lo ? (hi - lo) * 0.12 : Math.max(1, Math.abs(lo) * 0.1);
         Scale scale = new Scale(lo - pad, hi + pad, log);
+        // Dates within about two months are told apart by the day ("13 Aug"), else by the month ("Feb 2025").
+        DateTimeFormatter dateLabel = DateTimeFormatter.ofPattern(max - min <= 62 ? "d MMM" : "MMM yyyy", Locale.ENGLISH);
         List<Tick> ticks = new ArrayList<>();
-        ticks.add(tick(scale, min, date));
+        ticks.add(tick(scale, min, date ? dateLabel : null));
         if (max != min) {
-            ticks.add(tick(scale, max, date));
+            ticks.add(tick(scale, max, date ? dateLabel : null));
         }
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -103,8 +107,8 @@ final class NumberLine {
         return new Chart(WIDTH, height, axisY, LEFT, WIDTH - RIGHT, List.copyOf(ticks), List.copyOf(marks));
     }
 
-    private static Tick tick(Scale scale, double value, boolean date) {
-        return new Tick(scale.x(value), date ? LocalDate.ofEpochDay((long) value).toString().substring(0, 7)
+    private static Tick tick(Scale scale, double value, @Nullable DateTimeFormatter dateLabel) {
+        return new Tick(scale.x(value), dateLabel != null ? dateLabel.format(LocalDate.ofEpochDay((long) value))
                 : compact(value));
     }
 

@@ -140,7 +140,9 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
         panel.setId("slot-panel");
         panel.setPadding(false);
-        panel.setWidth("26rem");
+        // The panel fills its side of the split (a fixed width overflowed it on a 1280-pixel screen).
+        panel.setWidthFull();
+        panel.addClassName("slot-panel");
         VerticalLayout left = new VerticalLayout(summary, legendDetails, empty, grid, unslottedDetails);
         left.setPadding(false);
         left.setFlexGrow(1, grid);
@@ -344,7 +346,6 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         TextField name = new TextField("Title: what its figures measure");
         name.setId("slot-title");
         name.setValue(r.title());
-        name.setWidthFull();
         Button rename = new Button("Rename", e -> guarded(() -> {
             service.rename(projectId, r.id(), r.version(), name.getValue());
             reload(r.id());
@@ -418,6 +419,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             HorizontalLayout actions = new HorizontalLayout(moveTo, alone, remove);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+            actions.setWrap(true);
             Div item = new Div(what, actions);
             item.addClassName("panel-figure");
             figures.add(item);
@@ -436,10 +438,13 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                 });
             }
         });
-        panel.add(heading, new HorizontalLayout(name, rename), verdict, errorArticle, accepted, rationale, save, decided,
-                new H3("Figures"), figures, mergeInto);
-        ((HorizontalLayout) panel.getComponentAt(1)).setAlignItems(FlexComponent.Alignment.BASELINE);
-        ((HorizontalLayout) panel.getComponentAt(1)).setWidthFull();
+        HorizontalLayout naming = new HorizontalLayout(name, rename);
+        naming.setAlignItems(FlexComponent.Alignment.BASELINE);
+        naming.setWidthFull();
+        naming.setWrap(true); // a narrow panel puts the button under the field
+        naming.expand(name);
+        panel.add(heading, naming, verdict, errorArticle, accepted, rationale, save, decided, new H3("Figures"), figures,
+                mergeInto);
     }
 
     // --- keyboard ----------------------------------------------------------------------------------------

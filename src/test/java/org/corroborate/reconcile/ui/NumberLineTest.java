@@ -55,6 +55,21 @@ class NumberLineTest {
         assertThat(parsed.get("ticks")).hasSize(2);
     }
 
+    private static FigureInterval days(String from, String to) {
+        return new FigureInterval("date", "day", BigDecimal.valueOf(java.time.LocalDate.parse(from).toEpochDay()),
+                BigDecimal.valueOf(java.time.LocalDate.parse(to).toEpochDay()), true, true, null);
+    }
+
+    @Test
+    void date_ticks_name_the_day_when_the_dates_are_close_and_the_month_when_they_are_not() {
+        assertThat(NumberLine.chart(List.of(new NumberLine.Row("A1", days("2025-08-13", "2025-08-13"), false),
+                new NumberLine.Row("A3", days("2025-08-15", "2025-08-15"), true))).ticks())
+                .extracting(NumberLine.Tick::label).containsExactly("13 Aug", "15 Aug");
+        assertThat(NumberLine.chart(List.of(new NumberLine.Row("A1", days("2025-02-01", "2025-02-28"), false),
+                new NumberLine.Row("A3", days("2024-08-19", "2024-08-19"), true))).ticks())
+                .extracting(NumberLine.Tick::label).containsExactly("Aug 2024", "Feb 2025");
+    }
+
     @Test
     void tick_labels_are_compact() {
         assertThat(NumberLine.compact(90_000_000_000d)).isEqualTo("90B");
