@@ -215,7 +215,8 @@ public class ReconcileService {
 
     /**
      * Proposes slots for the story's figures that are in none yet and stores them; returns how many slots
-     * were added. Figures already in slots stay where reconcilers put them.
+     * were added. Figures already in slots stay where reconcilers put them, but take the reading annotators
+     * corrected since (or lose one they took back): those slots' versions move and open boards reload.
      */
     @Transactional
     public int propose(long projectId, long storyId) {
@@ -223,9 +224,10 @@ public class ReconcileService {
         StoryDetails story = stories.storyOf(projectId, storyId);
         BigDecimal tolerance = projects.settings(projectId).approximateWidth();
         FigureCandidates reader = new FigureCandidates(tolerance);
-        Set<String> placed = new HashSet<>();
+        Map<String, SlotFigure> placed = new HashMap<>();
         figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
-                .forEach(f -> placed.add(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd()));
+                .forEach(f -> placed.put(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd(), f));
+        Set<Long> recorrected = new HashSet<>();
         List<SlotCandidate> candidates = new ArrayList<>();
         Map<String, StoryFigure> byKey = new HashMap<>();
         for (StoryArticle a : story.articles()) {
@@ -235,9 +237,12 @@ public class ReconcileService {
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
             for (StoryFigure f : storyFigures.of(projectId, a.articleId(), analysis)) {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
-                if (!placed.contains(key)) {
+                SlotFigure inSlot = placed.get(key);
+                if (inSlot == null) {
                     byKey.put(key, f);
                     spans.add(new FigureCandidates.FigureSpan(key, f.start(), f.end(), f.measures(), f.corrected()));
+                } else if (inSlot.takeCorrection(f.corrected())) {
+                    recorrected.add(inSlot.getSlotId());
                 }
             }
             if (!spans.isEmpty()) {
@@ -253,6 +258,9 @@ public class ReconcileService {
                 figures.save(new SlotFigure(slot.getId(), storyId, byKey.get(c.key())));
             }
             added++;
+        }
+        for (long slotId : recorrected) {
+            slots.findForFigureChange(slotId).ifPresent(slot -> slotChanged(projectId, slot));
         }
         return added;
     }

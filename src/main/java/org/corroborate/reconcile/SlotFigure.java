@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A figure in a slot, kept by where it is written. Its reading is recomputed when shown, unless an annotator
- * corrected it by hand: that reading is kept with it (taken when the figure was put into the slot).
+ * corrected it by hand: that reading is kept with it (taken when the figure is put into the slot, and again
+ * whenever slots are proposed).
  */
 @Entity
 @Table(name = "reconcile_figure")
@@ -88,15 +89,25 @@ class SlotFigure {
         this.quote = clip(figure.quote());
         this.sourceText = clip(figure.source());
         this.origin = figure.origin();
-        FigureReading corrected = figure.corrected();
-        if (corrected != null && fits(corrected)) {
-            this.correctedDimension = corrected.dimension();
-            this.correctedBound = corrected.bound();
-            this.correctedLower = corrected.lower() == null ? null : corrected.lower().toPlainString();
-            this.correctedUpper = corrected.upper() == null ? null : corrected.upper().toPlainString();
-            this.correctedUnit = corrected.unit();
-            this.correctedCurrency = corrected.currency();
-        }
+        takeCorrection(figure.corrected());
+    }
+
+    /**
+     * Keeps {@code corrected} as the figure's reading (null: read the quote again); whether that changed what
+     * was kept.
+     */
+    boolean takeCorrection(@Nullable FigureReading corrected) {
+        FigureReading kept = corrected != null && fits(corrected) ? corrected : null;
+        String[] before = {correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit,
+            correctedCurrency};
+        this.correctedDimension = kept == null ? null : kept.dimension();
+        this.correctedBound = kept == null ? null : kept.bound();
+        this.correctedLower = kept == null || kept.lower() == null ? null : kept.lower().toPlainString();
+        this.correctedUpper = kept == null || kept.upper() == null ? null : kept.upper().toPlainString();
+        this.correctedUnit = kept == null ? null : kept.unit();
+        this.correctedCurrency = kept == null ? null : kept.currency();
+        return !java.util.Arrays.equals(before, new String[] {correctedDimension, correctedBound, correctedLower,
+            correctedUpper, correctedUnit, correctedCurrency});
     }
 
     /** A hand reading too long for its columns (a 60-digit bound) is not kept: the quote is read instead. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
@@ -228,10 +229,10 @@ class ReconcileServiceIT {
         String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("Friday’s meeting in Alaska");
         int end = start + "Friday".length();
-        // A bare weekday reads as the past one (8 August); the annotator knows the summit was the next day.
-        DemoData.asUser("annotator", () -> annotations.create(project(), article,
-                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end).withAttributes(java.util.Map.of(
-                        Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-15", Attributes.UPPER, "2025-08-15"))));
+        // Marked as a date, the normaliser fills in its reading: a bare weekday is the past one, 8 August.
+        AnnotationView marked = DemoData.asUser("annotator", () -> annotations.create(project(), article,
+                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end)));
+        assertThat(marked.attribute(Attributes.LOWER)).isEqualTo("2025-08-08");
         ReconciliationBoard board = proposedBoard();
 
         // Put it in a slot of its own with "last Friday" from article 003 (19 August: the 15th).
@@ -255,14 +256,27 @@ class ReconcileServiceIT {
             DemoData.asUser("curator", () -> reconcile.addFigure(project(), seed.storyId(), article, start, end, slot,
                     target.version()));
         }
+        ReconciliationBoard.Row before = pairIn(slot);
+        assertThat(before.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
 
-        ReconciliationBoard after = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
-        ReconciliationBoard.Row pair = after.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
-        assertThat(pair.figures()).hasSize(2);
-        ReconciliationBoard.Figure corrected = pair.figures().stream().filter(f -> f.articleId() == article)
+        // The annotator knows the summit was the next day and corrects the reading; proposing takes it up.
+        DemoData.asUser("annotator", () -> annotations.update(project(), article, marked.id(), marked.version(),
+                Labels.DATE, java.util.Map.of(Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-15",
+                        Attributes.UPPER, "2025-08-15")));
+        DemoData.asUser("curator", () -> reconcile.propose(project(), seed.storyId()));
+        ReconciliationBoard.Row after = pairIn(slot);
+        assertThat(after.version()).as("the slot changed").isGreaterThan(before.version());
+        ReconciliationBoard.Figure corrected = after.figures().stream().filter(f -> f.articleId() == article)
                 .findFirst().orElseThrow();
         assertThat(corrected.reading()).contains("2025-08-15").endsWith("(corrected by hand)");
-        assertThat(pair.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
+        assertThat(after.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
+    }
+
+    private ReconciliationBoard.Row pairIn(long slot) {
+        ReconciliationBoard board = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
+        ReconciliationBoard.Row pair = board.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        assertThat(pair.figures()).hasSize(2);
+        return pair;
     }
 
     @Test
