@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corroborate.annotation.ui.LayerTabs;
 import org.corroborate.agreement.AgreementReport;
 import org.corroborate.agreement.AgreementService;
 import org.corroborate.agreement.Score;
@@ -92,7 +93,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         layer.setId("agreement-layer");
         layer.setLabel("Layer");
         layer.setItems(Layer.values());
-        layer.setItemLabelGenerator(AgreementView::layerCaption);
+        layer.setItemLabelGenerator(LayerTabs::caption);
         layer.setValue(Layer.SOURCE);
         layer.addValueChangeListener(e -> measure());
         annotators.setId("agreement-annotators");
@@ -308,12 +309,4 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         return labelSet.find(layer, code).map(ProjectLabel::caption).orElse(code);
     }
 
-    static String layerCaption(Layer layer) {
-        return switch (layer) {
-            case CLAIM -> "Claims";
-            case ATTRIBUTION -> "Attribution";
-            case SOURCE -> "Sources";
-            case FIGURE -> "Figures";
-        };
-    }
 }

@@ -1,8 +1,5 @@
 package org.corroborate.annotation.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -71,8 +65,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final AnnotationEditor editor = new AnnotationEditor();
     private final H2 title = new H2();
     private final Anchor back = InAppLink.unset();
-    private final Tabs layerTabs = new Tabs();
-    private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();
+    private final LayerTabs layerTabs = new LayerTabs("layer-");
     private final Select<AnnotationSetStatus> status = new Select<>();
     private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
     private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
@@ -140,25 +133,12 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         suggest.setTooltipText("Let the detectors propose attributions, sources and figures: Enter accepts, Backspace rejects");
         suggest.addClickListener(e -> suggest());
 
-        for (Layer layer : Layer.values()) {
-            Tab tab = new Tab(layerCaption(layer));
-            tab.setId("layer-" + layer.code());
-            tabLayers.put(tab, layer);
-            layerTabs.add(tab);
-        }
-        layerTabs.addSelectedChangeListener(e -> {
-            Layer layer = tabLayers.get(e.getSelectedTab());
-            if (layer != null) {
-                activeLayer = layer;
-                sendPalette();
-            }
+        layerTabs.onLayerChange(layer -> {
+            activeLayer = layer;
+            sendPalette();
         });
         // Alt+1..4 switch layers from anywhere in the view.
-        int index = 0;
-        for (Tab tab : tabLayers.keySet()) {
-            Key key = Key.of(String.valueOf(++index), "Digit" + index);
-            Shortcuts.addShortcutListener(this, () -> layerTabs.setSelectedTab(tab), key, KeyModifier.ALT);
-        }
+        layerTabs.addAltShortcuts(this);
 
         nextArticle.setId("editor-next-article");
         nextArticle.setTooltipText("The article that needs you next: your unfinished ones first");
@@ -224,7 +204,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             choices.add(Optional.of(layer));
         }
         layerFilter.setItems(choices);
-        layerFilter.setItemLabelGenerator(o -> o.map(AnnotationEditorView::layerCaption).orElse("All layers"));
+        layerFilter.setItemLabelGenerator(o -> o.map(LayerTabs::caption).orElse("All layers"));
         layerFilter.setValue(Optional.empty());
         layerFilter.addValueChangeListener(e -> refreshList());
         pendingOnly.setId("list-pending-only");
@@ -684,7 +664,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private static String tooltip(EditorDocument doc, AnnotationView view) {
         String caption = doc.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
-        StringBuilder text = new StringBuilder(layerCaption(view.layer())).append(": ").append(caption);
+        StringBuilder text = new StringBuilder(LayerTabs.caption(view.layer())).append(": ").append(caption);
         if (view.pendingSuggestion()) {
             text.append(" (suggested by ").append(view.suggestedBy()).append(")");
         }
@@ -692,15 +672,6 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             text.append(" (its text changed: check it)");
         }
         return text.toString();
-    }
-
-    static String layerCaption(Layer layer) {
-        return switch (layer) {
-            case CLAIM -> "Claims";
-            case ATTRIBUTION -> "Attribution";
-            case SOURCE -> "Sources";
-            case FIGURE -> "Figures";
-        };
     }
 
     private static @Nullable Long idOf(@Nullable String spanId) {

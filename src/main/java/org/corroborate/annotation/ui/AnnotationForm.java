@@ -144,7 +144,7 @@ class AnnotationForm extends VerticalLayout {
             actions.setVisible(false);
             return;
         }
-        heading.setText(AnnotationEditorView.layerCaption(view.layer()));
+        heading.setText(LayerTabs.caption(view.layer()));
         quote.setText("“" + view.text() + "”");
         provenance.setText(provenanceOf(view));
 

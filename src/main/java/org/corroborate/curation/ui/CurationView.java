@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,10 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -43,6 +39,7 @@ import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.ui.AnnotationEditor;
 import org.corroborate.annotation.ui.EditorLabel;
 import org.corroborate.annotation.ui.EditorSpan;
+import org.corroborate.annotation.ui.LayerTabs;
 import org.corroborate.curation.ComparedSpan;
 import org.corroborate.curation.CurationDocument;
 import org.corroborate.curation.CurationLogEntry;
@@ -84,8 +81,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Select<MergeStrategy> strategy = new Select<>();
     private final IntegerField threshold = new IntegerField();
     private final Button prefill = new Button("Pre-fill gold", VaadinIcon.MAGIC.create());
-    private final Tabs layerTabs = new Tabs();
-    private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();
+    private final LayerTabs layerTabs = new LayerTabs("curate-layer-");
     private final Checkbox differencesOnly = new Checkbox("Differences only");
     private final Span counts = new Span();
     private final AnnotationEditor editor = new AnnotationEditor();
@@ -142,19 +138,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
 
-        for (Layer layer : Layer.values()) {
-            Tab tab = new Tab(layerCaption(layer));
-            tab.setId("curate-layer-" + layer.code());
-            tabLayers.put(tab, layer);
-            layerTabs.add(tab);
-        }
-        layerTabs.addSelectedChangeListener(e -> {
-            Layer layer = tabLayers.get(e.getSelectedTab());
-            if (layer != null) {
-                activeLayer = layer;
-                sendPalette();
-                showComparison();
-            }
+        layerTabs.onLayerChange(layer -> {
+            activeLayer = layer;
+            sendPalette();
+            showComparison();
         });
         differencesOnly.setId("differences-only");
         differencesOnly.addValueChangeListener(e -> showComparison());
@@ -528,8 +515,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         Layer layer = doc.comparison().stream().filter(ComparedSpan::disputed).map(ComparedSpan::layer).findFirst()
                 .orElse(doc.comparison().getFirst().layer());
-        tabLayers.entrySet().stream().filter(e -> e.getValue() == layer).findFirst()
-                .ifPresent(e -> layerTabs.setSelectedTab(e.getKey()));
+        layerTabs.selectLayer(layer);
     }
 
     private void selectRow(@Nullable Layer layer, int start, int end, boolean scroll) {
@@ -544,8 +530,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         if (row.get().layer() != activeLayer) {
-            tabLayers.entrySet().stream().filter(e -> e.getValue() == row.get().layer()).findFirst()
-                    .ifPresent(e -> layerTabs.setSelectedTab(e.getKey()));
+            layerTabs.selectLayer(row.get().layer());
         }
         if (differencesOnly.getValue() && !row.get().disputed()) {
             differencesOnly.setValue(false);
@@ -585,7 +570,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private EditorSpan editorSpan(GoldSpan gold) {
         AnnotationView a = gold.annotation();
         return new EditorSpan(String.valueOf(a.id()), a.start(), a.end(), a.layer().code(), a.label(),
-                colorOf(a.layer(), a.label()), a.frameId(), false, "Gold · " + layerCaption(a.layer()) + ": "
+                colorOf(a.layer(), a.label()), a.frameId(), false, "Gold · " + LayerTabs.caption(a.layer()) + ": "
                         + caption(a.layer(), a.label()) + " (" + provenance(gold) + ")");
     }
 
@@ -604,12 +589,4 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return doc == null ? "#64748b" : doc.labels().find(layer, code).map(ProjectLabel::color).orElse("#64748b");
     }
 
-    static String layerCaption(Layer layer) {
-        return switch (layer) {
-            case CLAIM -> "Claims";
-            case ATTRIBUTION -> "Attribution";
-            case SOURCE -> "Sources";
-            case FIGURE -> "Figures";
-        };
-    }
 }

@@ -35,15 +35,33 @@ public final class EditorDriver {
         }
     }
 
-    /** Selects the first occurrence of a phrase from its first to its last character. */
+    /**
+     * Selects the first occurrence of a phrase from its first to its last character, once the text has stopped
+     * moving (a form closing or a list growing beside it shifts the text; a drag computed before that lands on
+     * other words).
+     */
     public void select(String phrase) {
-        double[] a = charCenter(phrase, 0);
+        double[] a = stableCharCenter(phrase, 0);
         double[] b = charCenter(phrase, phrase.length() - 1);
         page.mouse().move(a[0] - a[2] / 2 + 1, a[1]);
         page.mouse().down();
         page.mouse().move(b[0], b[1], new Mouse.MoveOptions().setSteps(5));
         page.mouse().move(b[0] + b[2] / 2 - 1, b[1]);
         page.mouse().up();
+    }
+
+    /** As {@link #charCenter}, once two looks an animation frame apart agree (as Playwright waits for "stable"). */
+    private double[] stableCharCenter(String needle, int k) {
+        double[] last = charCenter(needle, k);
+        for (int i = 0; i < 50; i++) {
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            double[] now = charCenter(needle, k);
+            if (java.util.Arrays.equals(now, last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /**
