@@ -69,7 +69,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         this.projects = projects;
         setSizeFull();
         for (Layer layer : Layer.values()) {
-            Tab tab = new Tab(caption(layer));
+            Tab tab = new Tab(LayerTabs.caption(layer));
             tab.setId("layer-tab-" + layer.code());
             tabLayers.put(tab, layer);
             tabs.add(tab);
@@ -216,15 +216,6 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout cell = new HorizontalLayout(swatch, beside);
         cell.setAlignItems(Alignment.CENTER);
         return cell;
-    }
-
-    private static String caption(Layer layer) {
-        return switch (layer) {
-            case CLAIM -> "Claims";
-            case ATTRIBUTION -> "Attribution";
-            case SOURCE -> "Sources";
-            case FIGURE -> "Figures";
-        };
     }
 
     private static TextField colorField(String value) {
