@@ -1,7 +1,7 @@
--- A figure an annotator read by hand (its bound, ends, unit or currency differ from what the normaliser reads
--- from the words) keeps that reading in its slot; the board uses it instead of reading the quote again. Null
--- columns: no correction, the reading is recomputed as before. Ends are plain decimals; for dates, epoch days.
--- The reading is taken when the figure is put into a slot.
+-- A figure whose reading differs from what the normaliser reads from its words alone (an annotator corrected
+-- it, or it was read in its sentence: "will meet on Friday") keeps that reading in its slot; the board uses it
+-- instead of reading the quote again. Null columns: the reading is recomputed as before. Ends are plain
+-- decimals; for dates, epoch days. Taken when the figure is put into a slot and when slots are proposed.
 alter table reconcile_figure add column corrected_dimension varchar(20);
 alter table reconcile_figure add column corrected_bound varchar(20);
 alter table reconcile_figure add column corrected_lower varchar(60);

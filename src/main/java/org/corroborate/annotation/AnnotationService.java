@@ -15,6 +15,7 @@ import org.corroborate.article.CleanedTextChanged;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
+import org.corroborate.figure.TenseCues;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
@@ -391,8 +392,10 @@ public class AnnotationService {
                 || FigureAttributes.NORMALISED.stream().anyMatch(request.attributes()::containsKey)) {
             return request;
         }
-        String written = article.cleanedText().substring(request.start(), request.end());
-        FigureReading reading = normaliser.read(written, article.metadata().publishedDate().orElse(null));
+        String text = article.cleanedText();
+        String written = text.substring(request.start(), request.end());
+        FigureReading reading = normaliser.read(written, article.metadata().publishedDate().orElse(null),
+                TenseCues.forFigure(text, request.start(), request.end()));
         if (!reading.understood() || !reading.dimension().equals(request.label())) {
             return request; // not understood, or read as another kind of figure than the annotator chose
         }

@@ -73,9 +73,9 @@ public final class FigureAttributes {
     }
 
     /**
-     * The reading an annotator gave a figure when it differs from what the normaliser reads from the words
-     * alone (its default width, as when the annotation was made): a correction by hand. Empty when the
-     * annotation carries no reading or the normaliser's own.
+     * The reading a figure's attributes give when it differs from what the normaliser reads from the words
+     * alone (its default width, no sentence): corrected by an annotator, or read in its sentence (its tense).
+     * Empty when the attributes carry no reading or the words' own.
      */
     public static Optional<FigureReading> correction(String label, Map<String, String> attributes, String quote,
             @Nullable LocalDate published) {

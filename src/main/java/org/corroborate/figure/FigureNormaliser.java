@@ -50,6 +50,14 @@ public final class FigureNormaliser {
     }
 
     public FigureReading read(String written, @Nullable LocalDate published) {
+        return read(written, published, Tense.NOT_GIVEN);
+    }
+
+    /**
+     * As {@link #read(String, LocalDate)}, with the tense of the sentence the figure stands in
+     * ({@link TenseCues#around}): it decides which side of publication a bare weekday or month lies on.
+     */
+    public FigureReading read(String written, @Nullable LocalDate published, Tense tense) {
         if (written.length() > 4 * MAX_LENGTH) {
             return FigureReading.notUnderstood();
         }
@@ -59,7 +67,7 @@ public final class FigureNormaliser {
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             return FigureReading.notUnderstood();
         }
-        Phrase phrase = new Phrase(text, published, approximateWidth);
+        Phrase phrase = new Phrase(text, published, approximateWidth, tense);
         for (FigureRule rule : RULES) {
             Optional<FigureReading> reading = rule.read(phrase);
             if (reading.isPresent()) {

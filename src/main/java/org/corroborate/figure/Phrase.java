@@ -10,14 +10,18 @@ import org.jspecify.annotations.Nullable;
  * hyphen for every dash, no surrounding quotation marks, no trailing punctuation or possessive "'s", no
  * trailing "of" ("two-thirds of", "tens of thousands of"). Words are otherwise kept: the rules read them.
  */
-record Phrase(String text, @Nullable LocalDate published, BigDecimal approximateWidth) {
+record Phrase(String text, @Nullable LocalDate published, BigDecimal approximateWidth, Tense tense) {
+
+    Phrase(String text, @Nullable LocalDate published, BigDecimal approximateWidth) {
+        this(text, published, approximateWidth, Tense.NOT_GIVEN);
+    }
 
     static Phrase of(String written, @Nullable LocalDate published, BigDecimal approximateWidth) {
         return new Phrase(normalise(written), published, approximateWidth);
     }
 
     Phrase withText(String newText) {
-        return new Phrase(newText, published, approximateWidth);
+        return new Phrase(newText, published, approximateWidth, tense);
     }
 
     Optional<LocalDate> publishedDate() {

@@ -68,11 +68,12 @@ final class RelativeDateRule implements FigureRule {
             if (isWithin(t)) {
                 return Optional.empty(); // "within two weeks": a duration, for the amount rule
             }
-            Optional<FigureReading> relative = Dates.read(t, core -> core(core, PLACEHOLDER, phrase.approximateWidth()));
+            Optional<FigureReading> relative = Dates.read(t, core -> core(core, PLACEHOLDER, phrase.approximateWidth(),
+                    Tense.NOT_GIVEN));
             return relative.map(r -> FigureReading.notUnderstood());
         }
         LocalDate pub = phrase.published();
-        return Dates.read(t, core -> core(core, pub, phrase.approximateWidth()));
+        return Dates.read(t, core -> core(core, pub, phrase.approximateWidth(), phrase.tense()));
     }
 
     /** Every relative date names a month, a weekday, a day ("today") or a unit of time ("week", "years"). */
@@ -95,7 +96,7 @@ final class RelativeDateRule implements FigureRule {
                 || t.startsWith("the next ") || t.startsWith("the coming ");
     }
 
-    private static Optional<FigureReading> core(String t, LocalDate pub, BigDecimal width) {
+    private static Optional<FigureReading> core(String t, LocalDate pub, BigDecimal width, Tense tense) {
         switch (t) {
             case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
                     "later today" -> {
@@ -140,10 +141,11 @@ final class RelativeDateRule implements FigureRule {
         }
         Matcher m;
         if ((m = WEEKDAY.matcher(t)).matches()) {
-            return Optional.of(Dates.day(weekday(pub, Dates.WEEKDAYS.get(m.group("weekday")), m.group("which"))));
+            return Optional.of(Dates.day(weekday(pub, Dates.WEEKDAYS.get(m.group("weekday")), m.group("which"), tense)));
         }
         if ((m = MONTH_ALONE.matcher(t)).matches()) {
-            return Optional.of(CalendarDateRule.month(month(pub, Dates.MONTHS.get(m.group("month")), m.group("which"))));
+            return Optional.of(CalendarDateRule.month(month(pub, Dates.MONTHS.get(m.group("month")), m.group("which"),
+                    tense)));
         }
         if ((m = MONTH_DAY.matcher(t)).matches() || (m = DAY_MONTH.matcher(t)).matches()) {
             return nearestDay(pub, Dates.MONTHS.get(m.group("month")), Integer.parseInt(m.group("day")));
@@ -154,10 +156,20 @@ final class RelativeDateRule implements FigureRule {
         return Optional.empty();
     }
 
-    /** A bare weekday looks back (the publication day included); "next" and "this coming" look forward. */
-    private static LocalDate weekday(LocalDate pub, DayOfWeek day, String which) {
+    /**
+     * A bare weekday looks back (the publication day included) unless its sentence looks forward, or has no
+     * tense at all (then the nearer one either side); "next" and "this coming" look forward.
+     */
+    private static LocalDate weekday(LocalDate pub, DayOfWeek day, String which, Tense tense) {
         if (which == null) {
-            return pub.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate before = pub.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = pub.with(TemporalAdjusters.nextOrSame(day));
+            return switch (tense) {
+                case FUTURE -> after;
+                case UNMARKED -> after.toEpochDay() - pub.toEpochDay() < pub.toEpochDay() - before.toEpochDay()
+                        ? after : before;
+                default -> before;
+            };
         }
         return switch (which) {
             case "last", "this past", "past" -> pub.with(TemporalAdjusters.previous(day));
@@ -166,10 +178,14 @@ final class RelativeDateRule implements FigureRule {
         };
     }
 
-    private static YearMonth month(LocalDate pub, Month month, String which) {
+    /** A bare month is the latest not after publication, unless its sentence looks forward. */
+    private static YearMonth month(LocalDate pub, Month month, String which, Tense tense) {
         YearMonth now = YearMonth.from(pub);
         YearMonth ym = YearMonth.of(pub.getYear(), month);
         if (which == null) {
+            if (tense == Tense.FUTURE) {
+                return ym.isBefore(now) ? ym.plusYears(1) : ym;
+            }
             return ym.isAfter(now) ? ym.minusYears(1) : ym;
         }
         return switch (which) {

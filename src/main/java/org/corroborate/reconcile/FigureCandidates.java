@@ -20,7 +20,8 @@ public final class FigureCandidates {
 
     /**
      * A figure span of the article: {@code [start, end)} in its text, what it measures if someone said, and the
-     * reading an annotator corrected by hand (null: read the words).
+     * reading that differs from the words alone: corrected by an annotator, or read in its sentence
+     * (null: read the words).
      */
     public record FigureSpan(String key, int start, int end, String measures, @Nullable FigureReading corrected) {
 

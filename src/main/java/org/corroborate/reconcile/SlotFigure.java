@@ -16,9 +16,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A figure in a slot, kept by where it is written. Its reading is recomputed when shown, unless an annotator
- * corrected it by hand: that reading is kept with it (taken when the figure is put into the slot, and again
- * whenever slots are proposed).
+ * A figure in a slot, kept by where it is written. Its reading is recomputed when shown, unless it differs
+ * from what the words alone give (an annotator's correction, a reading in its sentence): that one is kept
+ * (taken when the figure is put into the slot, and again whenever slots are proposed).
  */
 @Entity
 @Table(name = "reconcile_figure")
@@ -118,7 +118,7 @@ class SlotFigure {
                 && (r.unit() == null || r.unit().length() <= 40) && (r.currency() == null || r.currency().length() <= 3);
     }
 
-    /** The reading an annotator gave by hand, if any; ends inclusive, as annotations record no more. */
+    /** The reading kept with the figure, if any; ends inclusive, as annotations record no more. */
     Optional<FigureReading> correctedReading() {
         if (correctedDimension == null || correctedBound == null) {
             return Optional.empty();

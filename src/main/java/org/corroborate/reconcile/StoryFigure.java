@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source who said it, as written ("analysts", "Zelenskiy"), or "" when no attribution reports it
  * @param measures what an annotator wrote it measures, or ""
- * @param corrected the reading an annotator gave it by hand, when it differs from what the normaliser reads
- *     from the quote; null to read the quote
+ * @param corrected its reading when that differs from what the normaliser reads from the quote alone (an
+ *     annotator's correction, or the detector's reading in its sentence); null to read the quote
  */
 public record StoryFigure(long articleId, int start, int end, String quote, String source, String measures,
         FigureOrigin origin, @Nullable FigureReading corrected) {

@@ -50,8 +50,11 @@ class StoryFigures {
         List<StoryFigure> figures = new ArrayList<>();
         for (Suggestion s : detected) {
             if (s.layer() == Layer.FIGURE) {
-                figures.add(new StoryFigure(articleId, s.start(), s.end(), s.text(text),
-                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED, null));
+                String quote = s.text(text);
+                figures.add(new StoryFigure(articleId, s.start(), s.end(), quote,
+                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED,
+                        FigureAttributes.correction(s.label(), s.attributes(), quote,
+                                analysis.published().orElse(null)).orElse(null)));
             }
         }
         return figures;

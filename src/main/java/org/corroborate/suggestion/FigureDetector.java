@@ -11,6 +11,7 @@ import org.corroborate.figure.Dimensions;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
+import org.corroborate.figure.TenseCues;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 
@@ -118,7 +119,8 @@ public final class FigureDetector implements Detector {
                     || NAMING.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                 continue;
             }
-            FigureReading reading = normaliser.read(written, published);
+            // The sentence's tense decides which side of publication a bare "Friday" or "February" lies on.
+            FigureReading reading = normaliser.read(written, published, TenseCues.forFigure(text, start, end));
             found.add(new Suggestion(NAME, Layer.FIGURE, label(reading, written), start, end,
                     FigureAttributes.of(reading), null));
         }

@@ -229,10 +229,10 @@ class ReconcileServiceIT {
         String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("Friday’s meeting in Alaska");
         int end = start + "Friday".length();
-        // Marked as a date, the normaliser fills in its reading: a bare weekday is the past one, 8 August.
+        // The annotator first records the Friday before publication, 8 August.
         AnnotationView marked = DemoData.asUser("annotator", () -> annotations.create(project(), article,
-                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end)));
-        assertThat(marked.attribute(Attributes.LOWER)).isEqualTo("2025-08-08");
+                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end).withAttributes(java.util.Map.of(
+                        Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-08", Attributes.UPPER, "2025-08-08"))));
         ReconciliationBoard board = proposedBoard();
 
         // Put it in a slot of its own with "last Friday" from article 003 (19 August: the 15th).
@@ -259,7 +259,7 @@ class ReconcileServiceIT {
         ReconciliationBoard.Row before = pairIn(slot);
         assertThat(before.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
 
-        // The annotator knows the summit was the next day and corrects the reading; proposing takes it up.
+        // The annotator sees the summit was the next day and corrects the reading; proposing takes it up.
         DemoData.asUser("annotator", () -> annotations.update(project(), article, marked.id(), marked.version(),
                 Labels.DATE, java.util.Map.of(Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-15",
                         Attributes.UPPER, "2025-08-15")));
@@ -268,7 +268,7 @@ class ReconcileServiceIT {
         assertThat(after.version()).as("the slot changed").isGreaterThan(before.version());
         ReconciliationBoard.Figure corrected = after.figures().stream().filter(f -> f.articleId() == article)
                 .findFirst().orElseThrow();
-        assertThat(corrected.reading()).contains("2025-08-15").endsWith("(corrected by hand)");
+        assertThat(corrected.reading()).contains("2025-08-15").endsWith("(as annotated)");
         assertThat(after.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
     }
 

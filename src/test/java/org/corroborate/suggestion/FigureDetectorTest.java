@@ -27,6 +27,17 @@ class FigureDetectorTest extends DetectorContract {
     }
 
     @Test
+    void a_bare_weekday_is_read_by_the_tense_of_its_sentence() {
+        // Published on Thursday 14 August 2025.
+        String text = "Trump will meet Putin in Alaska on Friday. Zelenskyy met European leaders on Wednesday. "
+                + "Much depends on the outcome of Friday's meeting.";
+        List<Suggestion> days = new FigureDetector().detect(ArticleAnalysis.of(text, java.time.LocalDate.of(2025, 8, 14)))
+                .stream().filter(s -> s.label().equals(Labels.DATE)).toList();
+        assertThat(days).extracting(s -> s.attributes().get(Attributes.LOWER))
+                .containsExactly("2025-08-15", "2025-08-13", "2025-08-15");
+    }
+
+    @Test
     void a_qualifier_is_part_of_the_figure_and_sets_its_bound() {
         String text = "Analysts said more than $400 million in savings was still needed.";
         Suggestion s = only(text, Layer.FIGURE, "more than $400 million");

@@ -103,7 +103,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         Button propose = new Button("Propose slots", VaadinIcon.MAGIC.create(), e -> propose());
         propose.setId("propose-slots");
         propose.setTooltipText("Group the figures in no slot yet by what they measure, and take up readings "
-                + "annotators corrected by hand since");
+                + "annotators corrected since");
         Anchor back = InAppLink.to("", "Stories");
         back.setId("back-to-stories");
         HorizontalLayout header = new HorizontalLayout(title, propose, back);
