@@ -20,6 +20,9 @@ public final class FigureAttributes {
     public static final java.util.List<String> NORMALISED = java.util.List.of(Attributes.BOUND, Attributes.LOWER,
             Attributes.UPPER, Attributes.UNIT, Attributes.CURRENCY);
 
+    /** Reads a figure from its words alone, with the default width, as the editor fills a new figure in. */
+    private static final FigureNormaliser WORDS_ALONE = new FigureNormaliser();
+
     private FigureAttributes() {
     }
 
@@ -89,7 +92,7 @@ public final class FigureAttributes {
         if (given.isEmpty()) {
             return Optional.empty();
         }
-        FigureReading own = new FigureNormaliser().read(quote, published);
+        FigureReading own = WORDS_ALONE.read(quote, published);
         if (own.understood() && own.dimension().equals(label) && of(own).equals(given)) {
             return Optional.empty();
         }
