@@ -66,9 +66,8 @@ public final class FigureAttributes {
             if (lower == null && upper == null || lower != null && upper != null && lower.compareTo(upper) > 0) {
                 return Optional.empty();
             }
-            return Optional.of(new FigureReading(true, dimension, bound.isBlank() ? FigureReading.EXACT : bound,
-                    lower, upper, true, true, FigureReading.APPROXIMATE.equals(bound),
-                    date ? "day" : blankToNull(attributes.get(Attributes.UNIT)),
+            return Optional.of(FigureReading.given(dimension, bound.isBlank() ? FigureReading.EXACT : bound, lower,
+                    upper, date ? "day" : blankToNull(attributes.get(Attributes.UNIT)),
                     blankToNull(attributes.get(Attributes.CURRENCY))));
         } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();

@@ -43,6 +43,17 @@ public record FigureReading(
         return new FigureReading(true, dimension, EXACT, value, value, true, true, false, unit, currency);
     }
 
+    /**
+     * A reading given from outside the normaliser (an annotation's attributes, one kept with a slot figure),
+     * which records no more than its bound, ends, unit and currency: both ends inclusive, approximate when the
+     * bound says so.
+     */
+    public static FigureReading given(String dimension, String bound, @Nullable BigDecimal lower,
+            @Nullable BigDecimal upper, @Nullable String unit, @Nullable String currency) {
+        return new FigureReading(true, dimension, bound, lower, upper, true, true, APPROXIMATE.equals(bound), unit,
+                currency);
+    }
+
     public static FigureReading dates(String bound, LocalDate from, LocalDate to, boolean approximate) {
         return new FigureReading(true, Dimensions.DATE, bound,
                 BigDecimal.valueOf(from.toEpochDay()), BigDecimal.valueOf(to.toEpochDay()), true, true,

@@ -181,7 +181,7 @@ public class ReconcileService {
             }
             shown.add(new ReconciliationBoard.Figure(f.getId(), f.getArticleId(), f.getStart(), f.getEnd(), f.getQuote(),
                     f.getSourceText(), f.getOrigin(), interval == null ? "not understood"
-                            : interval.describe() + (f.correctedReading().isEmpty() ? ""
+                            : interval.describe() + (!f.keepsReading() ? ""
                                     : f.getOrigin() == FigureOrigin.ANNOTATED ? " (as annotated)" : " (read in its sentence)"),
                     interval,
                     conflict));

@@ -118,15 +118,20 @@ class SlotFigure {
                 && (r.unit() == null || r.unit().length() <= 40) && (r.currency() == null || r.currency().length() <= 3);
     }
 
+    /** Whether a reading is kept with the figure (else it is read from the quote). */
+    boolean keepsReading() {
+        return correctedDimension != null && correctedBound != null;
+    }
+
     /** The reading kept with the figure, if any; ends inclusive, as annotations record no more. */
     Optional<FigureReading> correctedReading() {
-        if (correctedDimension == null || correctedBound == null) {
+        if (!keepsReading()) {
             return Optional.empty();
         }
         BigDecimal lower = correctedLower == null ? null : new BigDecimal(correctedLower);
         BigDecimal upper = correctedUpper == null ? null : new BigDecimal(correctedUpper);
-        return Optional.of(new FigureReading(true, correctedDimension, correctedBound, lower, upper, true, true,
-                FigureReading.APPROXIMATE.equals(correctedBound), correctedUnit, correctedCurrency));
+        return Optional.of(FigureReading.given(correctedDimension, correctedBound, lower, upper, correctedUnit,
+                correctedCurrency));
     }
 
     private static String clip(String s) {
