@@ -114,7 +114,7 @@ public class AnnotationService {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
         LabelSet labels = labels(projectId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         String newFrame = UUID.randomUUID().toString();
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
@@ -136,26 +136,26 @@ public class AnnotationService {
     public AnnotationView update(long projectId, long articleId, long annotationId, long expectedVersion,
             String label, Map<String, String> attributes) {
         requireAnnotate(projectId);
-        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         annotation.changedBy(currentUser.requireUsername());
         AnnotationView current = annotation.toView();
         SpanRules.checkLabel(SpanRequest.of(current.layer(), label, current.start(), current.end()), labels(projectId));
         Map<String, String> checked = SpanRules.checkAttributes(attributes);
         SpanRules.checkTextAttributes(checked, articles.get(projectId, articleId).cleanedText());
-        checkReportedBy(ownSet(articleId), checked);
+        checkReportedBy(ownSet(projectId, articleId), checked);
         annotation.relabel(label, checked, now());
         annotations.flush();
-        ownSet(articleId).touched(now());
+        ownSet(projectId, articleId).touched(now());
         return annotation.toView();
     }
 
     @Transactional
     public void delete(long projectId, long articleId, long annotationId, long expectedVersion) {
         requireAnnotate(projectId);
-        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         annotations.delete(annotation);
         annotations.flush();
-        ownSet(articleId).touched(now());
+        ownSet(projectId, articleId).touched(now());
     }
 
     /**
@@ -166,7 +166,7 @@ public class AnnotationService {
     public AnnotationView restore(long projectId, long articleId, AnnotationView deleted) {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         SpanRequest checked = SpanRules.check(new SpanRequest(deleted.layer(), deleted.label(), deleted.start(),
                 deleted.end(), deleted.attributes(), deleted.frameId()), article.cleanedText(), labels(projectId));
         if (!article.cleanedText().substring(checked.start(), checked.end()).equals(deleted.text())) {
@@ -191,7 +191,7 @@ public class AnnotationService {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
         LabelSet labels = labels(projectId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         List<Annotation> existing = annotations.findBySet(set.getId());
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
@@ -223,7 +223,7 @@ public class AnnotationService {
     public List<AnnotationView> suggest(long projectId, long articleId) {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         List<Annotation> existing = annotations.findBySet(set.getId());
         List<Suggestion> found = detectors.detect(article.cleanedText(),
                 article.metadata().publishedDate().orElse(null));
@@ -255,13 +255,13 @@ public class AnnotationService {
     public AnnotationView review(long projectId, long articleId, long annotationId, long expectedVersion,
             SuggestionReview decision) {
         requireAnnotate(projectId);
-        Annotation annotation = ownAnnotation(articleId, annotationId, expectedVersion);
+        Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         if (annotation.getReview() == null) {
             throw new AnnotationValidationException("This annotation was made by a person, not suggested.");
         }
         annotation.review(decision, currentUser.requireUsername(), now());
         annotations.flush();
-        ownSet(articleId).touched(now());
+        ownSet(projectId, articleId).touched(now());
         return annotation.toView();
     }
 
@@ -269,7 +269,7 @@ public class AnnotationService {
     @Transactional
     public List<AnnotationView> acceptAll(long projectId, long articleId, Layer layer, String label) {
         requireAnnotate(projectId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         List<AnnotationView> accepted = new ArrayList<>();
         for (Annotation a : annotations.findBySet(set.getId())) {
             AnnotationView view = a.toView();
@@ -288,7 +288,7 @@ public class AnnotationService {
     public AnnotationSetStatus setStatus(long projectId, long articleId, AnnotationSetStatus status) {
         requireAnnotate(projectId);
         articles.get(projectId, articleId);
-        AnnotationSet set = ownSet(articleId);
+        AnnotationSet set = ownSet(projectId, articleId);
         AnnotationSetStatus before = set.getStatus();
         set.setStatus(status, now());
         if (status == AnnotationSetStatus.FINISHED && before != AnnotationSetStatus.FINISHED) {
@@ -330,8 +330,12 @@ public class AnnotationService {
      * label that annotations use cannot be removed.
      */
     @Transactional
-    public LabelSet saveLabels(long projectId, LabelSet labels) {
-        access.requireManage(projectId);
+    public LabelSet saveLabels(long projectId, LabelSet loaded, LabelSet labels) {
+        access.requireManageExclusively(projectId);
+        if (!labels(projectId).equals(loaded)) {
+            // Another manager saved since this one loaded: theirs stays, this one decides again on the new set.
+            throw new ObjectOptimisticLockingFailureException(LabelDefinition.class, projectId);
+        }
         for (Layer layer : Layer.values()) {
             if (labels.of(layer).isEmpty()) {
                 throw new AnnotationValidationException("The " + layer.code() + " layer needs at least one label.");
@@ -433,14 +437,17 @@ public class AnnotationService {
         }
     }
 
-    private AnnotationSet ownSet(long articleId) {
+    /** The user's own set of this article (made on first use); an article of another project is not found. */
+    private AnnotationSet ownSet(long projectId, long articleId) {
+        articles.status(projectId, articleId);
         String me = currentUser.requireUsername();
         return sets.findByArticleIdAndAnnotator(articleId, me)
                 .orElseGet(() -> sets.saveAndFlush(new AnnotationSet(articleId, me, now())));
     }
 
     /** One of the user's own annotations of this article, at the version they last saw. */
-    private Annotation ownAnnotation(long articleId, long annotationId, long expectedVersion) {
+    private Annotation ownAnnotation(long projectId, long articleId, long annotationId, long expectedVersion) {
+        articles.status(projectId, articleId); // an article of another project is not found
         String me = currentUser.requireUsername();
         AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, me)
                 .orElseThrow(NotFoundOrNotAllowedException::new);

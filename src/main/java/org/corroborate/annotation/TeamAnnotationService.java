@@ -218,7 +218,7 @@ public class TeamAnnotationService {
     public GoldSpan updateGold(long projectId, long articleId, long annotationId, long expectedVersion, String label,
             Map<String, String> attributes) {
         access.requireCurate(projectId);
-        Annotation annotation = goldAnnotation(articleId, annotationId, expectedVersion);
+        Annotation annotation = goldAnnotation(projectId, articleId, annotationId, expectedVersion);
         AnnotationView current = annotation.toView();
         String text = articles.get(projectId, articleId).cleanedText();
         SpanRequest checked = SpanRules.check(new SpanRequest(current.layer(), label, current.start(), current.end(),
@@ -234,7 +234,7 @@ public class TeamAnnotationService {
     @Transactional
     public void deleteGold(long projectId, long articleId, long annotationId, long expectedVersion) {
         access.requireCurate(projectId);
-        Annotation annotation = goldAnnotation(articleId, annotationId, expectedVersion);
+        Annotation annotation = goldAnnotation(projectId, articleId, annotationId, expectedVersion);
         annotations.delete(annotation);
         annotations.flush();
         goldChanged(projectId, articleId, "removed “" + annotation.quote().exact() + "”", annotation);
@@ -331,7 +331,9 @@ public class TeamAnnotationService {
         return goldSet(articleId).orElseGet(() -> sets.saveAndFlush(AnnotationSet.gold(articleId, now())));
     }
 
-    private Annotation goldAnnotation(long articleId, long annotationId, long expectedVersion) {
+    /** A gold annotation of this article of this project, at the version the curator last saw. */
+    private Annotation goldAnnotation(long projectId, long articleId, long annotationId, long expectedVersion) {
+        articles.status(projectId, articleId); // an article of another project is not found
         AnnotationSet gold = goldSet(articleId).orElseThrow(NotFoundOrNotAllowedException::new);
         Annotation annotation = annotations.findById(annotationId)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Annotation.class, annotationId));

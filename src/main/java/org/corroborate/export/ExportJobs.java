@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectAccess;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ public class ExportJobs {
     private static final Duration KEEP = Duration.ofDays(1);
 
     private final ExportService exports;
+    private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Path folder;
@@ -47,9 +50,10 @@ public class ExportJobs {
     });
     private final Map<String, Running> jobs = new ConcurrentHashMap<>();
 
-    ExportJobs(ExportService exports, CurrentUser currentUser, Clock clock,
+    ExportJobs(ExportService exports, ProjectAccess access, CurrentUser currentUser, Clock clock,
             @Value("${corroborate.data-dir}") String dataDir) {
         this.exports = exports;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
         this.folder = Path.of(dataDir, "exports");
@@ -126,9 +130,15 @@ public class ExportJobs {
         }
     }
 
+    /** The user's own job, while they may still export the project (a removed member's job is gone for them). */
     private Running own(String id) {
         Running job = jobs.get(id);
         if (job == null || !job.owner.equals(currentUser.username().orElse(""))) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        try {
+            access.requireExport(job.projectId);
+        } catch (AccessRefusedException e) {
             throw new NotFoundOrNotAllowedException();
         }
         return job;

@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.user.UserService;
+import org.corroborate.user.UserSummary;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +49,17 @@ public class ProjectAccess {
         if (!grant.canManage()) {
             throw new AccessRefusedException("Only the project's managers can change its settings and members.");
         }
+        return grant;
+    }
+
+    /**
+     * As {@link #requireManage}, and holds the project's row lock until the caller's transaction ends, so two
+     * managers' changes to state shared by the whole project (its label set) are applied one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProjectGrant requireManageExclusively(long projectId) {
+        ProjectGrant grant = requireManage(projectId);
+        projects.lockById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
         return grant;
     }
 
@@ -102,6 +115,7 @@ public class ProjectAccess {
     private Optional<ProjectRole> roleOfCurrentUser(long projectId) {
         return currentUser.username()
                 .flatMap(userService::findByUsername)
+                .filter(UserSummary::enabled) // a disabled account keeps its memberships but no rights
                 .flatMap(user -> members.findByProjectIdAndUserId(projectId, user.id()))
                 .map(ProjectMember::getRole);
     }

@@ -2,12 +2,18 @@ package org.corroborate.project;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Optional<Project> findByNameIgnoreCase(String name);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Project p where p.id = :id")
+    Optional<Project> lockById(long id);
 
     List<Project> findAllByOrderByNameAsc();
 

@@ -43,6 +43,7 @@ public class ProjectService {
             visible = projects.findAllByOrderByNameAsc();
         } else {
             visible = userService.findByUsername(username)
+                    .filter(UserSummary::enabled)
                     .map(user -> projects.findAllWithMember(user.id()))
                     .orElse(List.of());
         }

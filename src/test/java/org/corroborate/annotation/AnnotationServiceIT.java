@@ -204,14 +204,14 @@ class AnnotationServiceIT {
         LabelSet trimmed = new LabelSet(LabelSet.defaults().labels().stream()
                 .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(Labels.OTHER))).toList());
         asUser("annotator", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), trimmed))
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), trimmed))
                     .isInstanceOf(AccessRefusedException.class);
             return null;
         });
         asUser("manager", () -> {
-            assertThat(annotations.saveLabels(project.id(), trimmed).find(Layer.CLAIM, Labels.OTHER)).isEmpty();
+            assertThat(annotations.saveLabels(project.id(), annotations.labels(project.id()), trimmed).find(Layer.CLAIM, Labels.OTHER)).isEmpty();
             LabelSet noClaims = new LabelSet(trimmed.labels().stream().filter(l -> l.layer() != Layer.CLAIM).toList());
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), noClaims))
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), noClaims))
                     .hasMessageContaining("claim layer needs at least one label");
             return null;
         });

@@ -22,6 +22,7 @@ import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @CorroborateIntegrationTest
 class LabelSetServiceIT {
@@ -55,7 +56,7 @@ class LabelSetServiceIT {
 
     @Test
     void a_manager_adds_a_label_which_annotators_can_then_use_in_its_place() {
-        LabelSet saved = as("manager", () -> annotations.saveLabels(project.id(),
+        LabelSet saved = as("manager", () -> annotations.saveLabels(project.id(), LabelSet.defaults(),
                 with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
         assertThat(saved.of(Layer.CLAIM).getLast()).isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour",
                 "#123456"));
@@ -66,17 +67,33 @@ class LabelSetServiceIT {
     }
 
     @Test
+    void a_second_manager_saving_over_a_set_changed_since_they_loaded_it_is_refused_and_the_first_change_stays() {
+        LabelSet bothLoaded = as("manager", () -> annotations.labels(project.id()));
+        as("manager", () -> annotations.saveLabels(project.id(), bothLoaded,
+                with(bothLoaded, new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
+        as("manager", () -> {
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), bothLoaded,
+                    with(bothLoaded, new ProjectLabel(Layer.CLAIM, "satire", "Satire", "#654321"))))
+                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+            return null;
+        });
+        LabelSet now = as("manager", () -> annotations.labels(project.id()));
+        assertThat(now.find(Layer.CLAIM, "rumour")).isPresent();
+        assertThat(now.find(Layer.CLAIM, "satire")).isEmpty();
+    }
+
+    @Test
     void an_annotator_cannot_save_labels_even_bypassing_the_ui_and_an_outsider_cannot_read_them() {
         LabelSet extended = with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"));
         as("annotator", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), extended))
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), extended))
                     .isInstanceOf(AccessRefusedException.class)
                     .hasMessageContaining("Only the project's managers");
             return null;
         });
         as("outsider", () -> {
             assertThatThrownBy(() -> annotations.labels(project.id())).isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), extended))
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), extended))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
         });
@@ -88,13 +105,13 @@ class LabelSetServiceIT {
         as("annotator", () -> annotations.create(project.id(), articleId,
                 span(Layer.CLAIM, Labels.PREDICTION, "the bridge would reopen in May")));
         as("manager", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), without(LabelSet.defaults(), Labels.PREDICTION)))
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), without(LabelSet.defaults(), Labels.PREDICTION)))
                     .isInstanceOf(AnnotationValidationException.class)
                     .hasMessage("Labels in use cannot be removed: the claim label 'prediction' (1 annotation). "
                             + "Relabel those annotations first.");
             assertThat(annotations.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION)).isPresent();
 
-            LabelSet saved = annotations.saveLabels(project.id(), without(LabelSet.defaults(), Labels.OPINION));
+            LabelSet saved = annotations.saveLabels(project.id(), annotations.labels(project.id()), without(LabelSet.defaults(), Labels.OPINION));
             assertThat(saved.find(Layer.CLAIM, Labels.OPINION)).isEmpty();
             return null;
         });
@@ -103,13 +120,13 @@ class LabelSetServiceIT {
     @Test
     void colours_must_be_hex_and_codes_unique_within_a_layer() {
         as("manager", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "red"))))
                     .hasMessage("The colour of 'rumour' must look like #1a2b3c, not 'red'.");
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, Labels.OPINION, "Opinion again", "#000000"))))
                     .hasMessage("The claim layer has the label 'opinion' twice.");
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, "rumour", " ", "#000000"))))
                     .hasMessage("The label 'rumour' needs a caption.");
             return null;

@@ -36,6 +36,7 @@ import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.Notifications;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.corroborate.ui.InAppLink;
 
 /**
@@ -57,6 +58,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private final Tabs tabs = new Tabs();
     private final Map<Tab, Layer> tabLayers = new LinkedHashMap<>();
     private final Map<Layer, List<ProjectLabel>> working = new EnumMap<>(Layer.class);
+    /** The set as last read from the project: a save names it, so another manager's save meanwhile is seen. */
+    private LabelSet loaded = LabelSet.defaults();
     private final Grid<ProjectLabel> grid = new Grid<>();
     private final HorizontalLayout addRow = new HorizontalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -132,6 +135,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void load(LabelSet labels) {
+        loaded = labels;
         usage = annotations.labelUsage(projectId);
         for (Layer layer : Layer.values()) {
             working.put(layer, new ArrayList<>(labels.of(layer)));
@@ -296,10 +300,13 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             all.addAll(working.get(layer));
         }
         try {
-            load(annotations.saveLabels(projectId, new LabelSet(all)));
+            load(annotations.saveLabels(projectId, loaded, new LabelSet(all)));
             Notifications.success("Labels saved.");
         } catch (AnnotationValidationException | AccessRefusedException ex) {
             Notifications.error(ex.getMessage());
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            Notifications.error("Another manager changed the labels meanwhile. Your changes are still here, not saved:"
+                    + " note them, press \"Discard changes\" to see the new set, and apply them again.");
         }
     }
 }
