@@ -17,7 +17,14 @@ RUN groupadd --system corroborate && useradd --system --gid corroborate --home /
     && mkdir -p /data && chown corroborate:corroborate /data
 COPY --from=build /app.jar /opt/corroborate/corroborate.jar
 USER corroborate
-ENV CORROBORATE_DATA_DIR=/data
+# No demo users with published passwords in an image: the first admin's password comes from
+# CORROBORATE_ADMIN_PASSWORD (or is generated and printed once). Demo mode only when asked for.
+ENV CORROBORATE_DATA_DIR=/data CORROBORATE_DEMO_ENABLED=false
 VOLUME /data
 EXPOSE 8080
+# /actuator/health answers UP once the database is reachable; docker stop sends SIGTERM, and the server
+# finishes the requests in flight (server.shutdown=graceful) before it exits.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-jar", "/opt/corroborate/corroborate.jar"]

@@ -1,0 +1,22 @@
+package org.corroborate.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.corroborate.BrowserTest;
+import org.corroborate.DemoData;
+import org.junit.jupiter.api.Test;
+
+class MalformedAddressIT extends BrowserTest {
+
+    @Test
+    void an_address_with_a_malformed_id_shows_the_not_found_page_and_no_exception() {
+        signIn("annotator", DemoData.PASSWORD);
+        for (String address : new String[] {"projects/abc/articles", "projects/1/articles/x1/annotate",
+                "projects/99999999999999999999/stories"}) {
+            page.navigate(url(address));
+            assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+            assertThat(page.locator("body")).not().containsText("Exception");
+        }
+        screenshot("malformed-address");
+    }
+}
