@@ -12,13 +12,15 @@ import java.util.UUID;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.CleanedTextChanged;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
-import org.corroborate.project.AccessRefusedException;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
+import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.scheme.Attributes;
@@ -52,12 +54,14 @@ public class AnnotationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
+    private final AuditLog audit;
     private final Detectors detectors = Detectors.standard();
     private final FigureNormaliser normaliser = new FigureNormaliser();
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             LabelDefinitionRepository labelDefinitions, AnnotationUsageRepository usage, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
+            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
+        this.audit = audit;
         this.sets = sets;
         this.annotations = annotations;
         this.labelDefinitions = labelDefinitions;
@@ -345,7 +349,8 @@ public class AnnotationService {
             throw new AnnotationValidationException("The attribution layer needs its 'cue' label: frames hang on it.");
         }
         LabelSetRules.check(labels);
-        LabelSetRules.checkRemovals(labels(projectId), labels, labelUsage(projectId));
+        LabelSetRules.checkRemovals(loaded, labels, labelUsage(projectId));
+        audit.record(AuditAction.LABELS_CHANGED, projectId, "label set", labelChanges(loaded, labels));
         labelDefinitions.deleteByProject(projectId);
         labelDefinitions.flush();
         int position = 0;
@@ -358,6 +363,23 @@ public class AnnotationService {
         }
         labelDefinitions.flush();
         return labels(projectId);
+    }
+
+    /** "added claim:rumour; removed claim:opinion; changed figure:date": what a save of the label set changes. */
+    private static String labelChanges(LabelSet before, LabelSet after) {
+        Map<String, ProjectLabel> old = new LinkedHashMap<>();
+        before.labels().forEach(l -> old.put(l.layer().code() + ":" + l.code(), l));
+        Map<String, ProjectLabel> now = new LinkedHashMap<>();
+        after.labels().forEach(l -> now.put(l.layer().code() + ":" + l.code(), l));
+        List<String> parts = new ArrayList<>();
+        now.keySet().stream().filter(k -> !old.containsKey(k)).forEach(k -> parts.add("added " + k));
+        old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k -> parts.add("removed " + k));
+        now.forEach((k, label) -> {
+            if (old.containsKey(k) && !old.get(k).equals(label)) {
+                parts.add("changed " + k);
+            }
+        });
+        return parts.isEmpty() ? "order only" : String.join("; ", parts);
     }
 
     /** Follows a change of the article's cleaned text: spans move with their quote or are flagged. */

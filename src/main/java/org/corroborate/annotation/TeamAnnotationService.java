@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
@@ -51,10 +53,12 @@ public class TeamAnnotationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
+    private final AuditLog audit;
 
     TeamAnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             AnnotationUsageRepository usage, AnnotationService own, ArticleService articles, ProjectAccess access,
-            CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
+            CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
+        this.audit = audit;
         this.sets = sets;
         this.annotations = annotations;
         this.usage = usage;
@@ -237,6 +241,9 @@ public class TeamAnnotationService {
         Annotation annotation = goldAnnotation(projectId, articleId, annotationId, expectedVersion);
         annotations.delete(annotation);
         annotations.flush();
+        AnnotationView deleted = annotation.toView();
+        audit.record(AuditAction.GOLD_DELETED, projectId, "article " + articleId,
+                deleted.layer().code() + ":" + deleted.label() + " at " + deleted.start() + "–" + deleted.end());
         goldChanged(projectId, articleId, "removed “" + annotation.quote().exact() + "”", annotation);
     }
 

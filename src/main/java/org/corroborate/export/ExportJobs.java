@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.security.CurrentUser;
@@ -39,6 +42,7 @@ public class ExportJobs {
     private static final Duration KEEP = Duration.ofDays(1);
 
     private final ExportService exports;
+    private final AuditLog audit;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -50,8 +54,9 @@ public class ExportJobs {
     });
     private final Map<String, Running> jobs = new ConcurrentHashMap<>();
 
-    ExportJobs(ExportService exports, ProjectAccess access, CurrentUser currentUser, Clock clock,
+    ExportJobs(ExportService exports, ProjectAccess access, CurrentUser currentUser, Clock clock, AuditLog audit,
             @Value("${corroborate.data-dir}") String dataDir) {
+        this.audit = audit;
         this.exports = exports;
         this.access = access;
         this.currentUser = currentUser;
@@ -66,6 +71,9 @@ public class ExportJobs {
     public ExportJob start(long projectId, ExportOptions options) {
         exports.data(projectId, options); // checks access and gold availability before anything runs
         cleanUp();
+        audit.record(AuditAction.EXPORT_STARTED, projectId, options.format().name().toLowerCase(Locale.ROOT),
+                "labels " + options.labels() + (options.pseudonyms() ? ", pseudonyms" : "")
+                        + (options.split() == null ? "" : ", split with seed " + options.seed()));
         String owner = currentUser.requireUsername();
         String id = UUID.randomUUID().toString();
         Running job = new Running(id, projectId, owner, options.format(), clock.instant());

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.user.UserService;
@@ -23,9 +25,11 @@ public class ProjectService {
     private final UserService userService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     ProjectService(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access,
-            UserService userService, CurrentUser currentUser, Clock clock) {
+            UserService userService, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.projects = projects;
         this.members = members;
         this.access = access;
@@ -75,6 +79,7 @@ public class ProjectService {
         Project project = projects.save(new Project(cleanName, checkDescription(description), clock.instant()));
         currentUser.username().flatMap(userService::findByUsername)
                 .ifPresent(user -> members.save(new ProjectMember(project.getId(), user.id(), ProjectRole.MANAGER)));
+        audit.record(AuditAction.PROJECT_CREATED, project.getId(), cleanName, "");
         return summary(project, access.requireView(project.getId()));
     }
 
@@ -93,9 +98,12 @@ public class ProjectService {
         projects.findByNameIgnoreCase(cleanName).filter(other -> other.getId() != projectId).ifPresent(other -> {
             throw new ProjectValidationException("A project named '" + cleanName + "' already exists.");
         });
+        String before = project.getName();
         project.setName(cleanName);
         project.setDescription(checkDescription(description));
         projects.flush();
+        audit.record(AuditAction.PROJECT_CHANGED, projectId, cleanName,
+                before.equals(cleanName) ? "description changed" : "renamed from " + before);
         return summary(project, grant);
     }
 
@@ -119,6 +127,7 @@ public class ProjectService {
         }
         project.setSettings(settings.validated());
         projects.flush();
+        audit.record(AuditAction.SETTINGS_CHANGED, projectId, project.getName(), "analysis settings: " + settings);
         return summary(project, grant);
     }
 
@@ -135,6 +144,7 @@ public class ProjectService {
         }
         project.setWorkflow(settings);
         projects.flush();
+        audit.record(AuditAction.SETTINGS_CHANGED, projectId, project.getName(), "workflow: " + settings);
         return summary(project, grant);
     }
 
@@ -167,9 +177,11 @@ public class ProjectService {
             if (member.getRole() == ProjectRole.MANAGER && role != ProjectRole.MANAGER) {
                 requireAnotherManager(projectId);
             }
+            audit.record(AuditAction.MEMBER_SET, projectId, user.username(), member.getRole() + " → " + role);
             member.setRole(role);
         } else {
             members.save(new ProjectMember(projectId, user.id(), role));
+            audit.record(AuditAction.MEMBER_SET, projectId, user.username(), "added as " + role);
         }
     }
 
@@ -185,6 +197,7 @@ public class ProjectService {
             requireAnotherManager(projectId);
         }
         members.delete(member);
+        audit.record(AuditAction.MEMBER_REMOVED, projectId, user.username(), "was " + member.getRole());
     }
 
     private void requireAnotherManager(long projectId) {

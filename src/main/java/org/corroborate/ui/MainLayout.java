@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.corroborate.security.CurrentUser;
 
 /**
- * The frame around every signed-in view: navigation (Projects; Users for site admins) and the user menu.
+ * The frame around every signed-in view: navigation (Projects; Users and Audit log for site admins) and the user menu.
  * Views name no layout: {@code @Layout} applies it to all of them.
  */
 @Layout
@@ -45,6 +45,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
         if (currentUser.isSiteAdmin()) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Audit log", "admin/audit", VaadinIcon.RECORDS.create()));
         }
 
         Span who = new Span(currentUser.username().orElse(""));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,8 +21,10 @@ public class UserService {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -62,6 +66,7 @@ public class UserService {
         }
         UserAccount user = new UserAccount(name, shownName, passwordEncoder.encode(password), siteAdmin,
                 clock.instant());
+        audit.record(AuditAction.USER_CREATED, null, name, siteAdmin ? "site admin" : "");
         return users.save(user).toSummary();
     }
 
@@ -71,6 +76,7 @@ public class UserService {
         checkPassword(newPassword);
         UserAccount user = require(username);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_RESET, null, user.getUsername(), "");
     }
 
     /** Disabling keeps the user's work and memberships; the user just cannot sign in. */
@@ -80,6 +86,9 @@ public class UserService {
         UserAccount user = require(username);
         if (!enabled && user.getUsername().equalsIgnoreCase(actingUsername)) {
             throw new UserValidationException("You cannot disable your own account.");
+        }
+        if (user.isEnabled() != enabled) {
+            audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, user.getUsername(), "");
         }
         user.setEnabled(enabled);
         return user.toSummary();

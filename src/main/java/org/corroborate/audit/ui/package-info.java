@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
