@@ -64,8 +64,17 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 + megabytes(limits.maxUploadBytes()) + " in all. Web noise (share buttons, ads, repeated bodies…) is"
                 + " set aside, never deleted; exact duplicates are skipped.");
         status.setId("import-status");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                pending.add(new UploadedFile(metadata.fileName(), data))));
+        // The server holds at most one upload's worth of files: past the limit in all, a file is refused at once.
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            long held = pending.stream().mapToLong(f -> f.content().length).sum();
+            if (held + data.length > limits.maxUploadBytes()) {
+                getUI().ifPresent(ui -> ui.access(() -> Notifications.error(metadata.fileName()
+                        + " was not kept: the files in all would pass " + megabytes(limits.maxUploadBytes())
+                        + ". Import these first, or remove some.")));
+                return;
+            }
+            pending.add(new UploadedFile(metadata.fileName(), data));
+        }));
         upload.setId("article-upload");
         upload.setAcceptedFileTypes(".txt", ".zip", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx", ".ann",
                 "text/plain", "application/zip", "text/html", "text/csv");

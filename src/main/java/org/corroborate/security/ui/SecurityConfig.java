@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.corroborate.security.AccountStanding;
 import org.corroborate.security.LoginThrottle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,16 @@ class SecurityConfig {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
                 new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the headers: bodies over the largest allowed upload (plus room for form overhead) are refused. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
+            @Value("${corroborate.import.max-upload-bytes}") long maxUploadBytes) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(maxUploadBytes + 1024 * 1024));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
