@@ -52,6 +52,18 @@ final class ArticleSimilarity {
         return vectors.ids();
     }
 
+    /** Terms of an article that find its story candidates: its heaviest ones. */
+    static final int CANDIDATE_TERMS = 20;
+
+    /**
+     * The articles worth comparing with this one for a story (see {@link TermVectors#sharingHeavyTerms}): those
+     * sharing one of its 20 heaviest terms that at most one article in ten has (any term, in projects under 500).
+     */
+    Set<Long> storyCandidates(long id) {
+        int n = ids().size();
+        return vectors.sharingHeavyTerms(id, CANDIDATE_TERMS, n < 500 ? n : n / 10);
+    }
+
     /** Same event: cosine of the TF-IDF vectors, 0 to 1. */
     double story(long a, long b) {
         return vectors.cosine(a, b);

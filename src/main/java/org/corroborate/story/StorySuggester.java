@@ -86,7 +86,7 @@ class StorySuggester {
         List<Long> candidates = (toPlace == null ? contents.keySet() : toPlace).stream()
                 .filter(contents::containsKey).filter(id -> !placed.contains(id)).sorted().toList();
         StoryClustering.Result result = StoryClustering.cluster(storyMembers, candidates, similarity::story,
-                settings.storySimilarity().doubleValue());
+                similarity::storyCandidates, settings.storySimilarity().doubleValue());
 
         String actor = currentUser.requireUsername();
         Instant now = clock.instant();

@@ -71,6 +71,24 @@ class ArticleSimilarityTest {
     }
 
     @Test
+    void the_heavy_term_index_finds_every_seed_article_for_every_other_and_the_same_stories_as_every_pair() {
+        ArticleSimilarity similarity = ArticleSimilarity.of(seedsAndOthers());
+        for (long a = 0; a < 5; a++) {
+            for (long b = 0; b < 5; b++) {
+                if (a != b) {
+                    assertThat(similarity.storyCandidates(a)).as("candidates of seed %d", a).contains(b);
+                }
+            }
+        }
+        List<Long> all = List.of(0L, 1L, 2L, 3L, 4L, FOOTBALL, WEATHER, REFINERY);
+        assertThat(StoryClustering.cluster(Map.of(), all, similarity::story, similarity::storyCandidates, STORY))
+                .isEqualTo(StoryClustering.cluster(Map.of(), all, similarity::story, STORY));
+        assertThat(StoryClustering.cluster(Map.of(100L, List.of(0L, 1L, 2L, 3L)), List.of(4L, FOOTBALL, WEATHER),
+                similarity::story, similarity::storyCandidates, STORY).addedToStories())
+                .containsExactly(Map.entry(100L, List.of(4L)));
+    }
+
+    @Test
     void a_new_seed_article_joins_the_existing_seed_story() {
         ArticleSimilarity similarity = ArticleSimilarity.of(seedsAndOthers());
         StoryClustering.Result result = StoryClustering.cluster(Map.of(100L, List.of(0L, 1L, 2L, 3L)),

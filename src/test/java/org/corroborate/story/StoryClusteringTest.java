@@ -83,4 +83,35 @@ class StoryClusteringTest {
         assertThat(result.addedToStories()).isEmpty();
         assertThat(result.newStories()).isEmpty();
     }
+
+    @Test
+    void a_component_larger_than_the_pairwise_table_is_still_clustered_two_events_apart() {
+        // Two bulk imports of one event each: every article is alike to its event's articles and to nothing else.
+        int perEvent = StoryClustering.MAX_DENSE_COMPONENT + 200;
+        List<Long> ids = new java.util.ArrayList<>();
+        for (long id = 1; id <= 2L * perEvent; id++) {
+            ids.add(id);
+        }
+        ToDoubleBiFunction<Long, Long> sameEvent = (a, b) -> ((a - 1) / perEvent) == ((b - 1) / perEvent) ? 0.8 : 0.05;
+
+        var result = StoryClustering.cluster(Map.of(), ids, sameEvent, THRESHOLD);
+
+        assertThat(result.newStories()).hasSize(2);
+        assertThat(result.newStories().get(0)).hasSize(perEvent).startsWith(1L).endsWith((long) perEvent);
+        assertThat(result.newStories().get(1)).hasSize(perEvent).startsWith((long) perEvent + 1);
+    }
+
+    @Test
+    void a_large_component_joins_an_existing_story_it_is_alike_to() {
+        int n = StoryClustering.MAX_DENSE_COMPONENT + 100;
+        List<Long> ids = new java.util.ArrayList<>();
+        for (long id = 10; id < 10 + n; id++) {
+            ids.add(id);
+        }
+        var result = StoryClustering.cluster(Map.of(100L, List.of(1L, 2L)), ids, (a, b) -> 0.7, THRESHOLD);
+
+        assertThat(result.addedToStories()).containsOnlyKeys(100L);
+        assertThat(result.addedToStories().get(100L)).hasSize(n);
+        assertThat(result.newStories()).isEmpty();
+    }
 }
