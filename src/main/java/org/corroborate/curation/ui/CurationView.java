@@ -51,6 +51,7 @@ import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.live.TeamEvent;
+import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
@@ -295,6 +296,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             comparison.addComponentColumn(row -> annotatorCell(row, annotator)).setHeader(annotator)
                     .setWidth("9rem").setFlexGrow(0);
         }
+        GridTooltips.nullSafe(comparison);
     }
 
     private void showComparison() {

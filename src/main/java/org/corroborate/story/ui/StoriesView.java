@@ -46,6 +46,7 @@ import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryStatus;
 import org.corroborate.story.StoryValidationException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -273,6 +274,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.setItems(overview.nearDuplicates());
         grid.setAllRowsVisible(true);
+        GridTooltips.nullSafe(grid);
         section.add(explanation, grid);
         return section;
     }
@@ -312,6 +314,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(a -> a.suggested() ? "Placed by the suggestion: average similarity to the "
                         + "story's other articles" : "");
         grid.setAllRowsVisible(true);
+        GridTooltips.nullSafe(grid);
         grid.addThemeName("row-stripes");
         if (overview.canEdit()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
