@@ -7,7 +7,9 @@ import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.security.SystemAuthentication;
 import org.corroborate.reconcile.SeedStory;
 import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,5 +136,23 @@ class ReconciliationBoardIT extends BrowserTest {
         signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
         assertThat(page.locator("#slot-grid")).hasCount(0);
+    }
+
+    @Test
+    void a_student_is_offered_no_reconciliation_and_the_board_url_gives_the_not_allowed_page_with_the_menu() {
+        SystemAuthentication.runAsSystem(() -> projects.setMember(seed.project().id(), "student",
+                ProjectRole.STUDENT));
+        signIn("student", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories"));
+        assertThat(page.locator("vaadin-card.story").first()).isVisible();
+        assertThat(page.locator(".reconcile-figures")).hasCount(0);
+
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        assertThat(page.locator("#signed-in-user")).hasText("student");
+        assertThat(page.locator("body")).not().containsText("Only the project's curators and managers");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        assertThat(page.locator("#back-to-project")).isVisible();
+        screenshot("reconciliation-board-student");
     }
 }
