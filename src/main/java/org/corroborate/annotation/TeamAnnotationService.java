@@ -21,6 +21,7 @@ import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
+import org.corroborate.project.ProjectService;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
@@ -48,19 +49,21 @@ public class TeamAnnotationService {
     private final AnnotationService own;
     private final ArticleService articles;
     private final ProjectAccess access;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
 
     TeamAnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             AnnotationUsageRepository usage, AnnotationService own, ArticleService articles, ProjectAccess access,
-            CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
+            ProjectService projects, CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
         this.sets = sets;
         this.annotations = annotations;
         this.usage = usage;
         this.own = own;
         this.articles = articles;
         this.access = access;
+        this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
         this.teamEvents = teamEvents;
@@ -107,14 +110,18 @@ public class TeamAnnotationService {
         return result;
     }
 
-    /** Decided annotations of every annotator in the chosen articles of the project (curators and managers). */
+    /**
+     * Decided annotations of every annotator of the pool in the chosen articles of the project (curators and
+     * managers); students' and instructors' practice sets are not the team's annotation.
+     */
     @Transactional(readOnly = true)
     public List<TeamSpan> spansForAgreement(long projectId, Collection<Long> articleIds) {
         access.requireCurate(projectId);
         Set<Long> wanted = new HashSet<>(articleIds);
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<TeamSpan> spans = new ArrayList<>();
         for (AnnotationSet set : sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name())) {
-            if (wanted.contains(set.getArticleId())) {
+            if (wanted.contains(set.getArticleId()) && !outsidePool.contains(set.getAnnotator())) {
                 for (AnnotationView view : decided(annotations.findBySet(set.getId()))) {
                     spans.add(new TeamSpan(set.getAnnotator(), set.getArticleId(), view));
                 }
@@ -243,8 +250,9 @@ public class TeamAnnotationService {
     // --- workload --------------------------------------------------------------------------------------
 
     /**
-     * Every annotator set of the project the user may see: curators and managers all; annotators their own, plus
-     * others' of curated articles (or all, with blind mode off).
+     * Every annotator set of the project's annotator pool the user may see: curators and managers all; annotators
+     * their own, plus others' of curated articles (or all, with blind mode off). Students and instructors are not
+     * in the pool: their sets are practice and count in no workload or agreement.
      */
     @Transactional(readOnly = true)
     public List<AnnotatorSet> projectSets(long projectId) {
@@ -257,7 +265,9 @@ public class TeamAnnotationService {
             articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
                     .forEach(a -> curated.add(a.id()));
         }
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<AnnotationSet> visible = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
+                .filter(s -> !outsidePool.contains(s.getAnnotator()))
                 .filter(s -> all || s.getAnnotator().equals(me) || curated.contains(s.getArticleId())).toList();
         return summaries(visible, workflow);
     }
