@@ -56,13 +56,26 @@ class ReconciliationBoardIT extends BrowserTest {
         // Agreeing slots come after the conflicts: the $90 billion reported twice is further down.
         page.locator("#slot-grid").evaluate("grid => grid.scrollToIndex(grid.items ? grid.items.length - 1 : 50)");
         assertThat(page.locator("#slot-grid .figure-quote").getByText("approximately $90 billion")).hasCount(2);
+        // Figures read for people: grouped digits with the currency sign.
+        assertThat(page.locator("#slot-grid .figure-reading").getByText("$81,000,000,000 – $99,000,000,000"))
+                .hasCount(2);
         page.locator("#slot-grid").evaluate("grid => grid.scrollToIndex(0)");
 
+        assertThat(page.locator("#board-summary")).containsText("5 in conflict");
         String firstTitle = rows().first().textContent();
         rows().first().click();
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         page.keyboard().press("3"); // different scope, from the slot list
         assertThat(page.locator("#slot-grid .reconciler-verdict").first()).hasText("Different scope");
+        // The count and the row's badges change together: no red "Conflict" left on the decided slot.
+        assertThat(page.locator("#board-summary")).containsText("4 in conflict");
+        Locator decidedSlot = page.locator("#slot-grid .slot-cell").filter(new Locator.FilterOptions()
+                .setHas(page.locator(".reconciler-verdict")));
+        assertThat(decidedSlot.locator(".automatic-verdict")).hasText("Automatic: Conflict");
+        assertThat(decidedSlot.locator("[theme~='error']")).hasCount(0);
+        // "Decided … on" a date and time for people (the browser's locale, en-US here), not an ISO timestamp.
+        assertThat(page.locator("#slot-decided")).hasText(java.util.regex.Pattern.compile(
+                "Decided by curator on [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}:\\d{2}\\s?[AP]M"));
         // Decided, it no longer counts as a conflict and moves down the list, but stays selected.
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         assertThat(page.locator("#verdict")).containsText("Different scope");
