@@ -3,6 +3,7 @@ package org.corroborate.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.project.ProjectService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,13 @@ class EveryMenuLinkIT extends BrowserTest {
             screenshot("menu-" + username + "-" + link.replaceAll("[^A-Za-z0-9]+", "-"));
         }
         assertThat(problems).as("problems on the pages of " + username + "'s menu").isEmpty();
+    }
+
+    @Test
+    void the_favicon_is_served_to_browsers_not_signed_in() {
+        APIResponse favicon = page.request().get(url("favicon.ico"));
+        assertThat(favicon.status()).isEqualTo(200);
+        assertThat(favicon.headers().get("content-type")).startsWith("image/");
     }
 
     /** The hrefs of the visible side-menu items, relative to the application. */
