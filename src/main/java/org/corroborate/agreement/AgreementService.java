@@ -32,7 +32,7 @@ public class AgreementService {
         this.access = access;
     }
 
-    /** Everyone who has a set in the project, by name. */
+    /** Everyone of the annotator pool who has a set in the project, by name. */
     @Transactional(readOnly = true)
     public List<String> annotators(long projectId) {
         access.requireCurate(projectId);

@@ -88,7 +88,7 @@ public class AnnotationService {
         return new EditorDocument(projectId, articleId, article.title(), article.cleanedText(),
                 article.metadata().publishedDate().orElse(null), me,
                 set.map(AnnotationSet::getStatus).orElse(AnnotationSetStatus.NOT_STARTED), views,
-                labels(projectId));
+                labels(projectId), access.requireView(projectId).canTakeAnnotatorPlaces());
     }
 
     /**

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
-import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.CurrentUser;
@@ -47,19 +47,22 @@ public class AssignmentService {
         this.teamEvents = teamEvents;
     }
 
-    /** The article the current user should work on next, its slot taken for them; empty when none is left. */
+    /**
+     * The article the current user should work on next, its slot taken for them; empty when none is left.
+     * Refused for students and instructors: they take no annotator places.
+     */
     @Transactional
     public Optional<Long> nextArticle(long projectId) {
-        if (!access.requireView(projectId).canAnnotate()) {
-            throw new AccessRefusedException("Only project members can annotate.");
-        }
+        requireAnnotatorPool(projectId);
         String me = currentUser.requireUsername();
         WorkflowSettings settings = access.workflow(projectId);
         Instant abandonedBefore = clock.instant().minus(Duration.ofMinutes(settings.abandonAfterMinutes()));
         List<NextArticle.Candidate> candidates = articles.list(projectId).stream()
                 .map(a -> new NextArticle.Candidate(a.id(), a.importedAt(), a.status() == ArticleStatus.CURATED))
                 .toList();
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<NextArticle.Slot> slots = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
+                .filter(s -> !outsidePool.contains(s.getAnnotator())) // a student's practice takes no place
                 .map(s -> new NextArticle.Slot(s.getArticleId(), s.getAnnotator(), s.getStatus(),
                         TeamAnnotationService.abandoned(s, abandonedBefore)))
                 .toList();
@@ -73,13 +76,16 @@ public class AssignmentService {
         return next;
     }
 
-    /** A manager hands an article to an annotator (a project member); assigning twice changes nothing. */
+    /**
+     * A manager hands an article to a member of the annotator pool (annotators, curators, managers); assigning
+     * twice changes nothing.
+     */
     @Transactional
     public void assign(long projectId, long articleId, String annotator) {
         access.requireManage(projectId);
         articles.status(projectId, articleId);
         if (projects.members(projectId).stream().noneMatch(m -> m.username().equals(annotator)
-                && m.role() != ProjectRole.INSTRUCTOR)) {
+                && m.role().takesAnnotatorPlaces())) {
             throw new AnnotationValidationException(annotator + " is not an annotating member of this project.");
         }
         if (sets.findByArticleIdAndAnnotator(articleId, annotator).isEmpty()) {
@@ -108,13 +114,18 @@ public class AssignmentService {
     /** The current user passes on an article: it goes to someone else, and "next article" skips it for them. */
     @Transactional
     public void skip(long projectId, long articleId) {
-        if (!access.requireView(projectId).canAnnotate()) {
-            throw new AccessRefusedException("Only project members can annotate.");
-        }
+        requireAnnotatorPool(projectId);
         articles.status(projectId, articleId);
         String me = currentUser.requireUsername();
         AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, me)
                 .orElseGet(() -> sets.saveAndFlush(new AnnotationSet(articleId, me, clock.instant())));
         set.setStatus(AnnotationSetStatus.SKIPPED, clock.instant());
+    }
+
+    private void requireAnnotatorPool(long projectId) {
+        if (!access.requireView(projectId).canTakeAnnotatorPlaces()) {
+            throw new AccessRefusedException("Students and instructors take no annotator places: articles are "
+                    + "handed out to the project's annotators (and to curators and managers who annotate).");
+        }
     }
 }

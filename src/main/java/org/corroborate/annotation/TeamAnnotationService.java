@@ -23,6 +23,7 @@ import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
+import org.corroborate.project.ProjectService;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
@@ -50,6 +51,7 @@ public class TeamAnnotationService {
     private final AnnotationService own;
     private final ArticleService articles;
     private final ProjectAccess access;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
@@ -57,7 +59,7 @@ public class TeamAnnotationService {
 
     TeamAnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             AnnotationUsageRepository usage, AnnotationService own, ArticleService articles, ProjectAccess access,
-            CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
+            ProjectService projects, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
         this.audit = audit;
         this.sets = sets;
         this.annotations = annotations;
@@ -65,6 +67,7 @@ public class TeamAnnotationService {
         this.own = own;
         this.articles = articles;
         this.access = access;
+        this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
         this.teamEvents = teamEvents;
@@ -111,14 +114,18 @@ public class TeamAnnotationService {
         return result;
     }
 
-    /** Decided annotations of every annotator in the chosen articles of the project (curators and managers). */
+    /**
+     * Decided annotations of every annotator of the pool in the chosen articles of the project (curators and
+     * managers); students' and instructors' practice sets are not the team's annotation.
+     */
     @Transactional(readOnly = true)
     public List<TeamSpan> spansForAgreement(long projectId, Collection<Long> articleIds) {
         access.requireCurate(projectId);
         Set<Long> wanted = new HashSet<>(articleIds);
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<TeamSpan> spans = new ArrayList<>();
         for (AnnotationSet set : sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name())) {
-            if (wanted.contains(set.getArticleId())) {
+            if (wanted.contains(set.getArticleId()) && !outsidePool.contains(set.getAnnotator())) {
                 for (AnnotationView view : decided(annotations.findBySet(set.getId()))) {
                     spans.add(new TeamSpan(set.getAnnotator(), set.getArticleId(), view));
                 }
@@ -250,8 +257,9 @@ public class TeamAnnotationService {
     // --- workload --------------------------------------------------------------------------------------
 
     /**
-     * Every annotator set of the project the user may see: curators and managers all; annotators their own, plus
-     * others' of curated articles (or all, with blind mode off).
+     * Every annotator set of the project's annotator pool the user may see: curators and managers all; annotators
+     * their own, plus others' of curated articles (or all, with blind mode off). Students and instructors are not
+     * in the pool: their sets are practice and count in no workload or agreement.
      */
     @Transactional(readOnly = true)
     public List<AnnotatorSet> projectSets(long projectId) {
@@ -264,7 +272,9 @@ public class TeamAnnotationService {
             articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
                     .forEach(a -> curated.add(a.id()));
         }
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<AnnotationSet> visible = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
+                .filter(s -> !outsidePool.contains(s.getAnnotator()))
                 .filter(s -> all || s.getAnnotator().equals(me) || curated.contains(s.getArticleId())).toList();
         return summaries(visible, workflow);
     }

@@ -23,6 +23,11 @@ public record ComparedSpan(Layer layer, int start, int end, String text, Map<Str
         return !agreed;
     }
 
+    /** A difference the curator has not settled yet: annotators differ here and gold has nothing. */
+    public boolean unresolved() {
+        return disputed() && !inGold();
+    }
+
     /** Stable key for views and links: {@code layer:start-end}. */
     public String slot() {
         return layer.code() + ":" + start + "-" + end;

@@ -10,4 +10,9 @@ import org.corroborate.annotation.LabelSet;
 public record CurationDocument(long projectId, long articleId, String title, String text, boolean curated,
         List<String> annotators, Map<String, List<AnnotationView>> byAnnotator, List<ComparedSpan> comparison,
         List<GoldSpan> gold, LabelSet labels, List<CurationLogEntry> log) {
+
+    /** Positions of every layer where annotators differ and gold has nothing yet: what marking curated skips. */
+    public long unresolvedDifferences() {
+        return comparison.stream().filter(ComparedSpan::unresolved).count();
+    }
 }

@@ -101,20 +101,25 @@ public class CurationService {
         return copied;
     }
 
-    /** Pre-fills gold with what the strategy chooses; spans gold already has stay as they are. */
+    /**
+     * Pre-fills gold on one layer (the one the curator looks at) with what the strategy chooses; spans gold already
+     * has stay as they are, and other layers are left alone.
+     */
     @Transactional
-    public List<GoldSpan> prefill(long projectId, long articleId, MergeStrategy strategy, int threshold) {
+    public List<GoldSpan> prefill(long projectId, long articleId, Layer layer, MergeStrategy strategy,
+            int threshold) {
         access.requireCurate(projectId);
         Map<String, List<AnnotationView>> byAnnotator = team.byAnnotator(projectId, articleId);
         List<GoldMerge.Vote> votes = new ArrayList<>();
-        byAnnotator.forEach((annotator, spans) -> spans.forEach(s -> votes.add(new GoldMerge.Vote(annotator, s.id(),
-                s.layer(), s.label(), s.start(), s.end()))));
+        byAnnotator.forEach((annotator, spans) -> spans.stream().filter(s -> s.layer() == layer)
+                .forEach(s -> votes.add(new GoldMerge.Vote(annotator, s.id(), s.layer(), s.label(), s.start(),
+                        s.end()))));
         List<GoldMerge.Choice> choices = GoldMerge.choose(votes, byAnnotator.size(), strategy, threshold);
         String origin = "merge: " + strategy.caption().toLowerCase(java.util.Locale.ROOT)
                 + (strategy == MergeStrategy.THRESHOLD ? " ≥ " + threshold : "");
         List<GoldSpan> copied = team.copyToGold(projectId, articleId,
                 choices.stream().map(GoldMerge.Choice::annotationId).toList(), origin);
-        record(articleId, "merge", origin + ": " + copied.size() + " spans added");
+        record(articleId, "merge", origin + " on " + layer.code() + ": " + copied.size() + " spans added");
         return copied;
     }
 

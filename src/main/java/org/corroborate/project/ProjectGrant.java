@@ -27,6 +27,11 @@ public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean s
         return canCurate();
     }
 
+    /** The annotator pool ({@link ProjectRole#takesAnnotatorPlaces}); site admins as managers. */
+    public boolean canTakeAnnotatorPlaces() {
+        return siteAdmin || role.filter(ProjectRole::takesAnnotatorPlaces).isPresent();
+    }
+
     /** Every member keeps their own annotation set of an article (students too, for exercises). */
     public boolean canAnnotate() {
         return siteAdmin || role.isPresent();

@@ -28,6 +28,15 @@ public enum ProjectRole {
         return this == MANAGER || this == CURATOR;
     }
 
+    /**
+     * Who belongs to the annotator pool: takes an article's annotator places ("next article", assignments) and
+     * counts in workload and agreement. Curators and managers only when they annotate (they then have a set);
+     * students and instructors never: what they mark is practice, not the team's annotation.
+     */
+    public boolean takesAnnotatorPlaces() {
+        return this == MANAGER || this == CURATOR || this == ANNOTATOR;
+    }
+
     /** Who may put back a segment that cleaning set aside by mistake. */
     public boolean canRestoreSegments() {
         return this == MANAGER || this == CURATOR || this == ANNOTATOR;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
 import org.corroborate.security.CurrentUser;
@@ -152,6 +154,17 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<String> membersWithRole(long projectId, ProjectRole role) {
         return members(projectId).stream().filter(m -> m.role() == role).map(ProjectMemberSummary::username).toList();
+    }
+
+    /**
+     * The members outside the annotator pool (students, instructors: {@link ProjectRole#takesAnnotatorPlaces}).
+     * Their own annotation sets are theirs to practise on: they take no annotator place and count in no workload
+     * or agreement. Former members' sets stay in the pool: their work is kept.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> outsideAnnotatorPool(long projectId) {
+        return members(projectId).stream().filter(m -> !m.role().takesAnnotatorPlaces())
+                .map(ProjectMemberSummary::username).collect(Collectors.toUnmodifiableSet());
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,10 @@ package org.corroborate.reconcile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +41,9 @@ public record FigureInterval(
             // Calendar months and years vary; their mean lengths keep "18 months" and "a year and a half" equal.
             Map.entry("month", BigDecimal.valueOf(2_629_746)), Map.entry("year", BigDecimal.valueOf(31_556_952)),
             Map.entry("decade", BigDecimal.valueOf(315_569_520)));
+
+    /** Currencies people know by their sign; others keep their ISO code after the number. */
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
 
     public FigureInterval {
         if (lower != null && upper != null && lower.compareTo(upper) > 0) {
@@ -124,15 +130,19 @@ public record FigureInterval(
         return end.abs().multiply(width, MathContext.DECIMAL64);
     }
 
-    /** "36 – 44 %", "> 1,000,000", "2025-02-01 – 2025-02-28": for people, in the scale's own units. */
+    /**
+     * "36 – 44 %", "> 1,000,000", "$81,000,000,000 – $99,000,000,000", "2025-02-01 – 2025-02-28": for people,
+     * in the scale's own units, digits grouped whatever the server's locale; the common currencies by their sign.
+     */
     public String describe() {
-        String lo = lower == null ? null : show(lower);
-        String hi = upper == null ? null : show(upper);
+        String sign = Dimensions.MONEY.equals(dimension) ? CURRENCY_SIGNS.getOrDefault(scale, "") : "";
+        String lo = lower == null ? null : sign + show(lower);
+        String hi = upper == null ? null : sign + show(upper);
         String unit = switch (scale) {
             case "", "day" -> "";
             case "s" -> " s";
             case "percentage-point" -> " pp";
-            default -> " " + scale;
+            default -> sign.isEmpty() ? " " + scale : "";
         };
         if (lo != null && Objects.equals(lo, hi)) {
             return lo + unit;
@@ -150,7 +160,8 @@ public record FigureInterval(
         if (Dimensions.DATE.equals(dimension)) {
             return LocalDate.ofEpochDay(value.longValue()).toString();
         }
-        BigDecimal v = value.stripTrailingZeros();
-        return v.scale() <= 0 ? String.format("%,d", v.toBigInteger()) : v.toPlainString();
+        DecimalFormat grouped = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        grouped.setParseBigDecimal(true);
+        return grouped.format(value.stripTrailingZeros());
     }
 }

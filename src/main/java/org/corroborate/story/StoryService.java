@@ -81,7 +81,7 @@ public class StoryService implements ArticleStoryTitles {
                 .map(p -> new NearDuplicateFlag(p.getId(), p.getVersion(), p.getArticleA(), s.title(p.getArticleA()),
                         p.getArticleB(), s.title(p.getArticleB()), p.getSimilarity(), p.getStatus()))
                 .toList();
-        return new StoryOverview(s.stories(), unassigned, flags, grant.canManage());
+        return new StoryOverview(s.stories(), unassigned, flags, grant.canManage(), grant.canCurate());
     }
 
     /** The project's stories, each with its articles. */

@@ -29,7 +29,7 @@ import org.corroborate.security.CurrentUser;
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d{1,18})(?:/|$)");
+    static final Pattern PROJECT_PATH = Pattern.compile("^projects/(\\d{1,18})(?:/|$)");
 
     /** Shown inside a project: its articles, stories, registry, labels and settings. */
     private final SideNav projectNav = new SideNav("This project");
@@ -71,7 +71,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Matcher project = PROJECT_PATH.matcher(event.getLocation().getPath());
         projectNav.removeAll();
-        projectNav.setVisible(project.find());
+        // Inside a project the user may see: a project they may not see gets no menu of its own.
+        projectNav.setVisible(project.find() && menuAccess.canView(Long.parseLong(project.group(1))));
         if (projectNav.isVisible()) {
             String base = "projects/" + project.group(1);
             projectNav.addItem(new SideNavItem("Articles", base + "/articles", VaadinIcon.FILE_TEXT_O.create()));

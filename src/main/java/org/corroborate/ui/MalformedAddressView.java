@@ -13,8 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 class MalformedAddressView extends NotFoundPage implements HasErrorParameter<NumberFormatException> {
 
+    MalformedAddressView(ProjectMenuAccess menuAccess) {
+        super(menuAccess);
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NumberFormatException> parameter) {
+        showWayBack(event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -11,8 +11,13 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 @PermitAll
 class NotFoundOrNotAllowedView extends NotFoundPage implements HasErrorParameter<NotFoundOrNotAllowedException> {
 
+    NotFoundOrNotAllowedView(ProjectMenuAccess menuAccess) {
+        super(menuAccess);
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundOrNotAllowedException> parameter) {
+        showWayBack(event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -4,17 +4,46 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ParentLayout;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
 
 /**
  * The one page for a URL that leads nowhere: missing, or not allowed. Both look the same, so a URL tells
- * nothing about what exists.
+ * nothing about what exists. It keeps the app's menu, and leads back to the user's projects and, inside a project
+ * they belong to, to that project's articles. Features add an error view of their own by extending it.
  */
-abstract class NotFoundPage extends VerticalLayout {
+@ParentLayout(MainLayout.class)
+public abstract class NotFoundPage extends VerticalLayout {
 
-    NotFoundPage() {
+    private final ProjectMenuAccess menuAccess;
+    private final Anchor toProject = InAppLink.unset();
+
+    protected NotFoundPage(ProjectMenuAccess menuAccess) {
+        this.menuAccess = menuAccess;
         setId("not-found-or-not-allowed");
+        toProject.setId("back-to-project");
+        toProject.setText("Back to this project's articles");
+        toProject.setVisible(false);
+        Anchor toProjects = InAppLink.to("projects", "Back to your projects");
+        toProjects.setId("back-to-projects");
         add(new H2("Not found or not allowed"),
-                new Paragraph("This page does not exist, or you are not allowed to see it."),
-                InAppLink.to("projects", "Back to your projects"));
+                new Paragraph("This page does not exist, or you are not allowed to see it."), toProject, toProjects);
+    }
+
+    /** Offers the way back into the project the URL names, when the user may see that project. */
+    protected void showWayBack(BeforeEnterEvent event) {
+        OptionalLong project = projectOf(event.getLocation().getPath());
+        boolean member = project.isPresent() && menuAccess.canView(project.getAsLong());
+        toProject.setVisible(member);
+        if (member) {
+            toProject.setHref("projects/" + project.getAsLong() + "/articles");
+        }
+    }
+
+    static OptionalLong projectOf(String path) {
+        Matcher m = MainLayout.PROJECT_PATH.matcher(path);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 }

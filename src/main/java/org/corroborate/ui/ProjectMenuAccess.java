@@ -6,6 +6,9 @@ package org.corroborate.ui;
  */
 public interface ProjectMenuAccess {
 
+    /** Whether the user may see the project at all (a member, or a site admin). */
+    boolean canView(long projectId);
+
     /** Curators and managers (and site admins) get Workload and Agreement; false when the project is not theirs. */
     boolean canCurate(long projectId);
 }

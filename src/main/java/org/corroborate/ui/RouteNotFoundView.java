@@ -11,8 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 class RouteNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 
+    RouteNotFoundView(ProjectMenuAccess menuAccess) {
+        super(menuAccess);
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        showWayBack(event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.corroborate.figure.FigureNormaliser;
 import org.junit.jupiter.api.Test;
 
@@ -65,8 +66,24 @@ class FigureIntervalTest {
     @Test
     void describes_intervals_for_people() {
         assertThat(read("over a million").describe()).isEqualTo("> 1,000,000");
-        assertThat(read("$90 billion").describe()).isEqualTo("90,000,000,000 USD");
+        assertThat(read("$90 billion").describe()).isEqualTo("$90,000,000,000");
+        assertThat(read("approximately $90 billion").describe()).isEqualTo("$81,000,000,000 – $99,000,000,000");
+        assertThat(read("more than 1.5 million").describe()).isEqualTo("> 1,500,000");
         assertThat(read("in February").describe()).isEqualTo("2025-02-01 – 2025-02-28");
+    }
+
+    @Test
+    void bounds_are_grouped_whatever_the_default_locale_and_other_currencies_keep_their_code() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            FigureInterval francs = new FigureInterval("money", "CHF", new BigDecimal("1234567.25"), null, true,
+                    false, null);
+            assertThat(francs.describe()).isEqualTo("≥ 1,234,567.25 CHF");
+            assertThat(read("€2 billion").describe()).isEqualTo("€2,000,000,000");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
@@ -215,6 +216,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
                             : pairTooltip(pairScore(r, row, column)));
         }
         pairs.setItems(r.raters());
+        GridTooltips.nullSafe(pairs);
     }
 
     private static Score pairScore(SpanAgreement.Report r, String a, String b) {
@@ -239,6 +241,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         labels.addColumn(row -> row.unitizing().formatted()).setHeader("αᵤ").setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.unitizing()));
         labels.setItems(r.labels());
+        GridTooltips.nullSafe(labels);
     }
 
     private void showArticles(SpanAgreement.Report r, Map<Long, String> titles) {
@@ -252,6 +255,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         articles.addColumn(row -> row.unitizing().formatted()).setHeader("αᵤ").setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.unitizing()));
         articles.setItems(r.articles());
+        GridTooltips.nullSafe(articles);
     }
 
     private void showDisagreements(SpanAgreement.Report r, Map<Long, String> titles) {

@@ -114,9 +114,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             if (e.isFromClient() && e.getValue() != null) {
                 guarded(() -> {
                     service.setStatus(projectId, articleId, e.getValue());
+                    boolean offerNext = inAnnotatorPool() && done(e.getValue());
                     Notifications.success("Marked " + e.getValue().caption().toLowerCase(java.util.Locale.ROOT) + "."
-                            + (done(e.getValue()) ? " \u201cNext article\u201d opens the one that needs you next." : ""));
-                    nextArticle.setVisible(done(e.getValue()));
+                            + (offerNext ? " \u201cNext article\u201d opens the one that needs you next." : ""));
+                    nextArticle.setVisible(offerNext);
                 });
             }
         });
@@ -266,6 +267,11 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         return (document == null ? "Annotate" : "Annotate: " + document.title()) + " · Corroborate";
     }
 
+    /** Students and instructors take no annotator places: "next article" is not for them. */
+    private boolean inAnnotatorPool() {
+        return document != null && document.inAnnotatorPool();
+    }
+
     private void load() {
         EditorDocument doc = service.open(projectId, articleId);
         document = doc;
@@ -277,7 +283,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         title.setText(doc.title());
         status.setValue(doc.status());
-        nextArticle.setVisible(done(doc.status()));
+        nextArticle.setVisible(doc.inAnnotatorPool() && done(doc.status()));
         editor.setText(doc.text());
         form.setLabels(doc.labels());
         sendPalette();

@@ -44,7 +44,6 @@ import org.corroborate.article.ArticleSummary;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.ProjectMemberSummary;
-import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.WorkflowSettings;
@@ -342,7 +341,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
         article.setWidthFull();
         ComboBox<String> annotator = new ComboBox<>("Annotator");
         annotator.setId("assign-annotator-choice");
-        annotator.setItems(projects.members(projectId).stream().filter(m -> m.role() != ProjectRole.INSTRUCTOR)
+        annotator.setItems(projects.members(projectId).stream().filter(m -> m.role().takesAnnotatorPlaces())
                 .map(ProjectMemberSummary::username).sorted().toList());
         annotator.setWidthFull();
         Button assign = new Button("Assign", e -> {

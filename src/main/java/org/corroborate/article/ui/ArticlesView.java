@@ -99,6 +99,8 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/next-article")));
         next.setId("next-article");
         next.setTooltipText("Opens the article that needs you next: your unfinished ones first");
+        // Students and instructors take no annotator places.
+        next.setVisible(project.canManage() || project.myRole().filter(r -> r.takesAnnotatorPlaces()).isPresent());
         actions.add(next);
         boolean canImport = project.canManage()
                 || project.myRole().filter(r -> r.canEditArticles()).isPresent();

@@ -2,6 +2,7 @@ package org.corroborate.curation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
@@ -51,6 +52,7 @@ import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.live.TeamEvent;
+import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
@@ -173,7 +175,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         editor.addRedoListener(e -> Notifications.success("Curation has no redo: the log below keeps every change."));
 
         comparison.setId("comparison-grid");
-        comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         comparison.setPartNameGenerator(row -> row.disputed() ? "disputed" : null);
         comparison.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -295,6 +298,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             comparison.addComponentColumn(row -> annotatorCell(row, annotator)).setHeader(annotator)
                     .setWidth("9rem").setFlexGrow(0);
         }
+        GridTooltips.nullSafe(comparison);
     }
 
     private void showComparison() {
@@ -385,6 +389,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Span badge = new Span(caption(layer, code));
         badge.addClassName("label-badge");
         badge.addClassName("compact");
+        // Long labels ("Named organisation") wrap inside the narrow annotator columns instead of being cut off.
+        badge.getStyle().set("white-space", "normal").set("max-width", "none").set("overflow", "visible");
         badge.getElement().setAttribute("title", caption(layer, code));
         badge.getStyle().set("--label-color", colorOf(layer, code));
         return badge;
@@ -406,7 +412,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         int votes = threshold.getValue() == null ? 1 : threshold.getValue();
         change(() -> {
-            List<GoldSpan> added = curation.prefill(projectId, articleId, chosen, votes);
+            List<GoldSpan> added = curation.prefill(projectId, articleId, activeLayer, chosen, votes);
             return added.isEmpty() ? "Nothing new to add: gold already has what " + chosen.caption().toLowerCase(
                     Locale.ROOT) + " chooses." : added.size() + " span" + (added.size() == 1 ? "" : "s")
                             + " added to gold (" + chosen.caption().toLowerCase(Locale.ROOT) + ").";
@@ -460,6 +466,23 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         boolean curated = !doc.curated();
+        long open = doc.unresolvedDifferences();
+        if (curated && open > 0) {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("confirm-mark-curated");
+            confirm.setHeader("Differences not resolved");
+            confirm.setText(open + (open == 1 ? " difference is" : " differences are") + " not resolved. "
+                    + "Mark curated anyway?");
+            confirm.setCancelable(true);
+            confirm.setConfirmText("Mark curated anyway");
+            confirm.addConfirmListener(e -> markCurated(true));
+            confirm.open();
+            return;
+        }
+        markCurated(curated);
+    }
+
+    private void markCurated(boolean curated) {
         change(() -> {
             curation.markCurated(projectId, articleId, curated);
             return curated ? "Marked curated: gold is final and annotators may now see it."

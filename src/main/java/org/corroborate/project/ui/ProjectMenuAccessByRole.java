@@ -17,6 +17,16 @@ class ProjectMenuAccessByRole implements ProjectMenuAccess {
     }
 
     @Override
+    public boolean canView(long projectId) {
+        try {
+            projects.get(projectId);
+            return true;
+        } catch (NotFoundOrNotAllowedException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean canCurate(long projectId) {
         try {
             return projects.get(projectId).canCurate();

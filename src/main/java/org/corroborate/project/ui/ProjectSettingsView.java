@@ -39,7 +39,10 @@ import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Name, description and members of one project; changes are for its managers (and site admins). */
+/**
+ * Name, description, settings and members of one project. Managers (and site admins) change them; every other
+ * member sees the same page read-only, so that the menu entry leads somewhere for everyone.
+ */
 @Route("projects/:projectId/settings")
 @PageTitle("Project settings · Corroborate")
 @PermitAll
@@ -59,6 +62,13 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H2 title = new H2();
     private final Anchor articlesLink = InAppLink.unset();
+    private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its settings and "
+            + "members: you see them read-only.");
+    private final Button save = new Button("Save", e -> save());
+    private final Button saveAnalysis = new Button("Save analysis settings", e -> saveSettings());
+    private final Button saveWorkflow = new Button("Save workflow settings", e -> saveWorkflow());
+    private final HorizontalLayout addRow = new HorizontalLayout();
+    private final Grid.Column<ProjectMemberSummary> removeColumn;
     private long projectId;
     private long version;
 
@@ -70,7 +80,6 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         description.setId("settings-description");
         description.setMaxLength(Project.DESCRIPTION_MAX_LENGTH);
         description.setWidth("32rem");
-        Button save = new Button("Save", e -> save());
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -79,7 +88,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         members.addColumn(ProjectMemberSummary::displayName).setHeader("Name").setAutoWidth(true);
         members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true);
         members.addColumn(m -> m.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
-        members.addComponentColumn(m -> {
+        removeColumn = members.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeMember(m));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove " + m.username());
@@ -106,7 +115,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         add.setId("add-member");
-        HorizontalLayout addRow = new HorizontalLayout(username, role, add);
+        addRow.add(username, role, add);
         addRow.setAlignItems(Alignment.BASELINE);
 
         storySimilarity.setId("settings-story-similarity");
@@ -125,13 +134,14 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         for (NumberField field : new NumberField[] {storySimilarity, nearDuplicateThreshold, approximateWidth}) {
             field.setWidth("32rem");
         }
-        Button saveAnalysis = new Button("Save analysis settings", e -> saveSettings());
         saveAnalysis.setId("save-analysis-settings");
         Paragraph analysisNote = new Paragraph("Thresholds apply to the next suggestion (imports and \u201cSuggest "
                 + "stories\u201d); stories already made stay as they are.");
         analysisNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
-        add(title, articlesLink, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
+        readOnlyNote.setId("settings-read-only");
+        readOnlyNote.addClassName("muted");
+        add(title, articlesLink, readOnlyNote, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
                 nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Team workflow"), workflowForm(),
                 new H3("Members"), members, addRow);
     }
@@ -159,7 +169,6 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
                 abandonAfterMinutes}) {
             field.setWidth("32rem");
         }
-        Button saveWorkflow = new Button("Save workflow settings", e -> saveWorkflow());
         saveWorkflow.setId("save-workflow-settings");
         VerticalLayout form = new VerticalLayout(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode,
                 saveWorkflow);
@@ -171,13 +180,26 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         ProjectSummary project = projects.get(projectId);
-        if (!project.canManage()) {
-            throw new NotFoundOrNotAllowedException();
-        }
+        showEditable(project.canManage());
         show(project);
         showWorkflow(project.workflow());
         showSettings(projects.settings(projectId));
         refreshMembers();
+    }
+
+    /** Managers edit; other members read the same fields, with nothing to save, add or remove. */
+    private void showEditable(boolean canManage) {
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, description, storySimilarity,
+                nearDuplicateThreshold, approximateWidth, annotatorsPerArticle, assignmentMode, abandonAfterMinutes,
+                blindMode}) {
+            field.setReadOnly(!canManage);
+        }
+        readOnlyNote.setVisible(!canManage);
+        save.setVisible(canManage);
+        saveAnalysis.setVisible(canManage);
+        saveWorkflow.setVisible(canManage);
+        addRow.setVisible(canManage);
+        removeColumn.setVisible(canManage);
     }
 
     private void showSettings(ProjectSettings settings) {

@@ -45,6 +45,7 @@ import org.corroborate.reconcile.ReconciliationBoard;
 import org.corroborate.reconcile.StoryFigure;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
+import org.corroborate.ui.DateTimes;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
@@ -212,6 +213,10 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    private SlotBadges badges(ReconciliationBoard.Row r) {
+        return SlotBadges.of(r, r.errorArticleId() == null ? "" : labelOf(r.errorArticleId()));
+    }
+
     private String labelOf(long articleId) {
         return board == null ? "" : board.articles().stream().filter(c -> c.articleId() == articleId)
                 .map(ReconciliationBoard.Column::label).findFirst().orElse("?");
@@ -240,24 +245,19 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
                         <div class="slot-cell"><span class="slot-title">${item.title}</span>\
                         <span class="slot-meta">${item.meta}</span>\
-                        <div class="slot-verdicts"><span class="automatic-verdict" theme="badge ${item.autoTheme}">\
+                        <div class="slot-verdicts"><span class="automatic-verdict" theme="${item.autoTheme}">\
                         ${item.auto}</span>${item.verdict ? html`<span class="reconciler-verdict" \
-                        theme="badge primary">${item.verdict}</span>` : ''}</div>\
+                        theme="${item.verdictTheme}">${item.verdict}</span>` : ''}</div>\
                         <number-line .data=${item.chart}></number-line></div>""")
                         .withProperty("title", ReconciliationBoard.Row::title)
                         .withProperty("meta", r -> r.figures().size() + " figures · " + r.independentReports()
                                 + " independent report" + (r.independentReports() == 1 ? "" : "s")
                                 + (r.proposed() ? " · proposed" : ""))
-                        .withProperty("auto", r -> r.automatic().caption())
-                        .withProperty("autoTheme", r -> switch (r.automatic()) {
-                            case CONFLICT -> "error";
-                            case CONSISTENT -> "success";
-                            case COMPATIBLE -> "contrast";
-                            default -> "";
-                        })
-                        .withProperty("verdict", r -> r.verdict() == null ? ""
-                                : r.verdict().caption() + (r.errorArticleId() == null ? ""
-                                        : " (" + labelOf(r.errorArticleId()) + ")"))
+                        // Badges and the summary's conflict count follow one rule (Row.inConflict, SlotBadges).
+                        .withProperty("auto", r -> badges(r).automatic())
+                        .withProperty("autoTheme", r -> badges(r).automaticTheme())
+                        .withProperty("verdict", r -> badges(r).verdict())
+                        .withProperty("verdictTheme", r -> badges(r).verdictTheme())
                         .withProperty("chart", r -> chart(r).toJson()))
                 .setHeader("Slot").setWidth(SLOT_COLUMN_WIDTH).setFlexGrow(0).setFrozen(true);
         for (ReconciliationBoard.Column c : b.articles()) {
@@ -389,7 +389,9 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         save.setId("save-verdict");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph decided = new Paragraph(r.decidedBy() == null ? ""
-                : "Decided by " + r.decidedBy() + (r.decidedAt() == null ? "" : " at " + r.decidedAt()));
+                : "Decided by " + r.decidedBy() + (r.decidedAt() == null ? ""
+                        : " on " + DateTimes.medium(r.decidedAt(), getLocale())));
+        decided.setId("slot-decided");
         decided.addClassName("slot-decided");
 
         VerticalLayout figures = new VerticalLayout();

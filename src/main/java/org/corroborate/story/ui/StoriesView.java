@@ -46,6 +46,7 @@ import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryStatus;
 import org.corroborate.story.StoryValidationException;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -70,7 +71,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     private final VerticalLayout unassigned = new VerticalLayout();
     private final VerticalLayout nearDuplicates = new VerticalLayout();
     private long projectId;
-    private StoryOverview overview = new StoryOverview(List.of(), List.of(), List.of(), false);
+    private StoryOverview overview = new StoryOverview(List.of(), List.of(), List.of(), false, false);
     /** Article titles by id, and the other articles of each article's near-duplicate group. */
     private Map<Long, String> titles = Map.of();
     private Map<Long, List<String>> sameCopyAs = Map.of();
@@ -176,11 +177,12 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
-        String reconcile = StoryLinks.reconcilePath(projectId, story.id());
-        Anchor link = InAppLink.to(reconcile, "Reconcile figures");
-        link.addClassName("reconcile-figures");
-        link.setTitle("Curators and managers: the story's figures side by side, with verdicts");
-        actions.add(link);
+        if (overview.canReconcile()) {
+            Anchor link = InAppLink.to(StoryLinks.reconcilePath(projectId, story.id()), "Reconcile figures");
+            link.addClassName("reconcile-figures");
+            link.setTitle("The story's figures side by side, with verdicts");
+            actions.add(link);
+        }
         if (overview.canEdit()) {
             if (story.needsReview()) {
                 Button accept = new Button("Accept", VaadinIcon.CHECK.create(), e -> run(
@@ -273,6 +275,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.setItems(overview.nearDuplicates());
         grid.setAllRowsVisible(true);
+        GridTooltips.nullSafe(grid);
         section.add(explanation, grid);
         return section;
     }
@@ -312,6 +315,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(a -> a.suggested() ? "Placed by the suggestion: average similarity to the "
                         + "story's other articles" : "");
         grid.setAllRowsVisible(true);
+        GridTooltips.nullSafe(grid);
         grid.addThemeName("row-stripes");
         if (overview.canEdit()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -52,4 +52,17 @@ class NextArticleIT extends BrowserTest {
         assertThat(page.locator("#next-article-message")).containsText("Nothing left for you");
         screenshot("next-article-nothing-left");
     }
+
+    @Test
+    void a_student_is_not_offered_next_article_and_the_url_says_why() {
+        long projectId = DemoData.demoProject(projects).id();
+        signIn("student", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/articles"));
+        assertThat(page.locator("#article-grid")).isVisible();
+        assertThat(page.locator("#next-article")).isHidden();
+
+        page.navigate(url("projects/" + projectId + "/next-article"));
+        assertThat(page.locator("#next-article-message")).containsText("take no annotator places");
+        assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/next-article$"));
+    }
 }

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.corroborate.BrowserTest;
@@ -88,7 +90,11 @@ class CurationViewIT extends BrowserTest {
         assertThat(page.locator("#curation-counts")).containsText("2 in gold");
         screenshot("curation");
 
+        // The $90 billion only annotator2 marked is still open: marking curated asks first.
         page.locator("#mark-curated").click();
+        assertThat(page.locator("#confirm-mark-curated")).containsText(
+                "1 difference is not resolved. Mark curated anyway?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark curated anyway")).click();
         assertThat(page.locator("#curation-status")).hasText("Curated");
 
         page.reload();
@@ -103,6 +109,37 @@ class CurationViewIT extends BrowserTest {
                 .satisfies(g -> assertThat(g.origin()).isEqualTo("accepted from annotator"));
         assertThat(DemoData.asUser("annotator", () -> curation.isCurated(team.projectId(), team.articleId())))
                 .isTrue();
+    }
+
+    @Test
+    void pre_fill_fills_only_the_layer_shown_and_marking_curated_can_be_cancelled() {
+        TeamWork team = twoAnnotatorsFinished("Curation per layer");
+        signIn("curator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + team.projectId() + "/articles/" + team.articleId() + "/curate"));
+        page.locator("#curate-layer-figure").click();
+        page.locator("#merge-strategy").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vote threshold")).click();
+        page.locator("#merge-threshold input").fill("1");
+        page.locator("#prefill-gold").click();
+        assertThat(page.getByText("1 span added to gold (vote threshold).")).isVisible();
+        // Only the figure: the sources both annotators marked stay out of gold until their tab is pre-filled.
+        assertThat(gold(team)).extracting(g -> g.annotation().text()).containsExactly(BILLION);
+
+        // Zelenskiy's label is still disputed and not in gold: one open difference. Cancel keeps it open.
+        page.locator("#mark-curated").click();
+        assertThat(page.locator("#confirm-mark-curated")).containsText(
+                "1 difference is not resolved. Mark curated anyway?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(page.locator("#curation-status")).hasText("Not curated yet");
+
+        // Long labels wrap in the narrow annotator columns rather than being cut off.
+        page.locator("#curate-layer-source").click();
+        Locator badges = page.locator("#comparison-grid .label-badge").filter(new Locator.FilterOptions()
+                .setHasText("Named organisation"));
+        assertThat(badges.first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat((Boolean) badges.first()
+                .evaluate("b => b.scrollWidth <= b.clientWidth + 1")).as("the whole label shows").isTrue();
+        screenshot("curation-labels-wrap");
     }
 
     @Test

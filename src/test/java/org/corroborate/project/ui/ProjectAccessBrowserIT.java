@@ -45,14 +45,51 @@ class ProjectAccessBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_student_sees_the_project_but_not_its_settings() {
+    void a_student_sees_the_settings_and_members_read_only() {
         ProjectSummary demo = DemoData.demoProject(projects);
         signIn("student", DemoData.PASSWORD);
         page.navigate(url("projects/" + demo.id() + "/articles"));
         assertThat(page.locator("#article-grid")).isVisible();
         assertThat(page.locator("#import-articles")).hasCount(0);
 
+        page.locator("#project-nav").getByText("Settings & members").click();
+        assertThat(page.locator("#settings-read-only")).isVisible();
+        assertThat(page.locator("#settings-name")).hasAttribute("readonly", "");
+        assertThat(page.locator("#settings-annotators-per-article")).hasAttribute("readonly", "");
+        assertThat(page.locator("#member-grid")).containsText("annotator2");
+        assertThat(page.locator("#save-settings")).isHidden();
+        assertThat(page.locator("#save-analysis-settings")).isHidden();
+        assertThat(page.locator("#save-workflow-settings")).isHidden();
+        assertThat(page.locator("#add-member")).isHidden();
+        assertThat(page.locator("#member-grid vaadin-button")).hasCount(0);
+        assertThat(page.locator("#not-found-or-not-allowed")).hasCount(0);
+        screenshot("student-settings-read-only");
+    }
+
+    @Test
+    void a_page_the_role_does_not_open_keeps_the_menu_and_leads_back_to_the_project() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        signIn("student", DemoData.PASSWORD);
+        page.navigate(url("projects/" + demo.id() + "/workload"));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        assertThat(page.locator("#signed-in-user")).hasText("student");
+        assertThat(page.locator("#project-nav")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Exception");
+        screenshot("student-workload-not-allowed");
+        page.locator("#back-to-project").click();
+        assertThat(page.locator("#article-grid")).isVisible();
+    }
+
+    @Test
+    void a_project_the_user_may_not_see_shows_the_menu_without_the_projects_own() {
+        ProjectSummary demo = DemoData.demoProject(projects);
+        signIn("outsider", DemoData.PASSWORD);
         page.navigate(url("projects/" + demo.id() + "/settings"));
         assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        assertThat(page.locator("#signed-in-user")).hasText("outsider");
+        assertThat(page.locator("#project-nav")).isHidden();
+        assertThat(page.locator("#back-to-project")).isHidden();
+        page.locator("#back-to-projects").click();
+        assertThat(page.locator("#no-projects")).isVisible();
     }
 }

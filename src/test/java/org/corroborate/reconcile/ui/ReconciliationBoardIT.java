@@ -7,7 +7,9 @@ import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.security.SystemAuthentication;
 import org.corroborate.reconcile.SeedStory;
 import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,13 +56,26 @@ class ReconciliationBoardIT extends BrowserTest {
         // Agreeing slots come after the conflicts: the $90 billion reported twice is further down.
         page.locator("#slot-grid").evaluate("grid => grid.scrollToIndex(grid.items ? grid.items.length - 1 : 50)");
         assertThat(page.locator("#slot-grid .figure-quote").getByText("approximately $90 billion")).hasCount(2);
+        // Figures read for people: grouped digits with the currency sign.
+        assertThat(page.locator("#slot-grid .figure-reading").getByText("$81,000,000,000 – $99,000,000,000"))
+                .hasCount(2);
         page.locator("#slot-grid").evaluate("grid => grid.scrollToIndex(0)");
 
+        assertThat(page.locator("#board-summary")).containsText("5 in conflict");
         String firstTitle = rows().first().textContent();
         rows().first().click();
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         page.keyboard().press("3"); // different scope, from the slot list
         assertThat(page.locator("#slot-grid .reconciler-verdict").first()).hasText("Different scope");
+        // The count and the row's badges change together: no red "Conflict" left on the decided slot.
+        assertThat(page.locator("#board-summary")).containsText("4 in conflict");
+        Locator decidedSlot = page.locator("#slot-grid .slot-cell").filter(new Locator.FilterOptions()
+                .setHas(page.locator(".reconciler-verdict")));
+        assertThat(decidedSlot.locator(".automatic-verdict")).hasText("Automatic: Conflict");
+        assertThat(decidedSlot.locator("[theme~='error']")).hasCount(0);
+        // "Decided … on" a date and time for people (the browser's locale, en-US here), not an ISO timestamp.
+        assertThat(page.locator("#slot-decided")).hasText(java.util.regex.Pattern.compile(
+                "Decided by curator on [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}:\\d{2}\\s?[AP]M"));
         // Decided, it no longer counts as a conflict and moves down the list, but stays selected.
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         assertThat(page.locator("#verdict")).containsText("Different scope");
@@ -134,5 +149,23 @@ class ReconciliationBoardIT extends BrowserTest {
         signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
         assertThat(page.locator("#slot-grid")).hasCount(0);
+    }
+
+    @Test
+    void a_student_is_offered_no_reconciliation_and_the_board_url_gives_the_not_allowed_page_with_the_menu() {
+        SystemAuthentication.runAsSystem(() -> projects.setMember(seed.project().id(), "student",
+                ProjectRole.STUDENT));
+        signIn("student", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories"));
+        assertThat(page.locator("vaadin-card.story").first()).isVisible();
+        assertThat(page.locator(".reconcile-figures")).hasCount(0);
+
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        assertThat(page.locator("#signed-in-user")).hasText("student");
+        assertThat(page.locator("body")).not().containsText("Only the project's curators and managers");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        assertThat(page.locator("#back-to-project")).isVisible();
+        screenshot("reconciliation-board-student");
     }
 }
