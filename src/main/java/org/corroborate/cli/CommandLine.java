@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "export", "users", SuggestCommand.NAME, NormaliseCommand.NAME);
+    static final Set<String> COMMANDS = Set.of("import", "export", "users", SuggestCommand.NAME, NormaliseCommand.NAME,
+            BackupCommand.NAME, RestoreCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -54,6 +55,13 @@ public final class CommandLine {
                   input, published, understood, lower, upper (numbers, or ISO days for dates),
                   lowerInclusive, upperInclusive, bound, approximate, unit, dimension, currency. A line
                   with a bad date gets an "error" (also on stderr) and the exit code is 1. No database.
+
+              backup --out FILE.zip
+                  Back up the embedded database while the app keeps running (H2's online backup): the
+                  database file and its password in one zip (0600). With PostgreSQL use pg_dump (README).
+              restore --from FILE.zip [--data-dir DIR]
+                  Put a backup into an empty data folder (refused when the folder has a database), then
+                  start the app on it. Runs without starting the app.
 
             The data folder is ./data unless CORROBORATE_DATA_DIR says otherwise. Commands may run while
             the web server uses the same folder (H2 auto-server mode).
@@ -94,6 +102,9 @@ public final class CommandLine {
         if (args[0].equals(NormaliseCommand.NAME)) {
             return new NormaliseCommand(in, out, err).run(args); // plain Java too
         }
+        if (args[0].equals(RestoreCommand.NAME)) {
+            return new RestoreCommand(System.getenv(), out, err).run(args); // before Spring makes a database
+        }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -101,6 +112,9 @@ public final class CommandLine {
                 .properties("logging.level.root=WARN", "logging.level.org.corroborate=WARN",
                         "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS);
         try (ConfigurableApplicationContext context = builder.run()) {
+            if (args[0].equals(BackupCommand.NAME)) {
+                return context.getBean(BackupCommand.class).run(args, out, err);
+            }
             return context.getBean(HeadlessCommands.class).run(args, out, err);
         }
     }
