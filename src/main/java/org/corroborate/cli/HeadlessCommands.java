@@ -122,7 +122,8 @@ class HeadlessCommands {
                 .withTokens(args.flag("--tokens"))
                 .withPseudonyms(args.flag("--pseudonyms"))
                 .withSuggestions(args.flag("--pending-suggestions"), args.flag("--suggestion-stats"))
-                .withCsvBom(args.flag("--bom"));
+                .withCsvBom(args.flag("--bom"))
+                .withUnfinishedWork(args.flag("--uncurated"), args.flag("--unfinished"));
         Optional<String> split = args.option("--split");
         Optional<String> seed = args.option("--seed");
         if (split.isPresent()) {

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetWriter {
 
     /** Version of the sheets' and files' layout; the About sheet states it, the importer checks it. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final List<Layer> LAYER_ORDER = List.of(Layer.CLAIM, Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE);
@@ -66,7 +66,10 @@ public final class DatasetWriter {
             int[] done = {0};
             data.forEachArticle(article -> {
                 checkCancelled(progress);
-                rows.write(run.prepare(article));
+                Prepared p = run.prepare(article);
+                if (p != null) {
+                    rows.write(p);
+                }
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
@@ -94,7 +97,7 @@ public final class DatasetWriter {
                     counts.put(spec.name(), sheet.rows());
                 }
             });
-            return new ExportSummary(done[0], counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes);
         }
     }
 
@@ -143,7 +146,10 @@ public final class DatasetWriter {
             int[] done = {0};
             data.forEachArticle(article -> {
                 checkCancelled(progress);
-                rows.write(run.prepare(article));
+                Prepared p = run.prepare(article);
+                if (p != null) {
+                    rows.write(p);
+                }
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
@@ -162,7 +168,7 @@ public final class DatasetWriter {
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             sinks.forEach((spec, sink) -> counts.put(spec.name(), sink.rows()));
-            return new ExportSummary(done[0], counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -192,6 +198,10 @@ public final class DatasetWriter {
             data.forEachArticle(article -> {
                 checkCancelled(progress);
                 Prepared p = run.prepare(article);
+                if (p == null) {
+                    progress.articleDone(++done[0], total);
+                    return;
+                }
                 String part = p.split == null ? "data" : p.split.code();
                 writeLine(files, counts, folder, part + ".jsonl", articleJson(p));
                 if (options.tokens()) {
@@ -214,7 +224,7 @@ public final class DatasetWriter {
             about.put("rows", aboutRows.rows);
             about.put("fields", JSONL_FIELDS);
             Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
-            return new ExportSummary(done[0], counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -232,19 +242,24 @@ public final class DatasetWriter {
 
     private static Map<String, String> fields() {
         Map<String, String> f = new LinkedHashMap<>();
+        f.put("schema_version", "the layout version of these files (also in about.json); it changes when a field does");
         f.put("id", "the article's id as a string");
         f.put("article_id", "the article's id");
         f.put("split", "train, dev or test; null without a split");
         f.put("story", "the story the split keeps together (each article its own story until stories exist)");
+        f.put("curated", "true when a curator declared the article's gold version final");
+        f.put("label_sets[].name / status", "the label sets exported for this article ('gold', a username or a pseudonym)"
+                + " and how far each is: finished, in_progress, not_started or skipped (gold: finished when curated)");
         f.put("title / outlet / url / author / published", "the article's metadata (published: yyyy-mm-dd)");
         f.put("text", "the cleaned text every offset points into");
         f.put("spans[].start / end", "Unicode code points into text, end exclusive: text[start:end] in Python");
         f.put("spans[].layer / label", "claim, attribution, source or figure, and the label within it");
         f.put("spans[].attributes", "every attribute, as strings");
-        f.put("spans[].annotator", "whose label: a username, a pseudonym or 'gold'");
+        f.put("spans[].label_set / set_status", "the label set the span belongs to (one of label_sets) and its status");
         f.put("spans[].suggestion", "true when a detector proposed it; detector names it, review says accepted or pending");
         f.put("spans[].frame", "attribution parts of one frame share it");
-        f.put("tokens files", "one sentence of one annotator a line: tokens, starts, ends and <layer>_tags (BIO)");
+        f.put("tokens files", "one sentence of one label set a line: label_set, set_status, tokens, starts, ends and"
+                + " <layer>_tags (BIO)");
         return f;
     }
 
@@ -268,10 +283,15 @@ public final class DatasetWriter {
     private static Map<String, Object> articleJson(Prepared p) {
         ExportArticle a = p.article;
         Map<String, Object> line = new LinkedHashMap<>();
+        line.put("schema_version", SCHEMA_VERSION);
         line.put("id", Long.toString(a.id()));
         line.put("article_id", a.id());
         line.put("split", p.split == null ? null : p.split.code());
         line.put("story", p.story);
+        line.put("curated", p.curated);
+        List<Map<String, Object>> sets = new ArrayList<>();
+        p.setStatus.forEach((name, status) -> sets.add(Map.of("name", name, "status", status)));
+        line.put("label_sets", sets);
         line.put("title", a.title());
         line.put("outlet", a.outlet());
         line.put("url", a.url());
@@ -287,7 +307,8 @@ public final class DatasetWriter {
             span.put("layer", s.layer().code());
             span.put("label", s.label());
             span.put("attributes", p.exportedAttributes(s));
-            span.put("annotator", s.owner());
+            span.put("label_set", s.owner());
+            span.put("set_status", p.status(s.owner()));
             span.put("suggestion", s.suggestion());
             span.put("detector", s.suggestedBy());
             span.put("review", s.review());
@@ -301,10 +322,12 @@ public final class DatasetWriter {
 
     private static Map<String, Object> tokenJson(Prepared p, String owner, BioTagger.Sentence sentence, List<Layer> layers) {
         Map<String, Object> line = new LinkedHashMap<>();
+        line.put("schema_version", SCHEMA_VERSION);
         line.put("id", p.article.id() + "-" + sentence.index() + "-" + owner);
         line.put("article_id", p.article.id());
         line.put("sentence", sentence.index());
-        line.put("annotator", owner);
+        line.put("label_set", owner);
+        line.put("set_status", p.status(owner));
         line.put("split", p.split == null ? null : p.split.code());
         line.put("tokens", sentence.tokens().stream().map(BioTagger.Token::text).toList());
         line.put("starts", sentence.tokens().stream().map(t -> p.cp(t.start())).toList());
@@ -331,10 +354,23 @@ public final class DatasetWriter {
         about.row("Export", "Exported at", DateTimeFormatter.ISO_INSTANT.format(data.exportedAt()), "UTC.");
         about.row("Export", "Exported by", data.exportedBy(), "");
         about.row("Export", "Schema version", SCHEMA_VERSION, "Layout version of these sheets; the importer checks it.");
-        about.row("Export", "Articles", Integer.toString(data.storyKeys().size()), "");
+        about.row("Export", "Articles", Integer.toString(run.articles), "Articles in this export.");
+        about.row("Export", "Label sets", "gold, usernames or pseudonyms", "Every row belongs to one label set:"
+                + " 'gold' (the curated version) or one annotator's; each appears once, spelt the same everywhere."
+                + " Articles › Curated and the Set status columns say how final they are.");
         about.row("Export", "Offsets", "Unicode code points", "Every Start/End (and offsets in Attributes) counts code"
                 + " points of the article's Text, as Python strings do; end exclusive.");
         about.row("Option", "Labels", o.labels().code(), "gold, annotators (each annotator's own labels) or both.");
+        if (o.labels().wantsGold()) {
+            about.row("Option", "Uncurated articles", o.uncurated() ? "included" : "left out", "Gold sets of articles"
+                    + " nobody declared curated; when left out, an article without a curated gold version has no"
+                    + " gold label set here (and is left out unless another label set of it is exported).");
+        }
+        if (o.labels().wantsAnnotators()) {
+            about.row("Option", "Unfinished sets", o.unfinished() ? "included" : "left out", "Annotators' sets that"
+                    + " are in progress, not started or skipped; when left out, only finished sets are labels, and an"
+                    + " article with none is left out.");
+        }
         about.row("Option", "Layers", LAYER_ORDER.stream().filter(o.layers()::contains).map(Layer::code)
                 .collect(Collectors.joining(", ")), "");
         about.row("Option", "Pending suggestions", o.pendingSuggestions() ? "included" : "left out",
@@ -384,6 +420,7 @@ public final class DatasetWriter {
         final List<Layer> layers;
         final Map<Long, Split> splits;
         final List<String> notes;
+        int articles;
 
         Run(ExportData data, ExportOptions options) {
             this.data = data;
@@ -399,18 +436,41 @@ public final class DatasetWriter {
             return splits.get(articleId);
         }
 
-        String owner(String username) {
-            return options.pseudonyms() ? Pseudonyms.of(data.projectId(), username) : username;
+        /** The label set's one public spelling: gold, a username or a pseudonym. */
+        String labelSetName(String owner) {
+            if (owner.equals(ExportSpan.GOLD)) {
+                return LabelSet.GOLD_NAME;
+            }
+            if (options.pseudonyms()) {
+                return Pseudonyms.of(data.projectId(), owner);
+            }
+            return owner.equals(LabelSet.GOLD_NAME) ? "annotator:" + owner : owner;
         }
 
+        /** The article with the label sets and spans the options keep, or null when the article is left out. */
+        @Nullable
         Prepared prepare(ArticleLabels labels) {
+            Map<String, LabelSet> sets = new LinkedHashMap<>();
+            for (LabelSet set : labels.sets()) {
+                if (ExportSelection.keeps(options, labels.curated(), set)) {
+                    sets.put(set.owner(), set);
+                }
+            }
+            if (sets.isEmpty() && !ExportSelection.includesEveryArticle(options)) {
+                return null;
+            }
+            articles++;
+            Map<String, String> status = new LinkedHashMap<>();
+            sets.values().stream().sorted(Comparator.comparing((LabelSet s) -> !s.gold())
+                            .thenComparing(s -> labelSetName(s.owner())))
+                    .forEach(s -> status.put(labelSetName(s.owner()), s.status().code()));
             List<ExportSpan> all = new ArrayList<>();
             List<ExportSpan> kept = new ArrayList<>();
             for (ExportSpan s : labels.spans()) {
-                if (!options.layers().contains(s.layer())) {
+                if (!options.layers().contains(s.layer()) || !sets.containsKey(s.owner())) {
                     continue;
                 }
-                ExportSpan named = new ExportSpan(s.id(), owner(s.owner()), s.layer(), s.label(), s.start(), s.end(),
+                ExportSpan named = new ExportSpan(s.id(), labelSetName(s.owner()), s.layer(), s.label(), s.start(), s.end(),
                         s.text(), s.attributes(), s.frameId(), s.suggestedBy(), s.review());
                 all.add(named);
                 if (!s.rejected() && (options.pendingSuggestions() || !s.pending())) {
@@ -421,13 +481,27 @@ public final class DatasetWriter {
                     .thenComparingInt(ExportSpan::end).thenComparingLong(ExportSpan::id));
             long id = labels.article().id();
             return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
-                    CodePointOffsets.of(labels.article().text()), kept, all);
+                    labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
         }
     }
 
-    /** One article ready to write: spans filtered and named, offsets convertible to code points. */
-    record Prepared(ExportArticle article, @Nullable Split split, String story, CodePointOffsets offsets,
-            List<ExportSpan> spans, List<ExportSpan> allSpans) {
+    /**
+     * One article ready to write: label sets and spans filtered and named, offsets convertible to code points.
+     *
+     * @param setStatus each exported label set's name → its status code (gold first)
+     */
+    record Prepared(ExportArticle article, @Nullable Split split, String story, boolean curated,
+            Map<String, String> setStatus, CodePointOffsets offsets, List<ExportSpan> spans, List<ExportSpan> allSpans) {
+
+        @Nullable
+        String status(String labelSet) {
+            return setStatus.get(labelSet);
+        }
+
+        String labelSets() {
+            return setStatus.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining("; "));
+        }
 
         int cp(int utf16) {
             return offsets.toCodePoints(utf16);
@@ -483,14 +557,15 @@ public final class DatasetWriter {
         void write(Prepared p) {
             ExportArticle a = p.article;
             String split = p.split == null ? null : p.split.code();
-            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, a.title(), a.outlet(), a.url(), a.author(),
+            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
+                    a.title(), a.outlet(), a.url(), a.author(),
                     a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
             TableSink claims = sinks.get(ExportSheets.CLAIMS);
             TableSink sources = sinks.get(ExportSheets.SOURCES);
             TableSink figures = sinks.get(ExportSheets.FIGURES);
             TableSink spans = sink(ExportSheets.SPANS);
             for (ExportSpan s : p.spans) {
-                Object[] common = {a.id(), split, s.owner(), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
+                Object[] common = {a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
                         s.suggestedBy(), s.review() == null || s.suggestedBy() == null ? null : s.review()};
                 switch (s.layer()) {
                     case CLAIM -> {
@@ -529,7 +604,7 @@ public final class DatasetWriter {
                         // one row per frame, below
                     }
                 }
-                spans.row(a.id(), split, s.owner(), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
+                spans.row(a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
                         s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
                         s.suggestedBy() == null ? null : s.review());
             }
@@ -568,7 +643,7 @@ public final class DatasetWriter {
                         .filter(m -> m.layer() == Layer.SOURCE && m.owner().equals(source.owner())
                                 && m.start() == source.start() && m.end() == source.end())
                         .map(ExportSpan::label).findFirst().orElse(null);
-                sink.row(p.article.id(), split, any.owner(), any.frameId(),
+                sink.row(p.article.id(), split, any.owner(), p.status(any.owner()), any.frameId(),
                         cue == null ? null : cue.text(), cue == null ? null : p.cp(cue.start()),
                         cue == null ? null : p.cp(cue.end()),
                         cue == null ? null : blankToNull(cue.attribute(Attributes.CERTAINTY)),
@@ -598,7 +673,7 @@ public final class DatasetWriter {
                 for (BioTagger.Sentence sentence : sentences) {
                     int i = 0;
                     for (BioTagger.Token t : sentence.tokens()) {
-                        sink.row(p.article.id(), split, owner.getKey(), sentence.index(), i++, t.text(), p.cp(t.start()),
+                        sink.row(p.article.id(), split, owner.getKey(), p.status(owner.getKey()), sentence.index(), i++, t.text(), p.cp(t.start()),
                                 p.cp(t.end()), tag(t, Layer.CLAIM), tag(t, Layer.ATTRIBUTION), tag(t, Layer.SOURCE),
                                 tag(t, Layer.FIGURE));
                     }

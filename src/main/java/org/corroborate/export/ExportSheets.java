@@ -25,12 +25,16 @@ public final class ExportSheets {
     static final Column ARTICLE_ID = integer("Article ID", "The article's id in Corroborate; joins every sheet.");
     static final Column SPLIT = text("Split", 8, "train, dev or test when the export was split by story (a story"
             + " never spans two splits); empty without a split.");
-    static final Column ANNOTATOR = text("Annotator", 16, "Whose labels: an annotator's username (or stable"
-            + " pseudonym), or 'gold' for curated gold labels.");
+    static final Column LABEL_SET = text("Label set", 16, "Whose labels: 'gold' for the article's curated gold"
+            + " version, else the annotator's username (or stable pseudonym); an annotator whose username is 'gold'"
+            + " appears as 'annotator:gold'. Spelt the same in every sheet and file.");
+    static final Column SET_STATUS = text("Set status", 12, "How far the label set is: finished, in_progress,"
+            + " not_started or skipped; gold is finished when the article is curated. By default only finished sets"
+            + " are exported (About: Options).");
 
     /** Columns every per-layer span sheet starts with. */
     private static List<Column> spanColumns(String labelMeaning) {
-        return List.of(ARTICLE_ID, SPLIT, ANNOTATOR,
+        return List.of(ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
                 integer("Annotation ID", "The annotation's id in Corroborate."),
                 text("Label", 20, labelMeaning),
                 integer("Start", "Where the span starts." + OFFSETS),
@@ -59,6 +63,10 @@ public final class ExportSheets {
             ARTICLE_ID, SPLIT,
             text("Story", 16, "The story the split keeps together. Until stories are grouped in Corroborate, each"
                     + " article is its own story."),
+            bool("Curated", "TRUE when a curator declared the article's gold version final."),
+            text("Label sets", 30, "The label sets exported for this article and their status, e.g. 'gold"
+                    + " (finished); alice (finished)'. A label set without spans of a layer says that layer has none"
+                    + " in this article; an article is exported only with a label set (About: Options)."),
             text("Title", 40, "The headline."),
             text("Outlet", 18, "Who published it, when known."),
             text("URL", 30, "Where it was published, when known."),
@@ -70,14 +78,14 @@ public final class ExportSheets {
             text("Source file", 24, "The file it was imported from."),
             text("Text", 60, "The cleaned text every offset points into (web noise set aside).")));
 
-    public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one annotator",
+    public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one label set",
             plus(spanColumns("Claim type (factual, statistical, quote, prediction, opinion, other, or the project's own)."),
                     text("Check-worthy", 12, "yes or no, when the annotator said."),
                     text("Note", 30, "The annotator's note.")));
 
     public static final SheetSpec ATTRIBUTIONS = SheetSpec.of("Attributions", "one attribution frame (PARC style:"
-            + " source, cue, content) of one annotator", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            + " source, cue, content) of one label set", List.of(
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             text("Frame", 12, "The frame's id; the Spans sheet's rows with this Frame are its parts."),
             text("Cue", 16, "The reporting verb or phrase (said, told, according to)."),
             integer("Cue start", "Where the cue starts." + OFFSETS),
@@ -94,7 +102,7 @@ public final class ExportSheets {
             text("Suggested by", 14, "The detector that proposed the frame's parts, if machine-suggested."),
             text("Review", 10, "For suggested frames: accepted or pending (the cue's review).")));
 
-    public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one annotator",
+    public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one label set",
             plus(spanColumns("Source type: named-person, named-organisation, unnamed-individual, unnamed-group"
                     + " (these two are anonymous sourcing), document, pronoun."),
                     bool("Anonymous", "TRUE for unnamed individuals and groups."),
@@ -107,7 +115,7 @@ public final class ExportSheets {
                     integer("Canonical source ID", "The registry source this mention links to (empty: none or unknown)."),
                     text("Canonical source", 24, "That source's name in the project's registry.")));
 
-    public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one annotator",
+    public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one label set",
             plus(spanColumns("What kind of figure: money, percent, count, length, duration, date, other."),
                     decimal("Lower", "Normalised lower bound (numbers; dates use From)."),
                     decimal("Upper", "Normalised upper bound."),
@@ -121,7 +129,7 @@ public final class ExportSheets {
 
     public static final SheetSpec SPANS = SheetSpec.of("Spans", "one annotation of any layer (the form Corroborate"
             + " re-imports)", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             integer("Annotation ID", "The annotation's id in Corroborate."),
             text("Layer", 11, "claim, attribution, source or figure."),
             text("Label", 18, "The label within the layer."),
@@ -135,7 +143,7 @@ public final class ExportSheets {
             text("Review", 10, "For suggestions: accepted or pending.")));
 
     public static final SheetSpec TOKENS = SheetSpec.of("Tokens", "one token, with one BIO tag per layer", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             integer("Sentence", "Sentence number within the article, from 0."),
             integer("Token", "Token number within the sentence, from 0."),
             text("Word", 16, "The token's text."),

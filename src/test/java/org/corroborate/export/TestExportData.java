@@ -14,8 +14,16 @@ final class TestExportData implements ExportData {
     final List<String> notes = new ArrayList<>();
     final List<ExtraSheet> extras = new ArrayList<>();
 
+    /** An article whose span owners' sets are finished; without spans, "annotator" finished it with none. */
     TestExportData add(ExportArticle article, ExportSpan... spans) {
-        articles.add(new ArticleLabels(article, List.of(spans)));
+        articles.add(spans.length == 0
+                ? new ArticleLabels(article, false, List.of(LabelSet.annotator("annotator", SetStatus.FINISHED)), List.of())
+                : new ArticleLabels(article, List.of(spans)));
+        return this;
+    }
+
+    TestExportData add(ArticleLabels labels) {
+        articles.add(labels);
         return this;
     }
 
