@@ -55,13 +55,12 @@ public final class DatasetWriter {
         try (XlsxWriter xlsx = new XlsxWriter(maxSheetRows)) {
             XlsxWriter.Sheet about = xlsx.sheet(ExportSheets.ABOUT); // first tab, filled last
             Map<SheetSpec, XlsxWriter.Sheet> sheets = new LinkedHashMap<>();
-            for (SheetSpec spec : dataSheets(options)) {
-                sheets.put(spec, xlsx.sheet(spec));
+            for (SheetSpec spec : ExportSheets.all()) {
+                sheets.put(spec, xlsx.sheet(spec)); // every sheet, so that every workbook has the same ones
             }
             Run run = new Run(data, options);
             XlsxWriter.Sheet tokens = sheets.get(ExportSheets.TOKENS);
-            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets),
-                    tokens == null ? null : needed -> tokens.remainingRows() >= needed);
+            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets), needed -> tokens.remainingRows() >= needed);
             int total = data.storyKeys().size();
             int[] done = {0};
             data.forEachArticle(article -> {
@@ -73,57 +72,36 @@ public final class DatasetWriter {
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
-            List<SheetSpec> written = new ArrayList<>(sheets.keySet());
-            if (tokens != null && rows.tokensLeftOut > 0) {
-                xlsx.remove(tokens);
-                written.remove(ExportSheets.TOKENS);
-                run.notes.add("The Tokens sheet was left out: it would need more than Excel's "
+            if (rows.tokensLeftOut > 0) {
+                xlsx.clear(tokens);
+                run.notes.add("The Tokens sheet is empty: it would need more than Excel's "
                         + String.format(Locale.ROOT, "%,d", XlsxWriter.EXCEL_MAX_ROWS) + " rows per sheet (at least "
                         + String.format(Locale.ROOT, "%,d", rows.tokensWritten + rows.tokensLeftOut)
                         + " token rows). Export JSON Lines with tokens for token classification.");
             }
-            for (ExtraSheet extra : data.extraSheets()) {
-                XlsxWriter.Sheet sheet = xlsx.sheet(extra.spec());
-                extra.write(sheet, run::splitOf);
-                written.add(extra.spec());
-                sheets.put(extra.spec(), sheet);
+            for (Map.Entry<SheetSpec, ExtraSheet> extra : contributed(data).entrySet()) {
+                extra.getValue().write(sheets.get(extra.getKey()), run::splitOf);
             }
-            writeAbout(about, run, written);
+            writeAbout(about, run, ExportSheets.all());
             checkCancelled(progress);
             xlsx.write(out);
             Map<String, Long> counts = new LinkedHashMap<>();
-            sheets.forEach((spec, sheet) -> {
-                if (written.contains(spec)) {
-                    counts.put(spec.name(), sheet.rows());
-                }
-            });
+            sheets.forEach((spec, sheet) -> counts.put(spec.name(), sheet.rows()));
             return new ExportSummary(run.articles, counts, run.notes);
         }
     }
 
-    private static List<SheetSpec> dataSheets(ExportOptions options) {
-        List<SheetSpec> specs = new ArrayList<>();
-        specs.add(ExportSheets.ARTICLES);
-        if (options.layers().contains(Layer.CLAIM)) {
-            specs.add(ExportSheets.CLAIMS);
+    /** The contributed sheets that have rows, by their spec in {@link ExportSheets#CONTRIBUTED}. */
+    private static Map<SheetSpec, ExtraSheet> contributed(ExportData data) {
+        Map<SheetSpec, ExtraSheet> extras = new LinkedHashMap<>();
+        for (ExtraSheet extra : data.extraSheets()) {
+            if (!ExportSheets.CONTRIBUTED.contains(extra.spec())) {
+                throw new IllegalStateException("The sheet " + extra.spec().name() + " is not in the export schema"
+                        + " (ExportSheets.CONTRIBUTED); add it there and bump the schema version.");
+            }
+            extras.put(extra.spec(), extra);
         }
-        if (options.layers().contains(Layer.ATTRIBUTION)) {
-            specs.add(ExportSheets.ATTRIBUTIONS);
-        }
-        if (options.layers().contains(Layer.SOURCE)) {
-            specs.add(ExportSheets.SOURCES);
-        }
-        if (options.layers().contains(Layer.FIGURE)) {
-            specs.add(ExportSheets.FIGURES);
-        }
-        specs.add(ExportSheets.SPANS);
-        if (options.tokens()) {
-            specs.add(ExportSheets.TOKENS);
-        }
-        if (options.suggestionStats()) {
-            specs.add(ExportSheets.SUGGESTIONS);
-        }
-        return specs;
+        return extras;
     }
 
     // ---------------------------------------------------------------- csv
@@ -131,7 +109,7 @@ public final class DatasetWriter {
     /** Writes one CSV file per sheet (and {@code about.csv}) into {@code folder}. */
     public ExportSummary writeCsv(ExportData data, ExportOptions options, Path folder, ExportProgress progress) {
         Run run = new Run(data, options);
-        List<SheetSpec> specs = dataSheets(options);
+        List<SheetSpec> specs = ExportSheets.DATA;
         Map<SheetSpec, TableSink> sinks = new LinkedHashMap<>();
         List<CsvSink> open = new ArrayList<>();
         try {
@@ -153,19 +131,22 @@ public final class DatasetWriter {
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
-            List<SheetSpec> written = new ArrayList<>(specs);
-            for (ExtraSheet extra : data.extraSheets()) {
-                try (CsvSink sink = new CsvSink(extra.spec(), Files.newOutputStream(folder.resolve(fileName(extra.spec()))),
+            Map<SheetSpec, ExtraSheet> extras = contributed(data);
+            for (SheetSpec spec : ExportSheets.CONTRIBUTED) {
+                try (CsvSink sink = new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))),
                         options.csvBom())) {
-                    extra.write(sink, run::splitOf);
-                    sinks.put(extra.spec(), sink);
+                    ExtraSheet extra = extras.get(spec);
+                    if (extra != null) {
+                        extra.write(sink, run::splitOf);
+                    }
+                    sinks.put(spec, sink);
                 }
-                written.add(extra.spec());
             }
             try (CsvSink about = new CsvSink(ExportSheets.ABOUT, Files.newOutputStream(folder.resolve("about.csv")),
                     options.csvBom())) {
-                writeAbout(about, run, written);
+                writeAbout(about, run, ExportSheets.all());
             }
+            writeAboutJson(data, run, folder);
             Map<String, Long> counts = new LinkedHashMap<>();
             sinks.forEach((spec, sink) -> counts.put(spec.name(), sink.rows()));
             return new ExportSummary(run.articles, counts, run.notes);
@@ -214,16 +195,16 @@ public final class DatasetWriter {
                 }
                 progress.articleDone(++done[0], total);
             });
-            Map<String, Object> about = new LinkedHashMap<>();
-            StringBuilderSink aboutRows = new StringBuilderSink();
-            writeAbout(aboutRows, run, List.of());
-            about.put("schema_version", SCHEMA_VERSION);
-            about.put("project", data.projectName());
-            about.put("exported_at", data.exportedAt().toString());
-            about.put("exported_by", data.exportedBy());
-            about.put("rows", aboutRows.rows);
-            about.put("fields", JSONL_FIELDS);
-            Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
+            // The same files in every export: each split's (and its tokens') even when empty.
+            List<String> parts = options.split() == null ? List.of("data")
+                    : java.util.Arrays.stream(Split.values()).map(Split::code).toList();
+            for (String part : parts) {
+                touch(files, folder, part + ".jsonl");
+                if (options.tokens()) {
+                    touch(files, folder, "tokens-" + part + ".jsonl");
+                }
+            }
+            writeAboutJson(data, run, folder);
             return new ExportSummary(run.articles, counts, run.notes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -235,6 +216,27 @@ public final class DatasetWriter {
                     // the export failed already; the folder is discarded
                 }
             }
+        }
+    }
+
+    /** about.json: the About rows, the schema version and the JSON Lines fields, for JSON Lines and CSV exports. */
+    private static void writeAboutJson(ExportData data, Run run, Path folder) throws IOException {
+        Map<String, Object> about = new LinkedHashMap<>();
+        StringBuilderSink aboutRows = new StringBuilderSink();
+        writeAbout(aboutRows, run, ExportSheets.all());
+        about.put("schema_version", SCHEMA_VERSION);
+        about.put("project", data.projectName());
+        about.put("exported_at", data.exportedAt().toString());
+        about.put("exported_by", data.exportedBy());
+        about.put("rows", aboutRows.rows);
+        about.put("fields", JSONL_FIELDS);
+        Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
+    }
+
+    private static void touch(Map<String, Writer> files, Path folder, String name) throws IOException {
+        if (!files.containsKey(name)) {
+            files.put(name, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)),
+                    StandardCharsets.UTF_8)));
         }
     }
 
@@ -256,7 +258,7 @@ public final class DatasetWriter {
         f.put("spans[].layer / label", "claim, attribution, source or figure, and the label within it");
         f.put("spans[].attributes", "every attribute, as strings");
         f.put("spans[].label_set / set_status", "the label set the span belongs to (one of label_sets) and its status");
-        f.put("spans[].suggestion", "true when a detector proposed it; detector names it, review says accepted or pending");
+        f.put("spans[].suggestion / detector / review", "true when a detector proposed it; detector names it, review says accepted or pending");
         f.put("spans[].frame", "attribution parts of one frame share it");
         f.put("tokens files", "one sentence of one label set a line: label_set, set_status, tokens, starts, ends and"
                 + " <layer>_tags (BIO)");
@@ -358,6 +360,9 @@ public final class DatasetWriter {
         about.row("Export", "Label sets", "gold, usernames or pseudonyms", "Every row belongs to one label set:"
                 + " 'gold' (the curated version) or one annotator's; each appears once, spelt the same everywhere."
                 + " Articles › Curated and the Set status columns say how final they are.");
+        about.row("Export", "Sheets", Integer.toString(ExportSheets.all().size() + 1), "Every export has the same"
+                + " sheets (files) and columns, whatever the data and options; one with nothing to show has its header"
+                + " only. The schema version changes whenever a sheet, column or JSON Lines field does.");
         about.row("Export", "Offsets", "Unicode code points", "Every Start/End (and offsets in Attributes) counts code"
                 + " points of the article's Text, as Python strings do; end exclusive.");
         about.row("Option", "Labels", o.labels().code(), "gold, annotators (each annotator's own labels) or both.");
@@ -380,7 +385,10 @@ public final class DatasetWriter {
                 "Pseudonyms are stable: the same annotator of this project always gets the same one.");
         about.row("Option", "Split", o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
                 "train/dev/test shares of articles; a story never spans two splits; the same seed gives the same split.");
-        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models).");
+        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models);"
+                + " without them the Tokens sheet has its header only.");
+        about.row("Option", "Suggestion statistics", o.suggestionStats() ? "yes" : "no", "Without them the Suggestions"
+                + " sheet has its header only.");
         data.labels().forEach((id, caption) -> about.row("Label", id, caption, "A label of the project's label set (layer:code)."));
         for (String note : run.notes) {
             about.row("Note", "", note, "");
@@ -613,7 +621,7 @@ public final class DatasetWriter {
                 writeFrames(p, split, attributions);
             }
             TableSink tokens = sinks.get(ExportSheets.TOKENS);
-            if (tokens != null) {
+            if (tokens != null && run.options.tokens()) {
                 writeTokens(p, split, tokens);
             }
             for (ExportSpan s : p.allSpans) {
@@ -688,7 +696,7 @@ public final class DatasetWriter {
 
         void finishStats() {
             TableSink sink = sinks.get(ExportSheets.SUGGESTIONS);
-            if (sink == null) {
+            if (sink == null || !run.options.suggestionStats()) {
                 return;
             }
             stats.forEach((key, c) -> {

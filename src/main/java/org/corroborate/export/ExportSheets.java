@@ -164,4 +164,60 @@ public final class ExportSheets {
             integer("Rejected", "Rejected by the annotator."),
             integer("Pending", "Not reviewed yet."),
             decimal("Acceptance rate", "Accepted / (accepted + rejected); empty when none was reviewed.")));
+
+    public static final SheetSpec RECONCILIATION = SheetSpec.of("Reconciliation", "one figure in a slot of a story", List.of(
+            integer("Story id", "The story (articles of one event) the slot belongs to."),
+            text("Story", 30, "The story's title."),
+            integer("Slot id", "The slot: figures of the story that measure one thing."),
+            text("Slot", 30, "What the slot's figures measure, as the reconciler titled it."),
+            text("Automatic verdict", 16, "From the intervals alone: consistent (they overlap), compatible"
+                    + " (only within the project's approximation width), conflict (disjoint), not comparable,"
+                    + " single report."),
+            text("Verdict", 16, "The reconciler's verdict: consistent, conflict, different scope, superseded,"
+                    + " error in an article; empty when none yet."),
+            integer("Article in error", "For the verdict 'error in an article': which article."),
+            text("Accepted value", 24, "The value the reconciler accepts for the slot, as they wrote it."),
+            text("Rationale", 40, "Why, in the reconciler's words."),
+            text("Decided by", 14, "Who recorded the verdict."),
+            timestamp("Decided at", "When the verdict was recorded (UTC)."),
+            integer("Independent reports", "Articles reporting the slot, rewrites of one copy counted once."),
+            integer("Article id", "The article this figure is written in."),
+            text("Split", 6, "The article's split (train, dev, test) when the export is split."),
+            integer("Start", "Where the figure starts." + OFFSETS),
+            integer("End", "Where the figure ends (exclusive)." + OFFSETS),
+            text("Figure as written", 24, "The figure as the article writes it."),
+            text("Said by", 20, "The source of the attribution that reports the figure, as written."),
+            text("Reading", 24, "The figure's normalised interval, or 'not understood'."),
+            bool("Conflicting", "Disjoint from another figure of the slot even with the tolerance."),
+            text("Origin", 10, "annotated (by a person or gold) or detected (by the figure detector).")));
+
+    public static final SheetSpec AGREEMENT = SheetSpec.of("Agreement", "one agreement figure", List.of(
+            text("Layer", 12, "The annotation layer compared: claim, attribution, source or figure."),
+            text("Scope", 24, "What the figure covers: the project, a pair of annotators (a / b), a label, or an"
+                    + " article (its id)."),
+            text("Measure", 24, "Fleiss' kappa, Krippendorff's alpha (labels at matched positions), unitizing"
+                    + " alpha (positions), Cohen's kappa (pairs) or frame alpha (whole attribution frames)."),
+            decimal("Value", "The figure: 1 is perfect agreement, 0 what chance would give; empty when the"
+                    + " data cannot carry the measure (see Note)."),
+            integer("Units", "How many positions (or frames) the figure rests on."),
+            integer("Articles", "How many articles the figure rests on: only articles every compared annotator"
+                    + " finished (Compared says which work counts)."),
+            text("Annotators", 24, "The annotators compared, by username."),
+            text("Compared", 30, "Which work the figure compares, e.g. finished sets of articles every compared"
+                    + " annotator finished."),
+            text("Note", 24, "Why a figure is empty, when it is.")));
+
+    /** The data sheets of every export, in tab order after About; each is present even when empty. */
+    public static final List<SheetSpec> DATA = List.of(ARTICLES, CLAIMS, ATTRIBUTIONS, SOURCES, FIGURES, SPANS, TOKENS,
+            SUGGESTIONS);
+
+    /** Sheets other features fill ({@link ExportSheetContributor}); present, with headers only, when they have nothing. */
+    public static final List<SheetSpec> CONTRIBUTED = List.of(RECONCILIATION, AGREEMENT);
+
+    /** Every sheet after About, in tab order. */
+    public static List<SheetSpec> all() {
+        List<SheetSpec> all = new ArrayList<>(DATA);
+        all.addAll(CONTRIBUTED);
+        return all;
+    }
 }

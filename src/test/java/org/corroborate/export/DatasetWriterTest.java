@@ -89,7 +89,7 @@ class DatasetWriterTest {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("About", "Articles", "Claims", "Attributions", "Sources", "Figures", "Spans",
-                    "Tokens", "Suggestions");
+                    "Tokens", "Suggestions", "Reconciliation", "Agreement");
             for (int i = 1; i < book.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = book.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -216,10 +216,20 @@ class DatasetWriterTest {
         ExportSummary summary = new DatasetWriter(20).writeXlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX)
                 .withTokens(true), out, ExportProgress.NONE);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(book.getSheet("Tokens")).isNull();
-            assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("Tokens sheet was left out"));
-            Row note = rowWith(book.getSheet("About"), 0, "Note");
-            assertThat(note.getCell(2).getStringCellValue()).contains("JSON Lines");
+            assertThat(book.getSheet("Tokens").getLastRowNum()).isZero();
+            assertThat(book.getSheetIndex("Tokens")).isEqualTo(7);
+            assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("Tokens sheet is empty"));
+            List<String> notes = new ArrayList<>(); // About continues on "About (2)" past this test's row limit
+            for (var sheet : book) {
+                if (sheet.getSheetName().startsWith("About")) {
+                    sheet.forEach(r -> {
+                        if ("Note".equals(r.getCell(0).getStringCellValue())) {
+                            notes.add(r.getCell(2).getStringCellValue());
+                        }
+                    });
+                }
+            }
+            assertThat(notes).anySatisfy(n -> assertThat(n).contains("JSON Lines"));
         }
     }
 
@@ -297,7 +307,7 @@ class DatasetWriterTest {
     @Test
     void only_the_chosen_layers_are_exported() throws IOException {
         try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withLayers(EnumSet.of(Layer.FIGURE)))) {
-            assertThat(book.getSheet("Claims")).isNull();
+            assertThat(book.getSheet("Claims").getLastRowNum()).isZero();
             assertThat(book.getSheet("Figures")).isNotNull();
             for (Row row : book.getSheet("Spans")) {
                 if (row.getRowNum() > 0) {
