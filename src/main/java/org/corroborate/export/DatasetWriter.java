@@ -87,7 +87,7 @@ public final class DatasetWriter {
             xlsx.write(out);
             Map<String, Long> counts = new LinkedHashMap<>();
             sheets.forEach((spec, sheet) -> counts.put(spec.name(), sheet.rows()));
-            return new ExportSummary(run.articles, counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         }
     }
 
@@ -149,7 +149,7 @@ public final class DatasetWriter {
             writeAboutJson(data, run, folder);
             Map<String, Long> counts = new LinkedHashMap<>();
             sinks.forEach((spec, sink) -> counts.put(spec.name(), sink.rows()));
-            return new ExportSummary(run.articles, counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -205,7 +205,7 @@ public final class DatasetWriter {
                 }
             }
             writeAboutJson(data, run, folder);
-            return new ExportSummary(run.articles, counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -384,7 +384,19 @@ public final class DatasetWriter {
         about.row("Option", "Annotator names", o.pseudonyms() ? "pseudonyms" : "usernames",
                 "Pseudonyms are stable: the same annotator of this project always gets the same one.");
         about.row("Option", "Split", o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
-                "train/dev/test shares of articles; a story never spans two splits; the same seed gives the same split.");
+                "train/dev/test shares of articles; a story never spans two splits, nor do near-duplicates (rewrites of"
+                        + " one copy) whatever their stories; the same seed gives the same split on any machine.");
+        if (o.split() != null) {
+            for (Split split : Split.values()) {
+                long[] counts = run.perSplit.getOrDefault(split, new long[2]);
+                about.row("Split", split.code(), counts[0] + " articles, " + run.storiesPerSplit.getOrDefault(split, 0)
+                        + " stories, " + counts[1] + " spans", "What the " + split.code() + " part holds (stories with"
+                        + " near-duplicates merged; spans of every exported label set).");
+            }
+        }
+        for (String warning : run.warnings) {
+            about.row("Warning", "", warning, "");
+        }
         about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models);"
                 + " without them the Tokens sheet has its header only.");
         about.row("Option", "Suggestion statistics", o.suggestionStats() ? "yes" : "no", "Without them the Suggestions"
@@ -427,15 +439,21 @@ public final class DatasetWriter {
         final ExportOptions options;
         final List<Layer> layers;
         final Map<Long, Split> splits;
+        final Map<Split, Integer> storiesPerSplit;
         final List<String> notes;
+        final List<String> warnings;
         int articles;
+        final Map<Split, long[]> perSplit = new java.util.EnumMap<>(Split.class); // {articles, spans}
 
         Run(ExportData data, ExportOptions options) {
             this.data = data;
             this.options = options;
             this.layers = LAYER_ORDER.stream().filter(options.layers()::contains).toList();
-            this.splits = options.split() == null ? Map.of()
-                    : StorySplit.assign(data.storyKeys(), options.split(), options.seed());
+            StorySplit.Plan plan = options.split() == null ? null
+                    : StorySplit.plan(data.storyKeys(), data.nearDuplicateGroups(), options.split(), options.seed());
+            this.splits = plan == null ? Map.of() : plan.splits();
+            this.storiesPerSplit = plan == null ? Map.of() : plan.stories();
+            this.warnings = plan == null ? List.of() : plan.warnings();
             this.notes = new ArrayList<>(data.notes());
         }
 
@@ -488,6 +506,12 @@ public final class DatasetWriter {
             kept.sort(Comparator.comparing(ExportSpan::owner).thenComparingInt(ExportSpan::start)
                     .thenComparingInt(ExportSpan::end).thenComparingLong(ExportSpan::id));
             long id = labels.article().id();
+            Split split = splitOf(id);
+            if (split != null) {
+                long[] counts = perSplit.computeIfAbsent(split, k -> new long[2]);
+                counts[0]++;
+                counts[1] += kept.size();
+            }
             return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
                     labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
         }

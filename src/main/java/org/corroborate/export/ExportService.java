@@ -193,6 +193,14 @@ public class ExportService {
         for (Long id : ids) {
             storyKeys.put(id, known.getOrDefault(id, Long.toString(id)));
         }
+        Map<Long, Long> nearDuplicates = new LinkedHashMap<>();
+        if (storyFeature != null && options.split() != null) {
+            storyFeature.nearDuplicateGroups(projectId).forEach((article, group) -> {
+                if (storyKeys.containsKey(article)) {
+                    nearDuplicates.put(article, group);
+                }
+            });
+        }
         if (storyFeature == null && options.split() != null) {
             notes.add("Stories are not grouped yet: each article is its own story in the split.");
         }
@@ -241,6 +249,11 @@ public class ExportService {
             @Override
             public Map<Long, String> storyKeys() {
                 return storyKeys;
+            }
+
+            @Override
+            public Map<Long, Long> nearDuplicateGroups() {
+                return nearDuplicates;
             }
 
             @Override

@@ -120,6 +120,7 @@ class HeadlessCommandsIT {
                 "--unfinished", "--out", xlsx.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Exported 1 article").contains("Articles: 1 rows");
+        assertThat(err.toString()).contains("warning: The split 80/10/10 needs at least 3 stories");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue()).isIn("train", "dev", "test");
         }

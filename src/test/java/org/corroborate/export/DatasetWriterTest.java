@@ -427,4 +427,21 @@ class DatasetWriterTest {
             assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2)).containsExactlyInAnyOrder("gold", "annotator:gold");
         }
     }
+
+    @Test
+    void a_split_that_leaves_a_part_empty_warns_and_about_counts_each_part() throws IOException {
+        TestExportData oneStory = mixedWork();
+        oneStory.stories.putAll(Map.of(1L, "story-9", 2L, "story-9"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportSummary summary = new DatasetWriter().writeXlsx(oneStory, ExportOptions.defaults(ExportFormat.XLSX)
+                .withLabels(LabelChoice.BOTH).withUnfinishedWork(true, true).withSplit(SplitRatios.parse("80/10/10"), 1),
+                out, ExportProgress.NONE);
+        assertThat(summary.warnings()).singleElement().asString().contains("dev and test are empty");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet about = book.getSheet("About");
+            assertThat(rowWith(about, 0, "Warning").getCell(2).getStringCellValue()).contains("dev and test are empty");
+            assertThat(rowWith(about, 1, "train").getCell(2).getStringCellValue()).isEqualTo("2 articles, 1 stories, 4 spans");
+            assertThat(rowWith(about, 1, "test").getCell(2).getStringCellValue()).isEqualTo("0 articles, 0 stories, 0 spans");
+        }
+    }
 }
