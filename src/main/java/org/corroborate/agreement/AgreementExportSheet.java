@@ -21,6 +21,9 @@ class AgreementExportSheet implements ExportSheetContributor {
 
     static final SheetSpec SPEC = ExportSheets.AGREEMENT;
 
+    /** What the figures compare today: every set, finished or not, on every article a compared annotator marked. */
+    static final String COMPARED = "every set (finished or not); articles where a compared annotator marked spans";
+
     private final AgreementService agreement;
 
     AgreementExportSheet(AgreementService agreement) {
@@ -83,6 +86,6 @@ class AgreementExportSheet implements ExportSheetContributor {
     private static Object[] row(String layer, String scope, String measure, Score score, int articles,
             String annotators) {
         return new Object[] {layer, scope, measure, score.defined() ? score.value() : null, score.units(), articles,
-            annotators, null, score.note()};
+            annotators, COMPARED, score.note()};
     }
 }
