@@ -3,7 +3,7 @@ package org.corroborate.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.corroborate.export.Column;
+import org.corroborate.export.ExportSheets;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.ExportSheetContributor;
 import org.corroborate.export.ExtraSheet;
@@ -19,17 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementExportSheet implements ExportSheetContributor {
 
-    static final SheetSpec SPEC = SheetSpec.of("Agreement", "one agreement figure", List.of(
-            Column.text("Layer", 12, "The annotation layer compared: claim, attribution, source or figure."),
-            Column.text("Scope", 24, "What the figure covers: the project, a pair of annotators (a / b), a label, or an"
-                    + " article (its id)."),
-            Column.text("Measure", 24, "Fleiss' kappa, Krippendorff's alpha (labels at matched positions), unitizing"
-                    + " alpha (positions), Cohen's kappa (pairs) or frame alpha (whole attribution frames)."),
-            Column.decimal("Value", "The figure: 1 is perfect agreement, 0 what chance would give; empty when the"
-                    + " data cannot carry the measure (see Note)."),
-            Column.integer("Units", "How many positions (or frames) the figure rests on."),
-            Column.text("Annotators", 24, "The annotators compared, by username."),
-            Column.text("Note", 24, "Why a figure is empty, when it is.")));
+    static final SheetSpec SPEC = ExportSheets.AGREEMENT;
+
+    /** What the figures compare today: every set, finished or not, on every article a compared annotator marked. */
+    static final String COMPARED = "every set (finished or not); articles where a compared annotator marked spans";
 
     private final AgreementService agreement;
 
@@ -54,21 +47,23 @@ class AgreementExportSheet implements ExportSheetContributor {
                 continue;
             }
             String code = layer.code();
-            rows.add(row(code, "project", "Fleiss' kappa", r.fleiss(), who));
-            rows.add(row(code, "project", "Krippendorff's alpha", r.alpha(), who));
-            rows.add(row(code, "project", "unitizing alpha", r.unitizing(), who));
+            int articles = r.articles().size();
+            rows.add(row(code, "project", "Fleiss' kappa", r.fleiss(), articles, who));
+            rows.add(row(code, "project", "Krippendorff's alpha", r.alpha(), articles, who));
+            rows.add(row(code, "project", "unitizing alpha", r.unitizing(), articles, who));
             if (r.frames() != null) {
-                rows.add(row(code, "project", "frame alpha", r.frames().alpha(), who));
+                rows.add(row(code, "project", "frame alpha", r.frames().alpha(), articles, who));
             }
             for (SpanAgreement.PairScore pair : r.pairs()) {
-                rows.add(row(code, pair.a() + " / " + pair.b(), "Cohen's kappa", pair.cohen(), pair.a() + ", " + pair.b()));
+                rows.add(row(code, pair.a() + " / " + pair.b(), "Cohen's kappa", pair.cohen(), articles,
+                        pair.a() + ", " + pair.b()));
             }
             for (SpanAgreement.LabelRow label : r.labels()) {
-                rows.add(row(code, "label " + label.label(), "Krippendorff's alpha", label.alpha(), who));
-                rows.add(row(code, "label " + label.label(), "unitizing alpha", label.unitizing(), who));
+                rows.add(row(code, "label " + label.label(), "Krippendorff's alpha", label.alpha(), articles, who));
+                rows.add(row(code, "label " + label.label(), "unitizing alpha", label.unitizing(), articles, who));
             }
             for (SpanAgreement.ArticleRow article : r.articles()) {
-                rows.add(row(code, "article " + article.articleId(), "Fleiss' kappa", article.fleiss(), who));
+                rows.add(row(code, "article " + article.articleId(), "Fleiss' kappa", article.fleiss(), 1, who));
             }
         }
         if (rows.isEmpty()) {
@@ -88,8 +83,9 @@ class AgreementExportSheet implements ExportSheetContributor {
         });
     }
 
-    private static Object[] row(String layer, String scope, String measure, Score score, String annotators) {
-        return new Object[] {layer, scope, measure, score.defined() ? score.value() : null, score.units(), annotators,
-            score.note()};
+    private static Object[] row(String layer, String scope, String measure, Score score, int articles,
+            String annotators) {
+        return new Object[] {layer, scope, measure, score.defined() ? score.value() : null, score.units(), articles,
+            annotators, COMPARED, score.note()};
     }
 }

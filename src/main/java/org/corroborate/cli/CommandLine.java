@@ -32,11 +32,13 @@ public final class CommandLine {
                   names the file, line or cell). --create makes the project.
               export --project NAME --format xlsx|jsonl|csv --out PATH [--labels gold|annotators|both]
                      [--split 80/10/10 --seed N] [--layers claim,attribution,source,figure] [--tokens]
-                     [--pseudonyms] [--pending-suggestions] [--suggestion-stats] [--bom]
+                     [--pseudonyms] [--pending-suggestions] [--suggestion-stats] [--bom] [--uncurated] [--unfinished]
                   Export the project as the web app does. xlsx: one workbook at PATH. jsonl/csv: a new folder
                   PATH, or a .zip when PATH ends in .zip. --split divides articles by story into train/dev/test
                   (the same --seed gives the same split); --tokens adds BIO-tagged tokens; --pseudonyms hides
                   usernames behind stable pseudonyms; --bom starts CSV files with a UTF-8 byte-order mark.
+                  Only curated gold and finished annotators' sets by default: --uncurated adds the gold of
+                  articles not yet curated, --unfinished the annotators' sets in progress.
               users add USERNAME [--name "Display Name"] [--admin] [--password-stdin]
                   Create a user. Without --password-stdin a password is generated and printed.
               users reset-password USERNAME [--password-stdin]

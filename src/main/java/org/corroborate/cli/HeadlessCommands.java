@@ -69,7 +69,7 @@ class HeadlessCommands {
         try {
             return SystemAuthentication.runAsSystem(() -> switch (arguments.command()) {
                 case "import" -> importFiles(arguments, out);
-                case "export" -> export(arguments, out);
+                case "export" -> export(arguments, out, err);
                 case "users" -> users(arguments, out);
                 default -> throw new UsageException("unknown command '" + arguments.command() + "'");
             });
@@ -113,7 +113,7 @@ class HeadlessCommands {
         return OK;
     }
 
-    private int export(Arguments args, PrintStream out) {
+    private int export(Arguments args, PrintStream out, PrintStream err) {
         String projectName = args.requiredOption("--project");
         ExportFormat format = parse("--format", args.requiredOption("--format"), ExportFormat::fromCode);
         Path target = Path.of(args.requiredOption("--out"));
@@ -122,7 +122,8 @@ class HeadlessCommands {
                 .withTokens(args.flag("--tokens"))
                 .withPseudonyms(args.flag("--pseudonyms"))
                 .withSuggestions(args.flag("--pending-suggestions"), args.flag("--suggestion-stats"))
-                .withCsvBom(args.flag("--bom"));
+                .withCsvBom(args.flag("--bom"))
+                .withUnfinishedWork(args.flag("--uncurated"), args.flag("--unfinished"));
         Optional<String> split = args.option("--split");
         Optional<String> seed = args.option("--seed");
         if (split.isPresent()) {
@@ -150,6 +151,7 @@ class HeadlessCommands {
                 + project.name() + "' to " + target + ".");
         summary.rows().forEach((sheet, rows) -> out.println("  " + sheet + ": " + rows + " rows"));
         summary.notes().forEach(note -> out.println("  Note: " + note));
+        summary.warnings().forEach(warning -> err.println("corroborate: warning: " + warning));
         return OK;
     }
 

@@ -1,11 +1,33 @@
 package org.corroborate.export;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** One article and all its spans from the chosen label sources, handed to the writers one at a time. */
-public record ArticleLabels(ExportArticle article, List<ExportSpan> spans) {
+/**
+ * One article, whether it is curated, its label sets and all their spans, handed to the writers one at a time.
+ * Every span's owner names one of {@code sets}.
+ */
+public record ArticleLabels(ExportArticle article, boolean curated, List<LabelSet> sets, List<ExportSpan> spans) {
 
     public ArticleLabels {
+        sets = List.copyOf(sets);
         spans = List.copyOf(spans);
+    }
+
+    /** For generated data: each span owner's set finished, the article curated when it has gold spans. */
+    public ArticleLabels(ExportArticle article, List<ExportSpan> spans) {
+        this(article, spans.stream().anyMatch(s -> s.owner().equals(ExportSpan.GOLD)), setsOf(spans), spans);
+    }
+
+    private static List<LabelSet> setsOf(List<ExportSpan> spans) {
+        Set<String> owners = new LinkedHashSet<>();
+        spans.forEach(s -> owners.add(s.owner()));
+        List<LabelSet> sets = new ArrayList<>();
+        for (String owner : owners) {
+            sets.add(owner.equals(ExportSpan.GOLD) ? LabelSet.gold(true) : LabelSet.annotator(owner, SetStatus.FINISHED));
+        }
+        return sets;
     }
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetWriter {
 
     /** Version of the sheets' and files' layout; the About sheet states it, the importer checks it. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final List<Layer> LAYER_ORDER = List.of(Layer.CLAIM, Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE);
@@ -55,72 +55,53 @@ public final class DatasetWriter {
         try (XlsxWriter xlsx = new XlsxWriter(maxSheetRows)) {
             XlsxWriter.Sheet about = xlsx.sheet(ExportSheets.ABOUT); // first tab, filled last
             Map<SheetSpec, XlsxWriter.Sheet> sheets = new LinkedHashMap<>();
-            for (SheetSpec spec : dataSheets(options)) {
-                sheets.put(spec, xlsx.sheet(spec));
+            for (SheetSpec spec : ExportSheets.all()) {
+                sheets.put(spec, xlsx.sheet(spec)); // every sheet, so that every workbook has the same ones
             }
             Run run = new Run(data, options);
             XlsxWriter.Sheet tokens = sheets.get(ExportSheets.TOKENS);
-            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets),
-                    tokens == null ? null : needed -> tokens.remainingRows() >= needed);
+            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets), needed -> tokens.remainingRows() >= needed);
             int total = data.storyKeys().size();
             int[] done = {0};
             data.forEachArticle(article -> {
                 checkCancelled(progress);
-                rows.write(run.prepare(article));
+                Prepared p = run.prepare(article);
+                if (p != null) {
+                    rows.write(p);
+                }
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
-            List<SheetSpec> written = new ArrayList<>(sheets.keySet());
-            if (tokens != null && rows.tokensLeftOut > 0) {
-                xlsx.remove(tokens);
-                written.remove(ExportSheets.TOKENS);
-                run.notes.add("The Tokens sheet was left out: it would need more than Excel's "
+            if (rows.tokensLeftOut > 0) {
+                xlsx.clear(tokens);
+                run.notes.add("The Tokens sheet is empty: it would need more than Excel's "
                         + String.format(Locale.ROOT, "%,d", XlsxWriter.EXCEL_MAX_ROWS) + " rows per sheet (at least "
                         + String.format(Locale.ROOT, "%,d", rows.tokensWritten + rows.tokensLeftOut)
                         + " token rows). Export JSON Lines with tokens for token classification.");
             }
-            for (ExtraSheet extra : data.extraSheets()) {
-                XlsxWriter.Sheet sheet = xlsx.sheet(extra.spec());
-                extra.write(sheet, run::splitOf);
-                written.add(extra.spec());
-                sheets.put(extra.spec(), sheet);
+            for (Map.Entry<SheetSpec, ExtraSheet> extra : contributed(data).entrySet()) {
+                extra.getValue().write(sheets.get(extra.getKey()), run::splitOf);
             }
-            writeAbout(about, run, written);
+            writeAbout(about, run, ExportSheets.all());
             checkCancelled(progress);
             xlsx.write(out);
             Map<String, Long> counts = new LinkedHashMap<>();
-            sheets.forEach((spec, sheet) -> {
-                if (written.contains(spec)) {
-                    counts.put(spec.name(), sheet.rows());
-                }
-            });
-            return new ExportSummary(done[0], counts, run.notes);
+            sheets.forEach((spec, sheet) -> counts.put(spec.name(), sheet.rows()));
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         }
     }
 
-    private static List<SheetSpec> dataSheets(ExportOptions options) {
-        List<SheetSpec> specs = new ArrayList<>();
-        specs.add(ExportSheets.ARTICLES);
-        if (options.layers().contains(Layer.CLAIM)) {
-            specs.add(ExportSheets.CLAIMS);
+    /** The contributed sheets that have rows, by their spec in {@link ExportSheets#CONTRIBUTED}. */
+    private static Map<SheetSpec, ExtraSheet> contributed(ExportData data) {
+        Map<SheetSpec, ExtraSheet> extras = new LinkedHashMap<>();
+        for (ExtraSheet extra : data.extraSheets()) {
+            if (!ExportSheets.CONTRIBUTED.contains(extra.spec())) {
+                throw new IllegalStateException("The sheet " + extra.spec().name() + " is not in the export schema"
+                        + " (ExportSheets.CONTRIBUTED); add it there and bump the schema version.");
+            }
+            extras.put(extra.spec(), extra);
         }
-        if (options.layers().contains(Layer.ATTRIBUTION)) {
-            specs.add(ExportSheets.ATTRIBUTIONS);
-        }
-        if (options.layers().contains(Layer.SOURCE)) {
-            specs.add(ExportSheets.SOURCES);
-        }
-        if (options.layers().contains(Layer.FIGURE)) {
-            specs.add(ExportSheets.FIGURES);
-        }
-        specs.add(ExportSheets.SPANS);
-        if (options.tokens()) {
-            specs.add(ExportSheets.TOKENS);
-        }
-        if (options.suggestionStats()) {
-            specs.add(ExportSheets.SUGGESTIONS);
-        }
-        return specs;
+        return extras;
     }
 
     // ---------------------------------------------------------------- csv
@@ -128,7 +109,7 @@ public final class DatasetWriter {
     /** Writes one CSV file per sheet (and {@code about.csv}) into {@code folder}. */
     public ExportSummary writeCsv(ExportData data, ExportOptions options, Path folder, ExportProgress progress) {
         Run run = new Run(data, options);
-        List<SheetSpec> specs = dataSheets(options);
+        List<SheetSpec> specs = ExportSheets.DATA;
         Map<SheetSpec, TableSink> sinks = new LinkedHashMap<>();
         List<CsvSink> open = new ArrayList<>();
         try {
@@ -143,26 +124,32 @@ public final class DatasetWriter {
             int[] done = {0};
             data.forEachArticle(article -> {
                 checkCancelled(progress);
-                rows.write(run.prepare(article));
+                Prepared p = run.prepare(article);
+                if (p != null) {
+                    rows.write(p);
+                }
                 progress.articleDone(++done[0], total);
             });
             rows.finishStats();
-            List<SheetSpec> written = new ArrayList<>(specs);
-            for (ExtraSheet extra : data.extraSheets()) {
-                try (CsvSink sink = new CsvSink(extra.spec(), Files.newOutputStream(folder.resolve(fileName(extra.spec()))),
+            Map<SheetSpec, ExtraSheet> extras = contributed(data);
+            for (SheetSpec spec : ExportSheets.CONTRIBUTED) {
+                try (CsvSink sink = new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))),
                         options.csvBom())) {
-                    extra.write(sink, run::splitOf);
-                    sinks.put(extra.spec(), sink);
+                    ExtraSheet extra = extras.get(spec);
+                    if (extra != null) {
+                        extra.write(sink, run::splitOf);
+                    }
+                    sinks.put(spec, sink);
                 }
-                written.add(extra.spec());
             }
             try (CsvSink about = new CsvSink(ExportSheets.ABOUT, Files.newOutputStream(folder.resolve("about.csv")),
                     options.csvBom())) {
-                writeAbout(about, run, written);
+                writeAbout(about, run, ExportSheets.all());
             }
+            writeAboutJson(data, run, folder);
             Map<String, Long> counts = new LinkedHashMap<>();
             sinks.forEach((spec, sink) -> counts.put(spec.name(), sink.rows()));
-            return new ExportSummary(done[0], counts, run.notes);
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -192,6 +179,10 @@ public final class DatasetWriter {
             data.forEachArticle(article -> {
                 checkCancelled(progress);
                 Prepared p = run.prepare(article);
+                if (p == null) {
+                    progress.articleDone(++done[0], total);
+                    return;
+                }
                 String part = p.split == null ? "data" : p.split.code();
                 writeLine(files, counts, folder, part + ".jsonl", articleJson(p));
                 if (options.tokens()) {
@@ -204,17 +195,17 @@ public final class DatasetWriter {
                 }
                 progress.articleDone(++done[0], total);
             });
-            Map<String, Object> about = new LinkedHashMap<>();
-            StringBuilderSink aboutRows = new StringBuilderSink();
-            writeAbout(aboutRows, run, List.of());
-            about.put("schema_version", SCHEMA_VERSION);
-            about.put("project", data.projectName());
-            about.put("exported_at", data.exportedAt().toString());
-            about.put("exported_by", data.exportedBy());
-            about.put("rows", aboutRows.rows);
-            about.put("fields", JSONL_FIELDS);
-            Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
-            return new ExportSummary(done[0], counts, run.notes);
+            // The same files in every export: each split's (and its tokens') even when empty.
+            List<String> parts = options.split() == null ? List.of("data")
+                    : java.util.Arrays.stream(Split.values()).map(Split::code).toList();
+            for (String part : parts) {
+                touch(files, folder, part + ".jsonl");
+                if (options.tokens()) {
+                    touch(files, folder, "tokens-" + part + ".jsonl");
+                }
+            }
+            writeAboutJson(data, run, folder);
+            return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -228,23 +219,49 @@ public final class DatasetWriter {
         }
     }
 
+    /** about.json: the About rows, the schema version and the JSON Lines fields, for JSON Lines and CSV exports. */
+    private static void writeAboutJson(ExportData data, Run run, Path folder) throws IOException {
+        Map<String, Object> about = new LinkedHashMap<>();
+        StringBuilderSink aboutRows = new StringBuilderSink();
+        writeAbout(aboutRows, run, ExportSheets.all());
+        about.put("schema_version", SCHEMA_VERSION);
+        about.put("project", data.projectName());
+        about.put("exported_at", data.exportedAt().toString());
+        about.put("exported_by", data.exportedBy());
+        about.put("rows", aboutRows.rows);
+        about.put("fields", JSONL_FIELDS);
+        Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
+    }
+
+    private static void touch(Map<String, Writer> files, Path folder, String name) throws IOException {
+        if (!files.containsKey(name)) {
+            files.put(name, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)),
+                    StandardCharsets.UTF_8)));
+        }
+    }
+
     static final Map<String, String> JSONL_FIELDS = fields();
 
     private static Map<String, String> fields() {
         Map<String, String> f = new LinkedHashMap<>();
+        f.put("schema_version", "the layout version of these files (also in about.json); it changes when a field does");
         f.put("id", "the article's id as a string");
         f.put("article_id", "the article's id");
         f.put("split", "train, dev or test; null without a split");
         f.put("story", "the story the split keeps together (each article its own story until stories exist)");
+        f.put("curated", "true when a curator declared the article's gold version final");
+        f.put("label_sets[].name / status", "the label sets exported for this article ('gold', a username or a pseudonym)"
+                + " and how far each is: finished, in_progress, not_started or skipped (gold: finished when curated)");
         f.put("title / outlet / url / author / published", "the article's metadata (published: yyyy-mm-dd)");
         f.put("text", "the cleaned text every offset points into");
         f.put("spans[].start / end", "Unicode code points into text, end exclusive: text[start:end] in Python");
         f.put("spans[].layer / label", "claim, attribution, source or figure, and the label within it");
         f.put("spans[].attributes", "every attribute, as strings");
-        f.put("spans[].annotator", "whose label: a username, a pseudonym or 'gold'");
-        f.put("spans[].suggestion", "true when a detector proposed it; detector names it, review says accepted or pending");
+        f.put("spans[].label_set / set_status", "the label set the span belongs to (one of label_sets) and its status");
+        f.put("spans[].suggestion / detector / review", "true when a detector proposed it; detector names it, review says accepted or pending");
         f.put("spans[].frame", "attribution parts of one frame share it");
-        f.put("tokens files", "one sentence of one annotator a line: tokens, starts, ends and <layer>_tags (BIO)");
+        f.put("tokens files", "one sentence of one label set a line: label_set, set_status, tokens, starts, ends and"
+                + " <layer>_tags (BIO)");
         return f;
     }
 
@@ -268,10 +285,15 @@ public final class DatasetWriter {
     private static Map<String, Object> articleJson(Prepared p) {
         ExportArticle a = p.article;
         Map<String, Object> line = new LinkedHashMap<>();
+        line.put("schema_version", SCHEMA_VERSION);
         line.put("id", Long.toString(a.id()));
         line.put("article_id", a.id());
         line.put("split", p.split == null ? null : p.split.code());
         line.put("story", p.story);
+        line.put("curated", p.curated);
+        List<Map<String, Object>> sets = new ArrayList<>();
+        p.setStatus.forEach((name, status) -> sets.add(Map.of("name", name, "status", status)));
+        line.put("label_sets", sets);
         line.put("title", a.title());
         line.put("outlet", a.outlet());
         line.put("url", a.url());
@@ -287,7 +309,8 @@ public final class DatasetWriter {
             span.put("layer", s.layer().code());
             span.put("label", s.label());
             span.put("attributes", p.exportedAttributes(s));
-            span.put("annotator", s.owner());
+            span.put("label_set", s.owner());
+            span.put("set_status", p.status(s.owner()));
             span.put("suggestion", s.suggestion());
             span.put("detector", s.suggestedBy());
             span.put("review", s.review());
@@ -301,10 +324,12 @@ public final class DatasetWriter {
 
     private static Map<String, Object> tokenJson(Prepared p, String owner, BioTagger.Sentence sentence, List<Layer> layers) {
         Map<String, Object> line = new LinkedHashMap<>();
+        line.put("schema_version", SCHEMA_VERSION);
         line.put("id", p.article.id() + "-" + sentence.index() + "-" + owner);
         line.put("article_id", p.article.id());
         line.put("sentence", sentence.index());
-        line.put("annotator", owner);
+        line.put("label_set", owner);
+        line.put("set_status", p.status(owner));
         line.put("split", p.split == null ? null : p.split.code());
         line.put("tokens", sentence.tokens().stream().map(BioTagger.Token::text).toList());
         line.put("starts", sentence.tokens().stream().map(t -> p.cp(t.start())).toList());
@@ -331,10 +356,26 @@ public final class DatasetWriter {
         about.row("Export", "Exported at", DateTimeFormatter.ISO_INSTANT.format(data.exportedAt()), "UTC.");
         about.row("Export", "Exported by", data.exportedBy(), "");
         about.row("Export", "Schema version", SCHEMA_VERSION, "Layout version of these sheets; the importer checks it.");
-        about.row("Export", "Articles", Integer.toString(data.storyKeys().size()), "");
+        about.row("Export", "Articles", Integer.toString(run.articles), "Articles in this export.");
+        about.row("Export", "Label sets", "gold, usernames or pseudonyms", "Every row belongs to one label set:"
+                + " 'gold' (the curated version) or one annotator's; each appears once, spelt the same everywhere."
+                + " Articles › Curated and the Set status columns say how final they are.");
+        about.row("Export", "Sheets", Integer.toString(ExportSheets.all().size() + 1), "Every export has the same"
+                + " sheets (files) and columns, whatever the data and options; one with nothing to show has its header"
+                + " only. The schema version changes whenever a sheet, column or JSON Lines field does.");
         about.row("Export", "Offsets", "Unicode code points", "Every Start/End (and offsets in Attributes) counts code"
                 + " points of the article's Text, as Python strings do; end exclusive.");
         about.row("Option", "Labels", o.labels().code(), "gold, annotators (each annotator's own labels) or both.");
+        if (o.labels().wantsGold()) {
+            about.row("Option", "Uncurated articles", o.uncurated() ? "included" : "left out", "Gold sets of articles"
+                    + " nobody declared curated; when left out, an article without a curated gold version has no"
+                    + " gold label set here (and is left out unless another label set of it is exported).");
+        }
+        if (o.labels().wantsAnnotators()) {
+            about.row("Option", "Unfinished sets", o.unfinished() ? "included" : "left out", "Annotators' sets that"
+                    + " are in progress, not started or skipped; when left out, only finished sets are labels, and an"
+                    + " article with none is left out.");
+        }
         about.row("Option", "Layers", LAYER_ORDER.stream().filter(o.layers()::contains).map(Layer::code)
                 .collect(Collectors.joining(", ")), "");
         about.row("Option", "Pending suggestions", o.pendingSuggestions() ? "included" : "left out",
@@ -343,8 +384,23 @@ public final class DatasetWriter {
         about.row("Option", "Annotator names", o.pseudonyms() ? "pseudonyms" : "usernames",
                 "Pseudonyms are stable: the same annotator of this project always gets the same one.");
         about.row("Option", "Split", o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
-                "train/dev/test shares of articles; a story never spans two splits; the same seed gives the same split.");
-        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models).");
+                "train/dev/test shares of articles; a story never spans two splits, nor do near-duplicates (rewrites of"
+                        + " one copy) whatever their stories; the same seed gives the same split on any machine.");
+        if (o.split() != null) {
+            for (Split split : Split.values()) {
+                long[] counts = run.perSplit.getOrDefault(split, new long[2]);
+                about.row("Split", split.code(), counts[0] + " articles, " + run.storiesPerSplit.getOrDefault(split, 0)
+                        + " stories, " + counts[1] + " spans", "What the " + split.code() + " part holds (stories with"
+                        + " near-duplicates merged; spans of every exported label set).");
+            }
+        }
+        for (String warning : run.warnings) {
+            about.row("Warning", "", warning, "");
+        }
+        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models);"
+                + " without them the Tokens sheet has its header only.");
+        about.row("Option", "Suggestion statistics", o.suggestionStats() ? "yes" : "no", "Without them the Suggestions"
+                + " sheet has its header only.");
         data.labels().forEach((id, caption) -> about.row("Label", id, caption, "A label of the project's label set (layer:code)."));
         for (String note : run.notes) {
             about.row("Note", "", note, "");
@@ -383,14 +439,21 @@ public final class DatasetWriter {
         final ExportOptions options;
         final List<Layer> layers;
         final Map<Long, Split> splits;
+        final Map<Split, Integer> storiesPerSplit;
         final List<String> notes;
+        final List<String> warnings;
+        int articles;
+        final Map<Split, long[]> perSplit = new java.util.EnumMap<>(Split.class); // {articles, spans}
 
         Run(ExportData data, ExportOptions options) {
             this.data = data;
             this.options = options;
             this.layers = LAYER_ORDER.stream().filter(options.layers()::contains).toList();
-            this.splits = options.split() == null ? Map.of()
-                    : StorySplit.assign(data.storyKeys(), options.split(), options.seed());
+            StorySplit.Plan plan = options.split() == null ? null
+                    : StorySplit.plan(data.storyKeys(), data.nearDuplicateGroups(), options.split(), options.seed());
+            this.splits = plan == null ? Map.of() : plan.splits();
+            this.storiesPerSplit = plan == null ? Map.of() : plan.stories();
+            this.warnings = plan == null ? List.of() : plan.warnings();
             this.notes = new ArrayList<>(data.notes());
         }
 
@@ -399,18 +462,41 @@ public final class DatasetWriter {
             return splits.get(articleId);
         }
 
-        String owner(String username) {
-            return options.pseudonyms() ? Pseudonyms.of(data.projectId(), username) : username;
+        /** The label set's one public spelling: gold, a username or a pseudonym. */
+        String labelSetName(String owner) {
+            if (owner.equals(ExportSpan.GOLD)) {
+                return LabelSet.GOLD_NAME;
+            }
+            if (options.pseudonyms()) {
+                return Pseudonyms.of(data.projectId(), owner);
+            }
+            return owner.equals(LabelSet.GOLD_NAME) ? "annotator:" + owner : owner;
         }
 
+        /** The article with the label sets and spans the options keep, or null when the article is left out. */
+        @Nullable
         Prepared prepare(ArticleLabels labels) {
+            Map<String, LabelSet> sets = new LinkedHashMap<>();
+            for (LabelSet set : labels.sets()) {
+                if (ExportSelection.keeps(options, labels.curated(), set)) {
+                    sets.put(set.owner(), set);
+                }
+            }
+            if (sets.isEmpty() && !ExportSelection.includesEveryArticle(options)) {
+                return null;
+            }
+            articles++;
+            Map<String, String> status = new LinkedHashMap<>();
+            sets.values().stream().sorted(Comparator.comparing((LabelSet s) -> !s.gold())
+                            .thenComparing(s -> labelSetName(s.owner())))
+                    .forEach(s -> status.put(labelSetName(s.owner()), s.status().code()));
             List<ExportSpan> all = new ArrayList<>();
             List<ExportSpan> kept = new ArrayList<>();
             for (ExportSpan s : labels.spans()) {
-                if (!options.layers().contains(s.layer())) {
+                if (!options.layers().contains(s.layer()) || !sets.containsKey(s.owner())) {
                     continue;
                 }
-                ExportSpan named = new ExportSpan(s.id(), owner(s.owner()), s.layer(), s.label(), s.start(), s.end(),
+                ExportSpan named = new ExportSpan(s.id(), labelSetName(s.owner()), s.layer(), s.label(), s.start(), s.end(),
                         s.text(), s.attributes(), s.frameId(), s.suggestedBy(), s.review());
                 all.add(named);
                 if (!s.rejected() && (options.pendingSuggestions() || !s.pending())) {
@@ -420,14 +506,34 @@ public final class DatasetWriter {
             kept.sort(Comparator.comparing(ExportSpan::owner).thenComparingInt(ExportSpan::start)
                     .thenComparingInt(ExportSpan::end).thenComparingLong(ExportSpan::id));
             long id = labels.article().id();
+            Split split = splitOf(id);
+            if (split != null) {
+                long[] counts = perSplit.computeIfAbsent(split, k -> new long[2]);
+                counts[0]++;
+                counts[1] += kept.size();
+            }
             return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
-                    CodePointOffsets.of(labels.article().text()), kept, all);
+                    labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
         }
     }
 
-    /** One article ready to write: spans filtered and named, offsets convertible to code points. */
-    record Prepared(ExportArticle article, @Nullable Split split, String story, CodePointOffsets offsets,
-            List<ExportSpan> spans, List<ExportSpan> allSpans) {
+    /**
+     * One article ready to write: label sets and spans filtered and named, offsets convertible to code points.
+     *
+     * @param setStatus each exported label set's name → its status code (gold first)
+     */
+    record Prepared(ExportArticle article, @Nullable Split split, String story, boolean curated,
+            Map<String, String> setStatus, CodePointOffsets offsets, List<ExportSpan> spans, List<ExportSpan> allSpans) {
+
+        @Nullable
+        String status(String labelSet) {
+            return setStatus.get(labelSet);
+        }
+
+        String labelSets() {
+            return setStatus.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining("; "));
+        }
 
         int cp(int utf16) {
             return offsets.toCodePoints(utf16);
@@ -483,14 +589,15 @@ public final class DatasetWriter {
         void write(Prepared p) {
             ExportArticle a = p.article;
             String split = p.split == null ? null : p.split.code();
-            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, a.title(), a.outlet(), a.url(), a.author(),
+            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
+                    a.title(), a.outlet(), a.url(), a.author(),
                     a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
             TableSink claims = sinks.get(ExportSheets.CLAIMS);
             TableSink sources = sinks.get(ExportSheets.SOURCES);
             TableSink figures = sinks.get(ExportSheets.FIGURES);
             TableSink spans = sink(ExportSheets.SPANS);
             for (ExportSpan s : p.spans) {
-                Object[] common = {a.id(), split, s.owner(), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
+                Object[] common = {a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
                         s.suggestedBy(), s.review() == null || s.suggestedBy() == null ? null : s.review()};
                 switch (s.layer()) {
                     case CLAIM -> {
@@ -529,7 +636,7 @@ public final class DatasetWriter {
                         // one row per frame, below
                     }
                 }
-                spans.row(a.id(), split, s.owner(), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
+                spans.row(a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
                         s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
                         s.suggestedBy() == null ? null : s.review());
             }
@@ -538,7 +645,7 @@ public final class DatasetWriter {
                 writeFrames(p, split, attributions);
             }
             TableSink tokens = sinks.get(ExportSheets.TOKENS);
-            if (tokens != null) {
+            if (tokens != null && run.options.tokens()) {
                 writeTokens(p, split, tokens);
             }
             for (ExportSpan s : p.allSpans) {
@@ -568,7 +675,7 @@ public final class DatasetWriter {
                         .filter(m -> m.layer() == Layer.SOURCE && m.owner().equals(source.owner())
                                 && m.start() == source.start() && m.end() == source.end())
                         .map(ExportSpan::label).findFirst().orElse(null);
-                sink.row(p.article.id(), split, any.owner(), any.frameId(),
+                sink.row(p.article.id(), split, any.owner(), p.status(any.owner()), any.frameId(),
                         cue == null ? null : cue.text(), cue == null ? null : p.cp(cue.start()),
                         cue == null ? null : p.cp(cue.end()),
                         cue == null ? null : blankToNull(cue.attribute(Attributes.CERTAINTY)),
@@ -598,7 +705,7 @@ public final class DatasetWriter {
                 for (BioTagger.Sentence sentence : sentences) {
                     int i = 0;
                     for (BioTagger.Token t : sentence.tokens()) {
-                        sink.row(p.article.id(), split, owner.getKey(), sentence.index(), i++, t.text(), p.cp(t.start()),
+                        sink.row(p.article.id(), split, owner.getKey(), p.status(owner.getKey()), sentence.index(), i++, t.text(), p.cp(t.start()),
                                 p.cp(t.end()), tag(t, Layer.CLAIM), tag(t, Layer.ATTRIBUTION), tag(t, Layer.SOURCE),
                                 tag(t, Layer.FIGURE));
                     }
@@ -613,7 +720,7 @@ public final class DatasetWriter {
 
         void finishStats() {
             TableSink sink = sinks.get(ExportSheets.SUGGESTIONS);
-            if (sink == null) {
+            if (sink == null || !run.options.suggestionStats()) {
                 return;
             }
             stats.forEach((key, c) -> {

@@ -28,6 +28,11 @@ public interface ExportData {
     /** Every exported article id → its story key (the article's own id until stories exist). */
     Map<Long, String> storyKeys();
 
+    /** Exported article id → its near-duplicate group, for articles that have near-duplicates: the split keeps them together. */
+    default Map<Long, Long> nearDuplicateGroups() {
+        return Map.of();
+    }
+
     /** Registry source id → name, for the Sources sheet. */
     Map<String, String> canonicalSourceNames();
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +97,10 @@ public class ExportJobs {
             try {
                 ExportSummary summary = exports.export(projectId, options, target, progress);
                 job.summary.set(summary);
-                job.message.set(String.join(" ", summary.notes()));
+                List<String> message = new ArrayList<>();
+                summary.warnings().forEach(w -> message.add("Warning: " + w));
+                message.addAll(summary.notes());
+                job.message.set(String.join(" ", message));
                 job.state.set(ExportJob.State.DONE);
             } catch (ExportCancelledException e) {
                 job.state.set(ExportJob.State.CANCELLED);

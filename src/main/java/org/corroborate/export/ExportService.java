@@ -20,14 +20,18 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationReadService;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.StoredSet;
 import org.corroborate.annotation.StoredSpan;
 import org.corroborate.article.ArticleContent;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleStatus;
+import org.corroborate.article.ArticleSummary;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.source.SourceEntry;
 import org.corroborate.source.SourceRegistryService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -153,20 +157,49 @@ public class ExportService {
                     + " have. This export holds the annotators' labels only.");
         }
         String projectName = projects.get(projectId).name();
-        List<Long> ids = articles.ids(projectId);
-        if (options.labels().wantsGold() && goldLabels != null && goldLabels.spansOfArticles(projectId, ids).isEmpty()) {
-            String none = "There are no gold labels yet: no article has a gold version. Curators build it on each"
+        Map<Long, Boolean> curated = new LinkedHashMap<>();
+        for (ArticleSummary article : articles.list(projectId)) {
+            curated.put(article.id(), article.status() == ArticleStatus.CURATED);
+        }
+        Map<Long, List<LabelSet>> sets = labelSets(projectId, options, goldLabels != null, curated);
+        boolean anyCurated = curated.containsValue(true);
+        if (options.labels().wantsGold() && goldLabels != null && !anyCurated && !options.uncurated()) {
+            boolean anyGold = sets.values().stream().flatMap(List::stream).anyMatch(LabelSet::gold);
+            String none = anyGold
+                    ? "No article is curated yet: a gold export holds curated articles only. Curators mark an article"
+                    + " curated on its curation page; or include uncurated articles."
+                    : "There are no gold labels yet: no article has a gold version. Curators build it on each"
                     + " article's curation page.";
             if (options.labels() == LabelChoice.GOLD) {
                 throw new ExportRefusedException(none);
             }
             notes.add(none + " This export holds the annotators' labels only.");
         }
+        List<Long> ids = new ArrayList<>();
+        for (Long id : articles.ids(projectId)) {
+            if (ExportSelection.keepsArticle(options, curated.getOrDefault(id, false), sets.getOrDefault(id, List.of()))) {
+                ids.add(id);
+            }
+        }
+        if (ids.size() < curated.size()) {
+            int left = curated.size() - ids.size();
+            notes.add(left + " of " + curated.size() + " articles left out: none of their label sets is "
+                    + (options.labels() == LabelChoice.GOLD ? "curated" : options.labels() == LabelChoice.ANNOTATORS
+                    ? "finished" : "curated or finished") + " (see the options to include unfinished work).");
+        }
         Map<Long, String> storyKeys = new LinkedHashMap<>();
         StoryKeys storyFeature = stories.getIfAvailable();
         Map<Long, String> known = storyFeature == null ? Map.of() : storyFeature.storyKeys(projectId, ids);
         for (Long id : ids) {
             storyKeys.put(id, known.getOrDefault(id, Long.toString(id)));
+        }
+        Map<Long, Long> nearDuplicates = new LinkedHashMap<>();
+        if (storyFeature != null && options.split() != null) {
+            storyFeature.nearDuplicateGroups(projectId).forEach((article, group) -> {
+                if (storyKeys.containsKey(article)) {
+                    nearDuplicates.put(article, group);
+                }
+            });
         }
         if (storyFeature == null && options.split() != null) {
             notes.add("Stories are not grouped yet: each article is its own story in the split.");
@@ -219,6 +252,11 @@ public class ExportService {
             }
 
             @Override
+            public Map<Long, Long> nearDuplicateGroups() {
+                return nearDuplicates;
+            }
+
+            @Override
             public Map<String, String> canonicalSourceNames() {
                 return canonical;
             }
@@ -232,13 +270,36 @@ public class ExportService {
             public void forEachArticle(Consumer<ArticleLabels> consumer) {
                 for (int from = 0; from < ids.size(); from += PAGE) {
                     List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
-                    readPage(projectId, page, options, goldLabels).forEach(consumer);
+                    readPage(projectId, page, options, goldLabels, curated, sets).forEach(consumer);
                 }
             }
         };
     }
 
-    private List<ArticleLabels> readPage(long projectId, List<Long> page, ExportOptions options, GoldLabels goldLabels) {
+    /** Every article's label sets from the chosen sources (a curated article always has a gold set). */
+    private Map<Long, List<LabelSet>> labelSets(long projectId, ExportOptions options, boolean goldAvailable,
+            Map<Long, Boolean> curated) {
+        Map<Long, List<LabelSet>> sets = new LinkedHashMap<>();
+        for (StoredSet set : spans.setsOfProject(projectId)) {
+            if (set.gold() ? options.labels().wantsGold() && goldAvailable : options.labels().wantsAnnotators()) {
+                sets.computeIfAbsent(set.articleId(), k -> new ArrayList<>()).add(set.gold()
+                        ? LabelSet.gold(curated.getOrDefault(set.articleId(), false))
+                        : LabelSet.annotator(set.annotator(), SetStatus.valueOf(set.status().name())));
+            }
+        }
+        if (options.labels().wantsGold() && goldAvailable) {
+            curated.forEach((article, isCurated) -> {
+                List<LabelSet> of = sets.computeIfAbsent(article, k -> new ArrayList<>());
+                if (isCurated && of.stream().noneMatch(LabelSet::gold)) {
+                    of.addFirst(LabelSet.gold(true)); // curated without a gold span: its gold version is empty
+                }
+            });
+        }
+        return sets;
+    }
+
+    private List<ArticleLabels> readPage(long projectId, List<Long> page, ExportOptions options,
+            @Nullable GoldLabels goldLabels, Map<Long, Boolean> curated, Map<Long, List<LabelSet>> sets) {
         Map<Long, List<ExportSpan>> byArticle = new LinkedHashMap<>();
         if (options.labels().wantsAnnotators()) {
             for (StoredSpan s : spans.spansOfArticles(projectId, page)) {
@@ -253,6 +314,7 @@ public class ExportService {
         for (ArticleContent a : articles.contents(projectId, page)) {
             result.add(new ArticleLabels(new ExportArticle(a.id(), a.title(), a.outlet(), a.url(), a.author(),
                     a.publishedDate(), a.wordCount(), a.importedAt(), a.sourceName(), a.cleanedText()),
+                    curated.getOrDefault(a.id(), false), sets.getOrDefault(a.id(), List.of()),
                     byArticle.getOrDefault(a.id(), List.of())));
         }
         return result;

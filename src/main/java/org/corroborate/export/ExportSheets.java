@@ -25,12 +25,16 @@ public final class ExportSheets {
     static final Column ARTICLE_ID = integer("Article ID", "The article's id in Corroborate; joins every sheet.");
     static final Column SPLIT = text("Split", 8, "train, dev or test when the export was split by story (a story"
             + " never spans two splits); empty without a split.");
-    static final Column ANNOTATOR = text("Annotator", 16, "Whose labels: an annotator's username (or stable"
-            + " pseudonym), or 'gold' for curated gold labels.");
+    static final Column LABEL_SET = text("Label set", 16, "Whose labels: 'gold' for the article's curated gold"
+            + " version, else the annotator's username (or stable pseudonym); an annotator whose username is 'gold'"
+            + " appears as 'annotator:gold'. Spelt the same in every sheet and file.");
+    static final Column SET_STATUS = text("Set status", 12, "How far the label set is: finished, in_progress,"
+            + " not_started or skipped; gold is finished when the article is curated. By default only finished sets"
+            + " are exported (About: Options).");
 
     /** Columns every per-layer span sheet starts with. */
     private static List<Column> spanColumns(String labelMeaning) {
-        return List.of(ARTICLE_ID, SPLIT, ANNOTATOR,
+        return List.of(ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
                 integer("Annotation ID", "The annotation's id in Corroborate."),
                 text("Label", 20, labelMeaning),
                 integer("Start", "Where the span starts." + OFFSETS),
@@ -59,6 +63,10 @@ public final class ExportSheets {
             ARTICLE_ID, SPLIT,
             text("Story", 16, "The story the split keeps together. Until stories are grouped in Corroborate, each"
                     + " article is its own story."),
+            bool("Curated", "TRUE when a curator declared the article's gold version final."),
+            text("Label sets", 30, "The label sets exported for this article and their status, e.g. 'gold"
+                    + " (finished); alice (finished)'. A label set without spans of a layer says that layer has none"
+                    + " in this article; an article is exported only with a label set (About: Options)."),
             text("Title", 40, "The headline."),
             text("Outlet", 18, "Who published it, when known."),
             text("URL", 30, "Where it was published, when known."),
@@ -70,14 +78,14 @@ public final class ExportSheets {
             text("Source file", 24, "The file it was imported from."),
             text("Text", 60, "The cleaned text every offset points into (web noise set aside).")));
 
-    public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one annotator",
+    public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one label set",
             plus(spanColumns("Claim type (factual, statistical, quote, prediction, opinion, other, or the project's own)."),
                     text("Check-worthy", 12, "yes or no, when the annotator said."),
                     text("Note", 30, "The annotator's note.")));
 
     public static final SheetSpec ATTRIBUTIONS = SheetSpec.of("Attributions", "one attribution frame (PARC style:"
-            + " source, cue, content) of one annotator", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            + " source, cue, content) of one label set", List.of(
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             text("Frame", 12, "The frame's id; the Spans sheet's rows with this Frame are its parts."),
             text("Cue", 16, "The reporting verb or phrase (said, told, according to)."),
             integer("Cue start", "Where the cue starts." + OFFSETS),
@@ -94,7 +102,7 @@ public final class ExportSheets {
             text("Suggested by", 14, "The detector that proposed the frame's parts, if machine-suggested."),
             text("Review", 10, "For suggested frames: accepted or pending (the cue's review).")));
 
-    public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one annotator",
+    public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one label set",
             plus(spanColumns("Source type: named-person, named-organisation, unnamed-individual, unnamed-group"
                     + " (these two are anonymous sourcing), document, pronoun."),
                     bool("Anonymous", "TRUE for unnamed individuals and groups."),
@@ -107,7 +115,7 @@ public final class ExportSheets {
                     integer("Canonical source ID", "The registry source this mention links to (empty: none or unknown)."),
                     text("Canonical source", 24, "That source's name in the project's registry.")));
 
-    public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one annotator",
+    public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one label set",
             plus(spanColumns("What kind of figure: money, percent, count, length, duration, date, other."),
                     decimal("Lower", "Normalised lower bound (numbers; dates use From)."),
                     decimal("Upper", "Normalised upper bound."),
@@ -121,7 +129,7 @@ public final class ExportSheets {
 
     public static final SheetSpec SPANS = SheetSpec.of("Spans", "one annotation of any layer (the form Corroborate"
             + " re-imports)", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             integer("Annotation ID", "The annotation's id in Corroborate."),
             text("Layer", 11, "claim, attribution, source or figure."),
             text("Label", 18, "The label within the layer."),
@@ -135,7 +143,7 @@ public final class ExportSheets {
             text("Review", 10, "For suggestions: accepted or pending.")));
 
     public static final SheetSpec TOKENS = SheetSpec.of("Tokens", "one token, with one BIO tag per layer", List.of(
-            ARTICLE_ID, SPLIT, ANNOTATOR,
+            ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             integer("Sentence", "Sentence number within the article, from 0."),
             integer("Token", "Token number within the sentence, from 0."),
             text("Word", 16, "The token's text."),
@@ -156,4 +164,60 @@ public final class ExportSheets {
             integer("Rejected", "Rejected by the annotator."),
             integer("Pending", "Not reviewed yet."),
             decimal("Acceptance rate", "Accepted / (accepted + rejected); empty when none was reviewed.")));
+
+    public static final SheetSpec RECONCILIATION = SheetSpec.of("Reconciliation", "one figure in a slot of a story", List.of(
+            integer("Story id", "The story (articles of one event) the slot belongs to."),
+            text("Story", 30, "The story's title."),
+            integer("Slot id", "The slot: figures of the story that measure one thing."),
+            text("Slot", 30, "What the slot's figures measure, as the reconciler titled it."),
+            text("Automatic verdict", 16, "From the intervals alone: consistent (they overlap), compatible"
+                    + " (only within the project's approximation width), conflict (disjoint), not comparable,"
+                    + " single report."),
+            text("Verdict", 16, "The reconciler's verdict: consistent, conflict, different scope, superseded,"
+                    + " error in an article; empty when none yet."),
+            integer("Article in error", "For the verdict 'error in an article': which article."),
+            text("Accepted value", 24, "The value the reconciler accepts for the slot, as they wrote it."),
+            text("Rationale", 40, "Why, in the reconciler's words."),
+            text("Decided by", 14, "Who recorded the verdict."),
+            timestamp("Decided at", "When the verdict was recorded (UTC)."),
+            integer("Independent reports", "Articles reporting the slot, rewrites of one copy counted once."),
+            integer("Article id", "The article this figure is written in."),
+            text("Split", 6, "The article's split (train, dev, test) when the export is split."),
+            integer("Start", "Where the figure starts." + OFFSETS),
+            integer("End", "Where the figure ends (exclusive)." + OFFSETS),
+            text("Figure as written", 24, "The figure as the article writes it."),
+            text("Said by", 20, "The source of the attribution that reports the figure, as written."),
+            text("Reading", 24, "The figure's normalised interval, or 'not understood'."),
+            bool("Conflicting", "Disjoint from another figure of the slot even with the tolerance."),
+            text("Origin", 10, "annotated (by a person or gold) or detected (by the figure detector).")));
+
+    public static final SheetSpec AGREEMENT = SheetSpec.of("Agreement", "one agreement figure", List.of(
+            text("Layer", 12, "The annotation layer compared: claim, attribution, source or figure."),
+            text("Scope", 24, "What the figure covers: the project, a pair of annotators (a / b), a label, or an"
+                    + " article (its id)."),
+            text("Measure", 24, "Fleiss' kappa, Krippendorff's alpha (labels at matched positions), unitizing"
+                    + " alpha (positions), Cohen's kappa (pairs) or frame alpha (whole attribution frames)."),
+            decimal("Value", "The figure: 1 is perfect agreement, 0 what chance would give; empty when the"
+                    + " data cannot carry the measure (see Note)."),
+            integer("Units", "How many positions (or frames) the figure rests on."),
+            integer("Articles", "How many articles the figure rests on: only articles every compared annotator"
+                    + " finished (Compared says which work counts)."),
+            text("Annotators", 24, "The annotators compared, by username."),
+            text("Compared", 30, "Which work the figure compares, e.g. finished sets of articles every compared"
+                    + " annotator finished."),
+            text("Note", 24, "Why a figure is empty, when it is.")));
+
+    /** The data sheets of every export, in tab order after About; each is present even when empty. */
+    public static final List<SheetSpec> DATA = List.of(ARTICLES, CLAIMS, ATTRIBUTIONS, SOURCES, FIGURES, SPANS, TOKENS,
+            SUGGESTIONS);
+
+    /** Sheets other features fill ({@link ExportSheetContributor}); present, with headers only, when they have nothing. */
+    public static final List<SheetSpec> CONTRIBUTED = List.of(RECONCILIATION, AGREEMENT);
+
+    /** Every sheet after About, in tab order. */
+    public static List<SheetSpec> all() {
+        List<SheetSpec> all = new ArrayList<>(DATA);
+        all.addAll(CONTRIBUTED);
+        return all;
+    }
 }

@@ -8,15 +8,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One annotation as an export sees it. {@code start}/{@code end} are UTF-16 offsets into the article's
- * text; writers turn them into code points. {@code owner} is whose labels these are: an annotator's
- * username, or {@link #GOLD}. {@code review} is null for spans people made, else pending, accepted or
- * rejected.
+ * text; writers turn them into code points. {@code owner} is the label set the span belongs to: an annotator's
+ * username, or {@link #GOLD} (which no username can be; exports spell it {@link LabelSet#GOLD_NAME}).
+ * {@code review} is null for spans people made, else pending, accepted or rejected.
  */
 public record ExportSpan(long id, String owner, Layer layer, String label, int start, int end, String text,
         Map<String, String> attributes, @Nullable String frameId, @Nullable String suggestedBy,
         @Nullable String review) {
 
-    public static final String GOLD = "gold";
+    /** Owner of gold spans inside Corroborate, as the database names gold sets; never written out. */
+    public static final String GOLD = "#gold";
 
     public ExportSpan {
         attributes = Map.copyOf(attributes);

@@ -11,4 +11,9 @@ public interface StoryKeys {
 
     /** Article id → story key, for the given articles; an article missing from the map is its own story. */
     Map<Long, String> storyKeys(long projectId, List<Long> articleIds);
+
+    /** Article id → its near-duplicate group (rewrites of one copy), for articles that have near-duplicates. */
+    default Map<Long, Long> nearDuplicateGroups(long projectId) {
+        return Map.of();
+    }
 }

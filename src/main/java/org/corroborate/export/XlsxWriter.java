@@ -85,6 +85,18 @@ public final class XlsxWriter implements AutoCloseable {
         sheets.remove(sheet);
     }
 
+    /** Empties a sheet, keeping its header and its place among the tabs (e.g. a token sheet that would not fit). */
+    public void clear(Sheet sheet) {
+        int index = workbook.getSheetIndex(sheet.parts.getFirst());
+        for (SXSSFSheet part : sheet.parts) {
+            workbook.removeSheetAt(workbook.getSheetIndex(part));
+        }
+        sheet.parts.clear();
+        sheet.rows = 0;
+        sheet.current = sheet.startPart(sheet.baseName);
+        workbook.setSheetOrder(sheet.baseName, index);
+    }
+
     public void write(OutputStream out) {
         for (Sheet sheet : sheets) {
             sheet.finish();

@@ -83,7 +83,8 @@ final class JsonlArticles {
                 }
             }
             annotations.add(SpanFields.parse(text, place, string(span, "layer"), string(span, "label"),
-                    number(place, span, "start"), number(place, span, "end"), attributes, string(span, "annotator"),
+                    number(place, span, "start"), number(place, span, "end"), attributes,
+                    span.has("label_set") ? string(span, "label_set") : string(span, "annotator"),
                     string(span, "detector"), string(span, "review"), string(span, "frame")));
             places.add(place);
         }

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WorkbookArticles {
 
-    static final String SCHEMA_VERSION = "1";
+    /** Version 2 names the Annotator column Label set (and adds Set status and Curated); both are read. */
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2");
+    static final String SCHEMA_VERSION = "2";
     static final int MAX_ROWS = 1_048_576;
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -59,9 +61,9 @@ final class WorkbookArticles {
                 version = text(row.getCell(2));
             }
         }
-        if (!SCHEMA_VERSION.equals(version)) {
+        if (version == null || !SCHEMA_VERSIONS.contains(version)) {
             problems.add(new ImportProblem(name + " About", "schema version " + (version == null ? "missing" : "'" + version + "'")
-                    + "; this version of Corroborate reads version " + SCHEMA_VERSION));
+                    + "; this version of Corroborate reads versions 1 to " + SCHEMA_VERSION));
             return List.of();
         }
         Map<String, Integer> a = header(name, articles, List.of("Article ID", "Title", "Text"), problems);
@@ -127,7 +129,7 @@ final class WorkbookArticles {
                 ImportedAnnotation span = SpanFields.parse(text, where, text(row.getCell(s.get("Layer"))),
                         text(row.getCell(s.get("Label"))), number(name + " " + cell(spans, row, s.get("Start")), row.getCell(s.get("Start"))),
                         number(name + " " + cell(spans, row, s.get("End")), row.getCell(s.get("End"))), attributes,
-                        optional(row, s, "Annotator"), optional(row, s, "Suggested by"), optional(row, s, "Review"),
+                        labelSet(row, s), optional(row, s, "Suggested by"), optional(row, s, "Review"),
                         optional(row, s, "Frame"));
                 spansOf.computeIfAbsent(id, k -> new ArrayList<>()).add(span);
                 spanPlaces.computeIfAbsent(id, k -> new ArrayList<>()).add(where);
@@ -166,6 +168,11 @@ final class WorkbookArticles {
 
     private static String cell(Sheet sheet, Row row, int column) {
         return sheet.getSheetName() + "!" + new org.apache.poi.ss.util.CellAddress(row.getRowNum(), column).formatAsString();
+    }
+
+    /** The row's label set: the Label set column (schema 2) or the Annotator column (schema 1). */
+    private static @Nullable String labelSet(Row row, Map<String, Integer> columns) {
+        return columns.containsKey("Label set") ? optional(row, columns, "Label set") : optional(row, columns, "Annotator");
     }
 
     private static @Nullable String optional(Row row, Map<String, Integer> columns, String name) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.corroborate.export.StoryKeys;
 import org.springframework.stereotype.Component;
 
-/** Tells exports which story each article is in, so that a train/dev/test split never cuts a story. */
+/** Tells exports which story each article is in, and which are near-duplicates, so that a split never cuts either. */
 @Component
 class StoryExportKeys implements StoryKeys {
 
@@ -24,5 +24,10 @@ class StoryExportKeys implements StoryKeys {
         }
         keys.keySet().retainAll(articleIds);
         return keys;
+    }
+
+    @Override
+    public Map<Long, Long> nearDuplicateGroups(long projectId) {
+        return stories.nearDuplicateGroups(projectId);
     }
 }

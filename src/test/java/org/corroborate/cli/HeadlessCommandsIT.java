@@ -117,14 +117,16 @@ class HeadlessCommandsIT {
 
         Path xlsx = dir.resolve("out.xlsx");
         int code = run(commands(""), "export", "--project", name, "--format", "xlsx", "--split", "80/10/10", "--seed", "4",
-                "--out", xlsx.toString());
+                "--unfinished", "--out", xlsx.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Exported 1 article").contains("Articles: 1 rows");
+        assertThat(err.toString()).contains("warning: The split 80/10/10 needs at least 3 stories");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue()).isIn("train", "dev", "test");
         }
         Path jsonl = dir.resolve("jsonl");
-        assertThat(run(commands(""), "export", "--project", name, "--format", "jsonl", "--out", jsonl.toString())).isZero();
+        assertThat(run(commands(""), "export", "--project", name, "--format", "jsonl", "--unfinished", "--out",
+                jsonl.toString())).isZero();
         assertThat(Files.readString(jsonl.resolve("data.jsonl"))).contains("\"text\":\"Export headline");
     }
 

@@ -89,7 +89,7 @@ class DatasetWriterTest {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("About", "Articles", "Claims", "Attributions", "Sources", "Figures", "Spans",
-                    "Tokens", "Suggestions");
+                    "Tokens", "Suggestions", "Reconciliation", "Agreement");
             for (int i = 1; i < book.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = book.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -115,9 +115,9 @@ class DatasetWriterTest {
                     }
                 }
             }
-            Row content = rowWith(book.getSheet("Spans"), 8, "=SUM(A1)");
-            assertThat(content.getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(rowWith(book.getSheet("Articles"), 3, "+Headline").getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+            Row content = rowWith(book.getSheet("Spans"), 9, "=SUM(A1)");
+            assertThat(content.getCell(9).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(rowWith(book.getSheet("Articles"), 5, "+Headline").getCell(5).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(rowWith(book.getSheet("About"), 2, "=Test project")).isNotNull();
         }
     }
@@ -125,38 +125,38 @@ class DatasetWriterTest {
     @Test
     void numbers_and_dates_are_typed_cells_and_negative_numbers_stay_numbers() throws IOException {
         try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
-            Row figure = rowWith(book.getSheet("Figures"), 4, "money");
+            Row figure = rowWith(book.getSheet("Figures"), 5, "money");
             assertThat(figure.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC); // Article ID
-            assertThat(figure.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC); // Lower
-            assertThat(figure.getCell(10).getNumericCellValue()).isEqualTo(-5e9);
-            assertThat(figure.getCell(8).getStringCellValue()).isEqualTo("figures");
-            assertThat(figure.getCell(9).getStringCellValue()).isEqualTo("accepted");
-            Row article = rowWith(book.getSheet("Articles"), 3, "+Headline");
-            Cell published = article.getCell(7);
+            assertThat(figure.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC); // Lower
+            assertThat(figure.getCell(11).getNumericCellValue()).isEqualTo(-5e9);
+            assertThat(figure.getCell(9).getStringCellValue()).isEqualTo("figures");
+            assertThat(figure.getCell(10).getStringCellValue()).isEqualTo("accepted");
+            Row article = rowWith(book.getSheet("Articles"), 5, "+Headline");
+            Cell published = article.getCell(9);
             assertThat(published.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(published)).isTrue();
             assertThat(published.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 8, 19));
-            assertThat(DateUtil.isCellDateFormatted(article.getCell(10))).isTrue();
-            Row source = rowWith(book.getSheet("Sources"), 4, "unnamed-individual");
-            assertThat(source.getCell(10).getCellType()).isEqualTo(CellType.BOOLEAN);
-            assertThat(source.getCell(10).getBooleanCellValue()).isTrue();
-            assertThat(source.getCell(13).getBooleanCellValue()).isTrue(); // reason given
-            assertThat(source.getCell(14).getStringCellValue()).isEqualTo("because he");
+            assertThat(DateUtil.isCellDateFormatted(article.getCell(12))).isTrue();
+            Row source = rowWith(book.getSheet("Sources"), 5, "unnamed-individual");
+            assertThat(source.getCell(11).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(source.getCell(11).getBooleanCellValue()).isTrue();
+            assertThat(source.getCell(14).getBooleanCellValue()).isTrue(); // reason given
+            assertThat(source.getCell(15).getStringCellValue()).isEqualTo("because he");
         }
     }
 
     @Test
     void offsets_count_code_points_so_an_emoji_counts_once() throws IOException {
         try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX))) {
-            Row cue = rowWith(book.getSheet("Spans"), 5, "cue");
+            Row cue = rowWith(book.getSheet("Spans"), 6, "cue");
             int utf16 = TEXT.indexOf("said");
-            assertThat((int) cue.getCell(6).getNumericCellValue()).isEqualTo(utf16 - 1);
+            assertThat((int) cue.getCell(7).getNumericCellValue()).isEqualTo(utf16 - 1);
             Row attribution = book.getSheet("Attributions").getRow(1);
-            assertThat(attribution.getCell(4).getStringCellValue()).isEqualTo("said");
-            assertThat(attribution.getCell(8).getStringCellValue()).isEqualTo("Kyiv");
-            assertThat(attribution.getCell(11).getStringCellValue()).isEqualTo("named-organisation");
-            assertThat(attribution.getCell(12).getStringCellValue()).isEqualTo("=SUM(A1)");
-            assertThat(rowWith(book.getSheet("Sources"), 4, "named-organisation").getCell(17).getStringCellValue())
+            assertThat(attribution.getCell(5).getStringCellValue()).isEqualTo("said");
+            assertThat(attribution.getCell(9).getStringCellValue()).isEqualTo("Kyiv");
+            assertThat(attribution.getCell(12).getStringCellValue()).isEqualTo("named-organisation");
+            assertThat(attribution.getCell(13).getStringCellValue()).isEqualTo("=SUM(A1)");
+            assertThat(rowWith(book.getSheet("Sources"), 5, "named-organisation").getCell(18).getStringCellValue())
                     .isEqualTo("Volodymyr Zelensky");
         }
     }
@@ -182,9 +182,9 @@ class DatasetWriterTest {
                 "long.txt", huge));
         try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX))) {
             Row row = book.getSheet("Articles").getRow(1);
-            assertThat(row.getCell(12).getStringCellValue()).hasSize(CellText.MAX_CELL_CHARS);
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Text");
-            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(40_000);
+            assertThat(row.getCell(14).getStringCellValue()).hasSize(CellText.MAX_CELL_CHARS);
+            assertThat(row.getCell(15).getStringCellValue()).isEqualTo("Text");
+            assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(40_000);
         }
     }
 
@@ -216,19 +216,29 @@ class DatasetWriterTest {
         ExportSummary summary = new DatasetWriter(20).writeXlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX)
                 .withTokens(true), out, ExportProgress.NONE);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(book.getSheet("Tokens")).isNull();
-            assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("Tokens sheet was left out"));
-            Row note = rowWith(book.getSheet("About"), 0, "Note");
-            assertThat(note.getCell(2).getStringCellValue()).contains("JSON Lines");
+            assertThat(book.getSheet("Tokens").getLastRowNum()).isZero();
+            assertThat(book.getSheetIndex("Tokens")).isEqualTo(7);
+            assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("Tokens sheet is empty"));
+            List<String> notes = new ArrayList<>(); // About continues on "About (2)" past this test's row limit
+            for (var sheet : book) {
+                if (sheet.getSheetName().startsWith("About")) {
+                    sheet.forEach(r -> {
+                        if ("Note".equals(r.getCell(0).getStringCellValue())) {
+                            notes.add(r.getCell(2).getStringCellValue());
+                        }
+                    });
+                }
+            }
+            assertThat(notes).anySatisfy(n -> assertThat(n).contains("JSON Lines"));
         }
     }
 
     @Test
     void the_token_sheet_tags_each_token() throws IOException {
         try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withTokens(true))) {
-            Row said = rowWith(book.getSheet("Tokens"), 5, "said");
-            assertThat(said.getCell(9).getStringCellValue()).isEqualTo("B-cue");
-            assertThat(said.getCell(11).getStringCellValue()).isEqualTo("O");
+            Row said = rowWith(book.getSheet("Tokens"), 6, "said");
+            assertThat(said.getCell(10).getStringCellValue()).isEqualTo("B-cue");
+            assertThat(said.getCell(12).getStringCellValue()).isEqualTo("O");
         }
     }
 
@@ -275,7 +285,7 @@ class DatasetWriterTest {
             int[] cps = text.codePoints().toArray();
             String slice = new String(cps, span.get("start").asInt(), span.get("end").asInt() - span.get("start").asInt());
             assertThat(slice).isEqualTo(span.get("text").asString());
-            assertThat(span.has("annotator") && span.has("suggestion") && span.has("attributes")).isTrue();
+            assertThat(span.has("label_set") && span.has("set_status") && span.has("suggestion") && span.has("attributes")).isTrue();
         }
         assertThat(folder.resolve("about.json")).exists();
         assertThat(Files.list(folder).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("tokens-"));
@@ -297,13 +307,141 @@ class DatasetWriterTest {
     @Test
     void only_the_chosen_layers_are_exported() throws IOException {
         try (XSSFWorkbook book = xlsx(sample(), ExportOptions.defaults(ExportFormat.XLSX).withLayers(EnumSet.of(Layer.FIGURE)))) {
-            assertThat(book.getSheet("Claims")).isNull();
+            assertThat(book.getSheet("Claims").getLastRowNum()).isZero();
             assertThat(book.getSheet("Figures")).isNotNull();
             for (Row row : book.getSheet("Spans")) {
                 if (row.getRowNum() > 0) {
-                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("figure");
+                    assertThat(row.getCell(5).getStringCellValue()).isEqualTo("figure");
                 }
             }
+        }
+    }
+
+    static ExportArticle article(long id) {
+        return new ExportArticle(id, "Article " + id, null, null, null, null, 3, null, id + ".txt", "Kyiv said so.");
+    }
+
+    static ExportSpan kyiv(long id, String owner) {
+        return new ExportSpan(id, owner, Layer.SOURCE, "named-organisation", 0, 4, "Kyiv", Map.of(), null, null, null);
+    }
+
+    /** Article 1 curated, gold and alice finished; article 2 in curation, alice in progress. Same spans everywhere. */
+    static TestExportData mixedWork() {
+        return new TestExportData()
+                .add(new ArticleLabels(article(1), true, List.of(LabelSet.gold(true),
+                        LabelSet.annotator("alice", SetStatus.FINISHED)), List.of(kyiv(1, ExportSpan.GOLD), kyiv(2, "alice"))))
+                .add(new ArticleLabels(article(2), false, List.of(LabelSet.gold(false),
+                        LabelSet.annotator("alice", SetStatus.IN_PROGRESS)), List.of(kyiv(3, ExportSpan.GOLD), kyiv(4, "alice"))));
+    }
+
+    static List<List<String>> rows(XSSFSheet sheet) {
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() == 0) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void a_gold_export_holds_curated_articles_only_unless_asked_for_the_rest() throws IOException {
+        ExportOptions gold = ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.GOLD);
+        try (XSSFWorkbook book = xlsx(mixedWork(), gold)) {
+            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0)).containsExactly("1");
+            assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2) + "/" + r.get(3)).containsExactly("gold/finished");
+            assertThat(rowWith(book.getSheet("About"), 1, "Uncurated articles").getCell(2).getStringCellValue()).isEqualTo("left out");
+        }
+        try (XSSFWorkbook book = xlsx(mixedWork(), gold.withUnfinishedWork(true, false))) {
+            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(3) + " " + r.get(4))
+                    .containsExactly("1 TRUE gold (finished)", "2 FALSE gold (in_progress)");
+            assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2) + "/" + r.get(3))
+                    .containsExactly("gold/finished", "gold/in_progress");
+        }
+    }
+
+    @Test
+    void an_annotators_export_holds_finished_sets_only_unless_asked_for_the_rest() throws IOException {
+        ExportOptions annotators = ExportOptions.defaults(ExportFormat.XLSX);
+        try (XSSFWorkbook book = xlsx(mixedWork(), annotators)) {
+            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(4)).containsExactly("1 alice (finished)");
+            assertThat(rows(book.getSheet("Sources"))).extracting(r -> r.get(2) + "/" + r.get(3)).containsExactly("alice/finished");
+        }
+        try (XSSFWorkbook book = xlsx(mixedWork(), annotators.withUnfinishedWork(false, true))) {
+            assertThat(rows(book.getSheet("Sources"))).extracting(r -> r.get(0) + " " + r.get(2) + "/" + r.get(3))
+                    .containsExactly("1 alice/finished", "2 alice/in_progress");
+            assertThat(rowWith(book.getSheet("About"), 1, "Unfinished sets").getCell(2).getStringCellValue()).isEqualTo("included");
+        }
+    }
+
+    @Test
+    void gold_and_each_annotator_gives_every_row_once_in_every_sheet_and_file() throws IOException {
+        ExportOptions both = ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.BOTH).withTokens(true)
+                .withUnfinishedWork(true, true);
+        try (XSSFWorkbook book = xlsx(mixedWork(), both)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                if (!sheet.getSheetName().equals("About")) {
+                    assertThat(rows((XSSFSheet) sheet)).as(sheet.getSheetName()).doesNotHaveDuplicates();
+                }
+            }
+            assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2)).containsOnly("gold", "alice").hasSize(4);
+            assertThat(rowWith(book.getSheet("About"), 1, "Label sets").getCell(3).getStringCellValue()).contains("'gold'");
+        }
+        Path csv = folder.resolve("csv");
+        new DatasetWriter().writeCsv(mixedWork(), both, csv, ExportProgress.NONE);
+        try (var files = Files.list(csv)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                assertThat(Files.readAllLines(file)).as(file.getFileName().toString()).doesNotHaveDuplicates()
+                        .noneMatch(line -> line.contains("#gold"));
+            }
+        }
+        Path jsonl = folder.resolve("jsonl");
+        new DatasetWriter().writeJsonl(mixedWork(), both, jsonl, ExportProgress.NONE);
+        List<String> spans = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl.resolve("data.jsonl"))) {
+            JsonNode article = JsonMapper.shared().readTree(line);
+            assertThat(article.get("schema_version").asString()).isEqualTo(DatasetWriter.SCHEMA_VERSION);
+            for (JsonNode span : article.get("spans")) {
+                spans.add(article.get("article_id").asLong() + " " + span.get("label_set").asString() + " "
+                        + span.get("start").asInt() + "-" + span.get("end").asInt());
+            }
+        }
+        assertThat(spans).doesNotHaveDuplicates().containsExactlyInAnyOrder("1 gold 0-4", "1 alice 0-4", "2 gold 0-4",
+                "2 alice 0-4");
+        assertThat(Files.readAllLines(jsonl.resolve("tokens-data.jsonl"))).doesNotHaveDuplicates()
+                .noneMatch(line -> line.contains("#gold"));
+    }
+
+    @Test
+    void an_annotator_named_gold_is_never_mistaken_for_the_gold_set() throws IOException {
+        TestExportData data = new TestExportData().add(new ArticleLabels(article(1), true,
+                List.of(LabelSet.gold(true), LabelSet.annotator("gold", SetStatus.FINISHED)),
+                List.of(kyiv(1, ExportSpan.GOLD), kyiv(2, "gold"))));
+        try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.BOTH))) {
+            assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2)).containsExactlyInAnyOrder("gold", "annotator:gold");
+        }
+    }
+
+    @Test
+    void a_split_that_leaves_a_part_empty_warns_and_about_counts_each_part() throws IOException {
+        TestExportData oneStory = mixedWork();
+        oneStory.stories.putAll(Map.of(1L, "story-9", 2L, "story-9"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportSummary summary = new DatasetWriter().writeXlsx(oneStory, ExportOptions.defaults(ExportFormat.XLSX)
+                .withLabels(LabelChoice.BOTH).withUnfinishedWork(true, true).withSplit(SplitRatios.parse("80/10/10"), 1),
+                out, ExportProgress.NONE);
+        assertThat(summary.warnings()).singleElement().asString().contains("dev and test are empty");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet about = book.getSheet("About");
+            assertThat(rowWith(about, 0, "Warning").getCell(2).getStringCellValue()).contains("dev and test are empty");
+            assertThat(rowWith(about, 1, "train").getCell(2).getStringCellValue()).isEqualTo("2 articles, 1 stories, 4 spans");
+            assertThat(rowWith(about, 1, "test").getCell(2).getStringCellValue()).isEqualTo("0 articles, 0 stories, 0 spans");
         }
     }
 }

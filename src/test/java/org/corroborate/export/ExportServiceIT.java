@@ -13,6 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corroborate.DemoData;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
+import org.corroborate.annotation.AnnotationView;
+import org.corroborate.curation.CurationService;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
@@ -43,6 +46,9 @@ class ExportServiceIT {
     @Autowired
     ExportJobs jobs;
 
+    @Autowired
+    CurationService curation;
+
     @TempDir
     Path folder;
 
@@ -65,7 +71,8 @@ class ExportServiceIT {
                     SpanRequest.of(Layer.ATTRIBUTION, "source", trump, trump + 5)));
             annotations.create(p, a, SpanRequest.of(Layer.SOURCE, "named-person", trump, trump + 5));
             annotations.create(p, a, SpanRequest.of(Layer.CLAIM, "factual", 0, 20));
-            return annotations.suggest(p, a);
+            annotations.suggest(p, a);
+            return annotations.setStatus(p, a, AnnotationSetStatus.FINISHED);
         });
     }
 
@@ -78,10 +85,10 @@ class ExportServiceIT {
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(book.getSheet("Articles").getLastRowNum()).isEqualTo(1);
             Row article = book.getSheet("Articles").getRow(1);
-            assertThat(article.getCell(12).getStringCellValue()).isEqualTo(text);
-            Row frame = DatasetWriterTest.rowWith(book.getSheet("Attributions"), 4, "told");
-            assertThat(frame.getCell(8).getStringCellValue()).isEqualTo("Trump");
-            assertThat(frame.getCell(11).getStringCellValue()).isEqualTo("named-person");
+            assertThat(article.getCell(14).getStringCellValue()).isEqualTo(text);
+            Row frame = DatasetWriterTest.rowWith(book.getSheet("Attributions"), 5, "told");
+            assertThat(frame.getCell(9).getStringCellValue()).isEqualTo("Trump");
+            assertThat(frame.getCell(12).getStringCellValue()).isEqualTo("named-person");
             assertThat(book.getSheet("Spans").getLastRowNum()).isGreaterThan(4); // own spans and pending suggestions
             assertThat(book.getSheet("Suggestions").getLastRowNum()).isPositive();
         }
@@ -152,5 +159,59 @@ class ExportServiceIT {
         }
         assertThatThrownBy(() -> DemoData.asUser("curator", () -> jobs.get(started.id())))
                 .isInstanceOf(org.corroborate.security.NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
+    void gold_and_each_annotator_exports_every_row_once_with_the_label_set_spelt_gold() throws Exception {
+        long p = project.project().id();
+        long a = project.articleId();
+        List<AnnotationView> own = DemoData.asUser("annotator", () -> annotations.open(p, a).annotations().stream()
+                .filter(span -> span.suggestedBy() == null).toList());
+        DemoData.asUser("curator", () -> {
+            for (AnnotationView span : own) {
+                curation.accept(p, a, span.id(), "annotator");
+            }
+            curation.markCurated(p, a, true);
+            return null;
+        });
+        Path xlsx = folder.resolve("both.xlsx");
+        DemoData.asUser("manager", () -> exports.export(p, ExportOptions.defaults(ExportFormat.XLSX)
+                .withLabels(LabelChoice.BOTH).withTokens(true), xlsx, ExportProgress.NONE));
+        try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                if (!sheet.getSheetName().equals("About")) {
+                    assertThat(DatasetWriterTest.rows((org.apache.poi.xssf.usermodel.XSSFSheet) sheet))
+                            .as(sheet.getSheetName()).doesNotHaveDuplicates();
+                }
+            }
+            List<List<String>> spans = DatasetWriterTest.rows(book.getSheet("Spans"));
+            assertThat(spans).extracting(r -> r.get(2)).containsOnly("gold", "annotator");
+            assertThat(spans.stream().filter(r -> r.get(2).equals("gold")).count()).isEqualTo(own.size());
+            assertThat(spans.stream().filter(r -> r.get(2).equals("annotator")).count()).isEqualTo(own.size());
+            assertThat(DatasetWriterTest.rows(book.getSheet("Articles"))).extracting(r -> r.get(3) + " " + r.get(4))
+                    .containsExactly("TRUE gold (finished); annotator (finished)");
+        }
+        Path jsonl = folder.resolve("both-jsonl");
+        DemoData.asUser("manager", () -> exports.export(p, ExportOptions.defaults(ExportFormat.JSONL)
+                .withLabels(LabelChoice.BOTH), jsonl, ExportProgress.NONE));
+        assertThat(Files.readString(jsonl.resolve("data.jsonl"))).doesNotContain("#gold").contains("\"label_set\":\"gold\"");
+    }
+
+    @Test
+    void an_annotators_export_leaves_out_sets_in_progress_unless_asked() throws Exception {
+        long p = project.project().id();
+        long a = project.articleId();
+        DemoData.asUser("annotator", () -> annotations.setStatus(p, a, AnnotationSetStatus.IN_PROGRESS));
+        ExportSummary finishedOnly = DemoData.asUser("manager", () -> exports.export(p,
+                ExportOptions.defaults(ExportFormat.XLSX), folder.resolve("f.xlsx"), ExportProgress.NONE));
+        assertThat(finishedOnly.articles()).isZero();
+        assertThat(finishedOnly.notes()).anySatisfy(n -> assertThat(n).contains("1 of 1 articles left out"));
+        ExportSummary all = DemoData.asUser("manager", () -> exports.export(p,
+                ExportOptions.defaults(ExportFormat.XLSX).withUnfinishedWork(false, true), folder.resolve("a.xlsx"),
+                ExportProgress.NONE));
+        assertThat(all.articles()).isEqualTo(1);
+        try (XSSFWorkbook book = new XSSFWorkbook(folder.resolve("a.xlsx").toFile())) {
+            assertThat(DatasetWriterTest.rows(book.getSheet("Spans"))).extracting(r -> r.get(3)).containsOnly("in_progress");
+        }
     }
 }

@@ -13,9 +13,19 @@ final class TestExportData implements ExportData {
     final List<ArticleLabels> articles = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final List<ExtraSheet> extras = new ArrayList<>();
+    /** Story keys of articles in a story; any other article is its own story. */
+    final Map<Long, String> stories = new LinkedHashMap<>();
 
+    /** An article whose span owners' sets are finished; without spans, "annotator" finished it with none. */
     TestExportData add(ExportArticle article, ExportSpan... spans) {
-        articles.add(new ArticleLabels(article, List.of(spans)));
+        articles.add(spans.length == 0
+                ? new ArticleLabels(article, false, List.of(LabelSet.annotator("annotator", SetStatus.FINISHED)), List.of())
+                : new ArticleLabels(article, List.of(spans)));
+        return this;
+    }
+
+    TestExportData add(ArticleLabels labels) {
+        articles.add(labels);
         return this;
     }
 
@@ -52,7 +62,8 @@ final class TestExportData implements ExportData {
     @Override
     public Map<Long, String> storyKeys() {
         Map<Long, String> keys = new LinkedHashMap<>();
-        articles.forEach(a -> keys.put(a.article().id(), Long.toString(a.article().id())));
+        articles.forEach(a -> keys.put(a.article().id(), stories.getOrDefault(a.article().id(),
+                Long.toString(a.article().id()))));
         return keys;
     }
 

@@ -133,9 +133,9 @@ class LabelImportIT {
             return null;
         });
         DemoData.asUser("manager", () -> {
-            exports.export(original.id(), ExportOptions.defaults(ExportFormat.XLSX).withSuggestions(true, false),
+            exports.export(original.id(), ExportOptions.defaults(ExportFormat.XLSX).withSuggestions(true, false).withUnfinishedWork(false, true),
                     folder.resolve("original.xlsx"), ExportProgress.NONE);
-            return exports.export(original.id(), ExportOptions.defaults(ExportFormat.JSONL).withSuggestions(true, false),
+            return exports.export(original.id(), ExportOptions.defaults(ExportFormat.JSONL).withSuggestions(true, false).withUnfinishedWork(false, true),
                     folder.resolve("original"), ExportProgress.NONE);
         });
         String before = normalised(folder.resolve("original/data.jsonl"));
@@ -148,7 +148,7 @@ class LabelImportIT {
             DemoData.asUser("manager", () -> imports.importFiles(copy.id(),
                     List.of(new UploadedFile("original." + format, bytes))));
             DemoData.asUser("manager", () -> exports.export(copy.id(), ExportOptions.defaults(ExportFormat.JSONL)
-                    .withSuggestions(true, false), folder.resolve("copy-" + format), ExportProgress.NONE));
+                    .withSuggestions(true, false).withUnfinishedWork(false, true), folder.resolve("copy-" + format), ExportProgress.NONE));
             assertThat(normalised(folder.resolve("copy-" + format + "/data.jsonl"))).as(format).isEqualTo(before);
         }
     }
@@ -162,7 +162,7 @@ class LabelImportIT {
             List<String> frames = new ArrayList<>();
             List<JsonNode> spans = new ArrayList<>();
             node.get("spans").forEach(spans::add);
-            spans.sort(Comparator.comparing((JsonNode s) -> s.get("annotator").asString()).thenComparing(s -> s.get("start").asInt())
+            spans.sort(Comparator.comparing((JsonNode s) -> s.get("label_set").asString()).thenComparing(s -> s.get("start").asInt())
                     .thenComparing(s -> s.get("end").asInt()).thenComparing(s -> s.get("layer").asString())
                     .thenComparing(s -> s.get("label").asString()));
             for (JsonNode span : spans) {

@@ -62,6 +62,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>("Format");
     private final Select<LabelChoice> labels = new Select<>();
     private final CheckboxGroup<Layer> layers = new CheckboxGroup<>("Layers");
+    private final Checkbox uncurated = new Checkbox("Include gold of articles not yet curated");
+    private final Checkbox unfinished = new Checkbox("Include annotators' unfinished sets");
     private final Checkbox pending = new Checkbox("Include pending machine suggestions");
     private final Checkbox stats = new Checkbox("Suggestion statistics sheet");
     private final Checkbox pseudonyms = new Checkbox("Pseudonyms instead of usernames");
@@ -104,6 +106,10 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         layers.setItems(Layer.values());
         layers.setItemLabelGenerator(l -> l.code().substring(0, 1).toUpperCase(Locale.ROOT) + l.code().substring(1));
         layers.setValue(EnumSet.allOf(Layer.class));
+        uncurated.setId("export-uncurated");
+        unfinished.setId("export-unfinished");
+        labels.addValueChangeListener(e -> showWorkOptions(e.getValue()));
+        showWorkOptions(labels.getValue());
         pending.setId("export-pending");
         stats.setId("export-stats");
         pseudonyms.setId("export-pseudonyms");
@@ -141,7 +147,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         form.setPadding(false);
         HorizontalLayout splitRow = new HorizontalLayout(split, ratios, seed);
         splitRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.add(format, labels, layers, new HorizontalLayout(pending, stats), new HorizontalLayout(pseudonyms, tokens), bom,
+        form.add(format, labels, new HorizontalLayout(uncurated, unfinished), layers, new HorizontalLayout(pending, stats), new HorizontalLayout(pseudonyms, tokens), bom,
                 splitRow, start, progress, new HorizontalLayout(status, cancel), result);
         add(title, notAllowed, form);
     }
@@ -194,12 +200,19 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
                 .withSuggestions(pending.getValue(), stats.getValue())
                 .withPseudonyms(pseudonyms.getValue())
                 .withTokens(tokens.getValue())
-                .withCsvBom(bom.getValue());
+                .withCsvBom(bom.getValue())
+                .withUnfinishedWork(uncurated.getValue(), unfinished.getValue());
         if (split.getValue()) {
             Integer s = seed.getValue();
             options = options.withSplit(SplitRatios.parse(ratios.getValue()), s == null ? 0 : s);
         }
         return options;
+    }
+
+    /** By default only curated gold and finished sets are exported; these boxes take the rest too. */
+    private void showWorkOptions(LabelChoice choice) {
+        uncurated.setVisible(choice.wantsGold());
+        unfinished.setVisible(choice.wantsAnnotators());
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
@@ -53,6 +54,7 @@ class ExportViewIT extends BrowserTest {
             for (long article : ids) {
                 annotations.create(project.id(), article, SpanRequest.of(Layer.CLAIM, "factual", 0, 10));
                 annotations.suggest(project.id(), article);
+                annotations.setStatus(project.id(), article, AnnotationSetStatus.FINISHED);
             }
             return null;
         });

@@ -1,0 +1,121 @@
+package org.corroborate.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corroborate.scheme.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The export's layout is the same in every export and changes only with its schema version. */
+class ExportSchemaTest {
+
+    /**
+     * SHA-256 of {@link #layout()} for each schema version. Changing a sheet, column or JSON Lines field fails
+     * {@link #a_change_of_any_sheet_column_or_field_comes_with_a_new_schema_version}: bump
+     * {@link DatasetWriter#SCHEMA_VERSION} and add its line here (never change an existing line).
+     */
+    private static final Map<String, String> PINNED = Map.of(
+            "2", "060041f67a373894335181380f0b27bd5073a20188a5cde1a66046a96f1dbd7a");
+
+    @TempDir
+    Path folder;
+
+    /** Every sheet with its columns and types, and the JSON Lines fields, one line each. */
+    static String layout() {
+        StringBuilder text = new StringBuilder();
+        List<SheetSpec> sheets = new ArrayList<>();
+        sheets.add(ExportSheets.ABOUT);
+        sheets.addAll(ExportSheets.all());
+        for (SheetSpec spec : sheets) {
+            text.append(spec.name()).append(':');
+            spec.columns().forEach(c -> text.append(" ").append(c.name()).append(" (").append(c.type()).append(')'));
+            text.append('\n');
+        }
+        text.append("jsonl:");
+        DatasetWriter.JSONL_FIELDS.keySet().forEach(field -> text.append(" ").append(field).append(';'));
+        return text.append('\n').toString();
+    }
+
+    @Test
+    void a_change_of_any_sheet_column_or_field_comes_with_a_new_schema_version() {
+        assertThat(sha256(layout()))
+                .as("The export layout changed:%n%s%nBump DatasetWriter.SCHEMA_VERSION and pin this layout's hash for"
+                        + " it in ExportSchemaTest.PINNED.", layout())
+                .isEqualTo(PINNED.get(DatasetWriter.SCHEMA_VERSION));
+    }
+
+    @Test
+    void every_workbook_has_every_sheet_and_column_whatever_the_data_and_options() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("About"));
+        ExportSheets.all().forEach(s -> expected.add(s.name()));
+        ExportOptions figuresOnly = ExportOptions.defaults(ExportFormat.XLSX).withLayers(EnumSet.of(Layer.FIGURE));
+        ExportOptions everything = ExportOptions.defaults(ExportFormat.XLSX).withTokens(true).withSuggestions(true, true);
+        for (ExportData data : List.of(new TestExportData(), DatasetWriterTest.sample())) {
+            for (ExportOptions options : List.of(figuresOnly, everything)) {
+                try (XSSFWorkbook book = DatasetWriterTest.xlsx(data, options)) {
+                    List<String> names = new ArrayList<>();
+                    book.forEach(s -> names.add(s.getSheetName()));
+                    assertThat(names).containsExactlyElementsOf(expected);
+                    for (SheetSpec spec : ExportSheets.all()) {
+                        List<String> header = new ArrayList<>();
+                        for (Cell cell : book.getSheet(spec.name()).getRow(0)) {
+                            header.add(cell.getStringCellValue());
+                        }
+                        assertThat(header).as(spec.name()).containsExactlyElementsOf(
+                                spec.columns().stream().map(Column::name).toList());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void every_csv_export_has_every_file_with_its_header() throws IOException {
+        new DatasetWriter().writeCsv(new TestExportData(), ExportOptions.defaults(ExportFormat.CSV)
+                .withLayers(EnumSet.of(Layer.CLAIM)), folder, ExportProgress.NONE);
+        for (SheetSpec spec : ExportSheets.all()) {
+            Path file = folder.resolve(DatasetWriter.fileName(spec));
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).getFirst())
+                    .isEqualTo(String.join(",", spec.columns().stream().map(Column::name).toList()));
+        }
+        assertThat(Files.readString(folder.resolve("about.json"))).contains("\"schema_version\" : \""
+                + DatasetWriter.SCHEMA_VERSION + "\"");
+    }
+
+    @Test
+    void a_split_jsonl_export_has_every_split_file_and_every_field_it_writes_is_documented() throws IOException {
+        new DatasetWriter().writeJsonl(DatasetWriterTest.sample(), ExportOptions.defaults(ExportFormat.JSONL)
+                .withSplit(new SplitRatios(1, 0, 0), 1).withTokens(true), folder, ExportProgress.NONE);
+        for (String split : List.of("train", "dev", "test")) {
+            assertThat(folder.resolve(split + ".jsonl")).exists();
+            assertThat(folder.resolve("tokens-" + split + ".jsonl")).exists();
+        }
+        String documented = String.join(" ", DatasetWriter.JSONL_FIELDS.keySet());
+        JsonNode line = JsonMapper.shared().readTree(Files.readAllLines(folder.resolve("train.jsonl")).getFirst());
+        line.propertyNames().forEach(field -> assertThat(documented).as(field).contains(field));
+        line.get("spans").get(0).propertyNames().forEach(field -> assertThat(documented).as(field).contains(field));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
