@@ -9,7 +9,7 @@ import java.util.Set;
  * One article, whether it is curated, its label sets and all their spans, handed to the writers one at a time.
  * Every span's owner names one of {@code sets}.
  */
-public record ArticleLabels(ExportArticle article, boolean curated, List<LabelSet> sets, List<ExportSpan> spans) {
+public record ArticleLabels(ExportArticle article, boolean curated, List<ExportedSet> sets, List<ExportSpan> spans) {
 
     public ArticleLabels {
         sets = List.copyOf(sets);
@@ -21,12 +21,12 @@ public record ArticleLabels(ExportArticle article, boolean curated, List<LabelSe
         this(article, spans.stream().anyMatch(s -> s.owner().equals(ExportSpan.GOLD)), setsOf(spans), spans);
     }
 
-    private static List<LabelSet> setsOf(List<ExportSpan> spans) {
+    private static List<ExportedSet> setsOf(List<ExportSpan> spans) {
         Set<String> owners = new LinkedHashSet<>();
         spans.forEach(s -> owners.add(s.owner()));
-        List<LabelSet> sets = new ArrayList<>();
+        List<ExportedSet> sets = new ArrayList<>();
         for (String owner : owners) {
-            sets.add(owner.equals(ExportSpan.GOLD) ? LabelSet.gold(true) : LabelSet.annotator(owner, SetStatus.FINISHED));
+            sets.add(owner.equals(ExportSpan.GOLD) ? ExportedSet.gold(true) : ExportedSet.annotator(owner, SetStatus.FINISHED));
         }
         return sets;
     }

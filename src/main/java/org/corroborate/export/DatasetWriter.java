@@ -465,19 +465,19 @@ public final class DatasetWriter {
         /** The label set's one public spelling: gold, a username or a pseudonym. */
         String labelSetName(String owner) {
             if (owner.equals(ExportSpan.GOLD)) {
-                return LabelSet.GOLD_NAME;
+                return ExportedSet.GOLD_NAME;
             }
             if (options.pseudonyms()) {
                 return Pseudonyms.of(data.projectId(), owner);
             }
-            return owner.equals(LabelSet.GOLD_NAME) ? "annotator:" + owner : owner;
+            return owner.equals(ExportedSet.GOLD_NAME) ? "annotator:" + owner : owner;
         }
 
         /** The article with the label sets and spans the options keep, or null when the article is left out. */
         @Nullable
         Prepared prepare(ArticleLabels labels) {
-            Map<String, LabelSet> sets = new LinkedHashMap<>();
-            for (LabelSet set : labels.sets()) {
+            Map<String, ExportedSet> sets = new LinkedHashMap<>();
+            for (ExportedSet set : labels.sets()) {
                 if (ExportSelection.keeps(options, labels.curated(), set)) {
                     sets.put(set.owner(), set);
                 }
@@ -487,7 +487,7 @@ public final class DatasetWriter {
             }
             articles++;
             Map<String, String> status = new LinkedHashMap<>();
-            sets.values().stream().sorted(Comparator.comparing((LabelSet s) -> !s.gold())
+            sets.values().stream().sorted(Comparator.comparing((ExportedSet s) -> !s.gold())
                             .thenComparing(s -> labelSetName(s.owner())))
                     .forEach(s -> status.put(labelSetName(s.owner()), s.status().code()));
             List<ExportSpan> all = new ArrayList<>();

@@ -13,14 +13,14 @@ public final class ExportSelection {
     private ExportSelection() {
     }
 
-    public static boolean keeps(ExportOptions options, boolean curated, LabelSet set) {
+    public static boolean keeps(ExportOptions options, boolean curated, ExportedSet set) {
         if (set.gold()) {
             return options.labels().wantsGold() && (curated || options.uncurated());
         }
         return options.labels().wantsAnnotators() && (set.status() == SetStatus.FINISHED || options.unfinished());
     }
 
-    public static boolean keepsArticle(ExportOptions options, boolean curated, List<LabelSet> sets) {
+    public static boolean keepsArticle(ExportOptions options, boolean curated, List<ExportedSet> sets) {
         return sets.stream().anyMatch(s -> keeps(options, curated, s)) || includesEveryArticle(options);
     }
 

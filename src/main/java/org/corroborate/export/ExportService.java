@@ -161,10 +161,10 @@ public class ExportService {
         for (ArticleSummary article : articles.list(projectId)) {
             curated.put(article.id(), article.status() == ArticleStatus.CURATED);
         }
-        Map<Long, List<LabelSet>> sets = labelSets(projectId, options, goldLabels != null, curated);
+        Map<Long, List<ExportedSet>> sets = labelSets(projectId, options, goldLabels != null, curated);
         boolean anyCurated = curated.containsValue(true);
         if (options.labels().wantsGold() && goldLabels != null && !anyCurated && !options.uncurated()) {
-            boolean anyGold = sets.values().stream().flatMap(List::stream).anyMatch(LabelSet::gold);
+            boolean anyGold = sets.values().stream().flatMap(List::stream).anyMatch(ExportedSet::gold);
             String none = anyGold
                     ? "No article is curated yet: a gold export holds curated articles only. Curators mark an article"
                     + " curated on its curation page; or include uncurated articles."
@@ -277,21 +277,21 @@ public class ExportService {
     }
 
     /** Every article's label sets from the chosen sources (a curated article always has a gold set). */
-    private Map<Long, List<LabelSet>> labelSets(long projectId, ExportOptions options, boolean goldAvailable,
+    private Map<Long, List<ExportedSet>> labelSets(long projectId, ExportOptions options, boolean goldAvailable,
             Map<Long, Boolean> curated) {
-        Map<Long, List<LabelSet>> sets = new LinkedHashMap<>();
+        Map<Long, List<ExportedSet>> sets = new LinkedHashMap<>();
         for (StoredSet set : spans.setsOfProject(projectId)) {
             if (set.gold() ? options.labels().wantsGold() && goldAvailable : options.labels().wantsAnnotators()) {
                 sets.computeIfAbsent(set.articleId(), k -> new ArrayList<>()).add(set.gold()
-                        ? LabelSet.gold(curated.getOrDefault(set.articleId(), false))
-                        : LabelSet.annotator(set.annotator(), SetStatus.valueOf(set.status().name())));
+                        ? ExportedSet.gold(curated.getOrDefault(set.articleId(), false))
+                        : ExportedSet.annotator(set.annotator(), SetStatus.valueOf(set.status().name())));
             }
         }
         if (options.labels().wantsGold() && goldAvailable) {
             curated.forEach((article, isCurated) -> {
-                List<LabelSet> of = sets.computeIfAbsent(article, k -> new ArrayList<>());
-                if (isCurated && of.stream().noneMatch(LabelSet::gold)) {
-                    of.addFirst(LabelSet.gold(true)); // curated without a gold span: its gold version is empty
+                List<ExportedSet> of = sets.computeIfAbsent(article, k -> new ArrayList<>());
+                if (isCurated && of.stream().noneMatch(ExportedSet::gold)) {
+                    of.addFirst(ExportedSet.gold(true)); // curated without a gold span: its gold version is empty
                 }
             });
         }
@@ -299,7 +299,7 @@ public class ExportService {
     }
 
     private List<ArticleLabels> readPage(long projectId, List<Long> page, ExportOptions options,
-            @Nullable GoldLabels goldLabels, Map<Long, Boolean> curated, Map<Long, List<LabelSet>> sets) {
+            @Nullable GoldLabels goldLabels, Map<Long, Boolean> curated, Map<Long, List<ExportedSet>> sets) {
         Map<Long, List<ExportSpan>> byArticle = new LinkedHashMap<>();
         if (options.labels().wantsAnnotators()) {
             for (StoredSpan s : spans.spansOfArticles(projectId, page)) {

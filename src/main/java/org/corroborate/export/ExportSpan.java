@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One annotation as an export sees it. {@code start}/{@code end} are UTF-16 offsets into the article's
  * text; writers turn them into code points. {@code owner} is the label set the span belongs to: an annotator's
- * username, or {@link #GOLD} (which no username can be; exports spell it {@link LabelSet#GOLD_NAME}).
+ * username, or {@link #GOLD} (which no username can be; exports spell it {@link ExportedSet#GOLD_NAME}).
  * {@code review} is null for spans people made, else pending, accepted or rejected.
  */
 public record ExportSpan(long id, String owner, Layer layer, String label, int start, int end, String text,

@@ -328,10 +328,10 @@ class DatasetWriterTest {
     /** Article 1 curated, gold and alice finished; article 2 in curation, alice in progress. Same spans everywhere. */
     static TestExportData mixedWork() {
         return new TestExportData()
-                .add(new ArticleLabels(article(1), true, List.of(LabelSet.gold(true),
-                        LabelSet.annotator("alice", SetStatus.FINISHED)), List.of(kyiv(1, ExportSpan.GOLD), kyiv(2, "alice"))))
-                .add(new ArticleLabels(article(2), false, List.of(LabelSet.gold(false),
-                        LabelSet.annotator("alice", SetStatus.IN_PROGRESS)), List.of(kyiv(3, ExportSpan.GOLD), kyiv(4, "alice"))));
+                .add(new ArticleLabels(article(1), true, List.of(ExportedSet.gold(true),
+                        ExportedSet.annotator("alice", SetStatus.FINISHED)), List.of(kyiv(1, ExportSpan.GOLD), kyiv(2, "alice"))))
+                .add(new ArticleLabels(article(2), false, List.of(ExportedSet.gold(false),
+                        ExportedSet.annotator("alice", SetStatus.IN_PROGRESS)), List.of(kyiv(3, ExportSpan.GOLD), kyiv(4, "alice"))));
     }
 
     static List<List<String>> rows(XSSFSheet sheet) {
@@ -421,7 +421,7 @@ class DatasetWriterTest {
     @Test
     void an_annotator_named_gold_is_never_mistaken_for_the_gold_set() throws IOException {
         TestExportData data = new TestExportData().add(new ArticleLabels(article(1), true,
-                List.of(LabelSet.gold(true), LabelSet.annotator("gold", SetStatus.FINISHED)),
+                List.of(ExportedSet.gold(true), ExportedSet.annotator("gold", SetStatus.FINISHED)),
                 List.of(kyiv(1, ExportSpan.GOLD), kyiv(2, "gold"))));
         try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX).withLabels(LabelChoice.BOTH))) {
             assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2)).containsExactlyInAnyOrder("gold", "annotator:gold");

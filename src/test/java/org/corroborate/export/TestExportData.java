@@ -19,7 +19,7 @@ final class TestExportData implements ExportData {
     /** An article whose span owners' sets are finished; without spans, "annotator" finished it with none. */
     TestExportData add(ExportArticle article, ExportSpan... spans) {
         articles.add(spans.length == 0
-                ? new ArticleLabels(article, false, List.of(LabelSet.annotator("annotator", SetStatus.FINISHED)), List.of())
+                ? new ArticleLabels(article, false, List.of(ExportedSet.annotator("annotator", SetStatus.FINISHED)), List.of())
                 : new ArticleLabels(article, List.of(spans)));
         return this;
     }
