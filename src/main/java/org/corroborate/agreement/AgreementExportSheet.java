@@ -21,8 +21,8 @@ class AgreementExportSheet implements ExportSheetContributor {
 
     static final SheetSpec SPEC = ExportSheets.AGREEMENT;
 
-    /** What the figures compare today: every set, finished or not, on every article a compared annotator marked. */
-    static final String COMPARED = "every set (finished or not); articles where a compared annotator marked spans";
+    /** What the figures compare: comparable work only (see {@link AgreementService.Comparison}). */
+    static final String COMPARED = AgreementService.Comparison.COMPARABLE.describe();
 
     private final AgreementService agreement;
 
@@ -42,12 +42,13 @@ class AgreementExportSheet implements ExportSheetContributor {
             if (!options.layers().isEmpty() && !options.layers().contains(layer)) {
                 continue;
             }
-            SpanAgreement.Report r = agreement.report(projectId, layer, List.of(), List.of()).report();
+            AgreementReport report = agreement.report(projectId, layer, List.of(), List.of());
+            SpanAgreement.Report r = report.report();
             if (r.units() == 0) {
                 continue;
             }
             String code = layer.code();
-            int articles = r.articles().size();
+            int articles = report.articlesCompared();
             rows.add(row(code, "project", "Fleiss' kappa", r.fleiss(), articles, who));
             rows.add(row(code, "project", "Krippendorff's alpha", r.alpha(), articles, who));
             rows.add(row(code, "project", "unitizing alpha", r.unitizing(), articles, who));

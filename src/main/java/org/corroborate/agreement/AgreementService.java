@@ -2,11 +2,13 @@ package org.corroborate.agreement;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotatorSet;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.annotation.TeamSpan;
@@ -41,7 +43,25 @@ public class AgreementService {
     }
 
     /**
-     * Agreement of the chosen annotators on one layer.
+     * Which work a report compares. By default only comparable work: finished sets, on the articles every compared
+     * annotator finished; an annotator still at work, or who never had an article, would otherwise count as
+     * disagreeing.
+     */
+    public record Comparison(boolean unfinishedSets, boolean articlesNotEveryoneHad) {
+
+        public static final Comparison COMPARABLE = new Comparison(false, false);
+        public static final Comparison EVERYTHING = new Comparison(true, true);
+
+        /** One line for the page and the Agreement sheet. */
+        public String describe() {
+            return (unfinishedSets ? "every set, finished or not" : "finished sets only") + "; "
+                    + (articlesNotEveryoneHad ? "every article a compared annotator had"
+                            : "articles every compared annotator " + (unfinishedSets ? "had" : "finished"));
+        }
+    }
+
+    /**
+     * Agreement of the chosen annotators on one layer, on comparable work ({@link Comparison#COMPARABLE}).
      *
      * @param annotators two or more; empty means everyone with a set in the project
      * @param articleIds the articles to include; empty means all of the project's
@@ -49,17 +69,37 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public AgreementReport report(long projectId, Layer layer, Collection<String> annotators,
             Collection<Long> articleIds) {
+        return report(projectId, layer, annotators, articleIds, Comparison.COMPARABLE);
+    }
+
+    @Transactional(readOnly = true)
+    public AgreementReport report(long projectId, Layer layer, Collection<String> annotators,
+            Collection<Long> articleIds, Comparison comparison) {
         access.requireCurate(projectId);
         List<String> everyone = annotators(projectId);
         List<String> raters = annotators.isEmpty() ? everyone
                 : List.copyOf(new LinkedHashSet<>(annotators.stream().filter(everyone::contains).sorted().toList()));
-        Map<Long, String> titles = new HashMap<>();
-        for (ArticleSummary article : articles.list(projectId)) {
-            if (articleIds.isEmpty() || articleIds.contains(article.id())) {
-                titles.put(article.id(), article.title());
+        // Whose set of which article counts: finished ones (or all), of the chosen annotators.
+        Map<Long, Set<String>> countedSets = new HashMap<>();
+        for (AnnotatorSet set : team.projectSets(projectId)) {
+            if (raters.contains(set.annotator())
+                    && (comparison.unfinishedSets() || set.status() == AnnotationSetStatus.FINISHED)) {
+                countedSets.computeIfAbsent(set.articleId(), id -> new HashSet<>()).add(set.annotator());
             }
         }
-        List<TeamSpan> spans = team.spansForAgreement(projectId, titles.keySet());
+        Map<Long, String> titles = new HashMap<>();
+        int chosenArticles = 0;
+        for (ArticleSummary article : articles.list(projectId)) {
+            if (articleIds.isEmpty() || articleIds.contains(article.id())) {
+                chosenArticles++;
+                Set<String> had = countedSets.getOrDefault(article.id(), Set.of());
+                if (comparison.articlesNotEveryoneHad() ? !had.isEmpty() : had.containsAll(raters)) {
+                    titles.put(article.id(), article.title());
+                }
+            }
+        }
+        List<TeamSpan> spans = team.spansForAgreement(projectId, titles.keySet()).stream()
+                .filter(s -> countedSets.getOrDefault(s.articleId(), Set.of()).contains(s.annotator())).toList();
         Set<Long> used = new TreeSet<>();
         spans.forEach(s -> used.add(s.articleId()));
         Map<Long, String> texts = new HashMap<>();
@@ -69,6 +109,7 @@ public class AgreementService {
         List<AgreementSpan> input = spans.stream().map(s -> new AgreementSpan(s.annotator(), s.articleId(),
                 s.annotation().layer(), s.annotation().label(), s.annotation().start(), s.annotation().end(),
                 s.annotation().frameId())).toList();
-        return new AgreementReport(agreement.analyse(layer, raters, input, texts), titles, everyone);
+        return new AgreementReport(agreement.analyse(layer, raters, input, texts), titles, everyone, comparison,
+                titles.size(), chosenArticles - titles.size());
     }
 }

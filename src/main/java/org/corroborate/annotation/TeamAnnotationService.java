@@ -101,14 +101,16 @@ public class TeamAnnotationService {
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
-    /** Every annotator's decided annotations of one article, by annotator (for side-by-side views). */
+    /** Every pool annotator's decided annotations of one article, by annotator (for side-by-side views). */
     @Transactional(readOnly = true)
     public Map<String, List<AnnotationView>> byAnnotator(long projectId, long articleId) {
         if (!canSeeOthersWork(projectId, articleId)) {
             throw new NotFoundOrNotAllowedException();
         }
         Map<String, List<AnnotationView>> result = new LinkedHashMap<>();
+        Set<String> outsidePool = projects.outsideAnnotatorPool(projectId); // students' practice is not team work
         sets.findByArticleIdAndKind(articleId, SetKind.ANNOTATOR).stream()
+                .filter(s -> !outsidePool.contains(s.getAnnotator()))
                 .sorted(Comparator.comparing(AnnotationSet::getAnnotator))
                 .forEach(s -> result.put(s.getAnnotator(), decided(annotations.findBySet(s.getId()))));
         return result;

@@ -13,6 +13,7 @@ import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.TeamWork;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.article.ArticleService;
 import org.corroborate.export.ExportFormat;
 import org.corroborate.export.ExportOptions;
@@ -52,6 +53,8 @@ class AgreementExportSheetIT {
         work.mark("annotator2", Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump");
         work.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy");
         work.mark("annotator2", Layer.SOURCE, Labels.NAMED_ORGANISATION, "Ukrainian President Volodymyr Zelenskiy");
+        work.setStatus("annotator", AnnotationSetStatus.FINISHED); // agreement compares finished work only
+        work.setStatus("annotator2", AnnotationSetStatus.FINISHED);
         Path out = folder.resolve("agreement.xlsx");
         DemoData.asUser("curator", () -> exports.export(work.projectId(), ExportOptions.defaults(ExportFormat.XLSX),
                 out, ExportProgress.NONE));

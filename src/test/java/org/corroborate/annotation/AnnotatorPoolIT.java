@@ -70,7 +70,7 @@ class AnnotatorPoolIT {
     }
 
     @Test
-    void a_students_practice_takes_no_place_and_counts_in_no_workload_or_agreement() {
+    void a_students_practice_takes_no_place_and_counts_in_no_workload_agreement_or_curation() {
         work.mark("student", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
         work.mark("instructor", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
         work.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
@@ -89,6 +89,8 @@ class AnnotatorPoolIT {
                 .containsExactly("annotator");
         assertThat(DemoData.asUser("curator", () -> agreement.report(work.projectId(), Layer.SOURCE, List.of(),
                 List.of())).availableAnnotators()).doesNotContain("student", "instructor");
+        assertThat(DemoData.asUser("curator", () -> team.byAnnotator(work.projectId(), work.articleId())))
+                .as("curation's side-by-side view").containsOnlyKeys("annotator");
     }
 
     @Test

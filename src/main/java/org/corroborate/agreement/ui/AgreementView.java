@@ -1,6 +1,7 @@
 package org.corroborate.agreement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -59,6 +60,9 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Select<Layer> layer = new Select<>();
     private final CheckboxGroup<String> annotators = new CheckboxGroup<>("Annotators");
+    private final Checkbox everything = new Checkbox("Also compare unfinished sets and articles not every chosen"
+            + " annotator finished");
+    private final Paragraph basis = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
     private final Span fleiss = new Span();
@@ -99,7 +103,10 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         layer.addValueChangeListener(e -> measure());
         annotators.setId("agreement-annotators");
         annotators.addValueChangeListener(e -> measure());
-        HorizontalLayout controls = new HorizontalLayout(layer, annotators);
+        everything.setId("agreement-everything");
+        everything.addValueChangeListener(e -> measure());
+        basis.setId("agreement-basis");
+        HorizontalLayout controls = new HorizontalLayout(layer, annotators, everything);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         empty.setId("agreement-empty");
@@ -136,7 +143,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         results.setPadding(false);
         results.add(overall, frames, how, new H3("Pairs of annotators (Cohen’s κ)"), pairs, new H3("Labels"), labels,
                 new H3("Articles"), articles, disagreementTitle, disagreements);
-        add(title, controls, empty, results);
+        add(title, controls, basis, empty, results);
     }
 
     @Override
@@ -177,12 +184,18 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
                     ? "Agreement needs the work of at least two annotators; so far " + known.size()
                             + " annotated in this project."
                     : "Choose at least two annotators.");
+            basis.setText("");
             empty.setVisible(true);
             results.setVisible(false);
             return;
         }
-        AgreementReport current = agreement.report(projectId, layer.getValue(), chosen, List.of());
+        AgreementReport current = agreement.report(projectId, layer.getValue(), chosen, List.of(),
+                everything.getValue() ? AgreementService.Comparison.EVERYTHING
+                        : AgreementService.Comparison.COMPARABLE);
         report = current;
+        basis.setText("Compared: " + current.comparison().describe() + ". " + current.articlesCompared()
+                + (current.articlesCompared() == 1 ? " article" : " articles") + " compared"
+                + (current.articlesLeftOut() == 0 ? "." : ", " + current.articlesLeftOut() + " left out."));
         empty.setVisible(false);
         results.setVisible(true);
         show(current);

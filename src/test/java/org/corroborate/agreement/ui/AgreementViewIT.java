@@ -10,6 +10,7 @@ import org.corroborate.TeamWork;
 import org.corroborate.agreement.AgreementService;
 import org.corroborate.agreement.SpanAgreement;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.ProjectService;
@@ -48,6 +49,8 @@ class AgreementViewIT extends BrowserTest {
         team.mark("annotator2", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
         team.mark("annotator2", Layer.SOURCE, Labels.NAMED_ORGANISATION, ZELENSKIY);
         team.mark("annotator2", Layer.SOURCE, Labels.NAMED_ORGANISATION, MACRON);
+        team.setStatus("annotator", AnnotationSetStatus.FINISHED); // agreement compares finished work
+        team.setStatus("annotator2", AnnotationSetStatus.FINISHED);
         SpanAgreement.Report expected = DemoData.asUser("curator", () -> agreement.report(team.projectId(),
                 Layer.SOURCE, List.of(), List.of())).report();
 
@@ -56,6 +59,8 @@ class AgreementViewIT extends BrowserTest {
         page.locator("#project-nav").getByText("Agreement").click();
         assertThat(page).hasURL(Pattern.compile(".*/projects/" + team.projectId() + "/agreement$"));
         assertThat(page.locator("#agreement-units")).hasText("3");
+        assertThat(page.locator("#agreement-basis")).containsText("finished sets only");
+        assertThat(page.locator("#agreement-basis")).containsText("1 article compared.");
         assertThat(page.locator("#pair-matrix")).containsText(expected.pairs().getFirst().cohen().formatted());
         assertThat(page.locator("#pair-matrix")).containsText("annotator2");
         assertThat(page.locator("#fleiss-kappa")).hasText(expected.fleiss().formatted());
