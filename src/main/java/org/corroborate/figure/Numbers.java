@@ -23,11 +23,17 @@ final class Numbers {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
-    /** Scale words after a number. "dozen" is one too: "two dozen", "a dozen". */
-    static final Map<String, BigDecimal> SCALES = Map.of(
-            "dozen", BigDecimal.valueOf(12), "hundred", BigDecimal.valueOf(100),
-            "thousand", BigDecimal.valueOf(1_000), "million", BigDecimal.valueOf(1_000_000),
-            "billion", BigDecimal.valueOf(1_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+    /**
+     * Scale words after a number. "dozen" is one too: "two dozen", "a dozen"; and the Indian "lakh" (a hundred
+     * thousand) and "crore" (ten million), which combine as "1.5 lakh crore" (1.5 × 10¹²).
+     */
+    static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("hundred", BigDecimal.valueOf(100)),
+            Map.entry("thousand", BigDecimal.valueOf(1_000)), Map.entry("million", BigDecimal.valueOf(1_000_000)),
+            Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("lakh", BigDecimal.valueOf(100_000)), Map.entry("lakhs", BigDecimal.valueOf(100_000)),
+            Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("crores", BigDecimal.valueOf(10_000_000)));
 
     /**
      * Scales abbreviated and written against the digits: "1.5m", "$2bn", "£40k". A separate "m" after a space is

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A figure as written, normalised for the rules: lower case, one space between words, straight apostrophes,
- * hyphen for every dash, no surrounding quotation marks, no trailing punctuation or possessive "'s", no
+ * hyphen for every dash, "~" for every wave dash, no surrounding quotation marks, no trailing punctuation or possessive "'s", no
  * trailing "of" ("two-thirds of", "tens of thousands of"). Words are otherwise kept: the rules read them.
  */
 record Phrase(String text, @Nullable LocalDate published, BigDecimal approximateWidth, Tense tense) {
@@ -46,6 +46,7 @@ record Phrase(String text, @Nullable LocalDate published, BigDecimal approximate
                 case '\u2018', '\u2019', '\u02bc', '`', '\u00b4' -> s.append('\'');
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe63', '\uff0d' ->
                         s.append('-');
+                case '\u223c', '\u301c', '\uff5e' -> s.append('~'); // "20〜100": a range, as "20~100"
                 default -> s.append(Character.toLowerCase(c));
             }
         }

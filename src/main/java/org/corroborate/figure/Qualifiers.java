@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
 final class Qualifiers {
 
     enum Kind {
-        /** "at least 40", "40 or more": [40, ∞) */
+        /** "at least 40", "40 or more", "≥ 40": [40, ∞) */
         AT_LEAST,
         /** "more than 40", "over 40": (40, ∞) */
         MORE_THAN,
         /** "just over 40": (40, 40 + width], approximate */
         JUST_OVER,
-        /** "up to 40", "as many as 40", "no more than 40": (−∞, 40] */
+        /** "up to 40", "as many as 40", "no more than 40", "≤ 40": (−∞, 40] */
         AT_MOST,
         /** "fewer than 40", "under 40": (−∞, 40) */
         LESS_THAN,
         /** "nearly 40", "almost 40", "just under 40": [40 − width, 40), approximate */
         NEARLY,
-        /** "about 40", "roughly 40", "some 40", "40 or so": [40 − width, 40 + width], approximate */
+        /** "about 40", "roughly 40", "some 40", "40 or so", "~40": [40 − width, 40 + width], approximate */
         ABOUT,
         /** "only 40", "exactly 40", "a further 40": emphasis, the value stays exact */
         EMPHASIS
@@ -74,6 +74,9 @@ final class Qualifiers {
 
     /** The longest qualifier at the start, if it is followed by more words. */
     static @Nullable Split prefix(String t) {
+        if (!t.isEmpty() && "<>≤≥⩽⩾~".indexOf(t.charAt(0)) >= 0) {
+            return symbol(t);
+        }
         Split best = null;
         int space = t.indexOf(' ');
         int words = 0;
@@ -86,6 +89,20 @@ final class Qualifiers {
             words++;
         }
         return best;
+    }
+
+    /** "≤ 100", "<100", ">= 20", "~40": a sign before the amount, with or without a space. */
+    private static @Nullable Split symbol(String t) {
+        boolean orEqual = t.length() > 1 && t.charAt(1) == '=';
+        Kind kind = switch (t.charAt(0)) {
+            case '<' -> orEqual ? Kind.AT_MOST : Kind.LESS_THAN;
+            case '>' -> orEqual ? Kind.AT_LEAST : Kind.MORE_THAN;
+            case '≤', '⩽' -> Kind.AT_MOST;
+            case '≥', '⩾' -> Kind.AT_LEAST;
+            default -> Kind.ABOUT;
+        };
+        String rest = t.substring(orEqual && (t.charAt(0) == '<' || t.charAt(0) == '>') ? 2 : 1).strip();
+        return rest.isEmpty() ? null : new Split(kind, rest);
     }
 
     /** A qualifier at the end: " or more", "-plus", "+", "-odd". */

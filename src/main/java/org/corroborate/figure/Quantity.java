@@ -41,7 +41,43 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
                 return worded;
             }
         }
-        return amount(t);
+        Optional<Quantity> amount = amount(t);
+        if (amount.isEmpty() && (t.endsWith("cents") || t.endsWith("pence") || t.endsWith("cent"))) {
+            return compound(t);
+        }
+        return amount;
+    }
+
+    /**
+     * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "£4 and 70 pence": whole units and fewer
+     * than a hundred hundredths of the same currency (cents take the currency of the dollars or euros before them).
+     */
+    private static Optional<Quantity> compound(String t) {
+        for (int cut = t.indexOf(' '); cut > 0; cut = t.indexOf(' ', cut + 1)) {
+            String minorWords = t.substring(cut + 1);
+            minorWords = minorWords.startsWith("and ") ? minorWords.substring(4) : minorWords;
+            Optional<Quantity> major = amount(t.substring(0, cut));
+            if (major.isEmpty() || !major.get().dimension().equals(Dimensions.MONEY)
+                    || major.get().value().stripTrailingZeros().scale() > 0 || major.get().value().signum() < 0) {
+                continue;
+            }
+            Optional<Quantity> minor = amount(minorWords);
+            Optional<Units.Unit> minorUnit = Units.of(minor.map(Quantity::unitWords).orElse(""));
+            if (minor.isEmpty() || minorUnit.isEmpty() || !Units.isMinor(minorUnit.get())) {
+                continue;
+            }
+            Quantity a = major.get();
+            boolean sameCurrency = minorUnit.get().currency().equals("GBP") ? a.currency().equals("GBP")
+                    : Units.CENTS.contains(a.currency())
+                            && (minorUnit.get().currency().equals("USD") || minorUnit.get().currency().equals(a.currency()));
+            BigDecimal hundredths = minor.get().value();
+            if (!sameCurrency || hundredths.signum() <= 0 || hundredths.compareTo(BigDecimal.ONE) >= 0) {
+                return Optional.empty(); // "3 euros 50 pence", "2 dollars 150 cents"
+            }
+            return Optional.of(new Quantity(Numbers.plain(a.value().add(hundredths)), Dimensions.MONEY, a.unit(),
+                    a.currency(), a.unitWords()));
+        }
+        return Optional.empty();
     }
 
     /** Wordings that do not start with a number: fractions, "a week", "twice", "threefold", "one in five". */
@@ -152,9 +188,6 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
     private static Optional<Quantity> amount(String t) {
         int i = 0;
         String currency = null;
-        if (t.charAt(0) == '¥') {
-            return Optional.empty(); // yen or yuan: the sign does not say
-        }
         boolean mayHaveCurrency = !Character.isDigit(t.charAt(0)) && t.charAt(0) != '.';
         for (int len = mayHaveCurrency ? Math.min(5, t.length()) : 0; len >= 1; len--) {
             String sign = Units.CURRENCY_BEFORE.get(t.substring(0, len));

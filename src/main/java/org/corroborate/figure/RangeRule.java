@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Two amounts or two dates: "between 9 and 10 kilometers", "from $5 million to $10 million", "5-10%", "two or
- * three", "$140 to $160 million", "next week to 10 days", "from 2014 to 2022", "June to August 2025". A unit,
+ * Two amounts or two dates: "between 9 and 10 kilometers", "from $5 million to $10 million", "5-10%", "20~100",
+ * "greater than 100 and smaller than 300", "two or three", "$140 to $160 million", "next week to 10 days", "from 2014 to 2022", "June to August 2025". A unit,
  * scale, currency or year written once applies to both ends; units of one family meet in the smaller ("a week
  * to 10 days" is 7 to 10 days). Ends that differ in kind, or that are not in order ("10 to 9" is a score or a
  * time), give no reading. "About"/"roughly" before a range makes it approximate.
@@ -19,7 +19,7 @@ final class RangeRule implements FigureRule {
     @Override
     public Optional<FigureReading> read(Phrase phrase) {
         String t = phrase.text();
-        if (t.indexOf('-') < 0 && t.indexOf(' ') < 0) {
+        if (t.indexOf('-') < 0 && t.indexOf(' ') < 0 && t.indexOf('~') < 0) {
             return Optional.empty();
         }
         boolean hedged = false;
@@ -59,13 +59,72 @@ final class RangeRule implements FigureRule {
             }
             return r.isEmpty() ? atEach(t.substring(5), " through ", phrase) : r;
         }
-        for (String separator : new String[] {" to ", " or ", " through ", " until ", "-"}) {
+        Optional<FigureReading> bounds = bounds(t);
+        if (bounds.isPresent()) {
+            return bounds;
+        }
+        for (String separator : new String[] {" to ", " or ", " through ", " until ", "-", "~"}) {
             Optional<FigureReading> r = atEach(t, separator, phrase);
             if (r.isPresent()) {
                 return r;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two one-sided bounds, either first: "greater than 100 and smaller than 300" (100, 300), "at most 100 and
+     * at least 20" [20, 100], "more than 5 but less than 10 km". Each end keeps its own inclusion.
+     */
+    private static Optional<FigureReading> bounds(String t) {
+        Qualifiers.Split first = Qualifiers.prefix(t);
+        if (first == null || side(first.kind()) == 0) {
+            return Optional.empty();
+        }
+        String rest = first.rest();
+        for (String joint : new String[] {" and ", " but "}) {
+            int at = rest.indexOf(joint);
+            while (at > 0) {
+                Qualifiers.Split second = Qualifiers.prefix(rest.substring(at + joint.length()));
+                if (second != null && side(second.kind()) == -side(first.kind())) {
+                    return Optional.of(twoBounds(rest.substring(0, at), first.kind(), second.rest(), second.kind())
+                            .orElse(FigureReading.notUnderstood()));
+                }
+                at = rest.indexOf(joint, at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1 for a lower bound ("at least", "more than"), -1 for an upper bound ("at most", "less than"), else 0. */
+    private static int side(Qualifiers.Kind kind) {
+        return switch (kind) {
+            case AT_LEAST, MORE_THAN -> 1;
+            case AT_MOST, LESS_THAN -> -1;
+            default -> 0;
+        };
+    }
+
+    private static Optional<FigureReading> twoBounds(String a, Qualifiers.Kind aKind, String b, Qualifiers.Kind bKind) {
+        Optional<Quantity> second = Quantity.read(b);
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        // "more than 5 and less than 10 km": the unit written once, after the second
+        String suffix = suffixAfterNumber(b);
+        Optional<Quantity> firstQ = !suffix.isEmpty() && bare(a)
+                ? Quantity.read(a + suffix).filter(q -> q.dimension().equals(second.get().dimension()))
+                : Optional.empty();
+        Optional<Quantity> first = firstQ.isPresent() ? firstQ : Quantity.read(a);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean firstIsLow = side(aKind) > 0;
+        Quantity low = firstIsLow ? first.get() : second.get();
+        Quantity high = firstIsLow ? second.get() : first.get();
+        Qualifiers.Kind lowKind = firstIsLow ? aKind : bKind;
+        Qualifiers.Kind highKind = firstIsLow ? bKind : aKind;
+        return combine(low, high, lowKind == Qualifiers.Kind.AT_LEAST, highKind == Qualifiers.Kind.AT_MOST);
     }
 
     private static Optional<FigureReading> atEach(String t, String separator, @Nullable Phrase phrase) {
@@ -153,7 +212,7 @@ final class RangeRule implements FigureRule {
     }
 
     private static String currencySign(String amount) {
-        for (int len = Math.min(4, amount.length()); len >= 1; len--) {
+        for (int len = Math.min(5, amount.length()); len >= 1; len--) {
             String sign = amount.substring(0, len);
             if (!Character.isLetter(sign.charAt(len - 1)) && Units.CURRENCY_BEFORE.containsKey(sign)) {
                 return sign;
@@ -182,9 +241,15 @@ final class RangeRule implements FigureRule {
 
     /** A number alone, perhaps with a currency sign: "9", "$140", "two". */
     private static boolean bare(String a) {
-        return Quantity.read(a).filter(q -> q.unitWords().isEmpty()).isPresent()
-                && Numbers.at(a.replaceFirst("^(?:us\\$|\\$|€|£|usd |eur |gbp )", ""), 0)
-                        .filter(n -> !n.scaled()).isPresent();
+        if (Quantity.read(a).filter(q -> q.unitWords().isEmpty()).isEmpty()) {
+            return false;
+        }
+        String number = a.substring(currencySign(a).length()).strip();
+        int space = number.indexOf(' ');
+        if (space > 0 && Units.CURRENCY_BEFORE.containsKey(number.substring(0, space))) {
+            number = number.substring(space + 1); // "usd 5"
+        }
+        return Numbers.at(number, 0).filter(n -> !n.scaled()).isPresent();
     }
 
     /** What follows the number of the upper end: " kilometers" of "10 kilometers", " million euros", "%". */
@@ -227,6 +292,11 @@ final class RangeRule implements FigureRule {
     }
 
     private static Optional<FigureReading> combine(Quantity low, Quantity high) {
+        return combine(low, high, true, true);
+    }
+
+    private static Optional<FigureReading> combine(Quantity low, Quantity high, boolean lowInclusive,
+            boolean highInclusive) {
         if (!low.dimension().equals(high.dimension()) || !low.currency().equals(high.currency())) {
             return Optional.empty();
         }
@@ -244,7 +314,8 @@ final class RangeRule implements FigureRule {
         if (lo.compareTo(hi) >= 0) {
             return Optional.empty(); // "10 to 9" is a score or a time, not a range
         }
-        return Optional.of(new FigureReading(true, high.dimension(), FigureReading.RANGE, lo, hi, true, true, false,
+        return Optional.of(new FigureReading(true, high.dimension(), FigureReading.RANGE, lo, hi, lowInclusive,
+                highInclusive, false,
                 unit.isEmpty() ? null : unit, high.currency().isEmpty() ? null : high.currency()));
     }
 }

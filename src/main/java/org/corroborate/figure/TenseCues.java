@@ -52,8 +52,8 @@ public final class TenseCues {
 
     /** The tense around {@code [start, end)} in {@code text}. */
     public static Tense around(String text, int start, int end) {
-        int from = clauseStart(text, start);
-        int to = clauseEnd(text, end);
+        int from = reachBack(text, start);
+        int to = reachForward(text, end);
         List<String> before = words(text.substring(from, Math.max(from, start)));
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < REACH; i--, seen++) {
             Tense t = cue(before, i);
@@ -61,7 +61,7 @@ public final class TenseCues {
                 return t;
             }
         }
-        List<String> after = words(text.substring(Math.min(end, to), to));
+        List<String> after = words(text.substring(Math.min(end, to), Math.max(end, to)));
         for (int i = 0; i < after.size() && i < REACH; i++) {
             Tense t = cue(after, i);
             if (t != Tense.UNMARKED) {
@@ -93,23 +93,54 @@ public final class TenseCues {
         return words;
     }
 
-    /** After the last sentence or clause break (. ! ? ; or a line break) before {@code i}. */
-    private static int clauseStart(String text, int i) {
-        for (int j = Math.min(i, text.length()) - 1; j >= 0; j--) {
-            if (isBreak(text, j)) {
-                return j + 1;
+    /**
+     * Where the words looked at before {@code i} begin: after the last clause break, or at the start of the
+     * {@link #REACH}th word back if that is nearer. Never further: a text without full stops (a table, a
+     * scrape) would otherwise be read back to its start for every figure, quadratic in its length.
+     */
+    private static int reachBack(String text, int i) {
+        int words = 0;
+        boolean inWord = false;
+        int j = Math.min(i, text.length());
+        while (j > 0) {
+            int c = text.codePointBefore(j);
+            int k = j - Character.charCount(c);
+            if (isBreak(text, k)) {
+                return j;
             }
+            boolean letter = isWordLetter(c);
+            if (inWord && !letter && ++words == REACH) {
+                return j;
+            }
+            inWord = letter;
+            j = k;
         }
         return 0;
     }
 
-    private static int clauseEnd(String text, int i) {
-        for (int j = Math.max(0, i); j < text.length(); j++) {
+    /** Where the words looked at after {@code i} end: at a clause break, or after the word following the {@link #REACH}th. */
+    private static int reachForward(String text, int i) {
+        int words = 0;
+        boolean inWord = false;
+        int j = Math.max(0, i);
+        while (j < text.length()) {
             if (isBreak(text, j)) {
                 return j;
             }
+            int c = text.codePointAt(j);
+            boolean letter = isWordLetter(c);
+            if (inWord && !letter && ++words > REACH) {
+                return j;
+            }
+            inWord = letter;
+            j += Character.charCount(c);
         }
         return text.length();
+    }
+
+    /** What {@link #WORD} matches. */
+    private static boolean isWordLetter(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’';
     }
 
     private static boolean isBreak(String text, int j) {

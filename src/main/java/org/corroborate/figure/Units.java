@@ -18,20 +18,31 @@ final class Units {
     }
 
     private static final Map<String, Unit> WORDS = new HashMap<>();
+    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
-    /** Currency signs and codes before the number; "$" is read as US dollars, as in most English news. */
+    /**
+     * Currency signs and codes before the number. "$" is read as US dollars and "¥" as yen, as in most
+     * English-language news (ADR 0013); other dollars are written C$, A$, HK$, and yuan "yuan" or CN¥.
+     */
     static final Map<String, String> CURRENCY_BEFORE = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("usd", "USD"),
             Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
             Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
-            Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("jpy", "JPY"), Map.entry("cny", "CNY"),
-            Map.entry("rmb", "CNY"), Map.entry("chf", "CHF"), Map.entry("uah", "UAH"), Map.entry("₴", "UAH"),
-            Map.entry("rub", "RUB"), Map.entry("₽", "RUB"), Map.entry("inr", "INR"), Map.entry("₹", "INR"));
+            Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("hk$", "HKD"), Map.entry("hkd", "HKD"),
+            Map.entry("s$", "SGD"), Map.entry("sgd", "SGD"), Map.entry("nz$", "NZD"), Map.entry("nzd", "NZD"),
+            Map.entry("¥", "JPY"), Map.entry("jp¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("cn¥", "CNY"),
+            Map.entry("cny", "CNY"), Map.entry("rmb", "CNY"), Map.entry("chf", "CHF"), Map.entry("uah", "UAH"),
+            Map.entry("₴", "UAH"), Map.entry("rub", "RUB"), Map.entry("₽", "RUB"), Map.entry("inr", "INR"),
+            Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"));
+
+    /** The currencies whose hundredth is a cent: "3 dollars 50 cents", "2 euros and 20 cents". */
+    static final Set<String> CENTS = Set.of("USD", "EUR", "CAD", "AUD", "HKD", "SGD", "NZD");
 
     /**
-     * Words after a number that measure something without a dimension here, or that are ambiguous ("pounds" of
-     * money or of weight, "¥" of yen or yuan), or that make it a time of day or an ordinal: the number is then
-     * not read as a count of them.
+     * Words after a number that measure something without a dimension here (weights, temperatures, currencies
+     * this normaliser does not know), or that make it a time of day or an ordinal: the number is then not read
+     * as a count of them. Some are money units too ("pounds", "cents"): those are read as money when they are
+     * the whole unit, and keep "5,000 pounds of cocaine" from being a count.
      */
     static final Set<String> NOT_COUNTED = Set.of(
             "pounds", "pound", "lb", "lbs", "kg", "kilograms", "kilogram", "kilos", "kilo", "grams", "gram", "g",
@@ -51,15 +62,25 @@ final class Units {
     static {
         money("USD", "dollars", "dollar", "us dollars", "u.s. dollars", "usd", "american dollars");
         money("EUR", "euros", "euro", "eur");
-        money("GBP", "pounds sterling", "sterling", "british pounds", "gbp");
+        money("GBP", "pounds sterling", "sterling", "british pounds", "gbp", "pounds");
         money("JPY", "yen", "japanese yen", "jpy");
         money("CNY", "yuan", "renminbi", "cny", "rmb", "chinese yuan");
         money("RUB", "rubles", "roubles", "ruble", "rouble", "russian rubles", "russian roubles", "rub");
         money("UAH", "hryvnias", "hryvnia", "hryvnas", "hryvnya", "hryvnyas", "uah");
         money("CAD", "canadian dollars", "cad");
         money("AUD", "australian dollars", "aud");
-        money("CHF", "swiss francs", "chf");
-        money("INR", "indian rupees", "inr");
+        money("CHF", "swiss francs", "chf", "francs");
+        money("INR", "indian rupees", "inr", "rupees");
+        money("PKR", "pakistani rupees", "pakistan rupees", "pkr");
+        money("LKR", "sri lankan rupees", "lkr");
+        money("NPR", "nepalese rupees", "nepali rupees", "npr");
+        money("HKD", "hong kong dollars", "hkd");
+        money("SGD", "singapore dollars", "sgd");
+        money("NZD", "new zealand dollars", "nzd");
+        // a bare "cents" is a hundredth of a US dollar, as "$" is one; a compound amount gives cents its currency
+        minor("USD", "cents", "cent", "us cents");
+        minor("EUR", "euro cents", "euro cent");
+        minor("GBP", "pence", "penny");
         unit(Dimensions.PERCENT, "%", BigDecimal.ONE, "%", "percent", "per cent", "pct", "pc");
         unit(Dimensions.PERCENT, "percentage-point", BigDecimal.ONE, "percentage points", "percentage point",
                 "percent points", "per cent points", "pct points", "pp", "ppt", "ppts");
@@ -125,6 +146,17 @@ final class Units {
         for (String word : words) {
             WORDS.put(word, new Unit(Dimensions.MONEY, iso, iso, BigDecimal.ONE));
         }
+    }
+
+    private static void minor(String iso, String... words) {
+        for (String word : words) {
+            WORDS.put(word, new Unit(Dimensions.MONEY, iso, iso, HUNDREDTH));
+        }
+    }
+
+    /** A money unit worth a hundredth of its currency: "cents", "pence". */
+    static boolean isMinor(Unit unit) {
+        return unit.dimension().equals(Dimensions.MONEY) && unit.factor().compareTo(HUNDREDTH) == 0;
     }
 
     private static void unit(String dimension, String code, BigDecimal factor, String... words) {

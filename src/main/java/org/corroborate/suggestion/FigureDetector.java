@@ -28,14 +28,24 @@ public final class FigureDetector implements Detector {
     private static final String WORD_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final String SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\\b)";
-    private static final String NUMBER = "(?:(?:US\\$|C\\$|A\\$|\\$|€|£|¥)\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
-            + SCALE + "?|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "|" + WORD_NUMBER
+    /** "1.5 lakh crore": an Indian scale may follow another. */
+    private static final String SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+            + "|(?:bn|mn|m|k)\\b)";
+    private static final String CURRENCY = "(?:US\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|CN¥|\\$|€|£|¥|₹|Rs\\.?)";
+    /** Where a figure may begin without a word boundary: at a currency sign. */
+    private static final String SIGN_AHEAD = "(?=[$€£¥₹])";
+    private static final String NUMBER = "(?:" + CURRENCY + "\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+            + SCALE + "{0,2}|(?:a|one|" + WORD_NUMBER + ")" + SCALE + "{1,2}|" + WORD_NUMBER
             + "|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds)"
             + "(?=\\s\\p{Ll})"; // "Two people briefed on the talks" at the start of a sentence
-    private static final String UNIT = "(?:\\s?%|\\s(?:percent|per cent|percentage points|euros?|dollars|yen|yuan|"
+    private static final String UNIT = "(?:\\s?%|\\s(?:percent|per cent|percentage points|euro cents|euros?|"
+            + "(?:(?:US|Canadian|Australian|Hong Kong|Singapore|New Zealand|Swiss|Indian|Pakistani|Sri Lankan|Nepalese)"
+            + "\\s)?(?:dollars|francs|rupees)|pounds(?:\\ssterling)?|cents|pence|yen|yuan|"
             + "roubles|rubles|hryvnias?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|seconds?|minutes?|hours?|days?|"
             + "weeks?|months?|years?|decades?|times))";
+    /** One end of a range written as two bounds: "greater than 100 and smaller than 300". */
+    private static final String BOUND = "(?:at least|at most|no fewer than|no more than|no less than|more than|"
+            + "fewer than|less than|greater than|smaller than|higher than|lower than|over|above|under|below|up to)\\s";
     private static final String QUALIFIER = "(?:at least|no fewer than|no more than|more than|fewer than|less than|"
             + "over|above|under|up to|about|around|approximately|roughly|nearly|almost|some|an estimated|"
             + "within(?: the next)?)\\s";
@@ -44,22 +54,43 @@ public final class FigureDetector implements Detector {
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
 
+    /**
+     * A share written as a fraction: "two-thirds", "three quarters", "the remaining quarter", and "a third" or
+     * "half" where they are one ("a third of", "cut by half.", "more than half the members"), not "a third term",
+     * "the first half of 2025" or "half-brother".
+     */
+    private static final String FRACTION = "(?i:\\b" + QUALIFIER + ")?(?:"
+            + "(?<!\\b(?:first|last|next)\\s)\\b(?i:one|two|three|four)(?:-(?i:thirds?|quarters?|fifths?)|\\s(?i:thirds|quarters|fifths))\\b"
+            + "|\\b(?i:the)\\sremaining\\s(?:half|third|quarter)\\b"
+            + "|\\b(?i:a|one|another)\\s(?:third|quarter|fifth)(?=\\sof\\b|[.,;:!?)]|$)"
+            + "|(?<!\\b(?:first|second|a|the|one)\\s)\\b(?i:half)(?=\\s(?:of|the|its|their|all)\\b|[.,;:!?)]|$))";
+
     /** Longer wordings first, so that "between 9 and 10 kilometers" is one figure, not two. */
     private static final Pattern FIGURE = Pattern.compile(String.join("|",
             "\\b" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s" + YEAR + "\\b",
             "\\b\\d{1,2}\\s" + MONTH + ",?\\s" + YEAR + "\\b",
             "\\b" + MONTH + ",?\\s" + YEAR + "\\b",
+            // "Sept. 11", "Dec. 1": a day of a month is a date, not a count
+            "\\b" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]\\d)",
             "\\b(?:last|next|this past|this coming)\\s" + WEEKDAY + "\\b",
             // "within the next week to 10 days": a deadline from publication, one figure with its "within"
             "\\b(?:within\\s(?:the\\s)?)?(?:earlier this|later this|this|last|next|past)\\s(?:week|month|year)"
                     + "(?:\\sto\\s\\d+\\s(?:days|weeks))?\\b",
             "\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             "(?i:\\b(?:between|from)\\s)(?:" + NUMBER + ")" + UNIT + "?\\s(?:and|to)\\s(?:" + NUMBER + ")" + UNIT + "?(?![\\w-])",
-            "(?:\\b|(?=[$€£¥]))(?:" + NUMBER + ")\\s?[-–]\\s?(?:" + NUMBER + ")" + UNIT + "(?![\\w-])",
-            "(?i:\\b" + QUALIFIER + ")?(?:\\b|(?=[$€£¥]))(?:" + NUMBER + ")" + UNIT + "?(?![\\w-]|[.,]\\d)",
+            "(?i:\\b" + BOUND + ")(?:" + NUMBER + ")" + UNIT + "?\\s(?:and|but)\\s(?i:" + BOUND + ")(?:" + NUMBER + ")"
+                    + UNIT + "?(?![\\w-])",
+            "(?:\\b|" + SIGN_AHEAD + ")(?:" + NUMBER + ")\\s?[-–]\\s?(?:" + NUMBER + ")" + UNIT + "(?![\\w-])",
+            // "20~100": a tilde between two numbers is a range (alone, "~40" is "about 40")
+            "(?:\\b|" + SIGN_AHEAD + ")(?:" + NUMBER + ")\\s?[~〜～]\\s?(?:" + NUMBER + ")" + UNIT + "?(?![\\w-])",
+            // "3 dollars 50 cents", "$3 and 50 cents", "thirteen dollars and forty-five cents"
+            "(?:\\b|" + SIGN_AHEAD + ")(?:" + CURRENCY + "\\s?\\d+|(?:\\d+|one|" + WORD_NUMBER + ")\\s(?:dollars?|euros?|pounds))"
+                    + "(?:\\sand)?\\s(?:\\d{1,2}|" + WORD_NUMBER + ")\\s(?:cents|pence)\\b",
+            FRACTION,
+            "(?:[≤≥⩽⩾]|[<>]=?|~(?=\\d))\\s?(?:" + NUMBER + ")" + UNIT + "?(?![\\w-]|[.,]\\d)",
+            "(?i:\\b" + QUALIFIER + ")?(?:\\b|" + SIGN_AHEAD + ")(?:" + NUMBER + ")" + UNIT + "?(?![\\w-]|[.,]\\d)",
             "(?i:\\b(?:within\\s)?(?:the\\snext\\s)?)(?:a|one)\\s(?:week|month|year|day)(?=\\s(?:to|or)\\s\\d)",
             "(?i:\\b(?:tens|hundreds|dozens)\\sof\\s(?:thousands|millions|billions)|\\b(?:thousands|millions|billions|hundreds|dozens)\\b)",
-            "\\b(?:two|one|three)-(?:thirds|third|quarters|quarter)\\b|\\b(?:a|the remaining|one)\\squarter(?=\\sof\\b)",
             "\\b" + MONTH + "(?!\\s\\d)(?<=\\b(?:in|since|until|by|from|during|of|last|next|this|early|late|mid|the|"
                     + "his|her|their|its)\\s" + MONTH + ")",
             // "February’s meeting": a month named in the possessive (not "May’s", more often a name)
@@ -79,7 +110,8 @@ public final class FigureDetector implements Detector {
             "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "between", "from", "at", "no", "more",
             "fewer", "less", "over", "above", "under", "up", "about", "around", "approximately", "roughly", "nearly",
             "almost", "some", "within", "the", "us", "c", "tens", "hundreds", "dozens", "thousands", "millions",
-            "billions"), true, "$€£¥");
+            "billions", "greater", "smaller", "higher", "lower", "below", "hk", "s", "nz", "cn", "rs", "half",
+            "another"), true, "$€£¥₹≤≥⩽⩾<>~");
 
     /** "the two leaders", "all three presidents": a bare number word after these refers back, it does not count. */
     private static final Pattern REFERRING_BEFORE = Pattern.compile("(?i)\\b(?:the|all|both|these|those|other)\\s$");
@@ -137,7 +169,8 @@ public final class FigureDetector implements Detector {
             return reading.dimension();
         }
         if (written.matches("(?s).*\\b(?:" + WEEKDAY + "|today|yesterday|tomorrow|January|February|March|April|May|"
-                + "June|July|August|September|October|November|December|ago|week|month|year)\\b.*")
+                + "June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|ago|week|month|"
+                + "year)\\b.*")
                 && !written.matches("(?s).*\\d.*(?:weeks?|months?|years?|days?)$")) {
             return Labels.DATE;
         }

@@ -39,6 +39,21 @@ class TenseCuesTest {
     }
 
     @Test
+    void only_the_eight_words_either_side_of_the_figure_are_read() {
+        assertThat(aroundFriday("Trump will a b c d e f g Friday")).isEqualTo(Tense.FUTURE);
+        assertThat(aroundFriday("Trump will a b c d e f g h Friday")).isEqualTo(Tense.UNMARKED);
+        assertThat(aroundFriday("On Friday a b c d e f g Trump met Putin")).isEqualTo(Tense.UNMARKED);
+        assertThat(aroundFriday("On Friday a b c d e f Trump met Putin")).isEqualTo(Tense.PAST);
+        assertThat(aroundFriday("On Friday a b c d e f g set to meet")).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
+    void a_clause_without_breaks_is_read_near_the_figure_only() {
+        String filler = "the talks went on and on, ".repeat(8_000);
+        assertThat(aroundFriday(filler + "and Trump will meet Putin on Friday, " + filler)).isEqualTo(Tense.FUTURE);
+    }
+
+    @Test
     void adjectives_ending_in_ed_are_not_taken_for_past_verbs() {
         assertThat(aroundFriday("The United Nations session on Friday")).isEqualTo(Tense.UNMARKED);
     }
