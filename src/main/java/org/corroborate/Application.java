@@ -7,7 +7,10 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Starts the web app, or runs one headless command when the first argument names one. */
+/**
+ * Starts the web app (no arguments, Spring options, or {@code serve}), or runs one headless command when the first
+ * argument names one; any other first word is a usage error, not a server started by mistake.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Application {
@@ -16,7 +19,11 @@ public class Application {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(Application.class, args));
         }
-        SpringApplication.run(Application.class, args);
+        String[] serverArgs = CommandLine.serverArguments(args).orElse(null);
+        if (serverArgs == null) {
+            System.exit(CommandLine.unknownCommand(args, System.err));
+        }
+        SpringApplication.run(Application.class, serverArgs);
     }
 
     /** Time is injected so that tests can fix it. */

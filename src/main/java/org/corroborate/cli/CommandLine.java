@@ -2,6 +2,8 @@ package org.corroborate.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -21,7 +23,7 @@ public final class CommandLine {
 
     static final String USAGE = """
             Usage: java -jar corroborate.jar COMMAND [OPTIONS]
-              (without a command the web app starts)
+              (without a command, or with serve, the web app starts; any other word is refused)
 
             Commands:
               import --project NAME [--create] FILE...
@@ -79,6 +81,28 @@ public final class CommandLine {
             "com.vaadin.flow.spring.VaadinServletConfiguration");
 
     private CommandLine() {
+    }
+
+    /**
+     * The web server's own arguments when these arguments start it: none, Spring's options ({@code --name=value}),
+     * or {@code serve} followed by them. Empty when the first word names no command: a mistyped command
+     * ({@code exprot}) must not start a server.
+     */
+    public static Optional<String[]> serverArguments(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            return Optional.of(args);
+        }
+        if (args[0].equals("serve")) {
+            return Optional.of(Arrays.copyOfRange(args, 1, args.length));
+        }
+        return Optional.empty();
+    }
+
+    /** What a word that names no command is told (exit code 2). */
+    public static int unknownCommand(String[] args, PrintStream err) {
+        err.println("corroborate: unknown command '" + args[0] + "'. Commands: serve (the default), "
+                + String.join(", ", COMMANDS.stream().sorted().toList()) + ". Run with --help for usage.");
+        return ExitCode.USAGE_ERROR;
     }
 
     public static boolean isCommand(String[] args) {

@@ -30,7 +30,8 @@ final class RestoreCommand {
         Arguments args = new Arguments(argv);
         try {
             Path backup = Path.of(args.requiredOption("--from"));
-            Path dataDir = Path.of(args.option("--data-dir").orElse(environment.getOrDefault("CORROBORATE_DATA_DIR", "./data")));
+            Path dataDir = Path.of(args.option("--data-dir")
+                    .orElse(environment.getOrDefault("CORROBORATE_DATA_DIR", "./data")));
             args.requireNoOtherOptions();
             if (!Files.isRegularFile(backup)) {
                 throw new UsageException("there is no backup file " + backup);
