@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class TeamEventsIT {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!other.listening() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // its own connection is opening
             }
             assertThat(other.listening()).isTrue();
             transactions.executeWithoutResult(status -> {
