@@ -1,6 +1,7 @@
 package org.corroborate.reconcile.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -26,12 +27,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,9 @@ import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A story's figures side by side: slots as rows (conflicts first), articles as columns, each cell the figure
@@ -80,18 +81,35 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private final Details unslottedDetails = new Details();
     private final Grid<StoryFigure> unslotted = new Grid<>();
     private @Nullable ReconciliationBoard board;
+    /** The user typed or chose something in the panel that is not saved yet. */
+    private boolean panelEdited;
+    /** A reload that must leave the panel as it is (it holds unsaved edits). */
+    private boolean keepPanel;
     private long projectId;
     private long storyId;
 
     ReconciliationBoardView(ReconcileService service, LiveUpdates live) {
         this.service = service;
         setSizeFull();
-        // Someone else changed a slot of this board: show theirs (Vaadin Push), keeping the selected slot.
+        // Someone else changed a slot of this board: show theirs (Vaadin Push), keeping the selected slot. Typing
+        // not yet saved in the panel is never replaced: the rows reload, the panel stays, and saving it names the
+        // version it started from, so a clash is reported instead of overwriting either change.
         live.follow(this, () -> projectId, event -> {
             if (event.concernsStory(storyId)) {
                 ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
-                reload(selected == null ? null : selected.id());
-                Notifications.teamNews(event.message() + "; reloaded");
+                if (panelEdited) {
+                    keepPanel = true;
+                    try {
+                        reload(selected == null ? null : selected.id());
+                    } finally {
+                        keepPanel = false;
+                    }
+                    Notifications.teamNews(event.message() + "; the list is reloaded, your unsaved changes in the"
+                            + " panel are kept (saving them tells you if they clash)");
+                } else {
+                    reload(selected == null ? null : selected.id());
+                    Notifications.teamNews(event.message() + "; reloaded");
+                }
             }
         });
         title.setId("board-title");
@@ -120,7 +138,11 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         // Rows are tall (a figure per article, a number line): a few screens' worth at a time is plenty, and the
         // default of 50 made the first paint of a 50-article story wait for 50 rows of 50 cells.
         grid.setPageSize(12);
-        grid.asSingleSelect().addValueChangeListener(e -> showPanel(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!keepPanel) {
+                showPanel(e.getValue());
+            }
+        });
         Shortcuts.addShortcutListener(grid, () -> step(1), Key.KEY_J).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> step(-1), Key.KEY_K).listenOn(grid);
         for (ReconcilerVerdict v : ReconcilerVerdict.values()) {
@@ -208,7 +230,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         if (again.isPresent()) {
             grid.select(again.get());
             grid.scrollToItem(again.get());
-        } else {
+        } else if (!keepPanel) {
             showPanel(null);
         }
     }
@@ -337,6 +359,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void showPanel(ReconciliationBoard.@Nullable Row r) {
         panel.removeAll();
+        panelEdited = false;
         if (r == null || board == null) {
             panel.add(new Paragraph("Select a slot to record a verdict, move its figures or merge it."));
             return;
@@ -379,6 +402,9 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         rationale.setValue(r.rationale());
         rationale.setWidthFull();
         rationale.setHelperText("Why: who said each number, which source you trust, what differs in scope");
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, verdict, errorArticle, accepted, rationale)) {
+            field.addValueChangeListener(e -> panelEdited |= e.isFromClient());
+        }
         Button save = new Button("Save verdict", e -> guarded(() -> {
             ReconciliationBoard.Column wrong = errorArticle.getValue();
             service.decide(projectId, r.id(), r.version(), verdict.getValue(), wrong == null ? null : wrong.articleId(),

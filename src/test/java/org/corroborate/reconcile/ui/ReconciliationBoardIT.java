@@ -1,6 +1,7 @@
 package org.corroborate.reconcile.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import org.corroborate.BrowserTest;
@@ -10,6 +11,9 @@ import org.corroborate.imports.ImportService;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.reconcile.ReconcileService;
+import org.corroborate.reconcile.ReconcilerVerdict;
+import org.corroborate.reconcile.ReconciliationBoard;
 import org.corroborate.reconcile.SeedStory;
 import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,9 @@ class ReconciliationBoardIT extends BrowserTest {
 
     @Autowired
     StoryService stories;
+
+    @Autowired
+    ReconcileService reconcile;
 
     private SeedStory seed;
 
@@ -99,6 +106,35 @@ class ReconciliationBoardIT extends BrowserTest {
                 "Deaths are a part of the killed or wounded that the others count.");
         assertThat(page.locator("#accepted-value input")).hasValue("more than 1,000,000 killed or wounded");
         screenshot("reconciliation-verdict");
+    }
+
+    @Test
+    void a_colleagues_change_to_the_slot_reloads_the_list_but_keeps_the_reconcilers_unsaved_typing() {
+        signIn("curator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
+        String firstTitle = rows().first().textContent();
+        rows().first().click();
+        assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
+        page.locator("#rationale textarea").fill("My reasoning, typed and not yet saved.");
+        page.locator("#rationale textarea").blur();
+
+        // Meanwhile the manager decides the same slot (another node or tab: a team event follows the commit).
+        ReconciliationBoard.Row slot = DemoData.asUser("manager", () -> reconcile.board(seed.project().id(),
+                seed.storyId()).slots().stream().filter(r -> r.title().equals(firstTitle)).findFirst().orElseThrow());
+        DemoData.asUser("manager", () -> reconcile.decide(seed.project().id(), slot.id(), slot.version(),
+                ReconcilerVerdict.DIFFERENT_SCOPE, null, "", "The manager's reasoning."));
+
+        assertThat(page.locator("vaadin-notification-card").getByText("your unsaved changes in the panel are kept",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.locator("#slot-grid .reconciler-verdict").getByText("Different scope")).hasCount(1);
+        assertThat(page.locator("#rationale textarea")).hasValue("My reasoning, typed and not yet saved.");
+
+        page.locator("#save-verdict").click();
+        assertThat(page.locator("vaadin-notification-card").getByText("Someone changed this slot meanwhile",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        ReconciliationBoard.Row after = DemoData.asUser("manager", () -> reconcile.board(seed.project().id(),
+                seed.storyId()).slots().stream().filter(r -> r.id() == slot.id()).findFirst().orElseThrow());
+        assertThat(after.rationale()).isEqualTo("The manager's reasoning.");
     }
 
     @Test
