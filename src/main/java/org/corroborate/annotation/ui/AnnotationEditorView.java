@@ -412,31 +412,41 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         if (ref == null || !ref.view.pendingSuggestion()) {
             return;
         }
+        // A suggested frame is decided whole (the service says which parts): one step to undo.
+        List<SpanRef> decided = new ArrayList<>();
         guarded(() -> history.perform(new EditHistory.Edit() {
             @Override
             public String description() {
                 return (decision == SuggestionReview.ACCEPTED ? "acceptance" : "rejection") + " of “"
-                        + ref.view.text() + "”";
+                        + ref.view.text() + "”" + (decided.size() > 1 ? " and its frame" : "");
             }
 
             @Override
             public void apply() {
-                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(), decision);
-                if (decision == SuggestionReview.REJECTED) {
-                    untrack(ref);
-                    changed(null);
-                } else {
-                    track(ref);
-                    changed(ref);
+                List<AnnotationView> changed = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
+                        decision);
+                decided.clear();
+                for (AnnotationView view : changed) {
+                    SpanRef part = view.id() == ref.view.id() ? ref : refs.getOrDefault(view.id(), new SpanRef(view));
+                    part.view = view;
+                    decided.add(part);
+                    if (decision == SuggestionReview.REJECTED) {
+                        untrack(part);
+                    } else {
+                        track(part);
+                    }
                 }
+                changed(decision == SuggestionReview.REJECTED ? null : ref);
                 selectNextSuggestion(ref);
             }
 
             @Override
             public void revert() {
-                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
-                        SuggestionReview.PENDING);
-                track(ref);
+                for (SpanRef part : decided) {
+                    part.view = service.review(projectId, articleId, part.view.id(), part.view.version(),
+                            SuggestionReview.PENDING).getFirst();
+                    track(part);
+                }
                 changed(ref);
             }
         }));
