@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,7 +53,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AnnotationService annotations;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its labels.");
     private final Tabs tabs = new Tabs();
@@ -79,6 +79,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             tabs.add(tab);
         }
         tabs.addSelectedChangeListener(e -> showLayer());
+        LayerTabs.withoutFocusableScrollBox(tabs);
         grid.setId("label-grid");
         grid.setAllRowsVisible(true);
         readOnlyNote.setId("labels-read-only");
