@@ -36,6 +36,25 @@ interface Segment {
   spans: EditorSpan[];
 }
 
+/** How a layer underlines its spans: solid, dotted, double, dash-dot (told apart without colour). */
+interface Line {
+  image: (color: string) => string;
+  height: number;
+}
+const LAYER_LINES: Record<string, Line> = {
+  claim: { image: (c) => `linear-gradient(${c}, ${c})`, height: 2 },
+  attribution: { image: (c) => `repeating-linear-gradient(90deg, ${c} 0 2px, transparent 2px 4px)`, height: 2 },
+  source: { image: (c) => `linear-gradient(${c} 0 1px, transparent 1px 2px, ${c} 2px 3px)`, height: 3 },
+  figure: {
+    image: (c) => `repeating-linear-gradient(90deg, ${c} 0 7px, transparent 7px 9px, ${c} 9px 11px, transparent 11px 13px)`,
+    height: 2,
+  },
+};
+const SUGGESTION_LINE: Line = {
+  image: (c) => `repeating-linear-gradient(90deg, ${c} 0 5px, transparent 5px 8px)`,
+  height: 2,
+};
+
 // Words for snapping and the keyboard caret: letters, digits, marks, currency, emoji; inner ' ’ - . , join.
 const WORD = /[\p{L}\p{N}\p{M}\p{Sc}\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D%]+(?:['’.,\-\u00AD][\p{L}\p{N}\p{M}]+)*/gu;
 
@@ -46,6 +65,9 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Sc}\p{Extended_Pictographic}\p{Emoji_Modifier}\
  */
 @customElement('corroborate-annotation-editor')
 export class AnnotationEditorElement extends LitElement {
+  /** Focusing the element focuses its text (the first focusable in its shadow tree), which scrolls. */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = css`
     :host {
       display: flex;
@@ -59,8 +81,7 @@ export class AnnotationEditorElement extends LitElement {
       font-family: var(--lumo-font-family);
       outline: none;
     }
-    :host(:focus-visible),
-    :host(:focus) {
+    :host(:focus-within) {
       border-color: var(--lumo-primary-color-50pct);
       box-shadow: 0 0 0 2px var(--lumo-primary-color-10pct);
     }
@@ -75,6 +96,8 @@ export class AnnotationEditorElement extends LitElement {
       padding: var(--lumo-space-xs) var(--lumo-space-m);
       border-bottom: 1px solid var(--lumo-contrast-10pct);
       font-size: var(--lumo-font-size-s);
+      flex: none;
+      order: -1; /* drawn above the text, after it in the DOM: the text is what focus lands on */
     }
     .layer {
       display: flex;
@@ -135,6 +158,13 @@ export class AnnotationEditorElement extends LitElement {
       line-height: 1.4;
       text-align: center;
     }
+    .solo-badge {
+      padding: 1px 8px;
+      border-radius: var(--lumo-border-radius-s);
+      background: var(--lumo-contrast-10pct);
+      color: var(--lumo-body-text-color);
+      font-size: var(--lumo-font-size-xs);
+    }
     .frame-badge {
       margin-inline-start: auto;
       padding: 1px 8px;
@@ -148,6 +178,7 @@ export class AnnotationEditorElement extends LitElement {
       flex: 1 1 auto;
       min-height: 0;
       overflow: auto;
+      outline: none;
       padding: var(--lumo-space-m) var(--lumo-space-l);
       font-family: var(--corroborate-article-font, Georgia, 'Times New Roman', serif);
       font-size: 1.05rem;
@@ -193,7 +224,7 @@ export class AnnotationEditorElement extends LitElement {
     mark.pending.plain {
       background-color: var(--lumo-primary-color-10pct);
     }
-    :host(:focus) mark.caret {
+    :host(:focus-within) mark.caret {
       outline: 2px solid var(--lumo-primary-color-50pct);
       outline-offset: 0;
     }
@@ -205,6 +236,8 @@ export class AnnotationEditorElement extends LitElement {
       min-height: var(--lumo-size-s);
       padding: 2px var(--lumo-space-m);
       border-top: 1px solid var(--lumo-contrast-10pct);
+      /* never squeezed: a wrapped second line of hints stays visible */
+      flex: none;
       background: var(--lumo-contrast-5pct);
       color: var(--lumo-secondary-text-color);
       font-size: var(--lumo-font-size-xs);
@@ -256,6 +289,8 @@ export class AnnotationEditorElement extends LitElement {
   private pendingLabel: EditorLabel | null = null;
   private pendingAnchor = -1;
   private caret = -1; // word index
+  /** "Show one layer" (key L): only the active layer's spans are drawn and reached with Tab. */
+  private solo = false;
   private message = '';
   private layerOrder: string[] = [];
 
@@ -264,6 +299,12 @@ export class AnnotationEditorElement extends LitElement {
     this.textEl = document.createElement('div');
     this.textEl.className = 'text';
     this.textEl.setAttribute('part', 'text');
+    // The text scrolls, so it is what keyboard users focus (one tab stop; axe: scrollable-region-focusable);
+    // keys reach the element's handler from there, and focusing the element lands here (delegatesFocus).
+    this.textEl.tabIndex = 0;
+    this.textEl.setAttribute('role', 'application');
+    this.textEl.setAttribute('aria-roledescription', 'annotation editor');
+    this.textEl.setAttribute('aria-label', 'Article text');
     this.textEl.addEventListener('mousedown', (e) => this.onMouseDown(e));
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
   }
@@ -278,11 +319,11 @@ export class AnnotationEditorElement extends LitElement {
         (this as unknown as Record<string, unknown>)[name] = value;
       }
     }
-    if (!this.hasAttribute('tabindex')) {
-      this.tabIndex = 0;
-    }
-    this.setAttribute('role', 'application');
-    this.setAttribute('aria-roledescription', 'annotation editor');
+  }
+
+  /** Focus goes to the scrolling text, where the keys are read. */
+  override focus(options?: FocusOptions): void {
+    this.textEl.focus(options);
   }
 
   // ---------------------------------------------------------------- public API (called from Java)
@@ -309,6 +350,7 @@ export class AnnotationEditorElement extends LitElement {
     if (this.pendingLabel && !this._labels.some((l) => l.id === this.pendingLabel!.id)) {
       this.pendingLabel = null;
     }
+    this.ordered = null; // the active layer may have changed, and with it what "show one layer" shows
     this.invalidateAll();
     this.requestUpdate();
   }
@@ -388,13 +430,16 @@ export class AnnotationEditorElement extends LitElement {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    return html`${this.renderPalette()}${this.textEl}${this.renderStatus()}`;
+    return html`${this.textEl}${this.renderPalette()}${this.renderStatus()}`;
   }
 
   private renderPalette(): TemplateResult | typeof nothing {
     if (this._labels.length === 0) return nothing;
     const frame = this._activeFrame
       ? html`<span class="frame-badge" id="frame-badge">Attribution frame active</span>`
+      : nothing;
+    const solo = this.solo
+      ? html`<span class="solo-badge" id="solo-badge">Only this layer shown (<kbd>L</kbd>: all)</span>`
       : nothing;
     return html`<div class="palette" part="palette">
       ${this.layerOrder.map(
@@ -420,7 +465,7 @@ export class AnnotationEditorElement extends LitElement {
             )}
         </div>`,
       )}
-      ${frame}
+      ${solo} ${frame}
     </div>`;
   }
 
@@ -450,6 +495,7 @@ export class AnnotationEditorElement extends LitElement {
       if (!ro) hints.push([[], 'Drag to select words (Alt: exact characters)']);
       hints.push([['←/→'], 'move'], [['Shift', '←/→'], 'select words'], [['Tab'], 'spans']);
       if (!ro) hints.push([['Ctrl', 'Z'], 'undo']);
+      hints.push([['L'], this.solo ? 'all layers' : 'one layer']);
     }
     if (this.message) what = this.message;
     return html`<div class="status" part="status" id="status" aria-live="polite">
@@ -589,32 +635,54 @@ export class AnnotationEditorElement extends LitElement {
     this.segments.set(el, { start: ps, end: pe, spans: [] });
   }
 
-  /** Background of the innermost span; one underline per layer (innermost of that layer), dashed for suggestions. */
+  /**
+   * Background of the innermost span; one underline per layer (innermost of that layer), each layer with its own
+   * line style so that overlapping layers tell apart without colour; suggestions dashed. A span nested in another of
+   * its layer gets the outer one's colour as a line above.
+   */
   private styleSegment(mark: HTMLElement, covering: EditorSpan[]): void {
     const inner = innermost(covering);
     const images: string[] = [];
     const positions: string[] = [];
     const sizes: string[] = [];
     const layers = [...new Set(covering.map((s) => s.layer))].sort((x, y) => this.layerRank(x) - this.layerRank(y));
-    layers.forEach((layer, n) => {
-      const s = innermost(covering.filter((c) => c.layer === layer));
-      images.push(
-        s.suggestion
-          ? `repeating-linear-gradient(90deg, ${s.color} 0 5px, transparent 5px 8px)`
-          : `linear-gradient(${s.color}, ${s.color})`,
-      );
-      positions.push(`0 calc(100% - ${n * 3}px)`);
-      sizes.push('100% 2px');
-    });
+    let offset = 0;
+    let nestedIn: EditorSpan | null = null;
+    for (const layer of layers) {
+      const own = covering.filter((c) => c.layer === layer);
+      const s = innermost(own);
+      const line = s.suggestion ? SUGGESTION_LINE : (LAYER_LINES[layer.toLowerCase()] ?? LAYER_LINES.claim);
+      images.push(line.image(s.color));
+      positions.push(`0 calc(100% - ${offset}px)`);
+      sizes.push(`100% ${line.height}px`);
+      offset += line.height + 1;
+      if (own.length > 1 && !nestedIn) nestedIn = innermost(own.filter((o) => o !== s));
+    }
     const st = mark.style;
     st.backgroundColor = `color-mix(in srgb, ${inner.color} ${inner.suggestion ? 10 : 22}%, transparent)`;
     st.backgroundImage = images.join(', ');
     st.backgroundPosition = positions.join(', ');
     st.backgroundSize = sizes.join(', ');
-    st.paddingBottom = `${layers.length * 3 - 1}px`;
+    st.paddingBottom = `${Math.max(0, offset - 1)}px`;
+    st.borderTop = nestedIn ? `1px solid ${nestedIn.color}` : '';
     mark.className = inner.suggestion ? 'sug' : '';
     if (this._activeFrame && covering.some((s) => s.frameId === this._activeFrame)) mark.classList.add('frame');
     mark.title = inner.tooltip ?? this.captionOf(inner);
+  }
+
+  /** The layer whose labels the palette offers. */
+  private activeLayer(): string | null {
+    return this._labels.length ? this._labels[0].layer.toLowerCase() : null;
+  }
+
+  private toggleSolo(): void {
+    this.solo = !this.solo;
+    if (this.selectedId && this.solo && this.spans.get(this.selectedId)?.layer.toLowerCase() !== this.activeLayer()) {
+      this.selectedId = null;
+    }
+    this.ordered = null;
+    this.invalidateAll();
+    this.requestUpdate();
   }
 
   private layerRank(layer: string): number {
@@ -624,7 +692,8 @@ export class AnnotationEditorElement extends LitElement {
 
   private orderedSpans(): EditorSpan[] {
     if (!this.ordered) {
-      this.ordered = [...this.spans.values()].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+      const layer = this.activeLayer();
+      this.ordered = [...this.spans.values()].filter((s) => !this.solo || !layer || s.layer.toLowerCase() === layer).sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
     }
     return this.ordered;
   }
@@ -915,6 +984,11 @@ export class AnnotationEditorElement extends LitElement {
         return;
     }
     const lower = key.toLowerCase();
+    if (lower === 'l') {
+      handled();
+      this.toggleSolo();
+      return;
+    }
     if ((lower === 's' || lower === 'c') && this.pending && this._activeFrame) {
       handled();
       if (ro) return;

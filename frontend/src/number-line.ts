@@ -27,6 +27,16 @@ interface Chart {
 const CONFLICT = '#dc2626';
 const AGREE = '#2563eb';
 
+/** What the chart shows, for readers who do not see it: "3 figures from 81B to 99B, 1 in conflict". */
+function describe(c: Chart): string {
+  if (c.marks.length === 0) return 'Number line: no figure with a reading';
+  const range = c.ticks.length > 1 ? ` from ${c.ticks[0].label} to ${c.ticks[c.ticks.length - 1].label}`
+    : c.ticks.length === 1 ? ` at ${c.ticks[0].label}` : '';
+  const conflicts = c.marks.filter((m) => m.conflicting).length;
+  return `Number line: ${c.marks.length} figure${c.marks.length === 1 ? '' : 's'}${range}`
+    + (conflicts ? `, ${conflicts} in conflict` : '');
+}
+
 /**
  * A slot's intervals on one number line. It only draws: the scale, the positions and the labels come from
  * the server as JSON text in `data`. Labels are written as SVG text nodes by Lit, never as markup.
@@ -48,7 +58,7 @@ export class NumberLineElement extends LitElement {
       return nothing;
     }
     const c = JSON.parse(this.data) as Chart;
-    return svg`<svg xmlns="http://www.w3.org/2000/svg" class="number-line" role="img" width=${c.width}
+    return svg`<svg xmlns="http://www.w3.org/2000/svg" class="number-line" role="img" aria-label=${describe(c)} width=${c.width}
         height=${c.height} viewBox="0 0 ${c.width} ${c.height}">
       ${c.marks.length === 0 ? nothing : svg`<line x1=${c.axisFrom} y1=${c.axisY} x2=${c.axisTo} y2=${c.axisY}
         stroke="#94a3b8"></line>`}

@@ -254,38 +254,68 @@ public class AnnotationService {
         return created;
     }
 
-    /** Accepts or rejects a pending suggestion; the annotation keeps who proposed and who decided. */
+    /**
+     * Accepts or rejects a pending suggestion; the annotation keeps who proposed and who decided. A suggested
+     * attribution is decided whole: accepting any of its parts accepts every pending part of its frame (a cue alone
+     * would export a frame with no source or content), and rejecting its cue rejects them all; rejecting a source or
+     * content drops only that part. Setting one back to pending (undo) changes only that one.
+     *
+     * @return every annotation it changed, the one asked about first
+     */
     @Transactional
-    public AnnotationView review(long projectId, long articleId, long annotationId, long expectedVersion,
+    public List<AnnotationView> review(long projectId, long articleId, long annotationId, long expectedVersion,
             SuggestionReview decision) {
         requireAnnotate(projectId);
         Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         if (annotation.getReview() == null) {
             throw new AnnotationValidationException("This annotation was made by a person, not suggested.");
         }
-        annotation.review(decision, currentUser.requireUsername(), now());
+        AnnotationSet set = ownSet(projectId, articleId);
+        List<Annotation> changed = new ArrayList<>(List.of(annotation));
+        String frame = annotation.getFrameId();
+        boolean wholeFrame = frame != null && annotation.getLayer() == Layer.ATTRIBUTION
+                && (decision == SuggestionReview.ACCEPTED
+                        || (decision == SuggestionReview.REJECTED && Labels.CUE.equals(annotation.toView().label())));
+        if (wholeFrame) {
+            for (Annotation part : annotations.findBySet(set.getId())) {
+                if (part != annotation && frame.equals(part.getFrameId()) && part.toView().pendingSuggestion()) {
+                    changed.add(part);
+                }
+            }
+        }
+        String me = currentUser.requireUsername();
+        changed.forEach(a -> a.review(decision, me, now()));
         annotations.flush();
-        ownSet(projectId, articleId).touched(now());
-        return annotation.toView();
+        set.touched(now());
+        return changed.stream().map(Annotation::toView).toList();
     }
 
-    /** Accepts every pending suggestion of one layer and label; returns how many. */
+    /** Accepts every pending suggestion of one layer and label, with the rest of their attribution frames. */
     @Transactional
     public List<AnnotationView> acceptAll(long projectId, long articleId, Layer layer, String label) {
         requireAnnotate(projectId);
         AnnotationSet set = ownSet(projectId, articleId);
-        List<AnnotationView> accepted = new ArrayList<>();
-        for (Annotation a : annotations.findBySet(set.getId())) {
+        List<Annotation> all = annotations.findBySet(set.getId());
+        java.util.Set<String> frames = new java.util.HashSet<>();
+        for (Annotation a : all) {
             AnnotationView view = a.toView();
-            if (view.pendingSuggestion() && view.layer() == layer && view.label().equals(label)) {
+            if (view.pendingSuggestion() && view.layer() == layer && view.label().equals(label)
+                    && layer == Layer.ATTRIBUTION && a.getFrameId() != null) {
+                frames.add(a.getFrameId());
+            }
+        }
+        List<Long> accepted = new ArrayList<>();
+        for (Annotation a : all) {
+            AnnotationView view = a.toView();
+            boolean alike = view.layer() == layer && view.label().equals(label);
+            if (view.pendingSuggestion() && (alike || (a.getFrameId() != null && frames.contains(a.getFrameId())))) {
                 a.review(SuggestionReview.ACCEPTED, currentUser.requireUsername(), now());
-                accepted.add(view);
+                accepted.add(view.id());
             }
         }
         annotations.flush();
         set.touched(now());
-        return annotations.findAllById(accepted.stream().map(AnnotationView::id).toList()).stream()
-                .map(Annotation::toView).toList();
+        return annotations.findAllById(accepted).stream().map(Annotation::toView).toList();
     }
 
     @Transactional

@@ -15,30 +15,32 @@ public record LabelSet(List<ProjectLabel> labels) {
     private static final Map<String, String> DEFAULT_COLORS = new LinkedHashMap<>();
 
     static {
-        // Claims amber/orange, attribution blue/violet/cyan, sources green with anonymous ones red,
-        // figures magenta: layers tell apart at a glance, labels within a layer by shade.
-        put(Layer.CLAIM, Labels.FACTUAL, "#f59e0b");
-        put(Layer.CLAIM, Labels.STATISTICAL, "#d97706");
-        put(Layer.CLAIM, Labels.QUOTE, "#eab308");
-        put(Layer.CLAIM, Labels.PREDICTION, "#f97316");
-        put(Layer.CLAIM, Labels.OPINION, "#ea580c");
-        put(Layer.CLAIM, Labels.OTHER, "#ca8a04");
-        put(Layer.ATTRIBUTION, Labels.CUE, "#2563eb");
-        put(Layer.ATTRIBUTION, Labels.SOURCE, "#7c3aed");
-        put(Layer.ATTRIBUTION, Labels.CONTENT, "#0891b2");
-        put(Layer.SOURCE, Labels.NAMED_PERSON, "#16a34a");
-        put(Layer.SOURCE, Labels.NAMED_ORGANISATION, "#15803d");
-        put(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "#dc2626");
-        put(Layer.SOURCE, Labels.UNNAMED_GROUP, "#b91c1c");
-        put(Layer.SOURCE, Labels.DOCUMENT, "#65a30d");
-        put(Layer.SOURCE, Labels.PRONOUN, "#4d7c0f");
-        put(Layer.FIGURE, Labels.MONEY, "#db2777");
-        put(Layer.FIGURE, Labels.PERCENT, "#c026d3");
-        put(Layer.FIGURE, Labels.COUNT, "#9333ea");
-        put(Layer.FIGURE, Labels.LENGTH, "#a21caf");
-        put(Layer.FIGURE, Labels.DURATION, "#be185d");
-        put(Layer.FIGURE, Labels.DATE, "#e11d48");
-        put(Layer.FIGURE, Labels.OTHER, "#f472b6");
+        // Designed once (issue 18): one hue family per layer, anchored on Okabe–Ito's vermillion, blue, bluish green
+        // and reddish purple; within a layer the shades step in lightness and drift in hue, so that every pair stays
+        // distinct for protan and deutan readers too, and each is dark enough to see as an underline on white
+        // (LabelColorsTest checks both).
+        put(Layer.CLAIM, Labels.FACTUAL, "#9c4407");
+        put(Layer.CLAIM, Labels.STATISTICAL, "#ee6903");
+        put(Layer.CLAIM, Labels.QUOTE, "#5c1a02");
+        put(Layer.CLAIM, Labels.PREDICTION, "#d07a64");
+        put(Layer.CLAIM, Labels.OPINION, "#803c32");
+        put(Layer.CLAIM, Labels.OTHER, "#a65f4d");
+        put(Layer.ATTRIBUTION, Labels.CUE, "#1061c2");
+        put(Layer.ATTRIBUTION, Labels.SOURCE, "#0b2f62");
+        put(Layer.ATTRIBUTION, Labels.CONTENT, "#169dc2");
+        put(Layer.SOURCE, Labels.NAMED_PERSON, "#156806");
+        put(Layer.SOURCE, Labels.NAMED_ORGANISATION, "#066c4f");
+        put(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "#4ca411");
+        put(Layer.SOURCE, Labels.UNNAMED_GROUP, "#3ba18a");
+        put(Layer.SOURCE, Labels.DOCUMENT, "#488a52");
+        put(Layer.SOURCE, Labels.PRONOUN, "#07390c");
+        put(Layer.FIGURE, Labels.MONEY, "#621931");
+        put(Layer.FIGURE, Labels.PERCENT, "#cb788d");
+        put(Layer.FIGURE, Labels.COUNT, "#7719b6");
+        put(Layer.FIGURE, Labels.LENGTH, "#984a5f");
+        put(Layer.FIGURE, Labels.DURATION, "#c069f9");
+        put(Layer.FIGURE, Labels.DATE, "#521358");
+        put(Layer.FIGURE, Labels.OTHER, "#92689d");
     }
 
     private static void put(Layer layer, String code, String color) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ public final class LabelSetRules {
     }
 
     /**
-     * @throws AnnotationValidationException for a code that is not lower-case kebab-case, a blank or too long caption, a colour that is not #rrggbb,
+     * @throws AnnotationValidationException for a code that is not lower-case kebab-case, a blank or too long caption, a colour that is not #rrggbb
+     *     or is illegible ({@link LabelColors#problem}),
      *     or a code that appears twice in one layer
      */
     public static void check(LabelSet labels) {
@@ -41,6 +43,10 @@ public final class LabelSetRules {
             if (!COLOR.matcher(label.color()).matches()) {
                 throw new AnnotationValidationException("The colour of '" + label.code() + "' must look like #1a2b3c, not '"
                         + label.color() + "'.");
+            }
+            Optional<String> illegible = LabelColors.problem(label.color());
+            if (illegible.isPresent()) {
+                throw new AnnotationValidationException("The colour of '" + label.code() + "': " + illegible.get());
             }
         }
     }

@@ -34,6 +34,7 @@ public final class Detectors {
         for (Detector detector : detectors) {
             all.addAll(detector.detect(article));
         }
+        all = new ArrayList<>(ParagraphBounds.apply(article.text(), all));
         all.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
                 .thenComparing(s -> s.layer().ordinal()).thenComparing(Suggestion::label));
         return all;

@@ -1,11 +1,13 @@
 package org.corroborate.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,6 +36,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Shown inside a project: its articles, stories, registry, labels and settings. */
     private final SideNav projectNav = new SideNav("This project");
     private final ProjectMenuAccess menuAccess;
+    private final Main content = new Main();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ProjectMenuAccess menuAccess) {
         this.menuAccess = menuAccess;
@@ -60,11 +63,26 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(brand);
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
+        // The view sits in a <main> landmark: screen readers jump to it, and axe finds no content outside landmarks.
+        content.setId("main-content");
+        setContent(content);
         projectNav.setId("project-nav");
         projectNav.setVisible(false);
         addToDrawer(nav, projectNav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.corroborate.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ public abstract class NotFoundPage extends VerticalLayout {
         toProject.setVisible(false);
         Anchor toProjects = InAppLink.to("projects", "Back to your projects");
         toProjects.setId("back-to-projects");
-        add(new H2("Not found or not allowed"),
+        add(new H1("Not found or not allowed"),
                 new Paragraph("This page does not exist, or you are not allowed to see it."), toProject, toProjects);
     }
 

@@ -177,6 +177,60 @@ class AnnotationServiceIT {
         assertThat(moved.anchorState()).isEqualTo(AnchorState.MOVED);
     }
 
+    private List<AnnotationView> suggestedFrame(String frame) {
+        return annotations.addSuggestions(project.id(), articleId, "attributions", List.of(
+                span(Layer.ATTRIBUTION, Labels.CUE, "said").inFrame(frame),
+                span(Layer.ATTRIBUTION, Labels.SOURCE, "A senior U.S. official").inFrame(frame),
+                span(Layer.ATTRIBUTION, Labels.CONTENT, "the talks had stalled").inFrame(frame)));
+    }
+
+    private Map<String, SuggestionReview> reviews() {
+        return annotations.mine(project.id(), articleId).stream().filter(v -> v.layer() == Layer.ATTRIBUTION)
+                .collect(java.util.stream.Collectors.toMap(AnnotationView::label, AnnotationView::review));
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void accepting_any_part_of_a_suggested_frame_accepts_the_whole_frame() {
+        List<AnnotationView> frame = suggestedFrame("f1");
+        AnnotationView source = frame.get(1);
+        List<AnnotationView> changed = annotations.review(project.id(), articleId, source.id(), source.version(),
+                SuggestionReview.ACCEPTED);
+        assertThat(changed.getFirst().id()).isEqualTo(source.id());
+        assertThat(changed).hasSize(3).allMatch(v -> v.review() == SuggestionReview.ACCEPTED);
+        assertThat(reviews()).containsOnly(Map.entry(Labels.CUE, SuggestionReview.ACCEPTED),
+                Map.entry(Labels.SOURCE, SuggestionReview.ACCEPTED), Map.entry(Labels.CONTENT, SuggestionReview.ACCEPTED));
+        // Undo puts back one part at a time.
+        for (AnnotationView part : changed) {
+            annotations.review(project.id(), articleId, part.id(), part.version(), SuggestionReview.PENDING);
+        }
+        assertThat(reviews().values()).containsOnly(SuggestionReview.PENDING);
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void rejecting_the_cue_rejects_the_frame_and_rejecting_a_content_only_that() {
+        List<AnnotationView> frame = suggestedFrame("f2");
+        AnnotationView content = frame.get(2);
+        assertThat(annotations.review(project.id(), articleId, content.id(), content.version(),
+                SuggestionReview.REJECTED)).hasSize(1);
+        // rejected suggestions leave the set's view
+        assertThat(reviews()).containsOnly(Map.entry(Labels.CUE, SuggestionReview.PENDING),
+                Map.entry(Labels.SOURCE, SuggestionReview.PENDING));
+        AnnotationView cue = frame.getFirst();
+        assertThat(annotations.review(project.id(), articleId, cue.id(), cue.version(), SuggestionReview.REJECTED))
+                .hasSize(2).allMatch(v -> v.review() == SuggestionReview.REJECTED);
+        assertThat(reviews()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "annotator")
+    void accepting_all_cues_accepts_their_frames() {
+        suggestedFrame("f3");
+        assertThat(annotations.acceptAll(project.id(), articleId, Layer.ATTRIBUTION, Labels.CUE)).hasSize(3);
+        assertThat(reviews().values()).containsOnly(SuggestionReview.ACCEPTED);
+    }
+
     @Test
     @WithMockUser(username = "annotator")
     void suggestions_are_pending_until_accepted_and_remember_who_proposed_and_who_accepted() {
@@ -189,7 +243,7 @@ class AnnotationServiceIT {
 
         AnnotationView money = suggested.get(1);
         AnnotationView accepted = annotations.review(project.id(), articleId, money.id(), money.version(),
-                SuggestionReview.ACCEPTED);
+                SuggestionReview.ACCEPTED).getFirst();
         assertThat(accepted.suggestedBy()).isEqualTo("test-detector");
         assertThat(accepted.reviewedBy()).isEqualTo("annotator");
 

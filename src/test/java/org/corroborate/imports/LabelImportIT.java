@@ -128,7 +128,9 @@ class LabelImportIT {
             List<AnnotationView> suggested = annotations.suggest(original.id(), article);
             AnnotationView first = suggested.getFirst();
             annotations.review(original.id(), article, first.id(), first.version(), SuggestionReview.ACCEPTED);
-            AnnotationView second = suggested.get(1);
+            // not a part of the first one's frame: accepting that accepted its whole frame
+            AnnotationView second = suggested.stream().filter(s -> s.id() != first.id()
+                    && (first.frameId() == null || !first.frameId().equals(s.frameId()))).findFirst().orElseThrow();
             annotations.review(original.id(), article, second.id(), second.version(), SuggestionReview.REJECTED);
             return null;
         });

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -57,7 +57,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private final AgreementService agreement;
     private final AnnotationService annotations;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Select<Layer> layer = new Select<>();
     private final CheckboxGroup<String> annotators = new CheckboxGroup<>("Annotators");
     private final Checkbox everything = new Checkbox("Also compare unfinished sets and articles not every chosen"

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -63,7 +63,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private final AnnotationService service;
     private final AnnotationEditor editor = new AnnotationEditor();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor back = InAppLink.unset();
     private final LayerTabs layerTabs = new LayerTabs("layer-");
     private final Select<AnnotationSetStatus> status = new Select<>();
@@ -123,10 +123,12 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         });
         undo.setId("undo");
         undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.setAriaLabel("Undo");
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         undo.addClickListener(e -> undo());
         redo.setId("redo");
         redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.setAriaLabel("Redo");
         redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         redo.addClickListener(e -> redo());
 
@@ -190,7 +192,11 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         });
 
         SplitLayout split = new SplitLayout(editor, sidePanel());
-        split.setSizeFull();
+        split.setWidthFull();
+        // Takes the height left under the header and no more: at its content's height it ran below the window,
+        // cutting off the editor's hint bar and the side form.
+        split.setMinHeight("0");
+        split.getStyle().set("flex-basis", "0");
         split.setSplitterPosition(64);
         add(back, header, layerBar, split);
         expand(split);
@@ -412,31 +418,41 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         if (ref == null || !ref.view.pendingSuggestion()) {
             return;
         }
+        // A suggested frame is decided whole (the service says which parts): one step to undo.
+        List<SpanRef> decided = new ArrayList<>();
         guarded(() -> history.perform(new EditHistory.Edit() {
             @Override
             public String description() {
                 return (decision == SuggestionReview.ACCEPTED ? "acceptance" : "rejection") + " of “"
-                        + ref.view.text() + "”";
+                        + ref.view.text() + "”" + (decided.size() > 1 ? " and its frame" : "");
             }
 
             @Override
             public void apply() {
-                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(), decision);
-                if (decision == SuggestionReview.REJECTED) {
-                    untrack(ref);
-                    changed(null);
-                } else {
-                    track(ref);
-                    changed(ref);
+                List<AnnotationView> changed = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
+                        decision);
+                decided.clear();
+                for (AnnotationView view : changed) {
+                    SpanRef part = view.id() == ref.view.id() ? ref : refs.getOrDefault(view.id(), new SpanRef(view));
+                    part.view = view;
+                    decided.add(part);
+                    if (decision == SuggestionReview.REJECTED) {
+                        untrack(part);
+                    } else {
+                        track(part);
+                    }
                 }
+                changed(decision == SuggestionReview.REJECTED ? null : ref);
                 selectNextSuggestion(ref);
             }
 
             @Override
             public void revert() {
-                ref.view = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
-                        SuggestionReview.PENDING);
-                track(ref);
+                for (SpanRef part : decided) {
+                    part.view = service.review(projectId, articleId, part.view.id(), part.view.version(),
+                            SuggestionReview.PENDING).getFirst();
+                    track(part);
+                }
                 changed(ref);
             }
         }));

@@ -107,6 +107,7 @@ class AnnotationForm extends VerticalLayout {
         reject.addClickListener(e -> onReview.accept(SuggestionReview.REJECTED));
         acceptAll.addClickListener(e -> onAcceptAll.run());
         actions.add(save, delete, accept, reject, acceptAll);
+        actions.setWrap(true); // the side panel is narrow: "Accept all like this" goes to a second line, not out of view
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         add(heading, quote, provenance, fields, actions);
         show(null);

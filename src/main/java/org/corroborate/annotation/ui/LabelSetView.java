@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationValidationException;
+import org.corroborate.annotation.LabelColors;
 import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.LabelSetRules;
 import org.corroborate.annotation.ProjectLabel;
@@ -52,7 +53,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AnnotationService annotations;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its labels.");
     private final Tabs tabs = new Tabs();
@@ -78,6 +79,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             tabs.add(tab);
         }
         tabs.addSelectedChangeListener(e -> showLayer());
+        LayerTabs.withoutFocusableScrollBox(tabs);
         grid.setId("label-grid");
         grid.setAllRowsVisible(true);
         readOnlyNote.setId("labels-read-only");
@@ -92,6 +94,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         TextField color = colorField(DEFAULT_NEW_COLOR);
         color.setId("new-label-color");
         color.setLabel("Colour");
+        color.addValueChangeListener(e -> flagIllegible(color, e.getValue().strip()));
         Button add = new Button("Add label", VaadinIcon.PLUS.create(), e -> {
             if (addLabel(code.getValue().strip(), caption.getValue().strip(), color.getValue().strip())) {
                 code.clear();
@@ -189,6 +192,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             if (LabelSetRules.COLOR.matcher(value).matches()) {
                 cell.getComponentAt(0).getElement().getStyle().setBackgroundColor(value);
             }
+            flagIllegible(color, value);
         });
         return cell;
     }
@@ -222,6 +226,13 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         return cell;
     }
 
+    /** Says at once when a colour would be hard to see in the editor; saving refuses it too (LabelSetRules). */
+    private static void flagIllegible(TextField field, String value) {
+        java.util.Optional<String> problem = LabelColors.problem(value);
+        field.setInvalid(problem.isPresent() || !LabelSetRules.COLOR.matcher(value).matches());
+        field.setErrorMessage(problem.orElse("A colour like #1a2b3c"));
+    }
+
     private static TextField colorField(String value) {
         TextField color = new TextField();
         color.setValue(value);
@@ -248,6 +259,10 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (!LabelSetRules.COLOR.matcher(color).matches()) {
             Notifications.error("A colour looks like #1a2b3c, not '" + color + "'.");
+            return false;
+        }
+        if (LabelColors.problem(color).isPresent()) {
+            Notifications.error(LabelColors.problem(color).get());
             return false;
         }
         labels.add(new ProjectLabel(layer(), code, caption, color));

@@ -28,6 +28,19 @@ public class LayerTabs extends Tabs {
             layers.put(tab, layer);
             add(tab);
         }
+        withoutFocusableScrollBox(this);
+    }
+
+    /**
+     * vaadin-tabs (25.3) renders its scroll box as {@code <div part="tabs" tabindex="-1">} inside the tablist: a
+     * focusable child that is not a tab, so screen readers (and axe: aria-required-children) see a broken tablist.
+     * Our tab rows never scroll; the attribute is static in its template, so once removed it stays removed.
+     */
+    static void withoutFocusableScrollBox(Tabs tabs) {
+        tabs.addAttachListener(e -> tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs')"
+                + ".then(() => this.updateComplete).then(() => {"
+                + " const box = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"tabs\"]');"
+                + " if (box) box.removeAttribute('tabindex'); })"));
     }
 
     /** Calls {@code listener} with the layer whenever another tab is chosen. */

@@ -1,7 +1,7 @@
 package org.corroborate.annotation.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +38,7 @@ class NextArticleView extends VerticalLayout implements BeforeEnterObserver {
         this.projects = projects;
         message.setId("next-article-message");
         back.setText("← Articles");
-        add(new H2("Next article for me"), message, back);
+        add(new H1("Next article for me"), message, back);
     }
 
     @Override

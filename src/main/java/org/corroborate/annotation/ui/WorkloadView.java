@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -78,7 +78,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private final AssignmentService assignments;
     private final ArticleService articles;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph workflowLine = new Paragraph();
     private final Paragraph articleLine = new Paragraph();
     private final Grid<AnnotatorProgress> progress = new Grid<>();
@@ -316,6 +316,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
         ProgressBar bar = new ProgressBar(0, 1, p.progress());
         bar.setWidth("6rem");
         Span label = new Span(p.finished() + " of " + (p.articles() - p.skipped()));
+        bar.getElement().setAttribute("aria-label", "Finished by " + p.annotator() + ": " + label.getText());
         HorizontalLayout cell = new HorizontalLayout(bar, label);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         return cell;

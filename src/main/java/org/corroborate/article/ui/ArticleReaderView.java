@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,7 +47,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ArticleService articles;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final HorizontalLayout meta = new HorizontalLayout();
     private final HorizontalLayout tools = new HorizontalLayout();
     private final Checkbox showRemoved = new Checkbox("Show removed text");

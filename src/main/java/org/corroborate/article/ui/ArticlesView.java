@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,7 +43,7 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectService projects;
     private final ObjectProvider<ArticleStoryTitles> storyTitles;
     private final Grid<ArticleSummary> grid = new Grid<>();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph description = new Paragraph();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Paragraph empty = new Paragraph("No articles yet.");

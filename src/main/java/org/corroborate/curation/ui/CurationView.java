@@ -9,7 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -76,7 +76,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final CurationService curation;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor back = InAppLink.unset();
     private final Span curatedBadge = new Span();
     private final Button markCurated = new Button();

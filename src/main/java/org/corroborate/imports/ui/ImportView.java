@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,7 +47,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private final ImportService imports;
     private final ProjectService projects;
     private final List<UploadedFile> pending = Collections.synchronizedList(new ArrayList<>());
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor back = InAppLink.unset();
     private final Span status = new Span();
     private long projectId;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,7 +60,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final Checkbox blindMode = new Checkbox("Blind mode: annotators see only their own work until an "
             + "article is curated");
     private final Grid<ProjectMemberSummary> members = new Grid<>();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its settings and "
             + "members: you see them read-only.");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,7 +44,7 @@ class ProjectsView extends VerticalLayout {
         this.projects = projects;
         setSizeFull();
 
-        HorizontalLayout header = new HorizontalLayout(new H2("Projects"));
+        HorizontalLayout header = new HorizontalLayout(new H1("Projects"));
         header.setAlignItems(Alignment.BASELINE);
         if (currentUser.isSiteAdmin()) {
             Button create = new Button("New project", VaadinIcon.PLUS.create(), e -> openCreateDialog());

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +71,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private static final String SLOT_COLUMN_WIDTH = (NumberLine.WIDTH + 40) + "px";
 
     private final ReconcileService service;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Paragraph summary = new Paragraph();
     private final Div legend = new Div();
     private final Details legendDetails = new Details();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,7 +46,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SourceRegistryService registry;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     private final Paragraph empty = new Paragraph(
             "No sources yet. Add the people, organisations and documents the articles quote, so that their "

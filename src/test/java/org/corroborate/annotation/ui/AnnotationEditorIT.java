@@ -43,6 +43,24 @@ class AnnotationEditorIT extends BrowserTest {
     }
 
     @Test
+    void l_shows_only_the_active_layer_and_again_all_layers() {
+        open("?spans=demo");
+        Locator named = page.locator("#editor mark[title='Named person']");
+        assertThat(named.first()).isVisible();
+        editor.focus();
+        page.keyboard().press("l"); // the palette's layer (claims) alone
+        assertThat(page.locator("#editor #solo-badge")).isVisible();
+        assertThat(named).hasCount(0);
+        assertThat(page.locator("#editor mark[title='Quote']").first()).isVisible();
+        page.keyboard().press("Tab"); // Tab reaches only what is shown
+        assertThat(lastEvent).hasText("selected d1");
+        page.keyboard().press("Escape");
+        page.keyboard().press("l");
+        assertThat(named.first()).isVisible();
+        assertThat(page.locator("#editor #solo-badge")).hasCount(0);
+    }
+
+    @Test
     void alt_keeps_the_exact_characters_of_a_mouse_selection() {
         open("");
         drag("reassurance", 2, "force", 2, true);

@@ -154,6 +154,49 @@ class AnnotationEditorViewIT extends BrowserTest {
     }
 
     @Test
+    void a_suggested_frame_is_accepted_and_rejected_whole_and_one_undo_takes_it_back() throws IOException {
+        projectWithArticle004();
+        openEditor("annotator");
+        page.locator("#suggest").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("suggestion");
+        List<AnnotationView> suggested = saved("annotator");
+        AnnotationView cue = suggested.stream().filter(v -> Labels.CUE.equals(v.label()) && v.pendingSuggestion()
+                && suggested.stream().filter(p -> v.frameId().equals(p.frameId())).count() >= 3).findFirst().orElseThrow();
+        Predicate<AnnotationView> inFrame = v -> cue.frameId().equals(v.frameId());
+        long parts = suggested.stream().filter(inFrame).count();
+
+        // Opened at the cue (as the board opens the editor): it is selected; accept it from the form.
+        page.navigate(url("projects/" + project.id() + "/articles/" + articleId + "/annotate?at=" + cue.start() + "-"
+                + cue.end()));
+        assertThat(page.locator("#form-accept")).isVisible();
+        // Nothing of the side form or the hint bar is cut off at 1280 px.
+        assertInside(page.locator("#form-accept-all"), page.locator(".editor-side-panel"));
+        for (Locator hint : page.locator("#annotation-editor .status .hint").all()) {
+            assertInside(hint, page.locator("#annotation-editor .status"));
+        }
+        com.microsoft.playwright.options.BoundingBox status = page.locator("#annotation-editor .status").boundingBox();
+        assertThat(status.y + status.height).as("bottom of the hint bar").isLessThanOrEqualTo(900);
+        page.locator("#form-accept").click();
+        awaitSaved("annotator", all -> all.stream().filter(inFrame)
+                .filter(v -> v.review() == SuggestionReview.ACCEPTED).count() == parts);
+
+        page.locator("#undo").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Undid the acceptance");
+        awaitSaved("annotator", all -> all.stream().filter(inFrame).allMatch(AnnotationView::pendingSuggestion));
+
+        page.locator("#form-reject").click(); // the cue is still selected
+        awaitSaved("annotator", all -> all.stream().filter(inFrame)
+                .allMatch(v -> v.review() == SuggestionReview.REJECTED));
+    }
+
+    private static void assertInside(Locator inner, Locator outer) {
+        com.microsoft.playwright.options.BoundingBox in = inner.boundingBox();
+        com.microsoft.playwright.options.BoundingBox out = outer.boundingBox();
+        assertThat(in.x + in.width).as("right edge of %s", inner).isLessThanOrEqualTo(out.x + out.width + 0.5);
+        assertThat(in.x + in.width).as("right edge of %s in the window", inner).isLessThanOrEqualTo(1280);
+    }
+
+    @Test
     void a_suggestion_is_accepted_with_enter_and_the_acceptance_is_undone_with_ctrl_z() throws IOException {
         projectWithArticle004();
         openEditor("annotator");
@@ -169,7 +212,8 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("#form-accept")).isVisible();
         String first = page.locator("#annotation-editor #status-what").textContent();
         page.keyboard().press("Enter");
-        awaitSaved("annotator", all -> all.stream().filter(v -> v.review() == SuggestionReview.ACCEPTED).count() == 1);
+        // one suggestion, or one suggested attribution frame with all its parts
+        awaitSaved("annotator", all -> all.stream().filter(v -> v.review() == SuggestionReview.ACCEPTED).count() >= 1);
 
         page.keyboard().press("Control+z");
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Undid the acceptance");
