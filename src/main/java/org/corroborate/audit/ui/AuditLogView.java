@@ -2,7 +2,7 @@ package org.corroborate.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +54,7 @@ class AuditLogView extends VerticalLayout {
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Audit log"), new Paragraph("Administrative acts of every project: users and passwords, members"
+        add(new H1("Audit log"), new Paragraph("Administrative acts of every project: users and passwords, members"
                 + " and roles, settings, label sets, deleted gold spans, exports. Entries are never changed."),
                 filter, grid);
         setFlexGrow(1, grid);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,9 +45,9 @@ import org.corroborate.story.StoryOverview;
 import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryStatus;
 import org.corroborate.story.StoryValidationException;
-import org.corroborate.ui.Notifications;
 import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -63,7 +63,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StoryService storyService;
     private final ProjectService projects;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     private final Button suggest = new Button("Suggest stories", VaadinIcon.MAGIC.create(), e -> suggest());
     private final Paragraph empty = new Paragraph();
