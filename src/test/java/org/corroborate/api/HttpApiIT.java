@@ -284,6 +284,20 @@ class HttpApiIT {
     }
 
     @Test
+    void a_token_over_its_rate_limit_is_told_to_wait_with_429_and_retry_after_and_other_tokens_are_not() {
+        String busy = token("annotator", TokenScope.READ);
+        HttpResponse<String> last = null;
+        // 600 at once, then 10 a second come back while the loop runs: it stops at the first refusal
+        for (int i = 0; i < 3000 && (last == null || last.statusCode() != 429); i++) {
+            last = api.get("/api/v1/no-such-thing", busy);
+        }
+        assertProblem(last, 429);
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
+                .isPositive());
+        assertThat(api.get("/api/v1/projects", token("annotator", TokenScope.READ)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void an_unknown_endpoint_is_a_404_problem_and_never_the_web_apps_page() {
         String token = token("manager", TokenScope.READ);
         assertProblem(api.get("/api/v1/no-such-thing", token), 404);
