@@ -13,7 +13,9 @@ public enum AuditAction {
     MEMBER_REMOVED("member removed"),
     LABELS_CHANGED("label set changed"),
     GOLD_DELETED("gold span deleted"),
-    EXPORT_STARTED("export started");
+    EXPORT_STARTED("export started"),
+    TOKEN_CREATED("access token created"),
+    TOKEN_REVOKED("access token revoked");
 
     private final String caption;
 

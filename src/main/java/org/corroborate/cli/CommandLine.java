@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "export", "users", SuggestCommand.NAME, NormaliseCommand.NAME,
+    static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
             BackupCommand.NAME, RestoreCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
@@ -47,6 +47,13 @@ public final class CommandLine {
                   Set a new password (read from stdin, or generated and printed).
               users list
                   List users: username, display name, admin, enabled.
+              tokens create USERNAME --name NAME [--scope read,import] [--expires-days N]
+                  Make a personal access token of the user for the HTTP API (/api/v1) and print it once
+                  (only its hash is kept). Scope read by default; no expiry unless --expires-days.
+              tokens revoke USERNAME --name NAME
+                  Revoke the user's token of that name: it stops working at once.
+              tokens list USERNAME
+                  List the user's tokens: name, first characters, scopes, created, expires, last used.
               suggest [--out FILE] [--published YYYY-MM-DD] FILE|FOLDER...
                   Run the suggestion detectors (attributions, sources, figures) on plain-text articles (a
                   folder: its .txt files, by name) and write JSON Lines to stdout or FILE: one suggestion a

@@ -29,6 +29,11 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.ProjectValidationException;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.token.AccessTokenService;
+import org.corroborate.token.AccessTokenSummary;
+import org.corroborate.token.CreatedToken;
+import org.corroborate.token.TokenScope;
+import org.corroborate.token.TokenValidationException;
 import org.corroborate.user.UserService;
 import org.corroborate.user.UserSummary;
 import org.corroborate.user.UserValidationException;
@@ -48,19 +53,22 @@ class HeadlessCommands {
     private final ProjectService projects;
     private final UserService users;
     private final ExportService exports;
+    private final AccessTokenService tokens;
     private final InputStream stdin;
 
     @Autowired
-    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports) {
-        this(imports, projects, users, exports, System.in);
+    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports,
+            AccessTokenService tokens) {
+        this(imports, projects, users, exports, tokens, System.in);
     }
 
     HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports,
-            InputStream stdin) {
+            AccessTokenService tokens, InputStream stdin) {
         this.imports = imports;
         this.projects = projects;
         this.users = users;
         this.exports = exports;
+        this.tokens = tokens;
         this.stdin = stdin;
     }
 
@@ -71,6 +79,7 @@ class HeadlessCommands {
                 case "import" -> importFiles(arguments, out);
                 case "export" -> export(arguments, out, err);
                 case "users" -> users(arguments, out);
+                case "tokens" -> tokens(arguments, out);
                 default -> throw new UsageException("unknown command '" + arguments.command() + "'");
             });
         } catch (UsageException e) {
@@ -82,7 +91,7 @@ class HeadlessCommands {
             e.problems().forEach(p -> err.println("  " + p.sourceName() + ": " + p.reason()));
             return REFUSED;
         } catch (UserValidationException | ProjectValidationException | CommandFailedException
-                | ExportRefusedException e) {
+                | ExportRefusedException | TokenValidationException e) {
             err.println("corroborate: " + e.getMessage());
             return REFUSED;
         }
@@ -224,6 +233,46 @@ class HeadlessCommands {
                 return OK;
             }
             default -> throw new UsageException("users needs one of: add, reset-password, list");
+        }
+    }
+
+    private int tokens(Arguments args, PrintStream out) {
+        String sub = args.positionals().isEmpty() ? "" : args.positionals().getFirst();
+        switch (sub) {
+            case "create" -> {
+                String username = args.positional(1, "tokens create needs a USERNAME");
+                String name = args.requiredOption("--name");
+                java.util.Set<TokenScope> scopes = parse("--scope", args.option("--scope").orElse("read"),
+                        TokenScope::parse);
+                Integer days = args.option("--expires-days").map(d -> parse("--expires-days", d, Integer::valueOf))
+                        .orElse(null);
+                args.requireNoOtherOptions();
+                CreatedToken created = tokens.createFor(username, name, scopes, days);
+                out.println("Created token '" + created.token().name() + "' of '" + created.token().username()
+                        + "' (" + TokenScope.format(created.token().scopes()) + (created.token().expiresAt() == null
+                        ? ", no expiry" : ", expires " + created.token().expiresAt()) + "). It is shown only now:");
+                out.println(created.secret());
+                return OK;
+            }
+            case "revoke" -> {
+                String username = args.positional(1, "tokens revoke needs a USERNAME");
+                String name = args.requiredOption("--name");
+                args.requireNoOtherOptions();
+                tokens.revokeFor(username, name);
+                out.println("Revoked token '" + name.strip() + "' of '" + username.strip() + "'.");
+                return OK;
+            }
+            case "list" -> {
+                String username = args.positional(1, "tokens list needs a USERNAME");
+                args.requireNoOtherOptions();
+                for (AccessTokenSummary t : tokens.listFor(username)) {
+                    out.println(t.name() + "\t" + t.hint() + "…\t" + TokenScope.format(t.scopes()) + "\t"
+                            + t.createdAt() + "\t" + (t.expiresAt() == null ? "no expiry" : "expires " + t.expiresAt())
+                            + "\t" + (t.lastUsedAt() == null ? "never used" : "last used " + t.lastUsedAt()));
+                }
+                return OK;
+            }
+            default -> throw new UsageException("tokens needs one of: create, revoke, list");
         }
     }
 

@@ -24,7 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import org.corroborate.security.CurrentUser;
 
 /**
- * The frame around every signed-in view: navigation (Projects; Users and Audit log for site admins) and the user menu.
+ * The frame around every signed-in view: navigation (Projects, Access tokens; Users and Audit log for site admins) and
+ * the user menu.
  * Views name no layout: {@code @Layout} applies it to all of them.
  */
 @Layout
@@ -46,6 +47,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
+        nav.addItem(new SideNavItem("Access tokens", "tokens", VaadinIcon.KEY.create()));
         if (currentUser.isSiteAdmin()) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Audit log", "admin/audit", VaadinIcon.RECORDS.create()));

@@ -36,6 +36,9 @@ class HeadlessCommandsIT {
     org.corroborate.export.ExportService exports;
 
     @Autowired
+    org.corroborate.token.AccessTokenService tokens;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -154,8 +157,33 @@ class HeadlessCommandsIT {
         assertThat(err.toString()).contains("--help");
     }
 
+    @Test
+    void tokens_create_prints_the_token_once_list_shows_only_its_first_characters_and_revoke_stops_it() {
+        String username = "cli-token-" + (System.nanoTime() % 1_000_000);
+        SystemAuthentication.runAsSystem(() -> users.createUser(username, "", "a-long-password", false));
+
+        int code = run(commands(""), "tokens", "create", username, "--name", "nightly", "--scope", "read,import",
+                "--expires-days", "30");
+        assertThat(code).as(err.toString()).isZero();
+        String secret = out.toString().lines().filter(l -> l.startsWith("crb_")).findFirst().orElseThrow();
+        assertThat(tokens.authenticate(secret)).hasValueSatisfying(holder -> {
+            assertThat(holder.username()).isEqualTo(username);
+            assertThat(holder.scopes()).containsExactlyInAnyOrder(org.corroborate.token.TokenScope.READ,
+                    org.corroborate.token.TokenScope.IMPORT);
+        });
+
+        out.reset();
+        assertThat(run(commands(""), "tokens", "list", username)).isZero();
+        assertThat(out.toString()).contains("nightly", "read,import", "expires").doesNotContain(secret);
+
+        assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly")).isZero();
+        assertThat(tokens.authenticate(secret)).isEmpty();
+        assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly"))
+                .isEqualTo(HeadlessCommands.REFUSED);
+    }
+
     private HeadlessCommands commands(String stdin) {
-        return new HeadlessCommands(imports, projects, users, exports,
+        return new HeadlessCommands(imports, projects, users, exports, tokens,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
 
