@@ -28,6 +28,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -402,8 +403,20 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         rationale.setValue(r.rationale());
         rationale.setWidthFull();
         rationale.setHelperText("Why: who said each number, which source you trust, what differs in scope");
+        // Typing reaches the server as it happens, so a colleague's change arriving meanwhile knows to keep it.
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        accepted.setValueChangeMode(ValueChangeMode.EAGER);
+        rationale.setValueChangeMode(ValueChangeMode.EAGER);
+        Span unsaved = new Span("Unsaved changes");
+        unsaved.setId("panel-unsaved");
+        unsaved.setVisible(false);
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, verdict, errorArticle, accepted, rationale)) {
-            field.addValueChangeListener(e -> panelEdited |= e.isFromClient());
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    panelEdited = true;
+                    unsaved.setVisible(true);
+                }
+            });
         }
         Button save = new Button("Save verdict", e -> guarded(() -> {
             ReconciliationBoard.Column wrong = errorArticle.getValue();
@@ -471,7 +484,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         naming.setWidthFull();
         naming.setWrap(true); // a narrow panel puts the button under the field
         naming.expand(name);
-        panel.add(heading, naming, verdict, errorArticle, accepted, rationale, save, decided, new H3("Figures"), figures,
+        panel.add(heading, naming, verdict, errorArticle, accepted, rationale, save, unsaved, decided, new H3("Figures"), figures,
                 mergeInto);
     }
 

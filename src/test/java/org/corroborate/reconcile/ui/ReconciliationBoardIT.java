@@ -116,7 +116,7 @@ class ReconciliationBoardIT extends BrowserTest {
         rows().first().click();
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         page.locator("#rationale textarea").fill("My reasoning, typed and not yet saved.");
-        page.locator("#rationale textarea").blur();
+        assertThat(page.locator("#panel-unsaved")).isVisible(); // the server knows of the typing
 
         // Meanwhile the manager decides the same slot (another node or tab: a team event follows the commit).
         ReconciliationBoard.Row slot = DemoData.asUser("manager", () -> reconcile.board(seed.project().id(),
