@@ -2,15 +2,15 @@ package org.corroborate.reconcile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.figure.Dimensions;
 import org.corroborate.figure.FigureReading;
+import org.corroborate.figure.NumberWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +44,7 @@ public record FigureInterval(
 
     /** Currencies people know by their sign; others keep their ISO code after the number. */
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public FigureInterval {
         if (lower != null && upper != null && lower.compareTo(upper) > 0) {
@@ -131,8 +132,9 @@ public record FigureInterval(
     }
 
     /**
-     * "36 – 44 %", "> 1,000,000", "$81,000,000,000 – $99,000,000,000", "2025-02-01 – 2025-02-28": for people,
-     * in the scale's own units, digits grouped whatever the server's locale; the common currencies by their sign.
+     * "36 – 44 %", "> 1 million", "$81 billion – $99 billion", "1 Feb 2025 – 28 Feb 2025": for people, in the
+     * scale's own units; a million or more in words when that is exact to two decimals ("1.25 million"), else digits
+     * grouped ("1,234,567") whatever the server's locale; the common currencies by their sign.
      */
     public String describe() {
         String sign = Dimensions.MONEY.equals(dimension) ? CURRENCY_SIGNS.getOrDefault(scale, "") : "";
@@ -158,10 +160,8 @@ public record FigureInterval(
 
     private String show(BigDecimal value) {
         if (Dimensions.DATE.equals(dimension)) {
-            return LocalDate.ofEpochDay(value.longValue()).toString();
+            return LocalDate.ofEpochDay(value.longValue()).format(DAY);
         }
-        DecimalFormat grouped = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        grouped.setParseBigDecimal(true);
-        return grouped.format(value.stripTrailingZeros());
+        return NumberWords.of(value);
     }
 }
