@@ -70,6 +70,10 @@ class FigureIntervalTest {
         assertThat(read("approximately $90 billion").describe()).isEqualTo("$81 billion – $99 billion");
         assertThat(read("more than 1.5 million").describe()).isEqualTo("> 1.5 million");
         assertThat(read("in February").describe()).isEqualTo("1 Feb 2025 – 28 Feb 2025");
+        assertThat(read("two weeks").describe()).isEqualTo("2 weeks");
+        assertThat(read("10 days").describe()).isEqualTo("10 days");
+        assertThat(new FigureInterval("duration", "s", null, new BigDecimal("5400"), true, false, null).describe())
+                .isEqualTo("< 90 minutes");
         // Words only where they are exact to two decimals; otherwise every digit, grouped.
         assertThat(new FigureInterval("count", "", new BigDecimal("1234567"), new BigDecimal("1234567"), true, true,
                 null).describe()).isEqualTo("1,234,567");
