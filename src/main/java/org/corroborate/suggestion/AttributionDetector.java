@@ -100,6 +100,74 @@ public final class AttributionDetector implements Detector {
     }
 
     private List<Suggestion> find(ArticleAnalysis article) {
+        Optional<AttributionTagger> tagger = RULES_ONLY ? Optional.empty() : AttributionTagger.standard();
+        if (tagger.isEmpty()) {
+            return rules(article);
+        }
+        List<Suggestion> found = tagged(article, tagger.get());
+        if (!UNION) {
+            return found;
+        }
+        // a frame the rules find where the tagger found nothing at all is added whole
+        Map<String, List<Suggestion>> ruleFrames = new java.util.LinkedHashMap<>();
+        for (Suggestion r : rules(article)) {
+            ruleFrames.computeIfAbsent(r.frameId(), k -> new ArrayList<>()).add(r);
+        }
+        List<Suggestion> tagged = List.copyOf(found);
+        int frame = tagged.size();
+        for (List<Suggestion> parts : ruleFrames.values()) {
+            boolean free = parts.stream().noneMatch(r -> tagged.stream()
+                    .anyMatch(t -> t.start() < r.end() && r.start() < t.end()));
+            if (free) {
+                String frameId = "r" + (++frame);
+                for (Suggestion r : parts) {
+                    found.add(new Suggestion(NAME, r.layer(), r.label(), r.start(), r.end(), r.attributes(), frameId));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final boolean UNION = !"tagger".equals(System.getProperty("corroborate.attributions"));
+
+    /**
+     * {@code -Dcorroborate.attributions=rules} uses the hand-written rules even when the trained tagger is on
+     * the classpath (to measure the two side by side).
+     */
+    private static final boolean RULES_ONLY = "rules".equals(System.getProperty("corroborate.attributions"));
+
+    /** Frames from the trained tagger (see {@link AttributionTagger}). */
+    private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger) {
+        String text = article.text();
+        List<Suggestion> found = new ArrayList<>();
+        int frame = 0;
+        for (AttributionTagger.TaggedFrame f : tagger.frames(article)) {
+            String frameId = "a" + (++frame);
+            found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, f.cue().start(), f.cue().end(),
+                    Map.of(Attributes.CERTAINTY, certainty(article, f)), frameId));
+            f.source().ifPresent(s -> found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(),
+                    s.end(), Map.of(), frameId)));
+            for (TextSpan c : f.contents()) {
+                found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(),
+                        frameId));
+            }
+        }
+        return found;
+    }
+
+    private static String certainty(ArticleAnalysis article, AttributionTagger.TaggedFrame f) {
+        String text = article.text();
+        String cue = f.cue().of(text).toLowerCase(java.util.Locale.ROOT);
+        int from = article.sentenceAt(f.cue().start()).map(TextSpan::start).orElse(f.cue().start());
+        if (HEDGED_VERBS.contains(cue) || HEDGE_BEFORE.matcher(text.substring(from, f.cue().start())).find()) {
+            return "hedged";
+        }
+        boolean quoted = f.contents().stream().anyMatch(c -> c.start() > 0 && "“\"".indexOf(text.charAt(c.start() - 1)) >= 0
+                || "“\"".indexOf(text.charAt(c.start())) >= 0);
+        return quoted ? "asserted" : "reported-speech";
+    }
+
+    private List<Suggestion> rules(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         List<int[]> quotes = Quotes.find(text);
