@@ -88,6 +88,18 @@ public final class AttributionDetector implements Detector {
                     + "(?:\\s+[\\p{L}][\\p{L}\\p{M}.’'-]*+){0,7}?)"
                     + "(?=\\s*(?:[,.;:!?]|$| in | on | at | who | after | before | during ))");
 
+    private final boolean useTagger;
+
+    /** The rules, and the trained tagger's frames where the rules find nothing (when its model is present). */
+    public AttributionDetector() {
+        this(true);
+    }
+
+    /** {@code useTagger = false}: the hand-written rules alone. */
+    public AttributionDetector(boolean useTagger) {
+        this.useTagger = useTagger;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -100,41 +112,51 @@ public final class AttributionDetector implements Detector {
     }
 
     private List<Suggestion> find(ArticleAnalysis article) {
-        Optional<AttributionTagger> tagger = RULES_ONLY ? Optional.empty() : AttributionTagger.standard();
+        Optional<AttributionTagger> tagger = RULES_ONLY || !useTagger ? Optional.empty() : AttributionTagger.standard();
+        List<Suggestion> found = rules(article);
         if (tagger.isEmpty()) {
-            return rules(article);
-        }
-        List<Suggestion> found = tagged(article, tagger.get());
-        if (!UNION) {
             return found;
         }
-        // a frame the rules find where the tagger found nothing at all is added whole
-        Map<String, List<Suggestion>> ruleFrames = new java.util.LinkedHashMap<>();
-        for (Suggestion r : rules(article)) {
-            ruleFrames.computeIfAbsent(r.frameId(), k -> new ArrayList<>()).add(r);
+        // the rules are precise where they speak; the tagger's frames fill in where they found nothing at all
+        List<Suggestion> fromRules = List.copyOf(found);
+        Map<String, List<Suggestion>> taggedFrames = new java.util.LinkedHashMap<>();
+        for (Suggestion t : tagged(article, tagger.get())) {
+            taggedFrames.computeIfAbsent(t.frameId(), k -> new ArrayList<>()).add(t);
         }
-        List<Suggestion> tagged = List.copyOf(found);
-        int frame = tagged.size();
-        for (List<Suggestion> parts : ruleFrames.values()) {
-            boolean free = parts.stream().noneMatch(r -> tagged.stream()
-                    .anyMatch(t -> t.start() < r.end() && r.start() < t.end()));
+        int frame = fromRules.stream().map(Suggestion::frameId).distinct().toList().size();
+        for (List<Suggestion> parts : taggedFrames.values()) {
+            if (!BROAD && parts.stream().anyMatch(t -> t.label().equals(Labels.CUE)
+                    && !STATEMENT_CUES.contains(t.text(article.text()).toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            boolean free = parts.stream().noneMatch(t -> fromRules.stream()
+                    .anyMatch(r -> r.start() < t.end() && t.start() < r.end()));
             if (free) {
-                String frameId = "r" + (++frame);
-                for (Suggestion r : parts) {
-                    found.add(new Suggestion(NAME, r.layer(), r.label(), r.start(), r.end(), r.attributes(), frameId));
+                String frameId = "a" + (++frame);
+                for (Suggestion t : parts) {
+                    found.add(new Suggestion(NAME, t.layer(), t.label(), t.start(), t.end(), t.attributes(), frameId));
                 }
             }
         }
         return found;
     }
 
-    private static final boolean UNION = !"tagger".equals(System.getProperty("corroborate.attributions"));
-
     /**
-     * {@code -Dcorroborate.attributions=rules} uses the hand-written rules even when the trained tagger is on
-     * the classpath (to measure the two side by side).
+     * {@code -Dcorroborate.attributions=rules} uses the hand-written rules alone even when the trained tagger is
+     * on the classpath (to measure the two side by side).
      */
     private static final boolean RULES_ONLY = "rules".equals(System.getProperty("corroborate.attributions"));
+    /**
+     * {@code -Dcorroborate.attributions=broad} adds every frame the tagger finds (PolNeAR's notion: beliefs, plans,
+     * reactions, findings); by default only frames whose cue states something, as the seed key marks them.
+     */
+    private static final boolean BROAD = "broad".equals(System.getProperty("corroborate.attributions"));
+    /** Cues of statements: the tagger's frames with one of these are added to the rules' by default. */
+    private static final Set<String> STATEMENT_CUES = Set.of("said", "says", "say", "saying", "told", "tells",
+            "according to", "wrote", "writes", "tweeted", "asked", "added", "adds", "adding", "noted", "notes",
+            "explained", "argued", "argues", "stated", "insisted", "recalled", "replied", "responded", "testified",
+            "posted", "reported", "reports", "told reporters", "said in a statement", "wrote in", "quipped", "joked",
+            "continued", "concluded", "declared", "asserted", "contended", "conceded");
 
     /** Frames from the trained tagger (see {@link AttributionTagger}). */
     private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger) {

@@ -44,6 +44,15 @@ final class AttributionTagger {
         static final Optional<AttributionTagger> STANDARD = loadStandard();
     }
 
+    /**
+     * A frame is kept when the tagger gave every token of its cue at least this probability: PolNeAR marks
+     * beliefs, plans and reactions as attributions too, the seed key only statements; the surest cues are the
+     * statements. {@code -Dcorroborate.tagger.threshold=…} changes it (to measure).
+     */
+    static final double DEFAULT_THRESHOLD = 0.5;
+
+    private final double threshold = Double.parseDouble(System.getProperty("corroborate.tagger.threshold",
+            Double.toString(DEFAULT_THRESHOLD)));
     private final MaxentModel model;
     /** Lower-case word → share of its occurrences that are (part of) a cue, in tenths (0–10). */
     private final Map<String, Integer> cueWords;
@@ -252,7 +261,7 @@ final class AttributionTagger {
     }
 
     /** The tags of one paragraph, greedily left to right. */
-    String[] tag(Paragraph p) {
+    String[] tag(Paragraph p, double[] confidence) {
         int n = p.words().length;
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
@@ -265,12 +274,13 @@ final class AttributionTagger {
                 }
             }
             tags[i] = model.getOutcome(best);
+            confidence[i] = probs[best];
         }
         return tags;
     }
 
     /** A frame as tagged: its cue, its source if tagged, its content parts (at least one). */
-    record TaggedFrame(TextSpan cue, Optional<TextSpan> source, List<TextSpan> contents) {
+    record TaggedFrame(TextSpan cue, Optional<TextSpan> source, List<TextSpan> contents, double confidence) {
     }
 
     /** One role's span in a paragraph, in tokens {@code [from, to)}. */
@@ -311,7 +321,13 @@ final class AttributionTagger {
                 List<TextSpan> tokens = tokens(text, lineStart, lineEnd);
                 if (!tokens.isEmpty()) {
                     Paragraph p = paragraph(text, tokens, quotes, article);
-                    frames.addAll(assemble(tokens, spans(tag(p))));
+                    double[] confidence = new double[tokens.size()];
+                    String[] tags = tag(p, confidence);
+                    for (TaggedFrame f : assemble(tokens, spans(tags), confidence)) {
+                        if (f.confidence() >= threshold) {
+                            frames.add(f);
+                        }
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -320,7 +336,7 @@ final class AttributionTagger {
     }
 
     /** Each source and content goes to the nearest cue; frames without content are dropped. */
-    static List<TaggedFrame> assemble(List<TextSpan> tokens, List<RoleSpan> spans) {
+    static List<TaggedFrame> assemble(List<TextSpan> tokens, List<RoleSpan> spans, double[] confidence) {
         List<RoleSpan> cues = spans.stream().filter(s -> s.role().equals(CUE)).toList();
         if (cues.isEmpty()) {
             return List.of();
@@ -359,7 +375,11 @@ final class AttributionTagger {
                     .map(s -> new TextSpan(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end()));
             List<TextSpan> parts = contents.get(k).stream()
                     .map(s -> new TextSpan(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end())).toList();
-            frames.add(new TaggedFrame(cue, source, parts));
+            double sure = 1;
+            for (int i = c.from(); i < c.to(); i++) {
+                sure = Math.min(sure, confidence[i]);
+            }
+            frames.add(new TaggedFrame(cue, source, parts, sure));
         }
         return frames;
     }
