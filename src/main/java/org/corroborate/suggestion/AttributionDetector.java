@@ -120,7 +120,7 @@ public final class AttributionDetector implements Detector {
         // the rules are precise where they speak; the tagger's frames fill in where they found nothing at all
         List<Suggestion> fromRules = List.copyOf(found);
         Map<String, List<Suggestion>> taggedFrames = new java.util.LinkedHashMap<>();
-        for (Suggestion t : tagged(article, tagger.get())) {
+        for (Suggestion t : tagged(article, tagger.get(), BROAD ? null : STATEMENT_WORDS)) {
             taggedFrames.computeIfAbsent(t.frameId(), k -> new ArrayList<>()).add(t);
         }
         int frame = fromRules.stream().map(Suggestion::frameId).distinct().toList().size();
@@ -157,13 +157,18 @@ public final class AttributionDetector implements Detector {
             "explained", "argued", "argues", "stated", "insisted", "recalled", "replied", "responded", "testified",
             "posted", "reported", "reports", "told reporters", "said in a statement", "wrote in", "quipped", "joked",
             "continued", "concluded", "declared", "asserted", "contended", "conceded");
+    /** The words of those cues, which a paragraph must have for the tagger to be asked. */
+    private static final Set<String> STATEMENT_WORDS = STATEMENT_CUES.stream()
+            .flatMap(c -> Stream.of(c.split(" "))).filter(w -> !Set.of("to", "in", "a", "reporters").contains(w))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Frames from the trained tagger (see {@link AttributionTagger}). */
-    private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger) {
+    private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger,
+            @org.jspecify.annotations.Nullable Set<String> wanted) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         int frame = 0;
-        for (AttributionTagger.TaggedFrame f : tagger.frames(article)) {
+        for (AttributionTagger.TaggedFrame f : tagger.frames(article, wanted)) {
             String frameId = "a" + (++frame);
             found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, f.cue().start(), f.cue().end(),
                     Map.of(Attributes.CERTAINTY, certainty(article, f)), frameId));
