@@ -189,8 +189,8 @@ public final class AttributionDetector implements Detector {
         if (HEDGED_VERBS.contains(cue) || HEDGE_BEFORE.matcher(text.substring(from, f.cue().start())).find()) {
             return "hedged";
         }
-        boolean quoted = f.contents().stream().anyMatch(c -> c.start() > 0 && "“\"".indexOf(text.charAt(c.start() - 1)) >= 0
-                || "“\"".indexOf(text.charAt(c.start())) >= 0);
+        boolean quoted = f.contents().stream().anyMatch(c -> c.start() > 0 && "“\"'".indexOf(text.charAt(c.start() - 1)) >= 0
+                || "“\"'".indexOf(text.charAt(c.start())) >= 0);
         return quoted ? "asserted" : "reported-speech";
     }
 
