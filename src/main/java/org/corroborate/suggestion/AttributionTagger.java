@@ -27,7 +27,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * into whole frames by {@link #frames}: each source and content part goes to the nearest cue of its paragraph;
  * a cue without content and parts without a cue are dropped.
  *
- * <p>The model and the lexicon are trained on PolNeAR (see ADR 0021 and {@code AttributionTaggerTraining});
+ * <p>The model and the lexicon are trained on PolNeAR (see ADR 0023 and {@code AttributionTaggerTraining});
  * without them on the classpath {@link #standard()} is empty and the rule-based frames are used.
  */
 final class AttributionTagger {

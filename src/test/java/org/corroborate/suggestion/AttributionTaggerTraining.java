@@ -34,9 +34,8 @@ import opennlp.tools.util.TrainingParameters;
  *     src/main/resources/org/corroborate/suggestion [ALGORITHM [ITERATIONS [CUTOFF]]]
  * </pre>
  *
- * ALGORITHM is PERCEPTRON (default) or MAXENT; a sixth argument {@code dev} also leaves out {@code i % 5 == 3}
- * (the tune part's development fifth, on which {@code benchmarks/attributions/score_split.sh} reports as "dev").
- * ALGORITHM is PERCEPTRON (default) or MAXENT. Gold: the first {@code .ann} file by name per article, as the
+ * ALGORITHM is MAXENT (default, with 100 iterations and cutoff 8: the shipped model) or PERCEPTRON; a sixth argument {@code dev} also leaves out {@code i % 5 == 3}
+ * (the tune part's development fifth, on which {@code benchmarks/attributions/score_split.sh} reports as "dev"). Gold: the first {@code .ann} file by name per article, as the
  * scorer reads it; offsets are code points and are turned into string indices here.
  */
 public final class AttributionTaggerTraining {
@@ -51,9 +50,9 @@ public final class AttributionTaggerTraining {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        String algorithm = args.length > 2 ? args[2] : "PERCEPTRON";
-        int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-        int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        String algorithm = args.length > 2 ? args[2] : "MAXENT";
+        int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        int cutoff = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         // "dev": leave out the tune part's own development fifth (i % 5 == 3) as well, to measure on it
         boolean dev = args.length > 5 && args[5].equals("dev");
         List<String> names;
