@@ -34,9 +34,10 @@ import opennlp.tools.util.TrainingParameters;
  *     src/main/resources/org/corroborate/suggestion [ALGORITHM [ITERATIONS [CUTOFF]]]
  * </pre>
  *
- * ALGORITHM is MAXENT (default, with 100 iterations and cutoff 8: the shipped model) or PERCEPTRON; a sixth argument {@code dev} also leaves out {@code i % 5 == 3}
- * (the tune part's development fifth, on which {@code benchmarks/attributions/score_split.sh} reports as "dev"). Gold: the first {@code .ann} file by name per article, as the
- * scorer reads it; offsets are code points and are turned into string indices here.
+ * ALGORITHM is MAXENT (default, with 100 iterations and cutoff 8: the shipped model) or PERCEPTRON; a sixth
+ * argument {@code dev} also leaves out {@code i % 5 == 3} (the tune part's development fifth, on which
+ * {@code benchmarks/attributions/score_split.sh} reports as "dev"). Gold: the first {@code .ann} file by name per
+ * article, as the scorer reads it; offsets are code points and are turned into string indices here.
  */
 public final class AttributionTaggerTraining {
 
