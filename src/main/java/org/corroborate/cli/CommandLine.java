@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            BackupCommand.NAME, RestoreCommand.NAME);
+            BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -66,6 +66,13 @@ public final class CommandLine {
                   input, published, understood, lower, upper (numbers, or ISO days for dates),
                   lowerInclusive, upperInclusive, bound, approximate, unit, dimension, currency. A line
                   with a bad date gets an "error" (also on stderr) and the exit code is 1. No database.
+
+              reconcile --project NAME [--story NAME] [--format json]
+                  Each story's figure slots as one JSON object: {"stories": [{"story", "slots": [{"title",
+                  "automatic_verdict" (consistent|compatible|conflict), "verdict" (the reconciler's, or null),
+                  "independent_reports", "figures": [{"article", "title", "quote", "start", "end" (code points),
+                  "source", "reading", "conflicting", "lower", "upper", "unit", "dimension"}]}]}]}. A story
+                  without slots gets them proposed first, as opening its board in the web app does.
 
               backup --out FILE.zip
                   Back up the embedded database while the app keeps running (H2's online backup): the
@@ -147,6 +154,9 @@ public final class CommandLine {
         try (ConfigurableApplicationContext context = builder.run()) {
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);
+            }
+            if (args[0].equals(ReconcileCommand.NAME)) {
+                return context.getBean(ReconcileCommand.class).run(args, out, err);
             }
             return context.getBean(HeadlessCommands.class).run(args, out, err);
         }
