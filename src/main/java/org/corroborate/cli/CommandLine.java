@@ -87,6 +87,14 @@ public final class CommandLine {
             "com.vaadin.flow.spring.VaadinScopesConfig",
             "com.vaadin.flow.spring.VaadinServletConfiguration");
 
+    /**
+     * A command's context: no web server (above), no Vaadin, quiet logs, and lazy beans, so that a command builds only
+     * the services it calls (and what they need: the database, Flyway, Hibernate) rather than the whole app.
+     */
+    static final String[] HEADLESS_PROPERTIES = {"logging.level.root=WARN", "logging.level.org.corroborate=WARN",
+        "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS,
+        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false"};
+
     private CommandLine() {
     }
 
@@ -142,8 +150,7 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.corroborate=WARN",
-                        "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS);
+                .properties(HEADLESS_PROPERTIES);
         try (ConfigurableApplicationContext context = builder.run()) {
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);
