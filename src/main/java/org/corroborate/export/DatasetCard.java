@@ -193,14 +193,16 @@ final class DatasetCard {
                 .append(oneLine(facts.projectName())).append("' on ").append(facts.exportedAt()).append(" by ")
                 .append(oneLine(facts.exportedBy())).append(" (schema version ").append(DatasetWriter.SCHEMA_VERSION)
                 .append(").\n\n");
-        y.append("## Files and counts\n\n| split | file | rows | bytes |\n|---|---|---:|---:|\n");
+        y.append("## Files and counts\n\n| config | split | file | one row is | rows | bytes |\n"
+                + "|---|---|---|---|---:|---:|\n");
         for (SplitFile f : facts.articleFiles()) {
-            y.append("| ").append(f.split()).append(" | `").append(f.file()).append("` | ").append(f.examples())
-                    .append(" articles | ").append(f.bytes()).append(" |\n");
+            y.append("| default | ").append(f.split()).append(" | `").append(f.file()).append("` | an article | ")
+                    .append(f.examples()).append(" | ").append(f.bytes()).append(" |\n");
         }
         for (SplitFile f : facts.tokenFiles()) {
-            y.append("| ").append(f.split()).append(" | `").append(f.file()).append("` | ").append(f.examples())
-                    .append(" sentences | ").append(f.bytes()).append(" |\n");
+            y.append("| tokens | ").append(f.split()).append(" | `").append(f.file())
+                    .append("` | a sentence of one label set | ").append(f.examples()).append(" | ").append(f.bytes())
+                    .append(" |\n");
         }
         y.append('\n');
         facts.splitCounts().forEach(line -> y.append("- ").append(oneLine(line)).append('\n'));
@@ -231,7 +233,7 @@ final class DatasetCard {
                 .append(cell(meaning)).append(" |\n"));
         SplitFile first = facts.articleFiles().getFirst();
         y.append("\n## Loading\n\n```python\nimport pandas as pd\n").append(first.split())
-                .append(" = pd.read_json(").append(q(first.file())).append(", lines=True)\n\n")
+                .append(" = pd.read_json(").append(q(first.file())).append(", lines=True, dtype=False)\n\n")
                 .append("from datasets import load_dataset\nds = load_dataset(\"json\", data_files={")
                 .append(String.join(", ", facts.articleFiles().stream().map(f -> q(f.split()) + ": " + q(f.file())).toList()))
                 .append("})\n# or, with this card's features and splits: load_dataset(\"path/to/this/folder\")\n```\n\n");
