@@ -94,6 +94,37 @@ public final class CommandLine {
             "com.vaadin.flow.spring.VaadinScopesConfig",
             "com.vaadin.flow.spring.VaadinServletConfiguration");
 
+    /**
+     * Metrics, observations and health checks serve the running server's operators; a command that runs for a second
+     * reports to nobody. (Names that a later Spring Boot drops are ignored, not errors.)
+     */
+    private static final String MONITORING_AUTO_CONFIGURATIONS = String.join(",",
+            "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration");
+
+    /**
+     * A command's context: no web server (above), no Vaadin, no metrics or health checks, quiet logs, and lazy beans, so that a command builds only
+     * the services it calls (and what they need: the database, Flyway, Hibernate) rather than the whole app.
+     */
+    static final String[] HEADLESS_PROPERTIES = {"logging.level.root=WARN", "logging.level.org.corroborate=WARN",
+        "logging.level.org.flywaydb=ERROR",
+        "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS + "," + MONITORING_AUTO_CONFIGURATIONS,
+        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false"};
+
     private CommandLine() {
     }
 
@@ -149,8 +180,7 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.corroborate=WARN",
-                        "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS);
+                .properties(HEADLESS_PROPERTIES);
         try (ConfigurableApplicationContext context = builder.run()) {
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);

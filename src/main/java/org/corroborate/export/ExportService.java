@@ -194,7 +194,7 @@ public class ExportService {
             storyKeys.put(id, known.getOrDefault(id, Long.toString(id)));
         }
         Map<Long, Long> nearDuplicates = new LinkedHashMap<>();
-        if (storyFeature != null && options.split() != null) {
+        if (storyFeature != null) {
             storyFeature.nearDuplicateGroups(projectId).forEach((article, group) -> {
                 if (storyKeys.containsKey(article)) {
                     nearDuplicates.put(article, group);
