@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
     private static Browser browser;

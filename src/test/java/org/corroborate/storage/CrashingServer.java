@@ -1,0 +1,57 @@
+package org.corroborate.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.Application;
+import org.corroborate.DemoData;
+import org.corroborate.TeamWork;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.SpanRequest;
+import org.corroborate.article.ArticleService;
+import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.SystemAuthentication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Run in a child JVM by {@link ServerCrashIT}: the whole server (web, pool, Hibernate, the configured database),
+ * then an annotation burst through the same service call the editor's save makes, saying "saved ID" after each
+ * call returned (what the editor shows as saved), until it is killed.
+ */
+final class CrashingServer {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+    private CrashingServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(args);
+        ProjectService projects = app.getBean(ProjectService.class);
+        ArticleService articles = app.getBean(ArticleService.class);
+        AnnotationService annotations = app.getBean(AnnotationService.class);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, app.getBean(ImportService.class),
+                "Crash", Map.of("annotator", ProjectRole.ANNOTATOR), TeamWork.SEED_ARTICLE.getFileName().toString(),
+                java.nio.file.Files.readAllBytes(TeamWork.SEED_ARTICLE));
+        long project = fixture.project().id();
+        long article = fixture.articleId();
+        String text = SystemAuthentication.runAsSystem(() -> articles.get(project, article).cleanedText());
+        System.out.println("ready");
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            int start = words.start();
+            int end = words.end();
+            List<Long> saved = DemoData.asUser("annotator", () -> List.of(annotations.create(project, article,
+                    SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON, start, end)).id()));
+            System.out.println("saved " + saved.getFirst());
+            System.out.flush();
+        }
+        System.out.println("done");
+    }
+}

@@ -1,0 +1,100 @@
+package org.corroborate.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of the whole server in the middle of an annotation burst: every save it had confirmed is in the database
+ * afterwards. On H2 (the data folder's file database, as shipped) and, in the suite's PostgreSQL pass, on
+ * PostgreSQL (a schema of its own, so the suite's data is left alone).
+ */
+class ServerCrashIT {
+
+    private static final int KILL_AFTER = 60;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void every_confirmed_save_survives_a_kill_9_of_the_server() throws Exception {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"),
+                "--logging.level.root=warn"));
+        if (TestDatabase.postgres()) {
+            args.addAll(List.of("--spring.datasource.url=" + pgUrl() + "?currentSchema=crash_test",
+                    "--spring.datasource.username=" + pgUser(), "--spring.datasource.password=" + pgPassword(),
+                    "--spring.flyway.schemas=crash_test"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CrashingServer.class.getName()));
+        command.addAll(args);
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<Long> confirmed = new ArrayList<>();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("saved ")) {
+                    confirmed.add(Long.parseLong(line.substring("saved ".length())));
+                    if (confirmed.size() >= KILL_AFTER) {
+                        server.destroyForcibly(); // SIGKILL in the middle of the burst: no shutdown, no close
+                        break;
+                    }
+                } else if (log.length() < 20_000) {
+                    log.append(line).append('\n');
+                }
+            }
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(confirmed).as("saves the server confirmed before the kill; its output:\n%s", log)
+                .hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+
+        try (Connection db = TestDatabase.postgres()
+                ? DriverManager.getConnection(pgUrl() + "?currentSchema=crash_test", pgUser(), pgPassword())
+                : DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data").resolve("corroborate"), "sa",
+                        Files.readString(temp.resolve("data").resolve(EmbeddedDatabase.PASSWORD_FILE)));
+                PreparedStatement find = db.prepareStatement("select count(*) from annotation where id = ?")) {
+            List<Long> lost = new ArrayList<>();
+            for (long id : confirmed) {
+                find.setLong(1, id);
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) != 1) {
+                        lost.add(id);
+                    }
+                }
+            }
+            assertThat(lost).as("confirmed saves missing after the crash, of %d", confirmed.size()).isEmpty();
+        }
+    }
+
+    private static String pgUrl() {
+        return System.getenv().getOrDefault("CORROBORATE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/corroborate_test");
+    }
+
+    private static String pgUser() {
+        return System.getenv().getOrDefault("CORROBORATE_TEST_PG_USER", "corroborate_test");
+    }
+
+    private static String pgPassword() {
+        return System.getenv().getOrDefault("CORROBORATE_TEST_PG_PASSWORD", "corroborate_test");
+    }
+}
