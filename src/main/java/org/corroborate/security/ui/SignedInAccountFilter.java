@@ -57,7 +57,7 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 
     /**
      * The account cannot be checked while the database is away: a plain page that says so (503, retry soon), for a
-     * page load; Vaadin's own requests get the status alone and show their reconnect notice.
+     * page load (Vaadin's background requests get the same 503, and its client shows its own notice).
      */
     private static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -65,7 +65,9 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
         response.setContentType("text/html;charset=UTF-8");
         String again = HtmlUtils.htmlEscape(request.getRequestURI());
         response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + DatabaseUnavailable.TITLE + "</title></head><body><main id=\"database-unavailable\"><h1>"
+                + DatabaseUnavailable.TITLE + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem;"
+                + "max-width:42rem;line-height:1.5}</style>"
+                + "</head><body><main id=\"database-unavailable\"><h1>"
                 + DatabaseUnavailable.TITLE + "</h1><p>" + DatabaseUnavailable.MESSAGE + "</p><a id=\"try-again\" href=\""
                 + again + "\">Try again</a></main></body></html>");
     }
