@@ -1,5 +1,6 @@
 package org.corroborate.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Labels;
@@ -22,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Run in a child JVM by {@link ServerCrashIT}: the whole server (web, pool, Hibernate, the configured database),
  * then an annotation burst through the same service call the editor's save makes, saying "saved ID" after each
- * call returned (what the editor shows as saved), until it is killed.
+ * call returned (what the editor shows as saved), until it is killed; with {@code -Dcrash.imports=true} a burst
+ * of three-file uploads instead.
  */
 final class CrashingServer {
 
@@ -43,6 +46,10 @@ final class CrashingServer {
         long article = fixture.articleId();
         String text = SystemAuthentication.runAsSystem(() -> articles.get(project, article).cleanedText());
         System.out.println("ready");
+        if (Boolean.getBoolean("crash.imports")) {
+            importBurst(app.getBean(ImportService.class), project);
+            return;
+        }
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             int start = words.start();
@@ -53,5 +60,19 @@ final class CrashingServer {
             System.out.flush();
         }
         System.out.println("done");
+    }
+
+    /** Uploads of three files each, one after another, saying "imported N" after upload N returned. */
+    private static void importBurst(ImportService imports, long project) {
+        for (int n = 1; n <= 10_000; n++) {
+            int batch = n;
+            List<UploadedFile> files = List.of("a", "b", "c").stream().map(part -> new UploadedFile(
+                    "batch-" + batch + "-" + part + ".txt", ("Upload " + batch + " part " + part + "\nThe ministry said on day "
+                            + batch + " that talks on part " + part + " continue. " + "More text. ".repeat(200) + "\n")
+                            .getBytes(StandardCharsets.UTF_8))).toList();
+            SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
+            System.out.println("imported " + batch);
+            System.out.flush();
+        }
     }
 }

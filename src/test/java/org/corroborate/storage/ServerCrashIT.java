@@ -26,51 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerCrashIT {
 
     private static final int KILL_AFTER = 60;
+    private static final int KILL_AFTER_IMPORTS = 15;
 
     @TempDir
     Path temp;
 
     @Test
     void every_confirmed_save_survives_a_kill_9_of_the_server() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"),
-                "--logging.level.root=warn"));
-        if (TestDatabase.postgres()) {
-            args.addAll(List.of("--spring.datasource.url=" + pgUrl() + "?currentSchema=crash_test",
-                    "--spring.datasource.username=" + pgUser(), "--spring.datasource.password=" + pgPassword(),
-                    "--spring.flyway.schemas=crash_test"));
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                CrashingServer.class.getName()));
-        command.addAll(args);
-        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<Long> confirmed = new ArrayList<>();
-        StringBuilder log = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("saved ")) {
-                    confirmed.add(Long.parseLong(line.substring("saved ".length())));
-                    if (confirmed.size() >= KILL_AFTER) {
-                        server.destroyForcibly(); // SIGKILL in the middle of the burst: no shutdown, no close
-                        break;
-                    }
-                } else if (log.length() < 20_000) {
-                    log.append(line).append('\n');
-                }
-            }
-        } finally {
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
-        }
-        assertThat(confirmed).as("saves the server confirmed before the kill; its output:\n%s", log)
-                .hasSizeGreaterThanOrEqualTo(KILL_AFTER);
-
-        try (Connection db = TestDatabase.postgres()
-                ? DriverManager.getConnection(pgUrl() + "?currentSchema=crash_test", pgUser(), pgPassword())
-                : DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data").resolve("corroborate"), "sa",
-                        Files.readString(temp.resolve("data").resolve(EmbeddedDatabase.PASSWORD_FILE)));
+        List<Long> confirmed = runAndKill(false, "saved ");
+        try (Connection db = database();
                 PreparedStatement find = db.prepareStatement("select count(*) from annotation where id = ?")) {
             List<Long> lost = new ArrayList<>();
             for (long id : confirmed) {
@@ -84,6 +48,72 @@ class ServerCrashIT {
             }
             assertThat(lost).as("confirmed saves missing after the crash, of %d", confirmed.size()).isEmpty();
         }
+    }
+
+    /** Uploads of three files each: every confirmed upload is there whole, and no upload is there in part. */
+    @Test
+    void a_kill_9_during_imports_leaves_each_upload_whole_or_absent() throws Exception {
+        List<Long> confirmed = runAndKill(true, "imported ");
+        java.util.Map<Long, Integer> filesOf = new java.util.HashMap<>();
+        try (Connection db = database(); ResultSet rs = db.createStatement().executeQuery(
+                "select source_name, cleaned_text from article where source_name like 'batch-%'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                long batch = Long.parseLong(name.substring("batch-".length(), name.indexOf('-', "batch-".length())));
+                assertThat(rs.getString(2)).as(name).contains("The ministry said on day " + batch);
+                filesOf.merge(batch, 1, Integer::sum);
+            }
+        }
+        assertThat(filesOf.values()).as("files stored per upload: all three or none").containsOnly(3);
+        assertThat(filesOf.keySet()).as("every confirmed upload").containsAll(confirmed);
+        assertThat(filesOf.size()).as("at most the one upload in flight beyond those confirmed")
+                .isLessThanOrEqualTo(confirmed.size() + 1);
+    }
+
+    private Connection database() throws Exception {
+        return TestDatabase.postgres()
+                ? DriverManager.getConnection(pgUrl() + "?currentSchema=crash_test", pgUser(), pgPassword())
+                : DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data").resolve("corroborate"), "sa",
+                        Files.readString(temp.resolve("data").resolve(EmbeddedDatabase.PASSWORD_FILE)));
+    }
+
+    /** Starts the server in a child JVM, reads what it confirms, kills it (SIGKILL) after KILL_AFTER of them. */
+    private List<Long> runAndKill(boolean imports, String prefix) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"),
+                "--logging.level.root=warn"));
+        if (TestDatabase.postgres()) {
+            args.addAll(List.of("--spring.datasource.url=" + pgUrl() + "?currentSchema=crash_test",
+                    "--spring.datasource.username=" + pgUser(), "--spring.datasource.password=" + pgPassword(),
+                    "--spring.flyway.schemas=crash_test"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-Dcrash.imports=" + imports, "-cp", System.getProperty("java.class.path"),
+                CrashingServer.class.getName()));
+        command.addAll(args);
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<Long> confirmed = new ArrayList<>();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(prefix)) {
+                    confirmed.add(Long.parseLong(line.substring(prefix.length())));
+                    if (confirmed.size() >= (imports ? KILL_AFTER_IMPORTS : KILL_AFTER)) {
+                        server.destroyForcibly(); // SIGKILL in the middle of the burst: no shutdown, no close
+                        break;
+                    }
+                } else if (log.length() < 20_000) {
+                    log.append(line).append('\n');
+                }
+            }
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(confirmed).as("what the server confirmed before the kill; its output:\n%s", log)
+                .hasSizeGreaterThanOrEqualTo(imports ? KILL_AFTER_IMPORTS : KILL_AFTER);
+        return confirmed;
     }
 
     private static String pgUrl() {
