@@ -11,6 +11,10 @@ import org.corroborate.TeamWork;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
+import org.corroborate.export.ExportFormat;
+import org.corroborate.export.ExportOptions;
+import org.corroborate.export.ExportProgress;
+import org.corroborate.export.ExportService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
@@ -25,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Run in a child JVM by {@link ServerCrashIT}: the whole server (web, pool, Hibernate, the configured database),
  * then an annotation burst through the same service call the editor's save makes, saying "saved ID" after each
  * call returned (what the editor shows as saved), until it is killed; with {@code -Dcrash.imports=true} a burst
- * of three-file uploads instead.
+ * of three-file uploads instead, or with {@code -Dcrash.exports=FOLDER} a burst of exports into that folder.
  */
 final class CrashingServer {
 
@@ -50,6 +54,12 @@ final class CrashingServer {
             importBurst(app.getBean(ImportService.class), project);
             return;
         }
+        String exportFolder = System.getProperty("crash.exports");
+        if (exportFolder != null) {
+            exportBurst(app.getBean(ImportService.class), app.getBean(ExportService.class), project,
+                    java.nio.file.Path.of(exportFolder));
+            return;
+        }
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             int start = words.start();
@@ -72,6 +82,22 @@ final class CrashingServer {
                             .getBytes(StandardCharsets.UTF_8))).toList();
             SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
             System.out.println("imported " + batch);
+            System.out.flush();
+        }
+    }
+
+    /** A project of 60 articles exported again and again, saying "exported N" once export N returned. */
+    private static void exportBurst(ImportService imports, ExportService exports, long project, java.nio.file.Path folder) {
+        List<UploadedFile> files = java.util.stream.IntStream.range(0, 60).mapToObj(i -> new UploadedFile("e" + i + ".txt",
+                ("Export article " + i + "\nThe ministry said on day " + i + " that talks continue. "
+                        + "More text. ".repeat(300) + "\n").getBytes(StandardCharsets.UTF_8))).toList();
+        SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
+        for (int n = 1; n <= 10_000; n++) {
+            java.nio.file.Path target = folder.resolve("export-" + n + ".xlsx");
+            SystemAuthentication.runAsSystem(() -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX)
+                    .withTokens(true), target, new ExportProgress() {
+                    }));
+            System.out.println("exported " + n);
             System.out.flush();
         }
     }

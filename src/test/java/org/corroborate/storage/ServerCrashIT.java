@@ -33,7 +33,7 @@ class ServerCrashIT {
 
     @Test
     void every_confirmed_save_survives_a_kill_9_of_the_server() throws Exception {
-        List<Long> confirmed = runAndKill(false, "saved ");
+        List<Long> confirmed = runAndKill("-Dcrash.imports=false", "saved ", KILL_AFTER);
         try (Connection db = database();
                 PreparedStatement find = db.prepareStatement("select count(*) from annotation where id = ?")) {
             List<Long> lost = new ArrayList<>();
@@ -53,7 +53,7 @@ class ServerCrashIT {
     /** Uploads of three files each: every confirmed upload is there whole, and no upload is there in part. */
     @Test
     void a_kill_9_during_imports_leaves_each_upload_whole_or_absent() throws Exception {
-        List<Long> confirmed = runAndKill(true, "imported ");
+        List<Long> confirmed = runAndKill("-Dcrash.imports=true", "imported ", KILL_AFTER_IMPORTS);
         java.util.Map<Long, Integer> filesOf = new java.util.HashMap<>();
         try (Connection db = database(); ResultSet rs = db.createStatement().executeQuery(
                 "select source_name, cleaned_text from article where source_name like 'batch-%'")) {
@@ -70,6 +70,30 @@ class ServerCrashIT {
                 .isLessThanOrEqualTo(confirmed.size() + 1);
     }
 
+    /** Exports again and again: after the kill, every .xlsx under its final name is a whole workbook. */
+    @Test
+    void a_kill_9_during_an_export_leaves_no_file_that_looks_finished_but_is_not() throws Exception {
+        Path exports = Files.createDirectories(temp.resolve("exports"));
+        List<Long> confirmed = runAndKill("-Dcrash.exports=" + exports, "exported ", 3);
+        List<String> broken = new ArrayList<>();
+        int whole = 0;
+        try (var files = Files.list(exports)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+                try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                    if (zip.getEntry("xl/workbook.xml") == null) {
+                        broken.add(file.getFileName() + ": no workbook");
+                    } else {
+                        whole++;
+                    }
+                } catch (java.io.IOException e) {
+                    broken.add(file.getFileName() + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(broken).as("files named like finished exports that are not").isEmpty();
+        assertThat(whole).as("every confirmed export").isGreaterThanOrEqualTo(confirmed.size());
+    }
+
     private Connection database() throws Exception {
         return TestDatabase.postgres()
                 ? DriverManager.getConnection(pgUrl() + "?currentSchema=crash_test", pgUser(), pgPassword())
@@ -78,7 +102,7 @@ class ServerCrashIT {
     }
 
     /** Starts the server in a child JVM, reads what it confirms, kills it (SIGKILL) after KILL_AFTER of them. */
-    private List<Long> runAndKill(boolean imports, String prefix) throws Exception {
+    private List<Long> runAndKill(String mode, String prefix, int killAfter) throws Exception {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"),
                 "--logging.level.root=warn"));
         if (TestDatabase.postgres()) {
@@ -87,7 +111,7 @@ class ServerCrashIT {
                     "--spring.flyway.schemas=crash_test"));
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-Dcrash.imports=" + imports, "-cp", System.getProperty("java.class.path"),
+                .toString(), "-XX:TieredStopAtLevel=1", mode, "-cp", System.getProperty("java.class.path"),
                 CrashingServer.class.getName()));
         command.addAll(args);
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -99,7 +123,10 @@ class ServerCrashIT {
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(prefix)) {
                     confirmed.add(Long.parseLong(line.substring(prefix.length())));
-                    if (confirmed.size() >= (imports ? KILL_AFTER_IMPORTS : KILL_AFTER)) {
+                    if (confirmed.size() >= killAfter) {
+                        if (prefix.equals("exported ")) {
+                            Thread.sleep(150); // into the next export's writing
+                        }
                         server.destroyForcibly(); // SIGKILL in the middle of the burst: no shutdown, no close
                         break;
                     }
@@ -112,7 +139,7 @@ class ServerCrashIT {
             server.waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(confirmed).as("what the server confirmed before the kill; its output:\n%s", log)
-                .hasSizeGreaterThanOrEqualTo(imports ? KILL_AFTER_IMPORTS : KILL_AFTER);
+                .hasSizeGreaterThanOrEqualTo(killAfter);
         return confirmed;
     }
 
