@@ -16,7 +16,7 @@ export default defineConfig([
     files: ['src/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
-      parserOptions: { project: ['./tools/tsconfig.json', './tools/tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: './tools/tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
   },
 ]);

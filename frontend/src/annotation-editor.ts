@@ -8,7 +8,7 @@ import {
   wordBounds,
   type Range2,
   type WordBounds,
-} from './editor/text-index.ts';
+} from './editor/text-index';
 
 /** A label of the palette; `key` is its shortcut ("1".."9", "0"). */
 export interface EditorLabel {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexAtOrBefore, paragraphBounds, snapToWords, wordAtOrAfter, wordBounds } from './text-index.ts';
+import { indexAtOrBefore, paragraphBounds, snapToWords, wordAtOrAfter, wordBounds } from '../../../../frontend/src/editor/text-index.ts';
 
 const words = (text: string) => {
   const w = wordBounds(text);
