@@ -177,7 +177,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
         } catch (ImportRejectedException ex) {
             showRefusal(ex);
         } catch (AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.corroborate.BrowserTest;
@@ -43,8 +44,10 @@ class AnnotationEditorViewIT extends BrowserTest {
     @Autowired
     AnnotationService annotations;
 
+    @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private ProjectSummary project;
     private long articleId;
+    @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private EditorDriver driver;
 
     private void projectWith(String fileName, byte[] content) {
@@ -180,8 +183,10 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("suggestion");
         List<AnnotationView> suggested = saved("annotator");
         AnnotationView cue = suggested.stream().filter(v -> Labels.CUE.equals(v.label()) && v.pendingSuggestion()
-                && suggested.stream().filter(p -> v.frameId().equals(p.frameId())).count() >= 3).findFirst().orElseThrow();
-        Predicate<AnnotationView> inFrame = v -> cue.frameId().equals(v.frameId());
+                && suggested.stream().filter(p -> v.frameId() != null && v.frameId().equals(p.frameId())).count() >= 3)
+                .findFirst().orElseThrow();
+        String frame = Objects.requireNonNull(cue.frameId(), "picked for its frame");
+        Predicate<AnnotationView> inFrame = v -> frame.equals(v.frameId());
         long parts = suggested.stream().filter(inFrame).count();
 
         // Opened at the cue (as the board opens the editor): it is selected; accept it from the form.
