@@ -55,7 +55,8 @@ final class VagueMagnitudeRule implements FigureRule {
             }
             of = m.group("of");
         } else if ((m = SEVERAL.matcher(t)).matches()) {
-            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(m.group("scale")), "the pattern lists the scales");
+            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(m.group("scale")),
+                    "the pattern lists the scales");
             least = scale.multiply(BigDecimal.TWO);
             below = scale.multiply(BigDecimal.TEN);
             of = m.group("of");

@@ -146,7 +146,8 @@ final class WorkbookArticles {
         List<TextFile> result = new ArrayList<>();
         texts.forEach((id, text) -> result.add(TextFile.structured(
                 Objects.requireNonNull(places.get(id), "put with its text"), text, true, titles.get(id),
-                Objects.requireNonNull(facts.get(id), "put with its text"), spansOf.getOrDefault(id, List.of()), spanPlaces.getOrDefault(id, List.of()))));
+                Objects.requireNonNull(facts.get(id), "put with its text"), spansOf.getOrDefault(id, List.of()),
+                spanPlaces.getOrDefault(id, List.of()))));
         if (result.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(name, "the workbook holds no articles"));
         }

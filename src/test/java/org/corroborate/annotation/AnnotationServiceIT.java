@@ -300,7 +300,8 @@ class AnnotationServiceIT {
         List<AnnotationView> cues = first.stream().filter(v -> Labels.CUE.equals(v.label())).toList();
         assertThat(cues).hasSizeGreaterThanOrEqualTo(2);
         assertThat(cues.stream().map(AnnotationView::frameId).distinct()).hasSameSizeAs(cues);
-        assertThat(cues).allSatisfy(cue -> assertThat(first).anyMatch(v -> cue.frameId() != null && cue.frameId().equals(v.frameId())
+        assertThat(cues).allSatisfy(cue -> assertThat(first).anyMatch(v -> cue.frameId() != null
+                && cue.frameId().equals(v.frameId())
                 && Labels.CONTENT.equals(v.label())));
 
         assertThat(annotations.suggest(project.id(), articleId)).as("a second run finds nothing new").isEmpty();

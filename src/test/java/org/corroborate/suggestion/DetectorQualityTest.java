@@ -66,7 +66,8 @@ class DetectorQualityTest {
         for (String file : TEXTS.keySet()) {
             List<GoldSpan> g = gold.stream().filter(s -> s.file().equals(file) && s.layer() == layer
                     && labels.test(s.label())).toList();
-            List<Suggestion> p = Objects.requireNonNull(SUGGESTED.get(file), "detected for every seed").stream().filter(s -> s.layer() == layer
+            List<Suggestion> p = Objects.requireNonNull(SUGGESTED.get(file), "detected for every seed").stream()
+                    .filter(s -> s.layer() == layer
                     && labels.test(s.label())).toList();
             boolean[] used = new boolean[p.size()];
             int matched = 0;

@@ -77,7 +77,8 @@ class ReconciliationBoardBenchmark extends BrowserTest {
             board = DemoData.asUser("curator", () -> reconcile.board(project.id(), storyId));
             boardMs.add((System.nanoTime() - t1) / 1_000_000);
         }
-        int figures = Objects.requireNonNull(board, "the loop runs three times").slots().stream().mapToInt(r -> r.figures().size()).sum();
+        int figures = Objects.requireNonNull(board, "the loop runs three times").slots().stream()
+                .mapToInt(r -> r.figures().size()).sum();
 
         signIn("curator", DemoData.PASSWORD);
         String boardUrl = url("projects/" + project.id() + "/stories/" + storyId + "/reconcile");
