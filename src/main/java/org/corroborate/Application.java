@@ -1,9 +1,11 @@
 package org.corroborate;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.corroborate.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import java.time.Clock;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
@@ -19,16 +21,17 @@ public class Application {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(Application.class, args));
         }
-        String[] serverArgs = CommandLine.serverArguments(args).orElse(null);
-        if (serverArgs == null) {
+        Optional<String[]> serverArgs = CommandLine.serverArguments(args);
+        if (serverArgs.isEmpty()) {
             System.exit(CommandLine.unknownCommand(args, System.err));
+            return;
         }
-        SpringApplication.run(Application.class, serverArgs);
+        SpringApplication.run(Application.class, serverArgs.get());
     }
 
-    /** Time is injected so that tests can fix it. */
+    /** Time is injected so that tests can fix it; dates are read in the server's zone. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(ZoneId.systemDefault());
     }
 }

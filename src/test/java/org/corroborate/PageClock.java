@@ -4,6 +4,8 @@ import com.microsoft.playwright.Page;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times what a user sees, with the page's own clock: from the start of a navigation, or from a key press or
@@ -34,7 +36,7 @@ public final class PageClock {
      * number instead of {@code true} gives the time itself (a {@code performance.now()} timestamp, such as a
      * resource's {@code responseEnd}). Resource timings are cleared, so that only the event's requests count.
      */
-    public static void watch(Page page, String type, String key, Map<String, String> conditions) {
+    public static void watch(Page page, String type, @Nullable String key, Map<String, String> conditions) {
         page.evaluate("([type, key, conditions]) => {"
                 + " performance.clearResourceTimings();"
                 + " const clock = window.__pageClock = { event: null, seen: {} };"
@@ -51,6 +53,11 @@ public final class PageClock {
     }
 
     /** Waits until every watched condition has held; for each, milliseconds from the event. */
+    /** The time of one condition in {@link #seen}'s answer, which waited for it. */
+    public static double at(Map<String, Double> seen, String condition) {
+        return Objects.requireNonNull(seen.get(condition), () -> "not seen: " + condition);
+    }
+
     public static Map<String, Double> seen(Page page, int conditions) {
         Object value = page.waitForFunction("n => window.__pageClock && Object.keys(window.__pageClock.seen).length"
                 + " >= n ? window.__pageClock.seen : false", conditions).jsonValue();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 
@@ -28,14 +29,17 @@ public final class FrameStudy {
         }
         List<AgreementSpan> frameUnits = new ArrayList<>();
         for (List<AgreementSpan> parts : frames.values()) {
-            AgreementSpan cue = parts.stream().filter(p -> Labels.CUE.equals(p.label())).findFirst().orElse(null);
-            if (cue == null) {
+            int cueAt = IntStream.range(0, parts.size()).filter(i -> Labels.CUE.equals(parts.get(i).label()))
+                    .findFirst().orElse(-1);
+            if (cueAt < 0) {
                 continue; // a frame without a cue is not a frame yet
             }
+            AgreementSpan cue = parts.get(cueAt);
             TreeSet<String> sources = new TreeSet<>();
             TreeSet<String> contents = new TreeSet<>();
-            for (AgreementSpan part : parts) {
-                if (part != cue) {
+            for (int i = 0; i < parts.size(); i++) {
+                AgreementSpan part = parts.get(i);
+                if (i != cueAt) {
                     (Labels.SOURCE.equals(part.label()) ? sources : contents).add(part.start() + "-" + part.end());
                 }
             }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -82,7 +83,8 @@ public final class SpanAgreement {
         for (Map.Entry<Long, List<AgreementSpan>> entry : byArticle.entrySet()) {
             long articleId = entry.getKey();
             LabelStudy ofArticle = new LabelStudy(raters, unitsByArticle.getOrDefault(articleId, List.of()));
-            UnitizingAlpha.Result unitizing = unitizingByArticle.get(articleId);
+            UnitizingAlpha.Result unitizing = Objects.requireNonNull(unitizingByArticle.get(articleId),
+                    "measured for every article above");
             if (unitizing.overall().defined()) {
                 unitizingSum += unitizing.overall().value() * unitizing.overall().units();
                 unitizingWeight += unitizing.overall().units();
@@ -116,7 +118,9 @@ public final class SpanAgreement {
             double[] acc = labelUnitizing.get(label);
             Score labelUnitizingScore = acc == null ? Score.undefined(0, "no article with spans of two raters")
                     : Score.of(acc[0] / acc[1], (int) acc[1]);
-            labels.add(new LabelRow(label, counts, labelAlphas.get(label), labelUnitizingScore));
+            labels.add(new LabelRow(label, counts,
+                    Objects.requireNonNull(labelAlphas.get(label), "measureLabels scores every label it is given"),
+                    labelUnitizingScore));
         }
 
         List<Disagreement> disagreements = new ArrayList<>();

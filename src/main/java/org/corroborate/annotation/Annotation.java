@@ -118,7 +118,7 @@ class Annotation {
         this.setId = setId;
         this.layer = layer;
         this.label = label;
-        place(quote, AnchorState.ANCHORED);
+        setPlace(quote, AnchorState.ANCHORED);
         this.attributes = new HashMap<>(attributes);
         this.frameId = frameId;
         this.suggestedBy = suggestedBy;
@@ -192,6 +192,11 @@ class Annotation {
     }
 
     void place(TextQuote where, AnchorState state) {
+        setPlace(where, state);
+    }
+
+    // Private, so that NullAway sees the constructor set these fields (Hibernate's proxies may override place).
+    private void setPlace(TextQuote where, AnchorState state) {
         this.startOffset = where.start();
         this.endOffset = where.end();
         this.quote = where.exact();

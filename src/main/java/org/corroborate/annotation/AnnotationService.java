@@ -276,7 +276,7 @@ public class AnnotationService {
         boolean wholeFrame = frame != null && annotation.getLayer() == Layer.ATTRIBUTION
                 && (decision == SuggestionReview.ACCEPTED
                         || (decision == SuggestionReview.REJECTED && Labels.CUE.equals(annotation.toView().label())));
-        if (wholeFrame) {
+        if (wholeFrame && frame != null) { // frame != null is part of wholeFrame; said again for NullAway
             for (Annotation part : annotations.findBySet(set.getId())) {
                 if (part != annotation && frame.equals(part.getFrameId()) && part.toView().pendingSuggestion()) {
                     changed.add(part);

@@ -55,7 +55,7 @@ public record LabelSet(List<ProjectLabel> labels) {
     public static LabelSet defaults() {
         List<ProjectLabel> labels = new ArrayList<>();
         for (Layer layer : Layer.values()) {
-            for (String code : Labels.DEFAULTS.get(layer)) {
+            for (String code : Labels.DEFAULTS.getOrDefault(layer, List.of())) {
                 labels.add(new ProjectLabel(layer, code, caption(code),
                         DEFAULT_COLORS.getOrDefault(layer.code() + ":" + code, "#64748b")));
             }

@@ -201,8 +201,9 @@ public class TeamAnnotationService {
             SpanRequest checked = SpanRules.check(new SpanRequest(view.layer(), view.label(), view.start(), view.end(),
                     view.attributes(), null), article.cleanedText(), labels);
             String frame = null;
-            if (view.layer() == Layer.ATTRIBUTION && view.frameId() != null) {
-                frame = goldFrameFor(source, view, goldNow, frameMap);
+            String sourceFrame = view.frameId();
+            if (view.layer() == Layer.ATTRIBUTION && sourceFrame != null) {
+                frame = goldFrameFor(source, sourceFrame, goldNow, frameMap);
             }
             Map<String, String> attributes = new LinkedHashMap<>(checked.attributes());
             String reportedBy = attributes.remove(Attributes.REPORTED_BY);
@@ -324,15 +325,15 @@ public class TeamAnnotationService {
     }
 
     /** The gold frame for an annotator's attribution part: the one whose cue sits where this frame's cue sits. */
-    private String goldFrameFor(Annotation source, AnnotationView view, List<Annotation> goldNow,
+    private String goldFrameFor(Annotation source, String sourceFrame, List<Annotation> goldNow,
             Map<String, String> frameMap) {
-        String key = source.getSetId() + "/" + view.frameId();
+        String key = source.getSetId() + "/" + sourceFrame;
         String mapped = frameMap.get(key);
         if (mapped != null) {
             return mapped;
         }
         Optional<AnnotationView> cue = annotations.findBySet(source.getSetId()).stream().map(Annotation::toView)
-                .filter(a -> view.frameId().equals(a.frameId()) && Labels.CUE.equals(a.label())).findFirst();
+                .filter(a -> sourceFrame.equals(a.frameId()) && Labels.CUE.equals(a.label())).findFirst();
         String frame = cue.flatMap(c -> goldNow.stream().map(Annotation::toView)
                         .filter(g -> g.layer() == Layer.ATTRIBUTION && Labels.CUE.equals(g.label())
                                 && g.start() == c.start() && g.end() == c.end() && g.frameId() != null)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.corroborate.scheme.Layer;
 import org.corroborate.suggestion.ArticleAnalysis;
 import org.corroborate.suggestion.TextSpan;
@@ -53,7 +54,7 @@ public final class BioTagger {
                 if (token.end() > sentence.start()) {
                     Map<Layer, String> tags = new EnumMap<>(Layer.class);
                     for (Layer layer : layers) {
-                        tags.put(layer, tagsByLayer.get(layer)[t]);
+                        tags.put(layer, Objects.requireNonNull(tagsByLayer.get(layer), "tagged above")[t]);
                     }
                     inSentence.add(new Token(token.start(), token.end(), token.of(text), tags));
                 }

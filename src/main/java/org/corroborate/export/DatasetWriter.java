@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ public final class DatasetWriter {
                 sheets.put(spec, xlsx.sheet(spec)); // every sheet, so that every workbook has the same ones
             }
             Run run = new Run(data, options);
-            XlsxWriter.Sheet tokens = sheets.get(ExportSheets.TOKENS);
+            XlsxWriter.Sheet tokens = Objects.requireNonNull(sheets.get(ExportSheets.TOKENS), "one of all()");
             TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets), needed -> tokens.remainingRows() >= needed);
             int total = data.storyKeys().size();
             int[] done = {0};
@@ -80,7 +81,8 @@ public final class DatasetWriter {
                         + " token rows). Export JSON Lines with tokens for token classification.");
             }
             for (Map.Entry<SheetSpec, ExtraSheet> extra : contributed(data).entrySet()) {
-                extra.getValue().write(sheets.get(extra.getKey()), run::splitOf);
+                extra.getValue().write(Objects.requireNonNull(sheets.get(extra.getKey()), "contributed() checks it is"
+                        + " in the schema"), run::splitOf);
             }
             writeAbout(about, run, ExportSheets.all());
             checkCancelled(progress);

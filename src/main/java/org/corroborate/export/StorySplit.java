@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -61,28 +62,28 @@ public final class StorySplit {
         }
         for (String story : order) {
             Split target = mostWanting(filled, ratios, total);
-            filled.merge(target, articlesOfStory.get(story).size(), Integer::sum);
-            storiesOf.get(target).add(story);
+            filled.merge(target, present(articlesOfStory, story).size(), Integer::sum);
+            present(storiesOf, target).add(story);
         }
         List<Split> wanted = java.util.Arrays.stream(Split.values()).filter(s -> ratios.of(s) > 0).toList();
         List<String> warnings = new ArrayList<>();
         if (order.size() >= wanted.size()) {
             for (Split empty : wanted) {
-                if (storiesOf.get(empty).isEmpty()) {
-                    Split donor = wanted.stream().max(Comparator.comparingInt((Split s) -> storiesOf.get(s).size())
+                if (present(storiesOf, empty).isEmpty()) {
+                    Split donor = wanted.stream().max(Comparator.comparingInt((Split s) -> present(storiesOf, s).size())
                             .thenComparing(Comparator.reverseOrder())).orElseThrow();
-                    String smallest = storiesOf.get(donor).stream()
-                            .min(Comparator.comparingInt((String s) -> articlesOfStory.get(s).size())
+                    String smallest = present(storiesOf, donor).stream()
+                            .min(Comparator.comparingInt((String s) -> present(articlesOfStory, s).size())
                                     .thenComparing(s -> digest(seed, s)))
                             .orElseThrow();
-                    storiesOf.get(donor).remove(smallest);
-                    storiesOf.get(empty).add(smallest);
+                    present(storiesOf, donor).remove(smallest);
+                    present(storiesOf, empty).add(smallest);
                 }
             }
         } else {
             List<String> empty = new ArrayList<>();
             for (Split split : wanted) {
-                if (storiesOf.get(split).isEmpty()) {
+                if (present(storiesOf, split).isEmpty()) {
                     empty.add(split.code());
                 }
             }
@@ -95,7 +96,7 @@ public final class StorySplit {
         Map<Split, Integer> counts = new EnumMap<>(Split.class);
         storiesOf.forEach((split, stories) -> {
             counts.put(split, stories.size());
-            stories.forEach(story -> articlesOfStory.get(story).forEach(a -> result.put(a, split)));
+            stories.forEach(story -> present(articlesOfStory, story).forEach(a -> result.put(a, split)));
         });
         return new Plan(result, counts, warnings);
     }
@@ -126,10 +127,15 @@ public final class StorySplit {
 
     private static String root(Map<String, String> parent, String story) {
         String at = story;
-        while (!parent.get(at).equals(at)) {
-            at = parent.get(at);
+        while (!present(parent, at).equals(at)) {
+            at = present(parent, at);
         }
         return at;
+    }
+
+    /** A value put there for every key this class asks about (the maps are filled from the same keys). */
+    private static <K, V> V present(Map<K, V> map, K key) {
+        return Objects.requireNonNull(map.get(key), "filled for every key");
     }
 
     /** A stable order of stories for a seed: the same on every machine and in every Java version. */

@@ -78,11 +78,11 @@ final class CalendarDateRule implements FigureRule {
             return Optional.of(Dates.days(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
         }
         if ((m = MONTH_DAY_YEAR.matcher(t)).matches() || (m = DAY_MONTH_YEAR.matcher(t)).matches()) {
-            return day(Integer.parseInt(m.group("year")), Dates.MONTHS.get(m.group("month")).getValue(),
+            return day(Integer.parseInt(m.group("year")), Dates.month(m.group("month")).getValue(),
                     Integer.parseInt(m.group("day")));
         }
         if ((m = MONTH_YEAR.matcher(t)).matches()) {
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group("year")), Dates.MONTHS.get(m.group("month")));
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group("year")), Dates.month(m.group("month")));
             return Optional.of(month(ym));
         }
         if ((m = QUARTER.matcher(t)).matches()) {

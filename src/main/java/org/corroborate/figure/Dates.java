@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -178,5 +179,15 @@ final class Dates {
                 from == null ? null : java.math.BigDecimal.valueOf(from.toEpochDay()),
                 to == null ? null : java.math.BigDecimal.valueOf(to.toEpochDay()), from != null, to != null,
                 approximate, "day", null);
+    }
+
+    /** A month by a name that a pattern matched: the patterns accept only the names in {@link #MONTHS}. */
+    static Month month(String name) {
+        return Objects.requireNonNull(MONTHS.get(name), () -> "not a month name: " + name);
+    }
+
+    /** A weekday by a name that a pattern matched: the patterns accept only the names in {@link #WEEKDAYS}. */
+    static DayOfWeek weekday(String name) {
+        return Objects.requireNonNull(WEEKDAYS.get(name), () -> "not a weekday name: " + name);
     }
 }

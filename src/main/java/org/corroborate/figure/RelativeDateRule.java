@@ -141,14 +141,14 @@ final class RelativeDateRule implements FigureRule {
         }
         Matcher m;
         if ((m = WEEKDAY.matcher(t)).matches()) {
-            return Optional.of(Dates.day(weekday(pub, Dates.WEEKDAYS.get(m.group("weekday")), m.group("which"), tense)));
+            return Optional.of(Dates.day(weekday(pub, Dates.weekday(m.group("weekday")), m.group("which"), tense)));
         }
         if ((m = MONTH_ALONE.matcher(t)).matches()) {
-            return Optional.of(CalendarDateRule.month(month(pub, Dates.MONTHS.get(m.group("month")), m.group("which"),
+            return Optional.of(CalendarDateRule.month(month(pub, Dates.month(m.group("month")), m.group("which"),
                     tense)));
         }
         if ((m = MONTH_DAY.matcher(t)).matches() || (m = DAY_MONTH.matcher(t)).matches()) {
-            return nearestDay(pub, Dates.MONTHS.get(m.group("month")), Integer.parseInt(m.group("day")));
+            return nearestDay(pub, Dates.month(m.group("month")), Integer.parseInt(m.group("day")));
         }
         if ((m = PERIOD.matcher(t)).matches()) {
             return period(pub, m.group("which"), m.group("unit"));
@@ -321,9 +321,11 @@ final class RelativeDateRule implements FigureRule {
             // "the next week to 10 days": a range of durations, the first unit standing alone for one of it
             String firstWord = rest.indexOf(' ') > 0 ? rest.substring(0, rest.indexOf(' ')) : rest;
             String range = Units.of(firstWord).isPresent() ? "a " + rest : rest;
-            days = RangeRule.quantities(range)
-                    .filter(r -> r.dimension().equals(Dimensions.DURATION) && r.upper() != null)
-                    .flatMap(r -> durationDays(r.upper().toPlainString() + " " + r.unit()));
+            days = RangeRule.quantities(range).flatMap(r -> {
+                BigDecimal upper = r.upper();
+                return r.dimension().equals(Dimensions.DURATION) && upper != null
+                        ? durationDays(upper.toPlainString() + " " + r.unit()) : Optional.<Long>empty();
+            });
         }
         return days.map(d -> range(pub, pub.plusDays(d)));
     }

@@ -3,6 +3,7 @@ package org.corroborate.figure;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -139,7 +140,11 @@ final class Units {
 
     /** Of two convertible units, the smaller. */
     static String smaller(String a, String b) {
-        return FAMILY.get(a).getValue().compareTo(FAMILY.get(b).getValue()) <= 0 ? a : b;
+        return family(a).getValue().compareTo(family(b).getValue()) <= 0 ? a : b;
+    }
+
+    private static Map.Entry<String, BigDecimal> family(String unit) {
+        return Objects.requireNonNull(FAMILY.get(unit), () -> "not a convertible unit: " + unit);
     }
 
     private static void money(String iso, String... words) {

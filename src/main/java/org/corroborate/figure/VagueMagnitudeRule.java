@@ -2,6 +2,7 @@ package org.corroborate.figure;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,13 +38,13 @@ final class VagueMagnitudeRule implements FigureRule {
         BigDecimal below;
         String of;
         if (m.matches()) {
-            BigDecimal plural = PLURALS.get(m.group("plural"));
+            BigDecimal plural = plural(m.group("plural"));
             String times = m.group("times");
-            if (times != null && PLURALS.get(times).compareTo(plural) >= 0) {
+            if (times != null && plural(times).compareTo(plural) >= 0) {
                 return Optional.of(FigureReading.notUnderstood()); // "thousands of hundreds"
             }
             // "dozens" stops at a hundred, where "hundreds" takes over; every other plural at ten of it
-            BigDecimal scale = times == null ? BigDecimal.ONE : PLURALS.get(times);
+            BigDecimal scale = times == null ? BigDecimal.ONE : plural(times);
             if (times == null) {
                 least = plural.multiply(BigDecimal.TWO);
                 below = plural.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100) : plural.multiply(BigDecimal.TEN);
@@ -54,7 +55,8 @@ final class VagueMagnitudeRule implements FigureRule {
             }
             of = m.group("of");
         } else if ((m = SEVERAL.matcher(t)).matches()) {
-            BigDecimal scale = Numbers.SCALES.get(m.group("scale"));
+            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(m.group("scale")),
+                    "the pattern lists the scales");
             least = scale.multiply(BigDecimal.TWO);
             below = scale.multiply(BigDecimal.TEN);
             of = m.group("of");
@@ -78,5 +80,10 @@ final class VagueMagnitudeRule implements FigureRule {
         }
         return Optional.of(new FigureReading(true, dimension, FigureReading.RANGE, Numbers.plain(least),
                 Numbers.plain(below), true, false, true, unit, currency));
+    }
+
+    /** A plural that a pattern matched: the patterns accept only the words in {@link #PLURALS}. */
+    private static BigDecimal plural(String word) {
+        return Objects.requireNonNull(PLURALS.get(word), () -> "not a plural: " + word);
     }
 }

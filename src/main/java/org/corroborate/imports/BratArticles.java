@@ -104,7 +104,7 @@ final class BratArticles {
             if (layer == null) {
                 List<Layer> matches = new ArrayList<>();
                 for (Layer l : Layer.values()) {
-                    if (l != Layer.ATTRIBUTION && Labels.DEFAULTS.get(l).contains(type)) {
+                    if (l != Layer.ATTRIBUTION && Labels.DEFAULTS.getOrDefault(l, List.of()).contains(type)) {
                         matches.add(l);
                     }
                 }

@@ -46,7 +46,7 @@ final class HtmlArticles {
         String headline = h1 != null ? h1.text().strip() : pageTitle;
         List<String> paragraphs = new ArrayList<>();
         for (Element block : root.select(BLOCKS)) {
-            if (block == h1 || !block.select(BLOCKS).stream().filter(b -> b != block).toList().isEmpty()) {
+            if (block.equals(h1) || !block.select(BLOCKS).stream().filter(b -> !b.equals(block)).toList().isEmpty()) {
                 continue; // the innermost blocks carry the text; containers would repeat it
             }
             String text = block.text().strip();

@@ -109,8 +109,17 @@ final class TextDecoder {
 
     /** A file that cannot be taken as article text; the message is the reason. */
     static final class RefusedException extends Exception {
+        private final String reason;
+
         RefusedException(String reason) {
             super(reason);
+            this.reason = reason;
+        }
+
+        /** Never null: the reason it was made with. */
+        @Override
+        public String getMessage() {
+            return reason;
         }
     }
 }

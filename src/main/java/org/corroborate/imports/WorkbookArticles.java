@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -48,6 +49,11 @@ final class WorkbookArticles {
         }
     }
 
+    /** A column that {@link #header} found, since it requires it. */
+    private static int column(Map<String, Integer> header, String name) {
+        return Objects.requireNonNull(header.get(name), () -> "header() requires the column " + name);
+    }
+
     private static List<TextFile> read(String name, XSSFWorkbook book, List<ImportProblem> problems) {
         Sheet about = book.getSheet("About");
         Sheet articles = book.getSheet("Articles");
@@ -80,22 +86,22 @@ final class WorkbookArticles {
             if (row.getRowNum() == 0) {
                 continue;
             }
-            String where = name + " " + cell(articles, row, a.get("Article ID"));
+            String where = name + " " + cell(articles, row, column(a, "Article ID"));
             try {
-                Long id = number(where, row.getCell(a.get("Article ID")));
+                Long id = number(where, row.getCell(column(a, "Article ID")));
                 if (id == null) {
                     continue;
                 }
                 if (a.containsKey("Truncated") && text(row.getCell(a.get("Truncated"))) != null) {
-                    throw new FileProblems(name + " " + cell(articles, row, a.get("Text")), "the text was cut at Excel's"
+                    throw new FileProblems(name + " " + cell(articles, row, column(a, "Text")), "the text was cut at Excel's"
                             + " cell limit when exported; import the JSON Lines export of this project instead");
                 }
-                String text = text(row.getCell(a.get("Text")));
+                String text = text(row.getCell(column(a, "Text")));
                 if (text == null || text.isBlank()) {
-                    throw new FileProblems(name + " " + cell(articles, row, a.get("Text")), "the text is empty");
+                    throw new FileProblems(name + " " + cell(articles, row, column(a, "Text")), "the text is empty");
                 }
                 texts.put(id, text);
-                titles.put(id, text(row.getCell(a.get("Title"))));
+                titles.put(id, text(row.getCell(column(a, "Title"))));
                 places.put(id, name + " Articles row " + (row.getRowNum() + 1));
                 facts.put(id, new ArticleFacts(optional(row, a, "Outlet"), optional(row, a, "URL"), optional(row, a, "Author"),
                         date(row, a.get("Published"))));
@@ -115,21 +121,21 @@ final class WorkbookArticles {
             }
             String where = name + " Spans row " + (row.getRowNum() + 1);
             try {
-                Long id = number(name + " " + cell(spans, row, s.get("Article ID")), row.getCell(s.get("Article ID")));
+                Long id = number(name + " " + cell(spans, row, column(s, "Article ID")), row.getCell(column(s, "Article ID")));
                 if (id == null) {
                     continue;
                 }
                 String text = texts.get(id);
                 if (text == null) {
-                    throw new FileProblems(name + " " + cell(spans, row, s.get("Article ID")), "no article " + id
+                    throw new FileProblems(name + " " + cell(spans, row, column(s, "Article ID")), "no article " + id
                             + " in the Articles sheet");
                 }
                 Map<String, String> attributes = s.containsKey("Attributes")
                         ? attributes(name + " " + cell(spans, row, s.get("Attributes")), text(row.getCell(s.get("Attributes"))))
                         : Map.of();
-                ImportedAnnotation span = SpanFields.parse(text, where, text(row.getCell(s.get("Layer"))),
-                        text(row.getCell(s.get("Label"))), number(name + " " + cell(spans, row, s.get("Start")), row.getCell(s.get("Start"))),
-                        number(name + " " + cell(spans, row, s.get("End")), row.getCell(s.get("End"))), attributes,
+                ImportedAnnotation span = SpanFields.parse(text, where, text(row.getCell(column(s, "Layer"))),
+                        text(row.getCell(column(s, "Label"))), number(name + " " + cell(spans, row, column(s, "Start")), row.getCell(column(s, "Start"))),
+                        number(name + " " + cell(spans, row, column(s, "End")), row.getCell(column(s, "End"))), attributes,
                         labelSet(row, s), optional(row, s, "Suggested by"), optional(row, s, "Review"),
                         optional(row, s, "Frame"));
                 spansOf.computeIfAbsent(id, k -> new ArrayList<>()).add(span);
@@ -139,8 +145,10 @@ final class WorkbookArticles {
             }
         }
         List<TextFile> result = new ArrayList<>();
-        texts.forEach((id, text) -> result.add(TextFile.structured(places.get(id), text, true, titles.get(id),
-                facts.get(id), spansOf.getOrDefault(id, List.of()), spanPlaces.getOrDefault(id, List.of()))));
+        texts.forEach((id, text) -> result.add(TextFile.structured(
+                Objects.requireNonNull(places.get(id), "put with its text"), text, true, titles.get(id),
+                Objects.requireNonNull(facts.get(id), "put with its text"), spansOf.getOrDefault(id, List.of()),
+                spanPlaces.getOrDefault(id, List.of()))));
         if (result.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(name, "the workbook holds no articles"));
         }

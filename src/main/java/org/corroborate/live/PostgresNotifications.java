@@ -25,13 +25,14 @@ public final class PostgresNotifications {
 
     private final JdbcTemplate jdbc;
     private final String url;
-    private final String user;
-    private final String password;
+    private final @Nullable String user; // none when the URL carries the credentials
+    private final @Nullable String password;
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    PostgresNotifications(JdbcTemplate jdbc, String url, String user, String password, Consumer<TeamEvent> receiver) {
+    PostgresNotifications(JdbcTemplate jdbc, String url, @Nullable String user, @Nullable String password,
+            Consumer<TeamEvent> receiver) {
         this.jdbc = jdbc;
         this.url = url;
         this.user = user;

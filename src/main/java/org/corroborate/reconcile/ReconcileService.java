@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
@@ -256,7 +257,8 @@ public class ReconcileService {
             Slot slot = slots.save(new Slot(projectId, storyId, clipTitle(proposed.title()), Slot.Origin.PROPOSED, user,
                     clock.instant()));
             for (SlotCandidate c : proposed.members()) {
-                figures.save(new SlotFigure(slot.getId(), storyId, byKey.get(c.key())));
+                figures.save(new SlotFigure(slot.getId(), storyId,
+                        Objects.requireNonNull(byKey.get(c.key()), "candidates are made from byKey's figures")));
             }
             added++;
         }

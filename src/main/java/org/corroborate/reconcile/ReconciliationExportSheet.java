@@ -15,6 +15,7 @@ import org.corroborate.export.SheetSpec;
 import org.corroborate.export.Split;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,9 +69,10 @@ class ReconciliationExportSheet implements ExportSheetContributor {
             }
 
             @Override
-            public void write(org.corroborate.export.TableSink sink, java.util.function.LongFunction<Split> splitOf) {
+            public void write(org.corroborate.export.TableSink sink,
+                    java.util.function.LongFunction<@Nullable Split> splitOf) {
                 for (Object[] row : rows) {
-                    Object[] values = row.clone();
+                    @Nullable Object[] values = row.clone();
                     Split split = splitOf.apply((Long) row[12]);
                     values[13] = split == null ? null : split.code();
                     sink.row(values);

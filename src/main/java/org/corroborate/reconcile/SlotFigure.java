@@ -125,7 +125,7 @@ class SlotFigure {
 
     /** The reading kept with the figure, if any; ends inclusive, as annotations record no more. */
     Optional<FigureReading> correctedReading() {
-        if (!keepsReading()) {
+        if (correctedDimension == null || correctedBound == null) { // !keepsReading(), spelt out for NullAway
             return Optional.empty();
         }
         BigDecimal lower = correctedLower == null ? null : new BigDecimal(correctedLower);

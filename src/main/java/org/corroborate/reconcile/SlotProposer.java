@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -149,7 +150,7 @@ public final class SlotProposer {
             }
             members.get(a).addAll(members.get(b));
             for (int m : members.get(b)) {
-                clusterOf[local.get(m)] = a;
+                clusterOf[Objects.requireNonNull(local.get(m), "every member has a local index")] = a;
             }
             members.set(b, List.of());
             alive[b] = false;
@@ -286,8 +287,8 @@ public final class SlotProposer {
             });
         }
         List<String> words = weight.keySet().stream()
-                .filter(w -> present.get(w) >= 2 && !w.contains("#"))
-                .sorted(Comparator.comparingDouble((String w) -> -weight.get(w)).thenComparing(w -> w))
+                .filter(w -> present.getOrDefault(w, 0) >= 2 && !w.contains("#"))
+                .sorted(Comparator.comparingDouble((String w) -> -weight.getOrDefault(w, 0.0)).thenComparing(w -> w))
                 .map(w -> w.substring(2)).distinct()
                 .limit(3)
                 .map(stem -> surface(figures, stem))
@@ -361,7 +362,8 @@ public final class SlotProposer {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Double> e : tf.entrySet()) {
-                double w = e.getValue() * Math.log(1.0 + (double) n / documentFrequency.get(e.getKey()));
+                double w = e.getValue() * Math.log(1.0 + (double) n
+                        / Objects.requireNonNull(documentFrequency.get(e.getKey()), "counted from these bags"));
                 v.put(e.getKey(), w);
                 norm += w * w;
             }

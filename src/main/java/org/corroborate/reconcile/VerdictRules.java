@@ -54,7 +54,7 @@ public final class VerdictRules {
             for (int j = i + 1; j < figures.size(); j++) {
                 AutomaticVerdict v = pair(figures.get(i), figures.get(j));
                 pairs.add(new Pair(i, j, v));
-                if (v != AutomaticVerdict.NOT_COMPARABLE && (worst == null || v.ordinal() < worst.ordinal())) {
+                if (v != AutomaticVerdict.NOT_COMPARABLE && (worst == null || v.compareTo(worst) < 0)) {
                     worst = v;
                 }
             }

@@ -68,7 +68,7 @@ class CanonicalSource {
     CanonicalSource(long projectId, String name, SourceKind kind, @Nullable String affiliation, String note,
             String createdBy, Instant now) {
         this.projectId = projectId;
-        describe(name, kind, affiliation, note);
+        setDescription(name, kind, affiliation, note);
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -97,6 +97,11 @@ class CanonicalSource {
     }
 
     void describe(String name, SourceKind kind, @Nullable String affiliation, String note) {
+        setDescription(name, kind, affiliation, note);
+    }
+
+    // Private, so that NullAway sees the constructor set these fields (Hibernate's proxies may override describe).
+    private void setDescription(String name, SourceKind kind, @Nullable String affiliation, String note) {
         this.name = name;
         this.nameKey = SourceNames.key(name);
         this.kind = kind;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,6 +49,10 @@ final class ArticleSimilarity {
         return new ArticleSimilarity(TermVectors.of(content), shingles, signatures);
     }
 
+    private MinHash signature(long id) {
+        return Objects.requireNonNull(signatures.get(id), "every text has a signature");
+    }
+
     Set<Long> ids() {
         return vectors.ids();
     }
@@ -89,7 +94,7 @@ final class ArticleSimilarity {
                 if (!focused.contains(a) && !focused.contains(b)) {
                     continue;
                 }
-                if (signatures.get(a).estimatedContainment(signatures.get(b)) < threshold * SCREEN_FACTOR) {
+                if (signature(a).estimatedContainment(signature(b)) < threshold * SCREEN_FACTOR) {
                     continue;
                 }
                 double score = nearDuplicate(a, b);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -384,7 +385,7 @@ public class StoryService implements ArticleStoryTitles {
         }
 
         StoryArticle article(long articleId, @Nullable StoryMembership membership) {
-            ArticleSummary a = articles.get(articleId);
+            ArticleSummary a = Objects.requireNonNull(articles.get(articleId), "callers pass articles of the snapshot");
             return new StoryArticle(articleId, a.title(), a.outlet(), a.publishedDate(),
                     membership != null && membership.isSuggested(),
                     membership == null ? null : membership.getSimilarity(), groups.get(articleId));
@@ -416,11 +417,15 @@ public class StoryService implements ArticleStoryTitles {
         return groups;
     }
 
+    private static long parentOf(Map<Long, Long> parent, long id) {
+        return Objects.requireNonNull(parent.get(id), "every id on the way to a root was put in");
+    }
+
     private static long root(Map<Long, Long> parent, long id) {
         parent.putIfAbsent(id, id);
         long root = id;
-        while (parent.get(root) != root) {
-            root = parent.get(root);
+        while (parentOf(parent, root) != root) {
+            root = parentOf(parent, root);
         }
         return root;
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,7 +104,8 @@ class StorySuggester {
         }
         for (List<Long> group : result.newStories()) {
             long medoid = medoid(similarity, group);
-            Story story = stories.save(new Story(projectId, title(contents.get(medoid).title()), StoryStatus.SUGGESTED,
+            Story story = stories.save(new Story(projectId, title(Objects.requireNonNull(contents.get(medoid),
+                    "groups are made of the articles in contents").title()), StoryStatus.SUGGESTED,
                     actor, now));
             for (long articleId : group) {
                 memberships.save(new StoryMembership(articleId, story.getId(), true,

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +57,7 @@ final class TermVectors {
             double[] weights = new double[terms.length];
             double norm = 0;
             for (int i = 0; i < terms.length; i++) {
-                double tf = 1 + Math.log(text.getValue().get(terms[i]));
+                double tf = 1 + Math.log(Objects.requireNonNull(text.getValue().get(terms[i]), "terms are its keys"));
                 double idf = Math.log((1.0 + n) / (1.0 + documentFrequency[terms[i]])) + 1;
                 weights[i] = tf * idf;
                 norm += weights[i] * weights[i];
@@ -92,7 +93,7 @@ final class TermVectors {
         Set<Long> found = new HashSet<>();
         int used = 0;
         for (int i = 0; i < order.length && used < topTerms; i++) {
-            long[] texts = index.get(v.terms[order[i]]);
+            long[] texts = Objects.requireNonNull(index.get(v.terms[order[i]]), "every term of a vector is posted");
             if (texts.length > maxDocuments) {
                 continue;
             }

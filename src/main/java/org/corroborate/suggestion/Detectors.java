@@ -36,7 +36,7 @@ public final class Detectors {
         }
         all = new ArrayList<>(ParagraphBounds.apply(article.text(), all));
         all.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
-                .thenComparing(s -> s.layer().ordinal()).thenComparing(Suggestion::label));
+                .thenComparing(Suggestion::layer).thenComparing(Suggestion::label));
         return all;
     }
 }

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.shared.Registration;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,7 +43,7 @@ public class LiveUpdates {
      * (read when an event arrives, so a view that changes project keeps up) that someone else caused.
      */
     public Registration follow(Component view, LongSupplier projectId, Consumer<TeamEvent> handler) {
-        Runnable[] unsubscribe = {null};
+        @Nullable Runnable[] unsubscribe = {null};
         Registration onAttach = view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             String me = currentUser.username().orElse("");
@@ -71,7 +73,8 @@ public class LiveUpdates {
 
     private static void deliver(UI ui, TeamEvent event, Consumer<TeamEvent> handler) {
         try {
-            ui.access(() -> {
+            // Nothing to wait for: the command logs its own failure, and a closed UI throws right here.
+            Future<Void> unused = ui.access(() -> {
                 SecurityContext previous = SecurityContextHolder.getContext();
                 SecurityContext viewer = securityContextOf(ui.getSession());
                 if (viewer != null) {
@@ -90,7 +93,7 @@ public class LiveUpdates {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable SecurityContext securityContextOf(VaadinSession session) {
+    private static @Nullable SecurityContext securityContextOf(VaadinSession session) {
         WrappedSession http = session.getSession();
         Object stored = http == null ? null
                 : http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);

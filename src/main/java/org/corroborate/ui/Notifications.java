@@ -19,6 +19,12 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** An error toast for a refused action: the exception's message, or a generic text when it has none. */
+    public static void error(Throwable failure) {
+        String message = failure.getMessage();
+        error(message == null || message.isBlank() ? "That did not work. Please try again." : message);
+    }
+
     /** News from a teammate (Vaadin Push): what changed, and that the page shows it now. */
     public static void teamNews(String message) {
         Notification n = Notification.show(message, 8000, Notification.Position.TOP_END);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.corroborate.scheme.Layer;
 
@@ -60,9 +61,10 @@ public final class AgreementBenchmark {
             millis.add((System.nanoTime() - t0) / 1e6);
         }
         millis.sort(Double::compare);
+        SpanAgreement.Report last = Objects.requireNonNull(report, "the loop runs at least once");
         System.out.printf(Locale.ROOT, "units=%d spans=%d fleiss=%s alpha=%s unitizing=%s disagreements=%d%n",
-                report.units(), spans.size(), report.fleiss().formatted(), report.alpha().formatted(),
-                report.unitizing().formatted(), report.disagreements().size());
+                last.units(), spans.size(), last.fleiss().formatted(), last.alpha().formatted(),
+                last.unitizing().formatted(), last.disagreements().size());
         System.out.printf(Locale.ROOT, "runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n", runs,
                 millis.get(millis.size() / 2), millis.getFirst(), millis.getLast());
     }

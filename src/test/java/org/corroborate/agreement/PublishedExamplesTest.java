@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.corroborate.scheme.Layer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class PublishedExamplesTest {
 
         UnitizingAlpha.Result result = new UnitizingAlpha().measure(List.of("gerret", "gill"), spans, 24 * stretch);
 
-        assertThat(result.byLabel().get("C").value()).isCloseTo(0.679, within(0.02));
+        assertThat(Objects.requireNonNull(result.byLabel().get("C")).value()).isCloseTo(0.679, within(0.02));
         assertThat(result.overall().value()).isCloseTo(0.679, within(0.02));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.corroborate.scheme.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -82,9 +83,9 @@ class SpanAgreementTest {
         SpanAgreement.Report report = new SpanAgreement().analyse(Layer.ATTRIBUTION, List.of("ann", "bob"), spans,
                 Map.of(7L, TEXT));
 
-        assertThat(report.frames()).isNotNull();
-        assertThat(report.frames().frames()).isEqualTo(2);
-        assertThat(report.frames().fullyMatched()).isEqualTo(1);
+        SpanAgreement.FrameAgreement frames = Objects.requireNonNull(report.frames());
+        assertThat(frames.frames()).isEqualTo(2);
+        assertThat(frames.fullyMatched()).isEqualTo(1);
     }
 
     @Test

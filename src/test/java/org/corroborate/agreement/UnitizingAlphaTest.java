@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.RepeatedTest;
@@ -47,8 +48,8 @@ class UnitizingAlphaTest {
 
         UnitizingAlpha.Result result = new UnitizingAlpha().measure(List.of("a", "b"), both, 100);
 
-        assertThat(result.byLabel().get("x").value()).isCloseTo(1.0, within(1e-9));
-        assertThat(result.byLabel().get("y").value()).isLessThan(0.5);
+        assertThat(Objects.requireNonNull(result.byLabel().get("x")).value()).isCloseTo(1.0, within(1e-9));
+        assertThat(Objects.requireNonNull(result.byLabel().get("y")).value()).isLessThan(0.5);
         assertThat(result.overall().value()).isBetween(0.0, 1.0);
     }
 }

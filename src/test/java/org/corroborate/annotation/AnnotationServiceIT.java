@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleDetails;
@@ -149,8 +150,7 @@ class AnnotationServiceIT {
         List<AnnotationView> frame = annotations.createAll(project.id(), articleId, List.of(
                 span(Layer.ATTRIBUTION, Labels.CUE, "said").withAttributes(Map.of(Attributes.CERTAINTY, "asserted")),
                 span(Layer.ATTRIBUTION, Labels.SOURCE, "A senior U.S. official")));
-        String frameId = frame.getFirst().frameId();
-        assertThat(frameId).isNotNull();
+        String frameId = Objects.requireNonNull(frame.getFirst().frameId(), "a cue starts a frame");
         assertThat(frame).extracting(AnnotationView::frameId).containsOnly(frameId);
 
         AnnotationView content = annotations.create(project.id(), articleId,
@@ -300,7 +300,8 @@ class AnnotationServiceIT {
         List<AnnotationView> cues = first.stream().filter(v -> Labels.CUE.equals(v.label())).toList();
         assertThat(cues).hasSizeGreaterThanOrEqualTo(2);
         assertThat(cues.stream().map(AnnotationView::frameId).distinct()).hasSameSizeAs(cues);
-        assertThat(cues).allSatisfy(cue -> assertThat(first).anyMatch(v -> cue.frameId().equals(v.frameId())
+        assertThat(cues).allSatisfy(cue -> assertThat(first).anyMatch(v -> cue.frameId() != null
+                && cue.frameId().equals(v.frameId())
                 && Labels.CONTENT.equals(v.label())));
 
         assertThat(annotations.suggest(project.id(), articleId)).as("a second run finds nothing new").isEmpty();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.scheme.Layer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,9 @@ class LabelColorsTest {
         DEUTERANOPIA(new double[][] {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
                 {-0.011820, 0.042940, 0.968881}});
 
-        final double[][] matrix;
+        final double @Nullable [][] matrix; // none: typical vision sees the colour as it is
 
-        Vision(double[][] matrix) {
+        Vision(double @Nullable [][] matrix) {
             this.matrix = matrix;
         }
 

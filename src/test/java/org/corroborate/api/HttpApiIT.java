@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -291,8 +292,9 @@ class HttpApiIT {
         for (int i = 0; i < 3000 && (last == null || last.statusCode() != 429); i++) {
             last = api.get("/api/v1/no-such-thing", busy);
         }
-        assertProblem(last, 429);
-        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
+        HttpResponse<String> refused = Objects.requireNonNull(last, "the loop runs at least once");
+        assertProblem(refused, 429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
                 .isPositive());
         assertThat(api.get("/api/v1/projects", token("annotator", TokenScope.READ)).statusCode()).isEqualTo(200);
     }

@@ -16,7 +16,7 @@ class CommandLineTest {
         int code = CommandLine.run(Object.class, new String[] {"--help"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("import --project NAME").contains("users add").contains("reset-password")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import --project NAME").contains("users add").contains("reset-password")
                 .contains("suggest [--out FILE]");
     }
 
@@ -46,7 +46,7 @@ class CommandLineTest {
         int code = CommandLine.unknownCommand(new String[] {"exprot"},
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(err.toString()).contains("unknown command 'exprot'").contains("export").contains("import")
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'exprot'").contains("export").contains("import")
                 .contains("backup");
     }
 

@@ -57,8 +57,8 @@ class HeadlessCommandsIT {
 
         int code = run(commands(""), "import", "--project", name, "--create", file.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("1 article imported");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 article imported");
         long count = SystemAuthentication.runAsSystem(() -> projects.findByName(name).orElseThrow().id());
         assertThat(count).isPositive();
     }
@@ -70,7 +70,7 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "import", "--project", "No such project " + System.nanoTime(), file.toString());
 
         assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
-        assertThat(err.toString()).contains("add --create");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("add --create");
     }
 
     @Test
@@ -82,7 +82,7 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "import", "--project", name, "--create", good.toString(), empty.toString());
 
         assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
-        assertThat(err.toString()).contains("empty.txt").contains("nothing was stored");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").contains("nothing was stored");
     }
 
     @Test
@@ -92,10 +92,10 @@ class HeadlessCommandsIT {
         int code = run(commands("s3cret-password\n"), "users", "add", username, "--name", "Cli User",
                 "--password-stdin");
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String hash = signIn.loadUserByUsername(username).getPassword();
         assertThat(passwordEncoder.matches("s3cret-password", hash)).isTrue();
-        assertThat(out.toString()).doesNotContain("s3cret-password");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("s3cret-password");
     }
 
     @Test
@@ -107,7 +107,7 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "users", "reset-password", username);
 
         assertThat(code).isZero();
-        String printed = out.toString().lines().filter(l -> l.startsWith("Password: ")).findFirst().orElseThrow()
+        String printed = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Password: ")).findFirst().orElseThrow()
                 .substring("Password: ".length());
         assertThat(passwordEncoder.matches(printed, signIn.loadUserByUsername(username).getPassword())).isTrue();
     }
@@ -121,9 +121,9 @@ class HeadlessCommandsIT {
         Path xlsx = dir.resolve("out.xlsx");
         int code = run(commands(""), "export", "--project", name, "--format", "xlsx", "--split", "80/10/10", "--seed", "4",
                 "--unfinished", "--out", xlsx.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Exported 1 article").contains("Articles: 1 rows");
-        assertThat(err.toString()).contains("warning: The split 80/10/10 needs at least 3 stories");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 1 article").contains("Articles: 1 rows");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning: The split 80/10/10 needs at least 3 stories");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue()).isIn("train", "dev", "test");
         }
@@ -139,7 +139,7 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "export", "--project", project, "--format", "xlsx", "--labels", "gold",
                 "--out", dir.resolve("g.xlsx").toString());
         assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
-        assertThat(err.toString()).contains("no gold labels yet");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no gold labels yet");
     }
 
     @Test
@@ -147,14 +147,14 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "export", "--project", "x", "--format", "xlsx", "--split", "80/20",
                 "--out", dir.resolve("s.xlsx").toString());
         assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
-        assertThat(err.toString()).contains("--split");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--split");
     }
 
     @Test
     void wrong_usage_exits_with_2_and_a_hint() {
         int code = run(commands(""), "users", "frobnicate");
         assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
-        assertThat(err.toString()).contains("--help");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--help");
     }
 
     @Test
@@ -164,8 +164,8 @@ class HeadlessCommandsIT {
 
         int code = run(commands(""), "tokens", "create", username, "--name", "nightly", "--scope", "read,import",
                 "--expires-days", "30");
-        assertThat(code).as(err.toString()).isZero();
-        String secret = out.toString().lines().filter(l -> l.startsWith("crb_")).findFirst().orElseThrow();
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String secret = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("crb_")).findFirst().orElseThrow();
         assertThat(tokens.authenticate(secret)).hasValueSatisfying(holder -> {
             assertThat(holder.username()).isEqualTo(username);
             assertThat(holder.scopes()).containsExactlyInAnyOrder(org.corroborate.token.TokenScope.READ,
@@ -174,7 +174,7 @@ class HeadlessCommandsIT {
 
         out.reset();
         assertThat(run(commands(""), "tokens", "list", username)).isZero();
-        assertThat(out.toString()).contains("nightly", "read,import", "expires").doesNotContain(secret);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nightly", "read,import", "expires").doesNotContain(secret);
 
         assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly")).isZero();
         assertThat(tokens.authenticate(secret)).isEmpty();

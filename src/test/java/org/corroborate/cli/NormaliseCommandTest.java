@@ -34,7 +34,7 @@ class NormaliseCommandTest {
 
     @Test
     void each_line_gives_one_json_object_with_the_reading() {
-        assertThat(run("approximately $90 billion\nover a million\n")).as(err.toString()).isZero();
+        assertThat(run("approximately $90 billion\nover a million\n")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<JsonNode> rows = rows();
         assertThat(rows).hasSize(2);
         JsonNode money = rows.get(0);

@@ -57,7 +57,7 @@ class SuggestCommandTest {
         String raw = "Vote count 😀 disputed\nA senior official said that 12% of ballots were lost.\n";
         Path file = Files.writeString(dir.resolve("emoji.txt"), raw, StandardCharsets.UTF_8);
 
-        assertThat(run("suggest", file.toString())).as(err.toString()).isZero();
+        assertThat(run("suggest", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
         JsonNode percent = row(rows(), "figure", "12%");
         int utf16 = raw.indexOf("12%");
@@ -76,7 +76,7 @@ class SuggestCommandTest {
                 + "The finance minister said on Tuesday that €3 billion was missing.\r\n";
         Path file = Files.writeString(dir.resolve("noise.txt"), raw, StandardCharsets.UTF_8);
 
-        assertThat(run("suggest", file.toString())).as(err.toString()).isZero();
+        assertThat(run("suggest", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
         JsonNode money = row(rows(), "figure", "€3 billion");
         assertThat(money.path("attributes").path("currency").asString()).isEqualTo("EUR");
@@ -91,8 +91,8 @@ class SuggestCommandTest {
                 + " said about 40% of the 😀 aid arrived last Friday. “It is late,” a senior EU official said.\n";
         Path file = Files.writeString(dir.resolve("py.txt"), raw, StandardCharsets.UTF_8);
         Path jsonl = dir.resolve("out.jsonl");
-        assertThat(run("suggest", "--out", jsonl.toString(), file.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Wrote ").contains(jsonl.toString());
+        assertThat(run("suggest", "--out", jsonl.toString(), file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote ").contains(jsonl.toString());
         assertThat(rows(Files.readString(jsonl))).hasSizeGreaterThan(5);
 
         String check = "import json,sys\n"
@@ -115,7 +115,7 @@ class SuggestCommandTest {
         String raw = "Talks 😀\nTwo people briefed on the talks, who spoke on condition of anonymity, said a deal was close. Turnout was 40%.\n";
         Path file = Files.writeString(dir.resolve("frame.txt"), raw, StandardCharsets.UTF_8);
 
-        assertThat(run("suggest", file.toString())).as(err.toString()).isZero();
+        assertThat(run("suggest", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
         List<JsonNode> rows = rows();
         JsonNode mention = row(rows, "source", "Two people briefed on the talks");
@@ -133,7 +133,7 @@ class SuggestCommandTest {
 
     @Test
     void the_seed_folder_gives_suggestions_for_every_article_dated_from_its_dates_file() throws IOException {
-        assertThat(run("suggest", "fixtures/articles")).as(err.toString()).isZero();
+        assertThat(run("suggest", "fixtures/articles")).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
         List<JsonNode> rows = rows();
         assertThat(rows.stream().map(r -> r.path("file").asString()).distinct()).hasSize(5)
@@ -155,7 +155,7 @@ class SuggestCommandTest {
         Path file = Files.writeString(dir.resolve("a.txt"), "Headline\nThe vote was held last Friday.\n");
         Files.writeString(dir.resolve("dates.tsv"), "a.txt\t2025-01-01\n");
 
-        assertThat(run("suggest", "--published", "2025-03-14", file.toString())).as(err.toString()).isZero();
+        assertThat(run("suggest", "--published", "2025-03-14", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(row(rows(), "figure", "last Friday").path("attributes").path("lower").asString())
                 .isEqualTo("2025-03-07");
     }
@@ -167,12 +167,12 @@ class SuggestCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
 
         assertThat(run("suggest", good.toString(), dir.resolve("nope.txt").toString())).isEqualTo(ExitCode.REFUSED);
-        assertThat(err.toString()).contains("nope.txt").contains("no such file");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.txt").contains("no such file");
         assertThat(run("suggest", good.toString(), latin1.toString())).isEqualTo(ExitCode.REFUSED);
-        assertThat(err.toString()).contains("latin1.txt: is not UTF-8");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("latin1.txt: is not UTF-8");
         assertThat(run("suggest", empty.toString())).isEqualTo(ExitCode.REFUSED);
-        assertThat(err.toString()).contains("empty.txt: is empty");
-        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt: is empty");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
@@ -181,6 +181,6 @@ class SuggestCommandTest {
         assertThat(run("suggest", "--published", "14/03/2025", "a.txt")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("suggest", "--frobnicate", "x", "a.txt")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("suggest", "a.txt", "--out")).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(err.toString()).contains("--published").contains("--frobnicate").contains("--help");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--published").contains("--frobnicate").contains("--help");
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -288,7 +289,9 @@ class DatasetWriterTest {
             assertThat(span.has("label_set") && span.has("set_status") && span.has("suggestion") && span.has("attributes")).isTrue();
         }
         assertThat(folder.resolve("about.json")).exists();
-        assertThat(Files.list(folder).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("tokens-"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("tokens-"));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.corroborate.scheme.Attributes;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +65,7 @@ class FigureNormaliserPropertyTest {
         }
     }
 
-    private void check(String written, LocalDate published) {
+    private void check(String written, @Nullable LocalDate published) {
         FigureReading r = normaliser.read(written, published);
         String what = "«" + written + "» published " + published;
         assertThat(normaliser.read(written, published)).as(what).isEqualTo(r);

@@ -122,8 +122,8 @@ class FigureNormaliserTest {
 
     @Test
     void bounds_are_plain_decimals_without_exponent() {
-        assertThat(normaliser.read("$90 billion").lower().toString()).isEqualTo("90000000000");
-        assertThat(normaliser.read("half").lower().toString()).isEqualTo("50");
+        assertThat(Objects.requireNonNull(normaliser.read("$90 billion").lower()).toString()).isEqualTo("90000000000");
+        assertThat(Objects.requireNonNull(normaliser.read("half").lower()).toString()).isEqualTo("50");
     }
 
     @Test

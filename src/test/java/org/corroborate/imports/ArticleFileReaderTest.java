@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ArticleFileReaderTest {
@@ -195,10 +196,10 @@ class ArticleFileReaderTest {
         return new UploadedFile(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Entry(String name, String content) {
+    private record Entry(String name, @Nullable String content) {
     }
 
-    private static Entry entry(String name, String content) {
+    private static Entry entry(String name, @Nullable String content) {
         return new Entry(name, content);
     }
 

@@ -3,6 +3,7 @@ package org.corroborate.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +67,8 @@ class TeamEventsIT {
         assumeTrue(TestDatabase.postgres(), "runs in the suite's PostgreSQL pass; on H2 there is one node");
         BlockingQueue<TeamEvent> nodeB = new LinkedBlockingQueue<>();
         PostgresNotifications other = new PostgresNotifications(jdbc, dataSource.determineUrl(),
-                dataSource.determineUsername(), dataSource.determinePassword(), nodeB::add);
+                Objects.requireNonNull(dataSource.determineUsername(), "the PostgreSQL pass signs in"),
+                Objects.requireNonNull(dataSource.determinePassword(), "the PostgreSQL pass signs in"), nodeB::add);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!other.listening() && System.nanoTime() < deadline) {

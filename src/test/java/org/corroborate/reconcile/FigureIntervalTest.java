@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import org.corroborate.figure.FigureNormaliser;
 import org.junit.jupiter.api.Test;
 
@@ -58,8 +59,8 @@ class FigureIntervalTest {
     void a_date_far_back_gets_more_tolerance_than_a_recent_one() {
         FigureInterval yearAgo = read("a year ago").widened(new BigDecimal("0.10"));
         FigureInterval yesterday = read("yesterday").widened(new BigDecimal("0.10"));
-        long yearSpan = yearAgo.upper().subtract(yearAgo.lower()).longValue();
-        long daySpan = yesterday.upper().subtract(yesterday.lower()).longValue();
+        long yearSpan = Objects.requireNonNull(yearAgo.upper()).subtract(yearAgo.lower()).longValue();
+        long daySpan = Objects.requireNonNull(yesterday.upper()).subtract(yesterday.lower()).longValue();
         assertThat(yearSpan).isGreaterThan(daySpan + 30);
     }
 

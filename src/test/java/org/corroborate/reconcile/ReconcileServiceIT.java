@@ -75,13 +75,13 @@ class ReconcileServiceIT {
     void the_seed_story_shows_the_agreeing_the_conflicting_and_the_different_scope_figures() {
         ReconciliationBoard board = proposedBoard();
 
-        ReconciliationBoard.Row weapons = slotWith(board, "approximately $90 billion", seed.articleIds().get("001"));
+        ReconciliationBoard.Row weapons = slotWith(board, "approximately $90 billion", seed.articleId("001"));
         assertThat(weapons.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
         assertThat(weapons.figures()).extracting(ReconciliationBoard.Figure::articleId)
-                .containsExactlyInAnyOrder(seed.articleIds().get("001"), seed.articleIds().get("004"));
+                .containsExactlyInAnyOrder(seed.articleId("001"), seed.articleId("004"));
         assertThat(weapons.independentReports()).as("001 and 004 are rewrites of one copy").isEqualTo(1);
 
-        ReconciliationBoard.Row casualties = slotWith(board, "more than a million", seed.articleIds().get("004"));
+        ReconciliationBoard.Row casualties = slotWith(board, "more than a million", seed.articleId("004"));
         assertThat(casualties.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
         assertThat(casualties.figures()).filteredOn(ReconciliationBoard.Figure::conflicting)
                 .extracting(ReconciliationBoard.Figure::quote).contains("tens of thousands");
@@ -90,7 +90,7 @@ class ReconcileServiceIT {
         assertThat(casualties.figures()).filteredOn(f -> f.quote().equals("more than a million"))
                 .extracting(ReconciliationBoard.Figure::source).containsExactly("analysts");
 
-        ReconciliationBoard.Row meeting = slotWith(board, "a year ago", seed.articleIds().get("003"));
+        ReconciliationBoard.Row meeting = slotWith(board, "a year ago", seed.articleId("003"));
         assertThat(meeting.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
         assertThat(meeting.figures()).anyMatch(f -> f.quote().equals("February") && f.conflicting());
 
@@ -101,7 +101,7 @@ class ReconcileServiceIT {
 
     @Test
     void a_verdict_is_kept_and_a_verdict_on_a_stale_version_is_refused() {
-        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleId("001"));
         ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(),
                 casualties.version(), ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded",
                 "Deaths (A1) are a part of the killed or wounded the others count."));
@@ -113,7 +113,7 @@ class ReconcileServiceIT {
                 casualties.version(), ReconcilerVerdict.CONFLICT, null, "", "")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         ReconciliationBoard.Row reread = slotWith(DemoData.asUser("curator",
-                () -> reconcile.board(project(), seed.storyId())), "over a million", seed.articleIds().get("001"));
+                () -> reconcile.board(project(), seed.storyId())), "over a million", seed.articleId("001"));
         assertThat(reread.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
         assertThat(reread.rationale()).startsWith("Deaths (A1)");
     }
@@ -121,7 +121,7 @@ class ReconcileServiceIT {
     @Test
     void the_export_workbook_has_a_reconciliation_sheet_with_the_verdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
-        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleId("001"));
         DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(), casualties.version(),
                 ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded", "=deaths are a part"));
         java.nio.file.Path out = folder.resolve("project.xlsx");
@@ -151,25 +151,25 @@ class ReconcileServiceIT {
 
     @Test
     void an_error_verdict_must_name_an_article_of_the_story() {
-        ReconciliationBoard.Row meeting = slotWith(proposedBoard(), "a year ago", seed.articleIds().get("003"));
+        ReconciliationBoard.Row meeting = slotWith(proposedBoard(), "a year ago", seed.articleId("003"));
         assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
                 meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, null, "", "")))
                 .isInstanceOf(ReconcileValidationException.class).hasMessageContaining("which article");
         ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
-                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, seed.articleIds().get("003"), "February 2025",
+                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, seed.articleId("003"), "February 2025",
                 "The Oval Office meeting was on 28 February 2025, six months before."));
-        assertThat(decided.errorArticleId()).isEqualTo(seed.articleIds().get("003"));
+        assertThat(decided.errorArticleId()).isEqualTo(seed.articleId("003"));
     }
 
     @Test
     void splitting_off_and_merging_back_move_versions_so_stale_edits_are_refused() {
-        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleId("001"));
         ReconciliationBoard.Figure deaths = casualties.figures().stream()
                 .filter(f -> f.quote().equals("tens of thousands")).findFirst().orElseThrow();
         long alone = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), deaths.id(), casualties.version(),
                 null, null));
         ReconciliationBoard board = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
-        ReconciliationBoard.Row rest = slotWith(board, "over a million", seed.articleIds().get("001"));
+        ReconciliationBoard.Row rest = slotWith(board, "over a million", seed.articleId("001"));
         assertThat(rest.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
         assertThat(rest.version()).isGreaterThan(casualties.version());
         assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), rest.id(),
@@ -184,7 +184,7 @@ class ReconcileServiceIT {
         });
         ReconciliationBoard merged = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
         assertThat(merged.slots()).noneMatch(r -> r.id() == alone);
-        assertThat(slotWith(merged, "tens of thousands", seed.articleIds().get("000")).id()).isEqualTo(rest.id());
+        assertThat(slotWith(merged, "tens of thousands", seed.articleId("000")).id()).isEqualTo(rest.id());
     }
 
     @Test
@@ -209,7 +209,7 @@ class ReconcileServiceIT {
 
     @Test
     void an_annotators_figure_with_what_it_measures_replaces_the_detected_ones_of_that_article() {
-        long article = seed.articleIds().get("004");
+        long article = seed.articleId("004");
         String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("more than a million");
         DemoData.asUser("annotator", () -> annotations.create(project(), article,
@@ -225,7 +225,7 @@ class ReconcileServiceIT {
 
     @Test
     void a_reading_an_annotator_corrected_by_hand_is_the_one_the_board_compares() {
-        long article = seed.articleIds().get("000"); // published on Thursday 14 August 2025
+        long article = seed.articleId("000"); // published on Thursday 14 August 2025
         String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("Friday’s meeting in Alaska");
         int end = start + "Friday".length();
@@ -236,9 +236,9 @@ class ReconcileServiceIT {
         ReconciliationBoard board = proposedBoard();
 
         // Put it in a slot of its own with "last Friday" from article 003 (19 August: the 15th).
-        ReconciliationBoard.Row lastFridayRow = slotWith(board, "last Friday", seed.articleIds().get("003"));
+        ReconciliationBoard.Row lastFridayRow = slotWith(board, "last Friday", seed.articleId("003"));
         ReconciliationBoard.Figure lastFriday = lastFridayRow.figures().stream()
-                .filter(f -> f.quote().equals("last Friday") && f.articleId() == seed.articleIds().get("003"))
+                .filter(f -> f.quote().equals("last Friday") && f.articleId() == seed.articleId("003"))
                 .findFirst().orElseThrow();
         long slot = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), lastFriday.id(),
                 lastFridayRow.version(), null, null));

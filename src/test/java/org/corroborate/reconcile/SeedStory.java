@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleDetails;
@@ -30,6 +31,11 @@ import org.corroborate.story.StoryService;
  * @param articleIds article ids by the first three characters of the seed's file name ("004")
  */
 public record SeedStory(ProjectSummary project, long storyId, Map<String, Long> articleIds) {
+
+    /** The id of a seed article by its file number ("001"). */
+    public long articleId(String number) {
+        return Objects.requireNonNull(articleIds.get(number), () -> "no seed article " + number);
+    }
 
     public static SeedStory create(ProjectService projects, ImportService imports, ArticleService articles,
             StoryService stories, String prefix) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class VerdictRulesTest {
 
     private final VerdictRules rules = new VerdictRules(new BigDecimal("0.10"));
 
-    private static FigureInterval count(String lower, String upper) {
+    private static FigureInterval count(@Nullable String lower, @Nullable String upper) {
         return new FigureInterval("count", "", lower == null ? null : new BigDecimal(lower),
                 upper == null ? null : new BigDecimal(upper), true, true, null);
     }

@@ -15,6 +15,7 @@ import org.corroborate.DemoData;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.user.UserService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class SignInSecurityIT extends BrowserTest {
         return username;
     }
 
-    private HttpResponse<String> postLogin(String username, String password, String origin)
+    private HttpResponse<String> postLogin(String username, String password, @Nullable String origin)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")

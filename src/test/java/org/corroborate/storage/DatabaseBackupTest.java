@@ -3,6 +3,7 @@ package org.corroborate.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -94,7 +95,7 @@ class DatabaseBackupTest {
         Path hostile = temp.resolve("hostile.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(hostile))) {
             zip.putNextEntry(new ZipEntry("../escape.txt"));
-            zip.write("x".getBytes());
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
         }
         DataFolder empty = new DataFolder(temp.resolve("empty"));
 

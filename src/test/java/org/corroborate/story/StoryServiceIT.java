@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.corroborate.CorroborateIntegrationTest;
@@ -62,6 +63,10 @@ class StoryServiceIT {
     }
 
     /** Article ids by the first three characters of their file name ("001"). */
+    private static long id(Map<String, Long> ids, String file) {
+        return Objects.requireNonNull(ids.get(file), () -> "no seed article " + file);
+    }
+
     private Map<String, Long> ids() {
         return as("manager", () -> articles.list(project.id())).stream()
                 .collect(Collectors.toMap(a -> a.sourceName().substring(0, Math.min(3, a.sourceName().length())),
@@ -90,18 +95,18 @@ class StoryServiceIT {
         assertThat(overview.unassigned()).isEmpty();
 
         assertThat(overview.nearDuplicates()).singleElement().satisfies(flag -> {
-            assertThat(List.of(flag.articleA(), flag.articleB())).containsExactly(ids.get("001"), ids.get("004"));
+            assertThat(List.of(flag.articleA(), flag.articleB())).containsExactly(id(ids, "001"), id(ids, "004"));
             assertThat(flag.status()).isEqualTo(NearDuplicateStatus.FLAGGED);
         });
-        assertThat(as("annotator", () -> storyService.independent(project.id(), ids.get("001"), ids.get("004"))))
+        assertThat(as("annotator", () -> storyService.independent(project.id(), id(ids, "001"), id(ids, "004"))))
                 .isFalse();
-        assertThat(as("annotator", () -> storyService.independent(project.id(), ids.get("000"), ids.get("001"))))
+        assertThat(as("annotator", () -> storyService.independent(project.id(), id(ids, "000"), id(ids, "001"))))
                 .isTrue();
         StoryDetails read = as("annotator", () -> storyService.storyOf(project.id(), story.id()));
-        assertThat(read.independent(ids.get("001"), ids.get("004"))).isFalse();
-        assertThat(read.independent(ids.get("002"), ids.get("004"))).isTrue();
+        assertThat(read.independent(id(ids, "001"), id(ids, "004"))).isFalse();
+        assertThat(read.independent(id(ids, "002"), id(ids, "004"))).isTrue();
         assertThat(read.articles()).filteredOn(a -> a.nearDuplicateGroup() != null)
-                .extracting(StoryArticle::articleId).containsExactlyInAnyOrder(ids.get("001"), ids.get("004"));
+                .extracting(StoryArticle::articleId).containsExactlyInAnyOrder(id(ids, "001"), id(ids, "004"));
     }
 
     @Test
@@ -138,30 +143,30 @@ class StoryServiceIT {
         assertThat(accepted.articles()).noneMatch(StoryArticle::suggested);
 
         StoryDetails split = as("manager", () -> storyService.split(project.id(), story.id(), accepted.version(),
-                List.of(ids.get("000"), ids.get("002")), "  Before the summit  "));
+                List.of(id(ids, "000"), id(ids, "002")), "  Before the summit  "));
         assertThat(split.title()).isEqualTo("Before the summit");
         assertThat(split.status()).isEqualTo(StoryStatus.ACCEPTED);
-        assertThat(split.articles()).extracting(StoryArticle::articleId).containsExactly(ids.get("000"), ids.get("002"));
+        assertThat(split.articles()).extracting(StoryArticle::articleId).containsExactly(id(ids, "000"), id(ids, "002"));
         assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).articles()).hasSize(3);
 
-        as("manager", () -> storyService.move(project.id(), List.of(ids.get("002")), story.id()));
+        as("manager", () -> storyService.move(project.id(), List.of(id(ids, "002")), story.id()));
         assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).articles()).hasSize(4);
-        assertThat(as("manager", () -> storyService.storyOfArticle(project.id(), ids.get("002"))))
+        assertThat(as("manager", () -> storyService.storyOfArticle(project.id(), id(ids, "002"))))
                 .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(story.id()));
 
         as("manager", () -> {
-            storyService.remove(project.id(), ids.get("003"));
+            storyService.remove(project.id(), id(ids, "003"));
             return null;
         });
-        assertThat(overview().unassigned()).extracting(StoryArticle::articleId).containsExactly(ids.get("003"));
+        assertThat(overview().unassigned()).extracting(StoryArticle::articleId).containsExactly(id(ids, "003"));
 
         StoryDetails created = as("manager", () -> storyService.create(project.id(), "Forum copy",
-                List.of(ids.get("003"))));
-        assertThat(created.articles()).extracting(StoryArticle::articleId).containsExactly(ids.get("003"));
+                List.of(id(ids, "003"))));
+        assertThat(created.articles()).extracting(StoryArticle::articleId).containsExactly(id(ids, "003"));
         assertThat(overview().stories()).extracting(StoryDetails::title)
                 .containsExactly(story.title(), "Before the summit", "Forum copy");
         assertThat(as("annotator", () -> storyService.storyTitles(project.id())))
-                .containsEntry(ids.get("003"), "Forum copy").containsEntry(ids.get("000"), "Before the summit");
+                .containsEntry(id(ids, "003"), "Forum copy").containsEntry(id(ids, "000"), "Before the summit");
     }
 
     @Test
@@ -172,7 +177,7 @@ class StoryServiceIT {
 
         NearDuplicateFlag dismissed = as("manager", () -> storyService.dismiss(project.id(), flag.id(), flag.version()));
         assertThat(dismissed.status()).isEqualTo(NearDuplicateStatus.DISMISSED);
-        assertThat(as("manager", () -> storyService.independent(project.id(), ids.get("001"), ids.get("004")))).isTrue();
+        assertThat(as("manager", () -> storyService.independent(project.id(), id(ids, "001"), id(ids, "004")))).isTrue();
         assertThat(as("manager", () -> storyService.nearDuplicateGroups(project.id()))).isEmpty();
 
         SuggestionReport again = as("manager", () -> storyService.suggest(project.id()));
@@ -278,7 +283,7 @@ class StoryServiceIT {
         StoryDetails story = overview().stories().getFirst();
 
         StoryDetails split = as("manager", () -> storyService.split(project.id(), story.id(), story.version(),
-                List.of(ids.get("003")), "Forum copy"));
+                List.of(id(ids, "003")), "Forum copy"));
         assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).version())
                 .isGreaterThan(story.version());
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.corroborate.project.ProjectSettings;
@@ -201,7 +202,8 @@ public final class StorySimilarityBenchmark {
         articles.forEach(a -> eventOf.put(a.id(), a.event()));
         int pure = 0;
         int placed = 0;
-        for (List<Long> story : result.newStories()) {
+        StoryClustering.Result clustered = Objects.requireNonNull(result, "the loop runs at least once");
+        for (List<Long> story : clustered.newStories()) {
             placed += story.size();
             if (story.stream().map(eventOf::get).distinct().count() == 1) {
                 pure++;
@@ -212,7 +214,7 @@ public final class StorySimilarityBenchmark {
                 .forEach(a -> rewrites.add(List.of(Math.min(a.id(), a.copyOf()), Math.max(a.id(), a.copyOf()))));
         long rewritesFound = pairs.stream().filter(p -> rewrites.contains(List.of(p.a(), p.b()))).count();
         System.out.printf(Locale.ROOT, "  stories: %d found for %d events, %d of them single-event; %d of %d articles "
-                + "placed%n", result.newStories().size(), EVENTS, pure, placed, articles.size());
+                + "placed%n", clustered.newStories().size(), EVENTS, pure, placed, articles.size());
         System.out.printf(Locale.ROOT, "  near-duplicates: %d of %d rewrites found, %d other pairs flagged%n",
                 rewritesFound, rewrites.size(), pairs.size() - rewritesFound);
     }

@@ -3,6 +3,7 @@ package org.corroborate.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -21,7 +22,8 @@ class AttributionDetectorTest extends DetectorContract {
         Suggestion c = found.stream().filter(s -> s.label().equals(Labels.CUE) && s.text(text).equals(cue))
                 .findFirst().orElseThrow(() -> new AssertionError("no cue «" + cue + "» in "
                         + found.stream().map(s -> describe(s, text)).toList()));
-        return found.stream().filter(s -> c.frameId().equals(s.frameId())).map(s -> s.label() + ":" + s.text(text))
+        String frame = Objects.requireNonNull(c.frameId(), "a cue starts a frame");
+        return found.stream().filter(s -> frame.equals(s.frameId())).map(s -> s.label() + ":" + s.text(text))
                 .toList();
     }
 

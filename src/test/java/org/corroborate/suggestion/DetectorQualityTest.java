@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -65,7 +66,8 @@ class DetectorQualityTest {
         for (String file : TEXTS.keySet()) {
             List<GoldSpan> g = gold.stream().filter(s -> s.file().equals(file) && s.layer() == layer
                     && labels.test(s.label())).toList();
-            List<Suggestion> p = SUGGESTED.get(file).stream().filter(s -> s.layer() == layer
+            List<Suggestion> p = Objects.requireNonNull(SUGGESTED.get(file), "detected for every seed").stream()
+                    .filter(s -> s.layer() == layer
                     && labels.test(s.label())).toList();
             boolean[] used = new boolean[p.size()];
             int matched = 0;
@@ -93,7 +95,7 @@ class DetectorQualityTest {
                 "sugg", "P", "R", "F1", "P", "R", "F1"));
         for (Layer layer : List.of(Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE)) {
             row(s, layer.code() + " (all)", score(layer, l -> true, false), score(layer, l -> true, true));
-            for (String label : Labels.DEFAULTS.get(layer)) {
+            for (String label : Labels.DEFAULTS.getOrDefault(layer, List.of())) {
                 Score exact = score(layer, label::equals, false);
                 if (exact.gold() + exact.suggested() > 0) {
                     row(s, "  " + label, exact, score(layer, label::equals, true));

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.corroborate.article.BoilerplateCleaner;
+import org.jspecify.annotations.Nullable;
 
 /** The seed articles of fixtures/articles as annotators see them: cleaned, with their publication dates. */
 public final class SeedArticles {
 
     static final Path FOLDER = Path.of("fixtures/articles");
 
-    public record Seed(String file, String text, LocalDate published) {
+    public record Seed(String file, String text, @Nullable LocalDate published) {
     }
 
     private SeedArticles() {

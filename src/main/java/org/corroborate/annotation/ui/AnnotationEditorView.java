@@ -341,8 +341,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }));
     }
 
-    private void relabel(long id, String labelId) {
-        SpanRef ref = refFor(id);
+    private void relabel(@Nullable Long id, String labelId) {
+        SpanRef ref = id == null ? null : refFor(id); // no id: a span the server has not saved yet
         if (ref == null) {
             return;
         }
@@ -509,7 +509,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         try {
             change.run();
         } catch (AnnotationValidationException | AccessRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         } catch (ObjectOptimisticLockingFailureException e) {
             Notifications.error("This annotation was changed or deleted elsewhere (another window or session)."
                     + " Nothing was overwritten; the editor now shows the saved state.");

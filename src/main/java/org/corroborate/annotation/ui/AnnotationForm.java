@@ -285,7 +285,7 @@ class AnnotationForm extends VerticalLayout {
             canonical.setValue(added);
             Notifications.success("Added “" + added.name() + "” to the source registry. Save to link this mention.");
         } catch (AnnotationValidationException | AccessRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         }
     }
 

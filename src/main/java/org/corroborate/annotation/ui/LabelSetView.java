@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationValidationException;
@@ -243,8 +244,12 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         return color;
     }
 
+    private List<ProjectLabel> workingLabels(Layer layer) {
+        return Objects.requireNonNull(working.get(layer), "load() fills every layer");
+    }
+
     private boolean addLabel(String code, String caption, String color) {
-        List<ProjectLabel> labels = working.get(layer());
+        List<ProjectLabel> labels = workingLabels(layer());
         if (!LabelSetRules.CODE.matcher(code).matches()) {
             Notifications.error("Label codes are lower-case letters, digits and dashes: '" + code + "' is not.");
             return false;
@@ -277,12 +282,12 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
                     + ": relabel them before removing it.");
             return;
         }
-        working.get(label.layer()).removeIf(l -> l.code().equals(label.code()));
+        workingLabels(label.layer()).removeIf(l -> l.code().equals(label.code()));
         showLayer();
     }
 
     private void move(ProjectLabel label, int by) {
-        List<ProjectLabel> labels = working.get(label.layer());
+        List<ProjectLabel> labels = workingLabels(label.layer());
         int from = indexOf(labels, label.code());
         int to = from + by;
         if (from < 0 || to < 0 || to >= labels.size()) {
@@ -293,7 +298,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void replace(String code, UnaryOperator<ProjectLabel> change) {
-        List<ProjectLabel> labels = working.get(layer());
+        List<ProjectLabel> labels = workingLabels(layer());
         int at = indexOf(labels, code);
         if (at >= 0) {
             labels.set(at, change.apply(labels.get(at)));
@@ -312,13 +317,13 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private void save() {
         List<ProjectLabel> all = new ArrayList<>();
         for (Layer layer : Layer.values()) {
-            all.addAll(working.get(layer));
+            all.addAll(workingLabels(layer));
         }
         try {
             load(annotations.saveLabels(projectId, loaded, new LabelSet(all)));
             Notifications.success("Labels saved.");
         } catch (AnnotationValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.error("Another manager changed the labels meanwhile. Your changes are still here, not saved:"
                     + " note them, press \"Discard changes\" to see the new set, and apply them again.");

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotatorSet;
@@ -213,7 +214,10 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
         articleList.forEach(a -> byId.put(a.id(), a));
         List<AnnotatorSet> sets = team.projectSets(projectId);
         rows = sets.stream().filter(s -> byId.containsKey(s.articleId()))
-                .map(s -> new Row(s, byId.get(s.articleId()).title(), byId.get(s.articleId()).status())).toList();
+                .map(s -> {
+                    ArticleSummary article = Objects.requireNonNull(byId.get(s.articleId()), "filtered above");
+                    return new Row(s, article.title(), article.status());
+                }).toList();
         showWorkflow(summary.workflow());
         showArticleLine(sets, summary.workflow());
         progress.setItems(AnnotatorProgress.of(sets));
@@ -327,7 +331,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
             assignments.unassign(projectId, row.set().articleId(), row.set().annotator());
             Notifications.success(row.set().annotator() + " no longer has \u201c" + row.title() + "\u201d.");
         } catch (AnnotationValidationException | AccessRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         }
         refresh();
     }
@@ -357,7 +361,7 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 refresh();
             } catch (AnnotationValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         assign.setId("assign-confirm");

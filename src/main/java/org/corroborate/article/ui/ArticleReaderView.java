@@ -194,7 +194,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         } catch (AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 
@@ -238,7 +238,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 dialog.close();
                 Notifications.success("Details saved.");
             } catch (ArticleValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             } catch (ObjectOptimisticLockingFailureException ex) {
                 dialog.close();
                 Notifications.concurrentChange();

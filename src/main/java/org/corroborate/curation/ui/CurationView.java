@@ -495,7 +495,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             Notifications.success(work.get());
         } catch (AnnotationValidationException | AccessRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         } catch (ObjectOptimisticLockingFailureException | NotFoundOrNotAllowedException e) {
             Notifications.error("Someone changed this gold span meanwhile. Nothing was overwritten; the page now "
                     + "shows the saved state.");

@@ -166,14 +166,14 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
             return;
         }
         try {
             ExportJob job = jobs.start(projectId, options);
             jobId = job.id();
         } catch (ExportRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
             return;
         }
         result.removeAll();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.corroborate.imports.ImportLimits;
 import org.corroborate.imports.ImportRejectedException;
 import org.corroborate.imports.ImportReport;
@@ -68,9 +69,11 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             long held = pending.stream().mapToLong(f -> f.content().length).sum();
             if (held + data.length > limits.maxUploadBytes()) {
-                getUI().ifPresent(ui -> ui.access(() -> Notifications.error(metadata.fileName()
-                        + " was not kept: the files in all would pass " + megabytes(limits.maxUploadBytes())
-                        + ". Import these first, or remove some.")));
+                getUI().ifPresent(ui -> {
+                    Future<Void> unused = ui.access(() -> Notifications.error(metadata.fileName() // a toast: no wait
+                            + " was not kept: the files in all would pass " + megabytes(limits.maxUploadBytes())
+                            + ". Import these first, or remove some."));
+                });
                 return;
             }
             pending.add(new UploadedFile(metadata.fileName(), data));
@@ -177,7 +180,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
         } catch (ImportRejectedException ex) {
             showRefusal(ex);
         } catch (AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 

@@ -111,7 +111,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
                 username.clear();
                 refreshMembers();
             } catch (ProjectValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         add.setId("add-member");
@@ -222,7 +222,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             showSettings(projects.settings(projectId));
             Notifications.success("Analysis settings saved.");
         } catch (ProjectValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         }
@@ -249,7 +249,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             showWorkflow(saved.workflow());
             Notifications.success("Workflow settings saved.");
         } catch (ProjectValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         }
@@ -273,7 +273,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             show(projects.update(projectId, version, name.getValue(), description.getValue()));
             Notifications.success("Project saved.");
         } catch (ProjectValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         }
@@ -285,7 +285,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             Notifications.success(member.username() + " removed from the project. Their work is kept.");
             refreshMembers();
         } catch (ProjectValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 

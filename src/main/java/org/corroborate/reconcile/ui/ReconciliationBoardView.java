@@ -543,7 +543,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         try {
             change.run();
         } catch (ReconcileValidationException | AccessRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         } catch (ObjectOptimisticLockingFailureException e) {
             Notifications.error("Someone changed this slot meanwhile. Nothing was overwritten; the board now shows"
                     + " the saved state.");

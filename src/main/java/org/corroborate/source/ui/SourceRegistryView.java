@@ -163,7 +163,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 refresh();
             } catch (SourceValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             } catch (ObjectOptimisticLockingFailureException ex) {
                 dialog.close();
                 Notifications.concurrentChange();
@@ -193,7 +193,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 refresh();
             } catch (SourceValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         save.setId("save-alias");
@@ -228,7 +228,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
                 grid.deselectAll();
                 refresh();
             } catch (SourceValidationException | AccessRefusedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             } catch (ObjectOptimisticLockingFailureException ex) {
                 dialog.close();
                 Notifications.concurrentChange();
@@ -264,7 +264,7 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
             grid.deselectAll();
             refresh();
         } catch (SourceValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
             refresh();

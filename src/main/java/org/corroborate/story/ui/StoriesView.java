@@ -376,7 +376,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         try {
             Notifications.success(storyService.suggest(projectId).summary());
         } catch (AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
         refresh();
     }
@@ -407,7 +407,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             change.run();
             Notifications.success(success);
         } catch (StoryValidationException | AccessRefusedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         }

@@ -86,7 +86,7 @@ class AccessTokensView extends VerticalLayout {
             refresh();
             new TokenShownOnceDialog(created).open();
         } catch (TokenValidationException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 

@@ -81,7 +81,7 @@ class UsersView extends VerticalLayout {
             Notifications.success(user.username() + (enabled ? " can sign in again." : " is disabled. Their work is kept."));
             refresh();
         } catch (UserValidationException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
     }
 
@@ -106,7 +106,7 @@ class UsersView extends VerticalLayout {
                 Notifications.success("User " + created.username() + " created.");
                 refresh();
             } catch (UserValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         save.setId("create-user");
@@ -128,7 +128,7 @@ class UsersView extends VerticalLayout {
                 dialog.close();
                 Notifications.success("Password of " + user.username() + " changed.");
             } catch (UserValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

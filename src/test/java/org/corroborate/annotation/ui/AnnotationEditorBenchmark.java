@@ -82,7 +82,7 @@ class AnnotationEditorBenchmark extends BrowserTest {
             page.locator("#annotate").waitFor();
             PageClock.watch(page, "click", null, Map.of("usable", usable));
             page.locator("#annotate").click();
-            long shown = Math.round(PageClock.seen(page, 1).get("usable"));
+            long shown = Math.round(PageClock.at(PageClock.seen(page, 1), "usable"));
             if (i >= 0) {
                 opening.add(shown);
             }
@@ -110,10 +110,10 @@ class AnnotationEditorBenchmark extends BrowserTest {
                             + ".keys()].every(k => !k.startsWith('provisional'))"));
             page.keyboard().press("Enter");
             Map<String, Double> seen = PageClock.seen(page, 3);
-            visible.add(Math.round(seen.get("visible")));
-            roundTrip.add(Math.round(seen.get("saved")));
-            creating.add(Math.round(Math.max(seen.get("visible"), seen.get("saved"))));
-            settled.add(Math.round(seen.get("settled")));
+            visible.add(Math.round(PageClock.at(seen, "visible")));
+            roundTrip.add(Math.round(PageClock.at(seen, "saved")));
+            creating.add(Math.round(Math.max(PageClock.at(seen, "visible"), PageClock.at(seen, "saved"))));
+            settled.add(Math.round(PageClock.at(seen, "settled")));
             page.keyboard().press("Escape");
         }
         screenshot("editor-benchmark-view");

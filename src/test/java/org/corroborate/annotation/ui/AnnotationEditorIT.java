@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class AnnotationEditorIT extends BrowserTest {
 
+    @SuppressWarnings("NullAway.Init") // set by open(), the first step of every test
     private Locator editor;
+    @SuppressWarnings("NullAway.Init") // set by open(), the first step of every test
     private Locator lastEvent;
 
     private void open(String query) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.corroborate.BrowserTest;
@@ -28,8 +29,12 @@ import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AnnotationEditorViewIT extends BrowserTest {
 
     private static final Path ARTICLE_004 = Path.of("fixtures/articles/004_545589a7eaafdb4a.txt");
@@ -43,8 +48,10 @@ class AnnotationEditorViewIT extends BrowserTest {
     @Autowired
     AnnotationService annotations;
 
+    @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private ProjectSummary project;
     private long articleId;
+    @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private EditorDriver driver;
 
     private void projectWith(String fileName, byte[] content) {
@@ -72,6 +79,22 @@ class AnnotationEditorViewIT extends BrowserTest {
     /** A pure read: polling through open() would start a work session (a write to the set) on every poll. */
     private List<AnnotationView> saved(String user) {
         return DemoData.asUser(user, () -> annotations.mine(project.id(), articleId));
+    }
+
+    @Test
+    void relabelling_a_span_the_server_has_not_saved_yet_is_ignored_without_an_error(CapturedOutput output)
+            throws IOException {
+        projectWithArticle004();
+        openEditor("annotator");
+        // What the editor sends when a key relabels a provisional span (id 'provisional-N') before the save answers.
+        page.locator("#annotation-editor").evaluate("e => e.dispatchEvent(new CustomEvent('editor-relabel', {detail:"
+                + " {spanId: 'provisional-1', labelId: 'source:unnamed-individual'}, bubbles: true, composed: true}))");
+        page.locator("#layer-source").click();
+        driver.select("a senior U.S. official");
+        page.keyboard().press("3");
+        page.keyboard().press("Enter");
+        awaitSaved("annotator", all -> all.size() == 1); // handled after the relabel: that one is done too
+        assertThat(output.getAll()).doesNotContain("NullPointerException");
     }
 
     @Test
@@ -180,8 +203,10 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("suggestion");
         List<AnnotationView> suggested = saved("annotator");
         AnnotationView cue = suggested.stream().filter(v -> Labels.CUE.equals(v.label()) && v.pendingSuggestion()
-                && suggested.stream().filter(p -> v.frameId().equals(p.frameId())).count() >= 3).findFirst().orElseThrow();
-        Predicate<AnnotationView> inFrame = v -> cue.frameId().equals(v.frameId());
+                && suggested.stream().filter(p -> v.frameId() != null && v.frameId().equals(p.frameId())).count() >= 3)
+                .findFirst().orElseThrow();
+        String frame = Objects.requireNonNull(cue.frameId(), "picked for its frame");
+        Predicate<AnnotationView> inFrame = v -> frame.equals(v.frameId());
         long parts = suggested.stream().filter(inFrame).count();
 
         // Opened at the cue (as the board opens the editor): it is selected; accept it from the form.

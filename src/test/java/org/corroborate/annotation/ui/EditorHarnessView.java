@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Test-only page for the editor component: a fixed text and palette, spans kept in memory, and the last
@@ -160,7 +161,8 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         return list;
     }
 
-    private static EditorSpan span(String id, String quote, String labelId, String frameId, boolean suggestion) {
+    private static EditorSpan span(String id, String quote, String labelId, @Nullable String frameId,
+            boolean suggestion) {
         int start = ARTICLE.indexOf(quote);
         EditorLabel label = label(labelId);
         return new EditorSpan(id, start, start + quote.length(), label.layer(), label.label(), label.color(), frameId,

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
@@ -88,7 +89,8 @@ class WorkloadViewIT extends BrowserTest {
     void a_manager_assigns_an_article_by_hand_and_takes_it_back() {
         TeamWork team = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Workload assign");
         SystemAuthentication.runAsSystem(() -> imports.importFiles(team.projectId(),
-                List.of(new UploadedFile("second.txt", "A second article\nIt has a body of its own.\n".getBytes()))));
+                List.of(new UploadedFile("second.txt",
+                        "A second article\nIt has a body of its own.\n".getBytes(StandardCharsets.UTF_8)))));
         signIn("manager", DemoData.PASSWORD);
         page.navigate(url("projects/" + team.projectId() + "/workload"));
         assertThat(page.locator("#workload-empty")).containsText("Nobody has started an article yet");

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.corroborate.reconcile.FigureInterval;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class NumberLineTest {
 
-    private static FigureInterval count(String lower, String upper) {
+    private static FigureInterval count(@Nullable String lower, @Nullable String upper) {
         return new FigureInterval("count", "", lower == null ? null : new BigDecimal(lower),
                 upper == null ? null : new BigDecimal(upper), true, true, null);
     }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
@@ -34,6 +35,10 @@ class StoriesViewIT extends BrowserTest {
     private ProjectSummary project;
     /** Article titles by the first three characters of their file name ("001"). */
     private Map<String, String> titles;
+
+    private String title(String file) {
+        return Objects.requireNonNull(titles.get(file), () -> "no seed article " + file);
+    }
 
     @BeforeEach
     void projectWithTheSeedArticles() {
@@ -65,12 +70,12 @@ class StoriesViewIT extends BrowserTest {
             assertThat(cell(story, title)).isVisible();
         }
         Locator flags = page.locator("#near-duplicate-grid");
-        assertThat(cell(flags, titles.get("001"))).isVisible();
-        assertThat(cell(flags, titles.get("004"))).isVisible();
-        assertThat(cell(story, "≈ " + titles.get("001"))).isVisible();
+        assertThat(cell(flags, title("001"))).isVisible();
+        assertThat(cell(flags, title("004"))).isVisible();
+        assertThat(cell(story, "≈ " + title("001"))).isVisible();
         screenshot("stories-suggested");
 
-        cell(story, titles.get("000")).click();
+        cell(story, title("000")).click();
         story.locator(".split-story").click();
         page.locator("#story-title-field input").fill("Before the Alaska summit");
         page.locator("#confirm-story-title").click();
@@ -80,21 +85,21 @@ class StoriesViewIT extends BrowserTest {
         assertThat(stories).hasCount(2);
         Locator split = stories.filter(new Locator.FilterOptions().setHasText("Before the Alaska summit"));
         assertThat(split).hasCount(1);
-        assertThat(cell(split, titles.get("000"))).isVisible();
-        assertThat(split.locator("vaadin-grid-cell-content").getByText(titles.get("001"),
+        assertThat(cell(split, title("000"))).isVisible();
+        assertThat(split.locator("vaadin-grid-cell-content").getByText(title("001"),
                 new Locator.GetByTextOptions().setExact(true))).hasCount(0);
         Locator rest = stories.filter(new Locator.FilterOptions().setHasNotText("Before the Alaska summit"));
         for (String file : List.of("001", "002", "003", "004")) {
-            assertThat(cell(rest, titles.get(file))).isVisible();
+            assertThat(cell(rest, title(file))).isVisible();
         }
         screenshot("stories-after-split");
 
         // Moved back with the story's "Move selected to" box, the article leaves the new story empty.
-        cell(split, titles.get("000")).click();
+        cell(split, title("000")).click();
         split.locator(".move-target input").fill("Trump");
         page.locator("vaadin-combo-box-item").first().click();
         split.locator(".move-articles").click();
-        assertThat(cell(rest, titles.get("000"))).isVisible();
+        assertThat(cell(rest, title("000"))).isVisible();
         assertThat(split).containsText("0 articles");
         split.locator(".delete-story").click();
         assertThat(stories).hasCount(1);
@@ -123,7 +128,7 @@ class StoriesViewIT extends BrowserTest {
         page.navigate(url("projects/" + project.id() + "/stories"));
 
         assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
-        assertThat(page.locator("body")).not().containsText(titles.get("000"));
+        assertThat(page.locator("body")).not().containsText(title("000"));
     }
 
     @Test
