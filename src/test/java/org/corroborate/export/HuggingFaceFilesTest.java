@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * describe exactly the lines written, split by split. ({@code datasets} itself cannot be installed here, so its
  * shape is checked field by field.)
  */
+@SuppressWarnings("NullAway") // reads parsed JSON and YAML as maps; the assertions check every key it reads
 class HuggingFaceFilesTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();

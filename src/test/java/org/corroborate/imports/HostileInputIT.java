@@ -145,7 +145,7 @@ class HostileInputIT {
                 wrong.add(c.name() + ": " + outcome + ", " + added + " article(s) stored: " + message);
             }
             table.add("| " + c.name() + " | " + outcome + ", " + added + " stored | "
-                    + message.replace("|", "\\|").replace("\n", " ") + " |");
+                    + String.valueOf(message).replace("|", "\\|").replace("\n", " ") + " |");
         }
         System.out.println("| upload | outcome | what the user is told |\n|---|---|---|\n" + String.join("\n", table));
         assertThat(wrong).isEmpty();

@@ -224,7 +224,7 @@ class RoleOperationMatrixIT {
             // What came back, compared in full: another project's article must give what a missing one gives.
             return new Answer(!isEmpty(result), masked(String.valueOf(result), ids));
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = Objects.requireNonNull(e.getCause(), "an invocation fails with a cause");
             return new Answer(false, cause.getClass().getName() + ": " + masked(Objects.toString(cause.getMessage(), ""),
                     ids));
         } catch (IllegalAccessException e) {

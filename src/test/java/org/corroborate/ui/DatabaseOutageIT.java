@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.Application;
@@ -52,7 +53,8 @@ class DatabaseOutageIT extends BrowserTest {
                                 "--corroborate.data-dir=target/test-data-outage",
                                 "--spring.datasource.url=" + url.replace(m.group(0), "//" + m.group(1) + ":"
                                         + proxy.port() + "/"))) {
-            int nodePort = ((WebServerApplicationContext) node).getWebServer().getPort();
+            int nodePort = Objects.requireNonNull(((WebServerApplicationContext) node).getWebServer(),
+                    "the node serves the web").getPort();
             String base = "http://localhost:" + nodePort + "/";
             Page user = signedInPage(nodePort, "curator", DemoData.PASSWORD);
             user.navigate(base + "projects");

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import org.corroborate.Application;
 import org.corroborate.BrowserTest;
@@ -88,7 +89,12 @@ class TwoNodesIT extends BrowserTest {
     }
 
     private static int portB() {
-        return ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        return Objects.requireNonNull(((WebServerApplicationContext) node()).getWebServer(), "node B serves the web")
+                .getPort();
+    }
+
+    private static ConfigurableApplicationContext node() {
+        return Objects.requireNonNull(nodeB, "node B is started before the tests");
     }
 
     @Test
@@ -149,7 +155,7 @@ class TwoNodesIT extends BrowserTest {
     void an_export_runs_on_the_node_that_took_it_and_only_there() {
         TeamWork team = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Two nodes export");
         team.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
-        ExportJobs onB = nodeB.getBean(ExportJobs.class);
+        ExportJobs onB = node().getBean(ExportJobs.class);
         ExportJob job = DemoData.asUser("manager",
                 () -> onB.start(team.projectId(), ExportOptions.defaults(ExportFormat.CSV)));
 
