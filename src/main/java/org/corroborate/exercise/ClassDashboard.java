@@ -16,9 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param heat per article, how many students (submitted attempts) marked each word
  * @param histogram submitted attempts per score decile (0–10 %, …, 90–100 %)
  * @param goldChangedAt when the exercise's gold last changed (null: no gold)
+ * @param outcomes per submitted student and gold item, what became of the item
  */
 public record ClassDashboard(ExerciseSummary exercise, List<StudentRow> students, List<ItemRow> items,
-        List<FalsePositive> falsePositives, List<HeatArticle> heat, int[] histogram, @Nullable Instant goldChangedAt) {
+        List<FalsePositive> falsePositives, List<HeatArticle> heat, int[] histogram, @Nullable Instant goldChangedAt,
+        List<StudentItem> outcomes) {
+
+    /** What one student's counted attempt made of one gold item (for the per-student-per-item sheet). */
+    public record StudentItem(String username, long annotationId, ItemOutcome outcome, double points) {
+    }
 
     /** One student: their latest attempt. */
     public record StudentRow(String username, String displayName, AttemptState state, int attempts,

@@ -253,12 +253,17 @@ public class ExerciseService {
         Map<Long, Integer> right = new HashMap<>();
         Map<Long, ScoredAttempt> scored = new HashMap<>();
         List<StudentSpan> allSpurious = new ArrayList<>();
+        List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
         for (ExerciseAttempt attempt : counted) {
             ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()));
             scored.put(attempt.getId(), s);
+            UserSummary who = people.get(attempt.getUserId());
             for (LayerScore layer : s.report().layers().values()) {
                 for (GoldItemResult item : layer.items()) {
                     long id = s.goldOf(item.gold()).annotationId();
+                    if (who != null) {
+                        outcomes.add(new ClassDashboard.StudentItem(who.username(), id, item.outcome(), item.points()));
+                    }
                     if (item.found()) {
                         found.merge(id, 1, Integer::sum);
                     }
@@ -303,7 +308,8 @@ public class ExerciseService {
         items.sort(Comparator.comparingDouble(ClassDashboard.ItemRow::hitRate)
                 .thenComparingLong(i -> i.gold().articleId()).thenComparingInt(i -> i.gold().start()));
         return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
-                heat(scoring, counted, spansByAttempt), histogram, gold.changedAt(exercise.settings().articleIds()));
+                heat(scoring, counted, spansByAttempt), histogram, gold.changedAt(exercise.settings().articleIds()),
+                outcomes);
     }
 
     // --- students ----------------------------------------------------------------------------------------
