@@ -40,6 +40,8 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.DateTimes;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
+import org.corroborate.ui.chart.Chart;
+import org.corroborate.ui.chart.ChartSpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -61,7 +63,8 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ClassDashboard.StudentRow> students = new Grid<>();
     private final Grid<ClassDashboard.ItemRow> items = new Grid<>();
     private final Grid<ClassDashboard.FalsePositive> falsePositives = new Grid<>();
-    private final Grid<int[]> histogram = new Grid<>();
+    private final Chart histogram = new Chart();
+    private final Chart hitRates = new Chart();
     private final Div heat = new Div();
     private final TextArea roster = new TextArea("Add students (one a line: username, name)");
     private final Div rosterResult = new Div();
@@ -123,11 +126,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         students.addColumn(s -> Scores.percent(s.score())).setHeader("Score").setAutoWidth(true);
 
         histogram.setId("score-histogram");
-        histogram.addThemeVariants(GridVariant.LUMO_COMPACT);
-        histogram.setAllRowsVisible(true);
-        histogram.addColumn(b -> b[0] * 10 + "–" + (b[0] == 9 ? 100 : b[0] * 10 + 10) + " %").setHeader("Score");
-        histogram.addColumn(b -> b[1]).setHeader("Students");
-        histogram.addColumn(b -> "█".repeat(b[1])).setHeader("").setFlexGrow(3);
+        hitRates.setId("item-hit-rate-chart");
 
         items.setId("item-hit-rates");
         items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -155,7 +154,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
 
         heat.setId("heat-map");
         add(title, join, actions, new H2("Students"), goldNotice, students, new H3("Score histogram"), histogram,
-                new H2("Gold items, most missed first"), items, new H2("Common false positives"), falsePositives,
+                new H2("Gold items, most missed first"), hitRates, items, new H2("Common false positives"), falsePositives,
                 new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
                 new H2("Roster"), roster, addRoster, rosterResult);
     }
@@ -178,11 +177,24 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 ? " (the articles have no gold yet)." : "; gold last changed " + DateTimes.medium(d.goldChangedAt(),
                 getLocale()) + ". Changing gold re-scores every student."));
         students.setItems(d.students());
-        List<int[]> bins = new ArrayList<>();
+        List<String> bins = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            bins.add(new int[] {i, d.histogram()[i]});
+            bins.add(i * 10 + "–" + (i * 10 + 10) + " %");
+            counts.add(d.histogram()[i]);
         }
-        histogram.setItems(bins);
+        histogram.setSpec(ChartSpec.bar("Score histogram", "Submitted attempts per score band of ten points.",
+                "Score", "Students", bins, List.of(new ChartSpec.Series("Students", counts))).withHeight(220));
+        List<String> itemNames = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        for (ClassDashboard.ItemRow i : d.items()) {
+            String text = i.gold().text();
+            itemNames.add((text.length() > 40 ? text.substring(0, 39) + "…" : text) + " (" + i.gold().label() + ")");
+            rates.add(i.hitRate());
+        }
+        hitRates.setSpec(ChartSpec.bar("Hit rate per gold item", "Share of submitted attempts that found each gold "
+                + "item, most missed first.", "Gold item", "Found by", itemNames,
+                List.of(new ChartSpec.Series("Hit rate", rates))).asPercent().withHeight(260));
         items.setItems(d.items());
         falsePositives.setItems(d.falsePositives());
         heat.removeAll();
