@@ -112,7 +112,8 @@ class ExerciseClassIT extends BrowserTest {
         Locator students = page.locator("#class-students");
         for (String[] expected : List.of(new String[] {"ada" + suffix, "100 %"}, new String[] {"ben" + suffix, "50 %"},
                 new String[] {"cy" + suffix, "33.3 %"})) {
-            assertThat(visibleCells("#class-students").filter(new Locator.FilterOptions().setHasText(expected[0])))
+            assertThat(visibleCells("#class-students").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^" + expected[0] + "$"))))
                     .hasCount(1);
             assertThat(students).containsText(expected[1]);
         }
