@@ -6,5 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttemptSpanRepository extends JpaRepository<AttemptSpan, Long> {
     List<AttemptSpan> findByAttemptIdOrderByArticleIdAscStartOffsetAscEndOffsetAsc(long attemptId);
 
-    List<AttemptSpan> findByAttemptIdIn(java.util.Collection<Long> attemptIds);
 }

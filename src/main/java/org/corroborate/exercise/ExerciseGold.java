@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the curated gold of an exercise's articles. Package-private and unguarded: {@link ExerciseService} decides
+ * Reads the curated gold of an exercise's articles (and, in bulk, attempts' spans). Package-private and unguarded: {@link ExerciseService} decides
  * who may see gold (the exercise's instructors; a student once feedback is released), as ADR 0009 asks of any
  * service that reads across users.
  */
@@ -41,6 +41,26 @@ class ExerciseGold {
                             rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), ""));
                 });
         return items;
+    }
+
+    /**
+     * The spans of many attempts at once, read as rows rather than entities: the dashboard of a large class reads
+     * tens of thousands of them. Keyed by attempt id.
+     */
+    java.util.Map<Long, List<StudentSpan>> spansOfAttempts(Collection<Long> attemptIds) {
+        java.util.Map<Long, List<StudentSpan>> byAttempt = new java.util.HashMap<>();
+        if (attemptIds.isEmpty()) {
+            return byAttempt;
+        }
+        jdbc.sql("select attempt_id, id, article_id, layer, label, start_offset, end_offset, quote"
+                        + " from exercise_attempt_span where attempt_id in (:ids)")
+                .param("ids", List.copyOf(attemptIds))
+                .query(rs -> {
+                    byAttempt.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StudentSpan(rs.getLong(2),
+                            rs.getLong(3), Layer.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                            rs.getString(8)));
+                });
+        return byAttempt;
     }
 
     /** When the gold of these articles last changed (a span added, edited or removed). */

@@ -245,10 +245,8 @@ public class ExerciseService {
         }
         List<ExerciseAttempt> counted = byStudent.values().stream().map(this::latestScored)
                 .filter(ExerciseAttempt::isSubmitted).toList();
-        Map<Long, List<StudentSpan>> spansByAttempt = new HashMap<>();
-        for (AttemptSpan span : spans.findByAttemptIdIn(counted.stream().map(ExerciseAttempt::getId).toList())) {
-            spansByAttempt.computeIfAbsent(span.getAttemptId(), k -> new ArrayList<>()).add(span.toView());
-        }
+        Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(counted.stream()
+                .map(ExerciseAttempt::getId).toList());
         Map<Long, Integer> found = new HashMap<>();
         Map<Long, Integer> right = new HashMap<>();
         Map<Long, ScoredAttempt> scored = new HashMap<>();
