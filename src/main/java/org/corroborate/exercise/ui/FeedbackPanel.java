@@ -32,7 +32,8 @@ class FeedbackPanel extends VerticalLayout {
         score.setId("feedback-score");
         score.addClassName("feedback-score");
         Paragraph scoreLine = new Paragraph();
-        scoreLine.add(new Span("Score: "), score, new Span(" = " + Scores.points(total.points()) + " points ÷ "
+        scoreLine.add(new Span("Score: "), score, new Span(" = " + Scores.points(total.points())
+                + (total.points() == 1 ? " point ÷ " : " points ÷ ")
                 + total.gold() + " gold items"));
         Paragraph how = new Paragraph("How: " + total.rightLabel() + " found with the right label × 1 + "
                 + total.wrongLabel() + " with a wrong label × " + Scores.points(report.rules().partialCredit())
