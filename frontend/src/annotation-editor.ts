@@ -1,5 +1,14 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import {
+  indexAtOrBefore,
+  paragraphBounds,
+  snapToWords,
+  wordAtOrAfter,
+  wordBounds,
+  type Range2,
+  type WordBounds,
+} from './editor/text-index';
 
 /** A label of the palette; `key` is its shortcut ("1".."9", "0"). */
 export interface EditorLabel {
@@ -24,10 +33,6 @@ export interface EditorSpan {
   tooltip: string | null;
 }
 
-interface Range2 {
-  start: number;
-  end: number;
-}
 
 /** What a rendered piece of text covers: its offsets and the spans over it. */
 interface Segment {
@@ -55,8 +60,6 @@ const SUGGESTION_LINE: Line = {
   height: 2,
 };
 
-// Words for snapping and the keyboard caret: letters, digits, marks, currency, emoji; inner ' ’ - . , join.
-const WORD = /[\p{L}\p{N}\p{M}\p{Sc}\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D%]+(?:['’.,\-\u00AD][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
  * The annotation editor: renders an article's text (always as text nodes, never HTML) with highlighted
@@ -275,8 +278,7 @@ export class AnnotationEditorElement extends LitElement {
   private paraEnd: number[] = [];
   private paraEl: HTMLElement[] = [];
   // Word table for snapping and the caret.
-  private wordStart = new Int32Array(0);
-  private wordEnd = new Int32Array(0);
+  private words: WordBounds = { starts: new Int32Array(0), ends: new Int32Array(0) };
 
   private readonly textEl: HTMLDivElement;
   private readonly nodeStart = new WeakMap<Node, number>();
@@ -509,32 +511,18 @@ export class AnnotationEditorElement extends LitElement {
 
   private rebuildText(): void {
     const text = this._text;
-    this.paraStart = [];
-    this.paraEnd = [];
-    this.paraEl = [];
-    this.textEl.replaceChildren();
-    let at = 0;
-    while (at <= text.length) {
-      let nl = text.indexOf('\n', at);
-      if (nl < 0) nl = text.length;
-      const end = nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // CRLF: the CR belongs to the break
+    const paragraphs = paragraphBounds(text);
+    this.paraStart = paragraphs.starts;
+    this.paraEnd = paragraphs.ends;
+    this.paraEl = paragraphs.starts.map((at, i) => {
       const p = document.createElement('div');
+      const end = paragraphs.ends[i];
       p.className = end > at && text.slice(at, end).trim() ? 'para' : 'para blank';
       p.dir = 'auto';
-      this.paraStart.push(at);
-      this.paraEnd.push(end);
-      this.paraEl.push(p);
-      this.textEl.appendChild(p);
-      at = nl + 1;
-    }
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const m of text.matchAll(WORD)) {
-      starts.push(m.index!);
-      ends.push(m.index! + m[0].length);
-    }
-    this.wordStart = Int32Array.from(starts);
-    this.wordEnd = Int32Array.from(ends);
+      return p;
+    });
+    this.textEl.replaceChildren(...this.paraEl);
+    this.words = wordBounds(text);
     this.pending = null;
     this.pendingLabel = null;
     this.caret = -1;
@@ -699,19 +687,12 @@ export class AnnotationEditorElement extends LitElement {
   }
 
   private paraOf(offset: number): number {
-    let lo = 0;
-    let hi = this.paraStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.paraStart[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return indexAtOrBefore(this.paraStart, offset);
   }
 
   private caretRange(): Range2 | null {
-    if (this.caret < 0 || this.caret >= this.wordStart.length) return null;
-    return { start: this.wordStart[this.caret], end: this.wordEnd[this.caret] };
+    if (this.caret < 0 || this.caret >= this.words.starts.length) return null;
+    return { start: this.words.starts[this.caret], end: this.words.ends[this.caret] };
   }
 
   // ---------------------------------------------------------------- state changes
@@ -758,12 +739,12 @@ export class AnnotationEditorElement extends LitElement {
   }
 
   private moveCaret(word: number): void {
-    if (this.wordStart.length === 0) return;
+    if (this.words.starts.length === 0) return;
     this.invalidate(this.caretRange());
-    this.caret = Math.max(0, Math.min(this.wordStart.length - 1, word));
+    this.caret = Math.max(0, Math.min(this.words.starts.length - 1, word));
     this.invalidate(this.caretRange());
     this.flush();
-    this.scrollToOffset(this.wordStart[this.caret], 'nearest');
+    this.scrollToOffset(this.words.starts[this.caret], 'nearest');
   }
 
   private scrollToOffset(offset: number, block: ScrollLogicalPosition): void {
@@ -870,40 +851,12 @@ export class AnnotationEditorElement extends LitElement {
 
   /** Widens a range to whole words (start inside a word → its start; end inside a word → its end). */
   private snap(r: Range2): Range2 | null {
-    const n = this.wordStart.length;
-    if (n === 0) return r;
-    // first word ending after start
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.wordEnd[mid] <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = lo;
-    // last word starting before end
-    lo = -1;
-    hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.wordStart[mid] < r.end) lo = mid;
-      else hi = mid - 1;
-    }
-    const last = lo;
-    if (first >= n || last < 0 || first > last) return null;
-    return { start: this.wordStart[first], end: this.wordEnd[last] };
+    return snapToWords(this.words, r);
   }
 
   /** Index of the word containing or following offset. */
   private wordAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.wordEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.wordEnd[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(lo, this.wordEnd.length - 1);
+    return wordAtOrAfter(this.words, offset);
   }
 
   // ---------------------------------------------------------------- keyboard
@@ -1063,7 +1016,7 @@ export class AnnotationEditorElement extends LitElement {
 
   /** ←/→ move the word caret; with Shift they grow or shrink a pending selection word by word. */
   private onArrow(dir: number, extend: boolean): void {
-    if (this.wordStart.length === 0) return;
+    if (this.words.starts.length === 0) return;
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
     if (selected) {
       const word = dir > 0 ? this.wordAtOrAfter(Math.max(selected.start, selected.end - 1)) : this.wordAtOrAfter(selected.start);
@@ -1083,25 +1036,25 @@ export class AnnotationEditorElement extends LitElement {
     }
     if (this.caret < 0) this.caret = 0;
     let anchor = this.pendingAnchor;
-    let focus = this.caret;
+    let focus: number;
     if (!this.pending || anchor < 0) {
       anchor = this.caret; // first Shift+arrow selects the word under the caret
       focus = this.caret;
     } else {
-      focus = Math.max(0, Math.min(this.wordStart.length - 1, this.caret + dir));
+      focus = Math.max(0, Math.min(this.words.starts.length - 1, this.caret + dir));
     }
     const a = Math.min(anchor, focus);
     const b = Math.max(anchor, focus);
     const label = this.pendingLabel;
     this.invalidate(this.caretRange());
     this.caret = focus;
-    this.setPending({ start: this.wordStart[a], end: this.wordEnd[b] }, anchor);
+    this.setPending({ start: this.words.starts[a], end: this.words.ends[b] }, anchor);
     this.pendingLabel = label;
     if (label) {
       this.invalidate(this.pending);
       this.flush();
     }
-    this.scrollToOffset(this.wordStart[focus], 'nearest');
+    this.scrollToOffset(this.words.starts[focus], 'nearest');
   }
 
   // ---------------------------------------------------------------- helpers

@@ -39,7 +39,7 @@ public final class Accessibility {
                       { resultTypes: ['violations'] });
                   return result.violations.map(v => ({
                     id: v.id, impact: v.impact || '', help: v.help,
-                    nodes: v.nodes.slice(0, 3).map(n => JSON.stringify(n.target) + ' ' + n.html.slice(0, 120) + ' ' + (n.failureSummary || '').replace(/\s+/g, ' '))
+                    nodes: v.nodes.slice(0, 3).map(n => JSON.stringify(n.target) + ' ' + n.html.slice(0, 120) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
                   }));
                 }""");
         List<String> problems = new ArrayList<>();

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -81,11 +81,16 @@ public abstract class BrowserTest {
      * closed after the test like the main one.
      */
     protected Page signedInPage(String username, String password) {
+        return signedInPage(port, username, password);
+    }
+
+    /** As {@link #signedInPage(String, String)}, on the app node that listens on {@code nodePort}. */
+    protected Page signedInPage(int nodePort, String username, String password) {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         otherContexts.add(other);
         Page otherPage = other.newPage();
         otherPage.setDefaultTimeout(20_000);
-        signIn(otherPage, username, password);
+        signIn(otherPage, "http://localhost:" + nodePort + "/", username, password);
         return otherPage;
     }
 
@@ -95,11 +100,11 @@ public abstract class BrowserTest {
 
     /** Signs in through the login form and waits for the main layout. */
     protected void signIn(String username, String password) {
-        signIn(page, username, password);
+        signIn(page, url(""), username, password);
     }
 
-    private void signIn(Page target, String username, String password) {
-        target.navigate(url("login"));
+    private static void signIn(Page target, String base, String username, String password) {
+        target.navigate(base + "login");
         target.locator("input[name='username']").fill(username);
         target.locator("input[name='password']").fill(password);
         target.locator("input[name='password']").press("Enter");

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,6 +104,12 @@ public class AnnotationImportService {
         LabelSet labels = annotationService.labels(projectId);
         int stored = 0;
         for (ArticleSpans article : articles) {
+            // Spans go only onto this project's articles: another project's article id is "not found".
+            Integer ofProject = jdbc.queryForObject("select count(*) from article where id = ? and project_id = ?",
+                    Integer.class, article.articleId(), projectId);
+            if (ofProject == null || ofProject == 0) {
+                throw new NotFoundOrNotAllowedException();
+            }
             stored += store(labels, article.articleId(), article.text(), article.spans());
         }
         return stored;

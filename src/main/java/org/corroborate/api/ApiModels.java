@@ -46,4 +46,33 @@ final class ApiModels {
 
     record Duplicate(String file, String duplicateOf) {
     }
+
+    /**
+     * Agreement of a project's annotators, layer by layer: the agreement page's figures. {@code compared} says which
+     * work counts (by default finished sets of the articles every compared annotator finished); {@code note} why
+     * there are no figures, when there are none.
+     */
+    record Agreement(List<String> annotators, String compared, List<LayerAgreement> layers, @Nullable String note) {
+    }
+
+    /** One layer: the project figures, each pair, each label and each article, and what they rest on. */
+    record LayerAgreement(String layer, int units, int articlesCompared, int articlesLeftOut, Figure fleissKappa,
+            Figure krippendorffAlpha, Figure unitizingAlpha, @Nullable Figure frameAlpha, List<PairFigure> pairs,
+            List<LabelFigure> labels, List<ArticleFigure> articles) {
+    }
+
+    /** One figure: {@code value} null when the data cannot carry the measure ({@code note} says why). */
+    record Figure(@Nullable Double value, int units, @Nullable String note) {
+    }
+
+    record PairFigure(String a, String b, Figure cohenKappa) {
+    }
+
+    record LabelFigure(String label, Map<String, Long> countsByAnnotator, Figure krippendorffAlpha,
+            Figure unitizingAlpha) {
+    }
+
+    record ArticleFigure(long articleId, int units, Figure fleissKappa, Figure krippendorffAlpha,
+            Figure unitizingAlpha) {
+    }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corroborate.agreement.AgreementReport;
+import org.corroborate.agreement.AgreementService;
+import org.corroborate.agreement.Score;
+import org.corroborate.agreement.SpanAgreement;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.AnnotatorSet;
 import org.corroborate.annotation.GoldSpan;
@@ -22,6 +26,7 @@ import org.corroborate.export.ExportProgress;
 import org.corroborate.export.ExportService;
 import org.corroborate.export.LabelChoice;
 import org.corroborate.project.ProjectService;
+import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.suggestion.CodePointOffsets;
 import org.springframework.stereotype.Service;
@@ -39,14 +44,53 @@ class ApiQueries {
     private final TeamAnnotationService team;
     private final ExportService exports;
     private final AuditLog audit;
+    private final AgreementService agreement;
 
     ApiQueries(ProjectService projects, ArticleService articles, TeamAnnotationService team, ExportService exports,
-            AuditLog audit) {
+            AuditLog audit, AgreementService agreement) {
         this.projects = projects;
         this.articles = articles;
         this.team = team;
         this.exports = exports;
         this.audit = audit;
+        this.agreement = agreement;
+    }
+
+    /**
+     * The agreement page's figures for each of {@code layers} (all when empty) that has units, for curators and
+     * managers; a project the user may not see answers as one that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public ApiModels.Agreement agreement(long projectId, List<Layer> layers, List<String> annotators,
+            AgreementService.Comparison comparison) {
+        List<String> everyone = agreement.annotators(projectId);
+        List<String> compared = annotators.isEmpty() ? everyone
+                : everyone.stream().filter(annotators::contains).toList();
+        if (!annotators.isEmpty() && compared.size() < 2) {
+            throw new IllegalArgumentException("Name two or more of the project's annotators.");
+        }
+        if (compared.size() < 2) {
+            return new ApiModels.Agreement(compared, comparison.describe(), List.of(), "Agreement needs two or more"
+                    + " annotators with a set in the project; it has " + compared.size() + ".");
+        }
+        List<ApiModels.LayerAgreement> result = new ArrayList<>();
+        for (Layer layer : layers.isEmpty() ? List.of(Layer.values()) : layers) {
+            AgreementReport report = agreement.report(projectId, layer, compared, List.of(), comparison);
+            SpanAgreement.Report r = report.report();
+            result.add(new ApiModels.LayerAgreement(layer.code(), r.units(), report.articlesCompared(),
+                    report.articlesLeftOut(), figure(r.fleiss()), figure(r.alpha()), figure(r.unitizing()),
+                    r.frames() == null ? null : figure(r.frames().alpha()),
+                    r.pairs().stream().map(p -> new ApiModels.PairFigure(p.a(), p.b(), figure(p.cohen()))).toList(),
+                    r.labels().stream().map(l -> new ApiModels.LabelFigure(l.label(), l.countsByRater(),
+                            figure(l.alpha()), figure(l.unitizing()))).toList(),
+                    r.articles().stream().map(a -> new ApiModels.ArticleFigure(a.articleId(), a.units(),
+                            figure(a.fleiss()), figure(a.alpha()), figure(a.unitizing()))).toList()));
+        }
+        return new ApiModels.Agreement(compared, comparison.describe(), result, null);
+    }
+
+    private static ApiModels.Figure figure(Score score) {
+        return new ApiModels.Figure(score.defined() ? score.value() : null, score.units(), score.note());
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.corroborate.agreement.AgreementService;
 import org.corroborate.export.ExportFormat;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.LabelChoice;
@@ -68,6 +69,31 @@ class ApiV1Controller {
     ApiModels.Article article(@PathVariable long projectId, @PathVariable long articleId,
             @RequestParam(defaultValue = "both") String labels) {
         return queries.article(projectId, articleId, LabelChoice.fromCode(labels));
+    }
+
+    /**
+     * Inter-annotator agreement, as on the agreement page (curators and managers): per layer Fleiss' kappa,
+     * Krippendorff's alpha, unitizing alpha, frame alpha, Cohen's kappa per pair, figures per label and per article,
+     * each with the units it rests on. By default only comparable work: finished sets, on articles every compared
+     * annotator finished; {@code unfinishedSets} and {@code allArticles} widen it.
+     *
+     * @param layers comma-separated layer codes; all layers when absent
+     * @param annotators comma-separated usernames (two or more); everyone with a set when absent
+     */
+    @GetMapping("/projects/{projectId}/agreement")
+    ApiModels.Agreement agreement(@PathVariable long projectId, @RequestParam(required = false) @Nullable String layers,
+            @RequestParam(required = false) @Nullable String annotators,
+            @RequestParam(defaultValue = "false") boolean unfinishedSets,
+            @RequestParam(defaultValue = "false") boolean allArticles) {
+        List<Layer> chosen = new ArrayList<>();
+        if (layers != null && !layers.isBlank()) {
+            for (String code : layers.split(",")) {
+                chosen.add(Layer.fromCode(code));
+            }
+        }
+        List<String> who = annotators == null || annotators.isBlank() ? List.of()
+                : java.util.Arrays.stream(annotators.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return queries.agreement(projectId, chosen, who, new AgreementService.Comparison(unfinishedSets, allArticles));
     }
 
     /**

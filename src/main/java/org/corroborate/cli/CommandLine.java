@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME);
+            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -76,6 +76,13 @@ public final class CommandLine {
                   "reconciliation", "label"}. A bad line is named (file and line) and the exit code is 1.
                   No database.
 
+              reconcile --project NAME [--story NAME] [--format json]
+                  Each story's figure slots as one JSON object: {"stories": [{"story", "slots": [{"title",
+                  "automatic_verdict" (consistent|compatible|conflict), "verdict" (the reconciler's, or null),
+                  "independent_reports", "figures": [{"article", "title", "quote", "start", "end" (code points),
+                  "source", "reading", "conflicting", "lower", "upper", "unit", "dimension"}]}]}]}. A story
+                  without slots gets them proposed first, as opening its board in the web app does.
+
               backup --out FILE.zip
                   Back up the embedded database while the app keeps running (H2's online backup): the
                   database file and its password in one zip (0600). With PostgreSQL use pg_dump (README).
@@ -95,6 +102,37 @@ public final class CommandLine {
             "com.vaadin.flow.spring.VaadinApplicationConfiguration",
             "com.vaadin.flow.spring.VaadinScopesConfig",
             "com.vaadin.flow.spring.VaadinServletConfiguration");
+
+    /**
+     * Metrics, observations and health checks serve the running server's operators; a command that runs for a second
+     * reports to nobody. (Names that a later Spring Boot drops are ignored, not errors.)
+     */
+    private static final String MONITORING_AUTO_CONFIGURATIONS = String.join(",",
+            "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration",
+            "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration");
+
+    /**
+     * A command's context: no web server (above), no Vaadin, no metrics or health checks, quiet logs, and lazy beans, so that a command builds only
+     * the services it calls (and what they need: the database, Flyway, Hibernate) rather than the whole app.
+     */
+    static final String[] HEADLESS_PROPERTIES = {"logging.level.root=WARN", "logging.level.org.corroborate=WARN",
+        "logging.level.org.flywaydb=ERROR",
+        "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS + "," + MONITORING_AUTO_CONFIGURATIONS,
+        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false"};
 
     private CommandLine() {
     }
@@ -154,11 +192,13 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.corroborate=WARN",
-                        "logging.level.org.flywaydb=ERROR", "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS);
+                .properties(HEADLESS_PROPERTIES);
         try (ConfigurableApplicationContext context = builder.run()) {
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);
+            }
+            if (args[0].equals(ReconcileCommand.NAME)) {
+                return context.getBean(ReconcileCommand.class).run(args, out, err);
             }
             return context.getBean(HeadlessCommands.class).run(args, out, err);
         }

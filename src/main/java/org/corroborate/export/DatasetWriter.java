@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetWriter {
 
     /** Version of the sheets' and files' layout; the About sheet states it, the importer checks it. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final List<Layer> LAYER_ORDER = List.of(Layer.CLAIM, Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE);
@@ -166,12 +166,14 @@ public final class DatasetWriter {
     /**
      * Writes {@code train.jsonl}, {@code dev.jsonl}, {@code test.jsonl} (or {@code data.jsonl} without a split):
      * one article a line with its text and spans; with tokens also {@code tokens-<split>.jsonl}: one sentence of
-     * one annotator a line with its tokens and BIO tags per layer; and {@code about.json}.
+     * one annotator a line with its tokens and BIO tags per layer; {@code about.json}; and for Hugging Face
+     * {@code datasets} a {@code dataset_info.json} and a dataset card {@code README.md} ({@link DatasetCard}).
      */
     public ExportSummary writeJsonl(ExportData data, ExportOptions options, Path folder, ExportProgress progress) {
         Run run = new Run(data, options);
         Map<String, Writer> files = new TreeMap<>();
         Map<String, Long> counts = new TreeMap<>();
+        java.util.Set<String> attributeNames = new java.util.TreeSet<>();
         try {
             Files.createDirectories(folder);
             int total = data.storyKeys().size();
@@ -184,7 +186,7 @@ public final class DatasetWriter {
                     return;
                 }
                 String part = p.split == null ? "data" : p.split.code();
-                writeLine(files, counts, folder, part + ".jsonl", articleJson(p));
+                writeLine(files, counts, folder, part + ".jsonl", articleJson(p, attributeNames));
                 if (options.tokens()) {
                     for (Map.Entry<String, List<ExportSpan>> owner : p.byOwner().entrySet()) {
                         for (BioTagger.Sentence sentence : BioTagger.tag(p.article.text(), owner.getValue(), run.layers)) {
@@ -205,6 +207,10 @@ public final class DatasetWriter {
                 }
             }
             writeAboutJson(data, run, folder);
+            for (Writer w : files.values()) {
+                w.close();
+            }
+            writeCard(run, folder, parts, counts, attributeNames);
             return new ExportSummary(run.articles, counts, run.notes, run.warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,6 +223,53 @@ public final class DatasetWriter {
                 }
             }
         }
+    }
+
+    /** dataset_info.json and the dataset card README.md, from the closed files. */
+    private static void writeCard(Run run, Path folder, List<String> parts, Map<String, Long> counts,
+            java.util.Set<String> attributeNames) throws IOException {
+        List<DatasetCard.SplitFile> articleFiles = new ArrayList<>();
+        List<DatasetCard.SplitFile> tokenFiles = new ArrayList<>();
+        for (String part : parts) {
+            String split = part.equals("data") ? "train" : part; // datasets' name for the one split of unsplit data
+            articleFiles.add(splitFile(folder, split, part + ".jsonl", counts));
+            if (run.options.tokens()) {
+                tokenFiles.add(splitFile(folder, split, "tokens-" + part + ".jsonl", counts));
+            }
+        }
+        ExportOptions o = run.options;
+        String options = "labels " + o.labels().code()
+                + (o.labels().wantsGold() ? (o.uncurated() ? ", uncurated articles included" : ", curated articles only") : "")
+                + (o.labels().wantsAnnotators() ? (o.unfinished() ? ", unfinished sets included" : ", finished sets only") : "")
+                + "; layers " + run.layers.stream().map(Layer::code).collect(Collectors.joining(", "))
+                + "; pending suggestions " + (o.pendingSuggestions() ? "included" : "left out")
+                + "; annotator names " + (o.pseudonyms() ? "pseudonyms" : "usernames")
+                + (o.tokens() ? "; BIO tokens" : "");
+        String splitRule = o.split() == null ? "none (one file, data.jsonl, read as the train split)"
+                : o.split() + " of articles by story, seed " + o.seed() + ": a story never spans two splits, nor do"
+                + " near-duplicates whatever their stories; the same seed gives the same split on any machine.";
+        List<String> splitCounts = new ArrayList<>();
+        if (o.split() != null) {
+            for (Split split : Split.values()) {
+                long[] c = run.perSplit.getOrDefault(split, new long[2]);
+                splitCounts.add(split.code() + ": " + c[0] + " articles, " + run.storiesPerSplit.getOrDefault(split, 0)
+                        + " stories, " + c[1] + " spans");
+            }
+        }
+        List<String> notes = new ArrayList<>(run.warnings);
+        notes.addAll(run.notes);
+        DatasetCard.Facts facts = new DatasetCard.Facts(run.data.projectName(),
+                DatasetCard.datasetName(run.data.projectName()), DateTimeFormatter.ISO_INSTANT.format(run.data.exportedAt()),
+                run.data.exportedBy(), options, splitRule, articleFiles, tokenFiles,
+                DatasetCard.articleFeatures(attributeNames), DatasetCard.tokenFeatures(run.layers), run.data.labels(),
+                splitCounts, notes, JSONL_FIELDS);
+        Files.writeString(folder.resolve("dataset_info.json"), DatasetCard.datasetInfoJson(facts));
+        Files.writeString(folder.resolve("README.md"), DatasetCard.readme(facts));
+    }
+
+    private static DatasetCard.SplitFile splitFile(Path folder, String split, String file, Map<String, Long> counts)
+            throws IOException {
+        return new DatasetCard.SplitFile(split, file, counts.getOrDefault(file, 0L), Files.size(folder.resolve(file)));
     }
 
     /** about.json: the About rows, the schema version and the JSON Lines fields, for JSON Lines and CSV exports. */
@@ -248,7 +301,9 @@ public final class DatasetWriter {
         f.put("id", "the article's id as a string");
         f.put("article_id", "the article's id");
         f.put("split", "train, dev or test; null without a split");
-        f.put("story", "the story the split keeps together (each article its own story until stories exist)");
+        f.put("story", "the story the split keeps together (an article in no story is its own story)");
+        f.put("near_duplicate_group", "articles that rewrite one copy share it (the smallest article id of the group);"
+                + " null for an article without near-duplicates");
         f.put("curated", "true when a curator declared the article's gold version final");
         f.put("label_sets[].name / status", "the label sets exported for this article ('gold', a username or a pseudonym)"
                 + " and how far each is: finished, in_progress, not_started or skipped (gold: finished when curated)");
@@ -282,7 +337,7 @@ public final class DatasetWriter {
         }
     }
 
-    private static Map<String, Object> articleJson(Prepared p) {
+    private static Map<String, Object> articleJson(Prepared p, java.util.Set<String> attributeNames) {
         ExportArticle a = p.article;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("schema_version", SCHEMA_VERSION);
@@ -290,6 +345,7 @@ public final class DatasetWriter {
         line.put("article_id", a.id());
         line.put("split", p.split == null ? null : p.split.code());
         line.put("story", p.story);
+        line.put("near_duplicate_group", p.nearDuplicateGroup);
         line.put("curated", p.curated);
         List<Map<String, Object>> sets = new ArrayList<>();
         p.setStatus.forEach((name, status) -> sets.add(Map.of("name", name, "status", status)));
@@ -308,7 +364,9 @@ public final class DatasetWriter {
             span.put("text", s.text());
             span.put("layer", s.layer().code());
             span.put("label", s.label());
-            span.put("attributes", p.exportedAttributes(s));
+            Map<String, String> attributes = p.exportedAttributes(s);
+            attributeNames.addAll(attributes.keySet());
+            span.put("attributes", attributes);
             span.put("label_set", s.owner());
             span.put("set_status", p.status(s.owner()));
             span.put("suggestion", s.suggestion());
@@ -513,7 +571,7 @@ public final class DatasetWriter {
                 counts[1] += kept.size();
             }
             return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
-                    labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
+                    data.nearDuplicateGroups().get(id), labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
         }
     }
 
@@ -522,7 +580,8 @@ public final class DatasetWriter {
      *
      * @param setStatus each exported label set's name → its status code (gold first)
      */
-    record Prepared(ExportArticle article, @Nullable Split split, String story, boolean curated,
+    record Prepared(ExportArticle article, @Nullable Split split, String story, @Nullable Long nearDuplicateGroup,
+            boolean curated,
             Map<String, String> setStatus, CodePointOffsets offsets, List<ExportSpan> spans, List<ExportSpan> allSpans) {
 
         @Nullable
@@ -589,7 +648,7 @@ public final class DatasetWriter {
         void write(Prepared p) {
             ExportArticle a = p.article;
             String split = p.split == null ? null : p.split.code();
-            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
+            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.nearDuplicateGroup, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
                     a.title(), a.outlet(), a.url(), a.author(),
                     a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
             TableSink claims = sinks.get(ExportSheets.CLAIMS);

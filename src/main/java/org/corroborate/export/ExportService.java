@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,31 +102,36 @@ public class ExportService {
             throw new ExportRefusedException(target + " already exists: name a new folder (or a .zip file) for the "
                     + options.format().extension() + " files.");
         }
+        // Written beside the target and moved into place once complete: a crash (kill -9, power) mid-export never
+        // leaves a file or folder under the target's name that looks like a finished export.
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        deleteQuietly(partial);
         boolean done = false;
         try {
             ExportSummary summary = switch (options.format()) {
                 case XLSX -> {
-                    createParent(target);
-                    try (OutputStream out = Files.newOutputStream(target)) {
+                    createParent(partial);
+                    try (OutputStream out = Files.newOutputStream(partial)) {
                         yield new DatasetWriter().writeXlsx(data, options, out, progress);
                     }
                 }
-                case JSONL, CSV -> writeFiles(data, options, target, progress);
+                case JSONL, CSV -> writeFiles(data, options, partial, progress);
             };
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             if (!done) {
-                deleteQuietly(target);
+                deleteQuietly(partial);
             }
         }
     }
 
     private ExportSummary writeFiles(ExportData data, ExportOptions options, Path target, ExportProgress progress)
             throws IOException {
-        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip.part");
         Path folder = zip ? Files.createTempDirectory("corroborate-export") : target;
         try {
             ExportSummary summary = options.format() == ExportFormat.JSONL
@@ -194,7 +200,7 @@ public class ExportService {
             storyKeys.put(id, known.getOrDefault(id, Long.toString(id)));
         }
         Map<Long, Long> nearDuplicates = new LinkedHashMap<>();
-        if (storyFeature != null && options.split() != null) {
+        if (storyFeature != null) {
             storyFeature.nearDuplicateGroups(projectId).forEach((article, group) -> {
                 if (storyKeys.containsKey(article)) {
                     nearDuplicates.put(article, group);

@@ -61,8 +61,10 @@ public final class ExportSheets {
 
     public static final SheetSpec ARTICLES = SheetSpec.of("Articles", "one article", List.of(
             ARTICLE_ID, SPLIT,
-            text("Story", 16, "The story the split keeps together. Until stories are grouped in Corroborate, each"
-                    + " article is its own story."),
+            text("Story", 16, "The story the split keeps together; an article in no story is its own story."),
+            integer("Near-duplicate group", "Articles that rewrite one copy (near-duplicates a manager confirmed or"
+                    + " flagged) share this number, the smallest article id of the group; empty for an article without"
+                    + " near-duplicates. Group or deduplicate by it; a split keeps a group together."),
             bool("Curated", "TRUE when a curator declared the article's gold version final."),
             text("Label sets", 30, "The label sets exported for this article and their status, e.g. 'gold"
                     + " (finished); alice (finished)'. A label set without spans of a layer says that layer has none"

@@ -59,7 +59,9 @@ public class ProjectAccess {
     @Transactional(propagation = Propagation.MANDATORY)
     public ProjectGrant requireManageExclusively(long projectId) {
         ProjectGrant grant = requireManage(projectId);
-        projects.lockById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
+        if (projects.lockById(projectId).isEmpty()) {
+            throw new NotFoundOrNotAllowedException();
+        }
         return grant;
     }
 

@@ -32,7 +32,8 @@ public final class DatabaseBackup {
     }
 
     /** Writes the backup zip (created 0600); refuses for any database but the data folder's H2 file. */
-    public static long backup(DataSource dataSource, String url, DataFolder folder, Path target) {
+    public static long backup(DataSource dataSource, String url, DataFolder folder, Path requested) {
+        Path target = requested.toAbsolutePath(); // "backup --out b.zip" names a file in the working folder
         if (!EmbeddedDatabase.isFileUrl(url)) {
             throw new IllegalStateException("backup copies the embedded H2 database; this server uses " + jdbcKind(url)
                     + ": back it up with its own tools (README: pg_dump)");

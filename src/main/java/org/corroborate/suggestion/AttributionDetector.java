@@ -88,6 +88,18 @@ public final class AttributionDetector implements Detector {
                     + "(?:\\s+[\\p{L}][\\p{L}\\p{M}.’'-]*+){0,7}?)"
                     + "(?=\\s*(?:[,.;:!?]|$| in | on | at | who | after | before | during ))");
 
+    private final boolean useTagger;
+
+    /** The rules, and the trained tagger's frames where the rules find nothing (when its model is present). */
+    public AttributionDetector() {
+        this(true);
+    }
+
+    /** {@code useTagger = false}: the hand-written rules alone. */
+    public AttributionDetector(boolean useTagger) {
+        this.useTagger = useTagger;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -100,6 +112,89 @@ public final class AttributionDetector implements Detector {
     }
 
     private List<Suggestion> find(ArticleAnalysis article) {
+        Optional<AttributionTagger> tagger = RULES_ONLY || !useTagger ? Optional.empty() : AttributionTagger.standard();
+        List<Suggestion> found = rules(article);
+        if (tagger.isEmpty()) {
+            return found;
+        }
+        // the rules are precise where they speak; the tagger's frames fill in where they found nothing at all
+        List<Suggestion> fromRules = List.copyOf(found);
+        Map<String, List<Suggestion>> taggedFrames = new java.util.LinkedHashMap<>();
+        for (Suggestion t : tagged(article, tagger.get(), BROAD ? null : STATEMENT_WORDS)) {
+            taggedFrames.computeIfAbsent(t.frameId(), k -> new ArrayList<>()).add(t);
+        }
+        int frame = fromRules.stream().map(Suggestion::frameId).distinct().toList().size();
+        for (List<Suggestion> parts : taggedFrames.values()) {
+            if (!BROAD && parts.stream().anyMatch(t -> t.label().equals(Labels.CUE)
+                    && !STATEMENT_CUES.contains(t.text(article.text()).toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            boolean free = parts.stream().noneMatch(t -> fromRules.stream()
+                    .anyMatch(r -> r.start() < t.end() && t.start() < r.end()));
+            if (free) {
+                String frameId = "a" + (++frame);
+                for (Suggestion t : parts) {
+                    found.add(new Suggestion(NAME, t.layer(), t.label(), t.start(), t.end(), t.attributes(), frameId));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@code -Dcorroborate.attributions=rules} uses the hand-written rules alone even when the trained tagger is
+     * on the classpath (to measure the two side by side).
+     */
+    private static final boolean RULES_ONLY = "rules".equals(System.getProperty("corroborate.attributions"));
+    /**
+     * {@code -Dcorroborate.attributions=broad} adds every frame the tagger finds (PolNeAR's notion: beliefs, plans,
+     * reactions, findings); by default only frames whose cue states something, as the seed key marks them.
+     */
+    private static final boolean BROAD = "broad".equals(System.getProperty("corroborate.attributions"));
+    /** Cues of statements: the tagger's frames with one of these are added to the rules' by default. */
+    private static final Set<String> STATEMENT_CUES = Set.of("said", "says", "say", "saying", "told", "tells",
+            "according to", "wrote", "writes", "tweeted", "asked", "added", "adds", "adding", "noted", "notes",
+            "explained", "argued", "argues", "stated", "insisted", "recalled", "replied", "responded", "testified",
+            "posted", "reported", "reports", "told reporters", "said in a statement", "wrote in", "quipped", "joked",
+            "continued", "concluded", "declared", "asserted", "contended", "conceded");
+    /** The words of those cues, which a paragraph must have for the tagger to be asked. */
+    private static final Set<String> STATEMENT_WORDS = STATEMENT_CUES.stream()
+            .flatMap(c -> Stream.of(c.split(" "))).filter(w -> !Set.of("to", "in", "a", "reporters").contains(w))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Frames from the trained tagger (see {@link AttributionTagger}). */
+    private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger,
+            @org.jspecify.annotations.Nullable Set<String> wanted) {
+        String text = article.text();
+        List<Suggestion> found = new ArrayList<>();
+        int frame = 0;
+        for (AttributionTagger.TaggedFrame f : tagger.frames(article, wanted)) {
+            String frameId = "a" + (++frame);
+            found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, f.cue().start(), f.cue().end(),
+                    Map.of(Attributes.CERTAINTY, certainty(article, f)), frameId));
+            f.source().ifPresent(s -> found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(),
+                    s.end(), Map.of(), frameId)));
+            for (TextSpan c : f.contents()) {
+                found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(),
+                        frameId));
+            }
+        }
+        return found;
+    }
+
+    private static String certainty(ArticleAnalysis article, AttributionTagger.TaggedFrame f) {
+        String text = article.text();
+        String cue = f.cue().of(text).toLowerCase(java.util.Locale.ROOT);
+        int from = article.sentenceAt(f.cue().start()).map(TextSpan::start).orElse(f.cue().start());
+        if (HEDGED_VERBS.contains(cue) || HEDGE_BEFORE.matcher(text.substring(from, f.cue().start())).find()) {
+            return "hedged";
+        }
+        boolean quoted = f.contents().stream().anyMatch(c -> c.start() > 0 && "“\"'".indexOf(text.charAt(c.start() - 1)) >= 0
+                || "“\"'".indexOf(text.charAt(c.start())) >= 0);
+        return quoted ? "asserted" : "reported-speech";
+    }
+
+    private List<Suggestion> rules(ArticleAnalysis article) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         List<int[]> quotes = Quotes.find(text);

@@ -109,7 +109,8 @@ public final class SourceMentionDetector implements Detector {
         String text = article.text();
         List<TextSpan> attributedSources = attributions.detect(article).stream()
                 .filter(s -> s.label().equals(Labels.SOURCE))
-                .map(s -> new TextSpan(s.start(), s.end())).toList();
+                .map(s -> new TextSpan(s.start(), s.end()))
+                .sorted(java.util.Comparator.comparingInt(TextSpan::start)).toList();
         List<Suggestion> found = new ArrayList<>();
         for (MatchResult m : ANONYMOUS_SCAN.matches(text)) {
             int start = m.start();
@@ -120,10 +121,14 @@ public final class SourceMentionDetector implements Detector {
             }
             found.add(anonymous(article, m, trimmedEnd(text, start, end)));
         }
+        List<Suggestion> typed = new ArrayList<>(found);
         for (TextSpan source : attributedSources) {
             boolean covered = found.stream().anyMatch(f -> f.start() < source.end() && source.start() < f.end());
             if (!covered) {
-                named(text, source).ifPresent(found::add);
+                named(text, source, typed).ifPresent(m -> {
+                    found.add(m);
+                    typed.add(m);
+                });
             }
         }
         return found;
@@ -215,24 +220,222 @@ public final class SourceMentionDetector implements Detector {
         return r.find() ? Optional.of(new int[] {r.start(), r.end()}) : Optional.empty();
     }
 
-    private static Optional<Suggestion> named(String text, TextSpan source) {
+    /** Plural nouns for people, and party or group labels, that make a group nobody names. */
+    private static final Set<String> GROUP_HEADS = Set.of("officials", "voters", "supporters", "critics", "economists", "advocates", "democrats", "republicans",
+            "gopers", "americans", "hispanics", "leaders", "families", "investors", "residents", "conservatives",
+            "liberals", "progressives", "strategists", "demonstrators", "protesters", "opponents", "sources",
+            "aides", "people", "candidates", "makers", "partisans", "groups", "campaigns", "hawks", "doves",
+            "independents", "establishment", "panel", "electorate", "others", "experts", "analysts", "observers",
+            "activists", "insiders", "lawmakers", "legislators", "senators", "members", "delegates",
+            "superdelegates", "donors", "allies", "friends", "staffers", "advisers", "advisors", "diplomats",
+            "commentators", "pundits", "scholars", "researchers", "scientists", "lawyers", "attorneys",
+            "prosecutors", "investigators", "officers", "agents", "workers", "employees", "executives", "lobbyists",
+            "operatives", "consultants", "pollsters", "historians", "citizens", "immigrants", "refugees", "students",
+            "parents", "veterans", "women", "men", "evangelicals", "christians", "muslims", "catholics", "moderates",
+            "berners", "fans", "backers", "detractors", "skeptics", "proponents", "organizers", "organisers",
+            "volunteers", "teachers", "doctors", "neighbors", "neighbours", "participants", "attendees", "viewers",
+            "readers", "journalists", "reporters", "media", "crowd", "public", "whites", "blacks", "latinos",
+            "millennials", "rivals", "many", "some", "most", "several", "few", "all", "both");
+    /** Nouns for one person, who is unnamed when only a determiner and descriptions come before. */
+    private static final Set<String> PERSON_HEADS = Set.of("official", "strategist", "caller", "narrator", "friend", "aide", "source", "adviser", "advisor",
+            "spokesman", "spokeswoman", "spokesperson", "staffer", "insider", "diplomat", "lawmaker", "lawyer",
+            "attorney", "officer", "agent", "executive", "lobbyist", "operative", "consultant", "analyst", "expert",
+            "observer", "activist", "supporter", "critic", "voter", "resident", "donor", "witness", "employee",
+            "worker", "member", "person", "man", "woman", "veteran", "student");
+    private static final Set<String> DOCUMENT_HEADS = Set.of("report", "reports", "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis",
+            "statement", "statements", "data", "article", "complaint", "paper", "index", "video", "videos",
+            "transcript", "findings", "legislation", "bill", "proposal", "measure", "measures", "platform",
+            "platforms", "slogan", "records", "release", "argument", "ad", "ads", "letter", "tweet", "tweets",
+            "memo", "filing", "ruling", "investigation", "book", "law", "earnings", "document", "documents",
+            "figures", "estimates", "numbers", "results", "research", "website", "post", "email", "emails", "review",
+            "audit", "files", "plan", "order", "decision", "policy", "message", "story", "editorial", "column",
+            "op-ed", "interview", "speech", "commercial", "footage", "evidence");
+    private static final Set<String> HEAD_ENDS = Set.of("by", "from", "of", "in", "on", "at", "for", "released", "published", "who", "which", "that",
+            "including", "such", "led", "with", "to", "over", "under", "as");
+    private static final Set<String> QUANTIFIERS = Set.of("number", "majority", "minority", "some", "most", "many", "all", "both", "few", "several", "hundreds",
+            "thousands", "dozens", "millions", "none", "each", "one", "two", "three", "four", "five", "half",
+            "third", "quarter", "much", "plurality", "share", "others");
+    private static final Set<String> PARTY_LABELS = Set.of("democrats", "republicans", "gopers", "americans", "hispanics", "conservatives", "liberals",
+            "independents", "berners", "evangelicals", "latinos", "progressives");
+
+    /**
+     * The type of a source an attribution names: pronouns and coreferring descriptions take their antecedent's
+     * anonymity (the source mentions typed before them in the text), groups and people nobody names are unnamed,
+     * documents and polls (also their respondents' shares) are documents, capitalised names are persons or
+     * organisations. The author's "I" or "we" and a generic "you" are not suggested.
+     */
+    private static Optional<Suggestion> named(String text, TextSpan source, List<Suggestion> before) {
         String s = source.of(text);
-        String label;
-        if (PRONOUN.matcher(s).matches()) {
-            label = Labels.PRONOUN;
-        } else if (DOCUMENT.matcher(s).matches()) {
-            label = Labels.DOCUMENT;
-        } else if (PERSON_BY_ROLE.matcher(s).matches()) {
-            label = Labels.NAMED_PERSON;
-        } else if (ORGANISATION.matcher(s).matches()) {
-            label = Labels.NAMED_ORGANISATION;
-        } else if (s.matches("(?s).*\\p{Lu}.*")) {
-            label = Labels.NAMED_PERSON;
-        } else {
+        Optional<String> type = type(text, source, before);
+        if (type.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(Attributes.DESCRIPTOR, s);
-        return Optional.of(new Suggestion(NAME, Layer.SOURCE, label, source.start(), source.end(), attributes, null));
+        return Optional.of(new Suggestion(NAME, Layer.SOURCE, type.get(), source.start(), source.end(), attributes,
+                null));
+    }
+
+    static Optional<String> type(String text, TextSpan source, List<Suggestion> before) {
+        String s = source.of(text).strip();
+        String[] words = s.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length == 1) {
+            switch (first) {
+                case "i", "we", "us", "me", "my", "our", "you", "your", "one" -> {
+                    return Optional.empty();
+                }
+                case "he", "she", "him", "her", "his", "hers" -> {
+                    return Optional.of(antecedent(before, source.start(), false));
+                }
+                case "they", "them", "their", "those", "these" -> {
+                    return Optional.of(antecedent(before, source.start(), true));
+                }
+                case "it", "its" -> {
+                    return Optional.of(antecedentThing(before, source.start()));
+                }
+                case "who", "whom", "which", "that", "whose" -> {
+                    return Optional.of(relative(text, source, before));
+                }
+                default -> {
+                }
+            }
+        }
+        if (s.matches("(?s).*(?:\\d+\\s?%|\\bper\\s?cent\\b).*")
+                || s.matches("(?i)(?:those|people|adults|voters) (?:surveyed|polled|questioned)|respondents")) {
+            return Optional.of(Labels.DOCUMENT);
+        }
+        String head = head(words);
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        boolean capitalisedHead = !head.isEmpty() && Character.isUpperCase(head.charAt(0));
+        if (DOCUMENT_HEADS.contains(lowerHead) || DOCUMENT.matcher(s).matches()) {
+            return Optional.of(Labels.DOCUMENT);
+        }
+        if (first.matches("his|her|their|its") && words.length >= 2 && !GROUP_HEADS.contains(lowerHead)) {
+            return Optional.of(Labels.PRONOUN); // "his campaign"
+        }
+        if (GROUP_HEADS.contains(lowerHead) && (!capitalisedHead || PARTY_LABELS.contains(lowerHead))) {
+            return Optional.of(Labels.UNNAMED_GROUP);
+        }
+        if (PERSON_HEADS.contains(lowerHead) && first.matches("an?|one|another|some|the|his|her|their")
+                && !hasName(words)) {
+            return Optional.of(first.equals("the") ? Labels.PRONOUN : Labels.UNNAMED_INDIVIDUAL);
+        }
+        if (lowerHead.matches("wife|husband|spouse") && !hasName(words)) {
+            return Optional.of(Labels.UNNAMED_INDIVIDUAL);
+        }
+        if (!capitalisedHead && first.equals("the")) {
+            // "the senator", "the Vermont senator", "the administration": a description of someone named
+            return Optional.of(lowerHead.endsWith("s") && !lowerHead.endsWith("ss") ? Labels.UNNAMED_GROUP : Labels.PRONOUN);
+        }
+        if (ORGANISATION.matcher(s).matches()) {
+            return Optional.of(Labels.NAMED_ORGANISATION);
+        }
+        if (s.matches("(?s).*\\p{Lu}.*")) {
+            return Optional.of(Labels.NAMED_PERSON);
+        }
+        if (lowerHead.endsWith("s") && !lowerHead.endsWith("ss")) {
+            return Optional.of(Labels.UNNAMED_GROUP);
+        }
+        return Optional.empty();
+    }
+
+    /** The noun a phrase is about: its last word before a preposition or clause; after "some of", what follows. */
+    static String head(String[] words) {
+        int start = 0;
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (QUANTIFIERS.contains(w) && words[i + 1].equalsIgnoreCase("of")) {
+                start = i + 2;
+                break;
+            }
+        }
+        String head = "";
+        for (int i = start; i < words.length; i++) {
+            String w = words[i].replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            if (i > start && HEAD_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            if (w.endsWith("’s") || w.endsWith("'s")) {
+                head = w;
+                continue;
+            }
+            if (!w.isEmpty()) {
+                head = w;
+            }
+            if (words[i].endsWith(",")) {
+                break;
+            }
+        }
+        if ((head.endsWith("’s") || head.endsWith("'s")) && head.length() > 2) {
+            head = head.substring(0, head.length() - 2);
+        }
+        return head;
+    }
+
+    private static boolean hasName(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A personal pronoun is unnamed when the nearest person or group before it is. */
+    private static String antecedent(List<Suggestion> before, int at, boolean plural) {
+        Suggestion nearest = null;
+        for (Suggestion m : before) {
+            if (m.start() >= at || nearest != null && m.start() < nearest.start()) {
+                continue;
+            }
+            boolean fits = plural ? !m.label().equals(Labels.UNNAMED_INDIVIDUAL) : !m.label().equals(Labels.UNNAMED_GROUP)
+                    && !m.label().equals(Labels.DOCUMENT);
+            if (fits) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return Labels.PRONOUN;
+        }
+        return switch (nearest.label()) {
+            case Labels.UNNAMED_GROUP, Labels.UNNAMED_INDIVIDUAL -> nearest.label();
+            case Labels.DOCUMENT -> plural ? Labels.DOCUMENT : Labels.PRONOUN;
+            default -> Labels.PRONOUN;
+        };
+    }
+
+    /** "it" is a document when the nearest document or organisation before it is a document. */
+    private static String antecedentThing(List<Suggestion> before, int at) {
+        Suggestion nearest = null;
+        for (Suggestion m : before) {
+            if (m.start() < at && (nearest == null || m.start() > nearest.start())
+                    && (m.label().equals(Labels.DOCUMENT) || m.label().equals(Labels.NAMED_ORGANISATION))) {
+                nearest = m;
+            }
+        }
+        return nearest != null && nearest.label().equals(Labels.DOCUMENT) ? Labels.DOCUMENT : Labels.PRONOUN;
+    }
+
+    /** "…, who said": the type of the phrase the relative pronoun follows. */
+    private static String relative(String text, TextSpan source, List<Suggestion> before) {
+        int end = source.start();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        for (Suggestion m : before) {
+            if (m.end() <= end && m.end() >= end - 2) {
+                return m.label().equals(Labels.NAMED_PERSON) || m.label().equals(Labels.NAMED_ORGANISATION)
+                        ? Labels.PRONOUN : m.label();
+            }
+        }
+        Optional<TextSpan> np = AttributionDetector.nounPhraseBefore(text, Math.max(0, end - 80), end);
+        if (np.isPresent() && np.get().end() - np.get().start() > 1) {
+            Optional<String> t = type(text, np.get(), List.of());
+            if (t.isPresent() && (Labels.isAnonymous(t.get()) || t.get().equals(Labels.DOCUMENT))) {
+                return t.get();
+            }
+        }
+        return Labels.PRONOUN;
     }
 }

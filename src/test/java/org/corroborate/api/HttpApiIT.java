@@ -124,9 +124,9 @@ class HttpApiIT {
             }
             assertThat(listed).as(user + " sees the demo project listed").isEqualTo(member);
 
-            for (String path : List.of("/articles", "/articles/" + anArticle, "/export?format=xlsx")) {
+            for (String path : List.of("/articles", "/articles/" + anArticle, "/export?format=xlsx", "/agreement")) {
                 HttpResponse<String> response = api.get("/api/v1/projects/" + demo + path, token);
-                int expected = path.startsWith("/export") ? export : member ? 200 : 404;
+                int expected = path.startsWith("/export") || path.startsWith("/agreement") ? export : member ? 200 : 404;
                 if (response.statusCode() != expected) {
                     leaks.add(user + " " + path + ": " + response.statusCode() + " instead of " + expected);
                 }
@@ -271,7 +271,7 @@ class HttpApiIT {
     void the_api_description_and_its_page_are_readable_without_a_token_and_the_web_app_still_signs_in_by_page() {
         HttpResponse<String> openapi = api.get("/api/openapi.json", null);
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/projects", "bearer");
+        assertThat(openapi.body()).contains("/api/v1/projects", "bearer", "/api/v1/projects/{projectId}/agreement");
         HttpResponse<String> docs = api.get("/api/docs", null);
         assertThat(docs.statusCode()).isIn(200, 302);
         HttpResponse<String> ui = api.get("/api/swagger-ui/index.html", null);

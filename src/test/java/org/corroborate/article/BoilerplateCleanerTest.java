@@ -66,7 +66,7 @@ class BoilerplateCleanerTest {
         BoilerplateCleaner.Result result = cleaner.clean(raw);
 
         assertThat(ofKind(result, NoiseKind.RELATED_THREADS)).isNotEmpty();
-        assertThat(ofKind(result, NoiseKind.CONTENT_PROTECTED)).singleElement();
+        assertThat(ofKind(result, NoiseKind.CONTENT_PROTECTED)).hasSize(1);
         assertThat(result.cleanedText().text()).doesNotContain("Related Threads", "Recent Threads",
                 "Content is protected");
         assertThat(result.cleanedText().text()).contains("has claimed over a million casualties");
@@ -132,7 +132,7 @@ class BoilerplateCleanerTest {
         String raw = "Headline\r\nStory sentence.\r\nShare this:\r\n- Click to share on X (Opens in new window) X\r\n";
         BoilerplateCleaner.Result result = cleaner.clean(raw);
         assertThat(result.cleanedText().text()).isEqualTo("Headline\r\nStory sentence.\r\n");
-        assertThat(ofKind(result, NoiseKind.SHARE_WIDGET)).singleElement();
+        assertThat(ofKind(result, NoiseKind.SHARE_WIDGET)).hasSize(1);
     }
 
     @Test

@@ -117,7 +117,7 @@ class DatasetWriterTest {
             }
             Row content = rowWith(book.getSheet("Spans"), 9, "=SUM(A1)");
             assertThat(content.getCell(9).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(rowWith(book.getSheet("Articles"), 5, "+Headline").getCell(5).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(rowWith(book.getSheet("Articles"), 6, "+Headline").getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(rowWith(book.getSheet("About"), 2, "=Test project")).isNotNull();
         }
     }
@@ -131,12 +131,12 @@ class DatasetWriterTest {
             assertThat(figure.getCell(11).getNumericCellValue()).isEqualTo(-5e9);
             assertThat(figure.getCell(9).getStringCellValue()).isEqualTo("figures");
             assertThat(figure.getCell(10).getStringCellValue()).isEqualTo("accepted");
-            Row article = rowWith(book.getSheet("Articles"), 5, "+Headline");
-            Cell published = article.getCell(9);
+            Row article = rowWith(book.getSheet("Articles"), 6, "+Headline");
+            Cell published = article.getCell(10);
             assertThat(published.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(published)).isTrue();
             assertThat(published.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 8, 19));
-            assertThat(DateUtil.isCellDateFormatted(article.getCell(12))).isTrue();
+            assertThat(DateUtil.isCellDateFormatted(article.getCell(13))).isTrue();
             Row source = rowWith(book.getSheet("Sources"), 5, "unnamed-individual");
             assertThat(source.getCell(11).getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(source.getCell(11).getBooleanCellValue()).isTrue();
@@ -182,9 +182,9 @@ class DatasetWriterTest {
                 "long.txt", huge));
         try (XSSFWorkbook book = xlsx(data, ExportOptions.defaults(ExportFormat.XLSX))) {
             Row row = book.getSheet("Articles").getRow(1);
-            assertThat(row.getCell(14).getStringCellValue()).hasSize(CellText.MAX_CELL_CHARS);
-            assertThat(row.getCell(15).getStringCellValue()).isEqualTo("Text");
-            assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(40_000);
+            assertThat(row.getCell(15).getStringCellValue()).hasSize(CellText.MAX_CELL_CHARS);
+            assertThat(row.getCell(16).getStringCellValue()).isEqualTo("Text");
+            assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(40_000);
         }
     }
 
@@ -359,7 +359,7 @@ class DatasetWriterTest {
             assertThat(rowWith(book.getSheet("About"), 1, "Uncurated articles").getCell(2).getStringCellValue()).isEqualTo("left out");
         }
         try (XSSFWorkbook book = xlsx(mixedWork(), gold.withUnfinishedWork(true, false))) {
-            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(3) + " " + r.get(4))
+            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(4) + " " + r.get(5))
                     .containsExactly("1 TRUE gold (finished)", "2 FALSE gold (in_progress)");
             assertThat(rows(book.getSheet("Spans"))).extracting(r -> r.get(2) + "/" + r.get(3))
                     .containsExactly("gold/finished", "gold/in_progress");
@@ -370,7 +370,7 @@ class DatasetWriterTest {
     void an_annotators_export_holds_finished_sets_only_unless_asked_for_the_rest() throws IOException {
         ExportOptions annotators = ExportOptions.defaults(ExportFormat.XLSX);
         try (XSSFWorkbook book = xlsx(mixedWork(), annotators)) {
-            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(4)).containsExactly("1 alice (finished)");
+            assertThat(rows(book.getSheet("Articles"))).extracting(r -> r.get(0) + " " + r.get(5)).containsExactly("1 alice (finished)");
             assertThat(rows(book.getSheet("Sources"))).extracting(r -> r.get(2) + "/" + r.get(3)).containsExactly("alice/finished");
         }
         try (XSSFWorkbook book = xlsx(mixedWork(), annotators.withUnfinishedWork(false, true))) {

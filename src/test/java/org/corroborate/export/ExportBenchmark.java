@@ -176,45 +176,71 @@ public final class ExportBenchmark {
             SXSSFSheet spanSheet = sheet(book, "Spans", ExportSheets.SPANS, header);
             int claimRow = 1;
             int spanRow = 1;
+            // Column positions by name, so that the loop writes the cells the current schema has.
+            int[] ac = columns(ExportSheets.ARTICLES, "Article ID", "Story", "Curated", "Label sets", "Title", "Words",
+                    "Characters", "Imported at", "Source file", "Text");
+            int[] cc = columns(ExportSheets.CLAIMS, "Article ID", "Label set", "Set status", "Annotation ID", "Label",
+                    "Start", "End", "Text");
+            int[] sc = columns(ExportSheets.SPANS, "Article ID", "Label set", "Set status", "Annotation ID", "Layer",
+                    "Label", "Start", "End", "Text", "Attributes");
             for (long a = 1; a <= articles; a++) {
                 String text = text(a);
                 Row row = articleSheet.createRow((int) a);
-                row.createCell(0).setCellValue(a);
-                row.createCell(2).setCellValue(Long.toString(a));
-                row.createCell(3).setCellValue("Headline " + a);
-                row.createCell(8).setCellValue(400);
-                row.createCell(9).setCellValue(text.length());
-                row.createCell(10).setCellValue(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
-                row.getCell(10).setCellStyle(timestamp);
-                row.createCell(11).setCellValue(a + ".txt");
-                row.createCell(12).setCellValue(text);
+                row.createCell(ac[0]).setCellValue(a);
+                row.createCell(ac[1]).setCellValue(Long.toString(a));
+                row.createCell(ac[2]).setCellValue(true);
+                row.createCell(ac[3]).setCellValue("annotator (finished)");
+                row.createCell(ac[4]).setCellValue("Headline " + a);
+                row.createCell(ac[5]).setCellValue(400);
+                row.createCell(ac[6]).setCellValue(text.length());
+                row.createCell(ac[7]).setCellValue(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+                row.getCell(ac[7]).setCellStyle(timestamp);
+                row.createCell(ac[8]).setCellValue(a + ".txt");
+                row.createCell(ac[9]).setCellValue(text);
                 for (ExportSpan s : spans(a, text)) {
                     Row c = claimSheet.createRow(claimRow++);
-                    c.createCell(0).setCellValue(a);
-                    c.createCell(2).setCellValue(s.owner());
-                    c.createCell(3).setCellValue(s.id());
-                    c.createCell(4).setCellValue(s.label());
-                    c.createCell(5).setCellValue(s.start());
-                    c.createCell(6).setCellValue(s.end());
-                    c.createCell(7).setCellValue(s.text());
+                    c.createCell(cc[0]).setCellValue(a);
+                    c.createCell(cc[1]).setCellValue(s.owner());
+                    c.createCell(cc[2]).setCellValue("finished");
+                    c.createCell(cc[3]).setCellValue(s.id());
+                    c.createCell(cc[4]).setCellValue(s.label());
+                    c.createCell(cc[5]).setCellValue(s.start());
+                    c.createCell(cc[6]).setCellValue(s.end());
+                    c.createCell(cc[7]).setCellValue(s.text());
                     if (CellText.looksLikeFormula(s.text())) {
-                        c.getCell(7).setCellStyle(quoted);
+                        c.getCell(cc[7]).setCellStyle(quoted);
                     }
                     Row r = spanSheet.createRow(spanRow++);
-                    r.createCell(0).setCellValue(a);
-                    r.createCell(2).setCellValue(s.owner());
-                    r.createCell(3).setCellValue(s.id());
-                    r.createCell(4).setCellValue(s.layer().code());
-                    r.createCell(5).setCellValue(s.label());
-                    r.createCell(6).setCellValue(s.start());
-                    r.createCell(7).setCellValue(s.end());
-                    r.createCell(8).setCellValue(s.text());
-                    r.createCell(10).setCellValue("{}");
+                    r.createCell(sc[0]).setCellValue(a);
+                    r.createCell(sc[1]).setCellValue(s.owner());
+                    r.createCell(sc[2]).setCellValue("finished");
+                    r.createCell(sc[3]).setCellValue(s.id());
+                    r.createCell(sc[4]).setCellValue(s.layer().code());
+                    r.createCell(sc[5]).setCellValue(s.label());
+                    r.createCell(sc[6]).setCellValue(s.start());
+                    r.createCell(sc[7]).setCellValue(s.end());
+                    r.createCell(sc[8]).setCellValue(s.text());
+                    if (CellText.looksLikeFormula(s.text())) {
+                        r.getCell(sc[8]).setCellStyle(quoted);
+                    }
+                    r.createCell(sc[9]).setCellValue("{}");
                 }
             }
             book.write(out);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static int[] columns(SheetSpec spec, String... names) {
+        List<String> all = spec.columns().stream().map(Column::name).toList();
+        int[] at = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            at[i] = all.indexOf(names[i]);
+            if (at[i] < 0) {
+                throw new IllegalStateException(spec.name() + " has no column " + names[i]);
+            }
+        }
+        return at;
     }
 
     private static SXSSFSheet sheet(SXSSFWorkbook book, String name, SheetSpec spec, CellStyle header) {

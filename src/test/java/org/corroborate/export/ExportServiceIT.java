@@ -85,7 +85,7 @@ class ExportServiceIT {
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(book.getSheet("Articles").getLastRowNum()).isEqualTo(1);
             Row article = book.getSheet("Articles").getRow(1);
-            assertThat(article.getCell(14).getStringCellValue()).isEqualTo(text);
+            assertThat(article.getCell(15).getStringCellValue()).isEqualTo(text);
             Row frame = DatasetWriterTest.rowWith(book.getSheet("Attributions"), 5, "told");
             assertThat(frame.getCell(9).getStringCellValue()).isEqualTo("Trump");
             assertThat(frame.getCell(12).getStringCellValue()).isEqualTo("named-person");
@@ -129,7 +129,7 @@ class ExportServiceIT {
         DemoData.asUser("manager", () -> exports.export(p, ExportOptions.defaults(ExportFormat.JSONL)
                 .withSplit(SplitRatios.parse("80/10/10"), 3).withTokens(true), jsonl, ExportProgress.NONE));
         try (ZipFile zip = new ZipFile(jsonl.toFile())) {
-            assertThat(zip.stream().map(e -> e.getName())).contains("about.json").anyMatch(n -> n.matches("(train|dev|test)\\.jsonl"))
+            assertThat(zip.stream().map(e -> e.getName())).contains("about.json", "dataset_info.json", "README.md").anyMatch(n -> n.matches("(train|dev|test)\\.jsonl"))
                     .anyMatch(n -> n.startsWith("tokens-"));
         }
         Path csv = folder.resolve("c.zip");
@@ -188,7 +188,7 @@ class ExportServiceIT {
             assertThat(spans).extracting(r -> r.get(2)).containsOnly("gold", "annotator");
             assertThat(spans.stream().filter(r -> r.get(2).equals("gold")).count()).isEqualTo(own.size());
             assertThat(spans.stream().filter(r -> r.get(2).equals("annotator")).count()).isEqualTo(own.size());
-            assertThat(DatasetWriterTest.rows(book.getSheet("Articles"))).extracting(r -> r.get(3) + " " + r.get(4))
+            assertThat(DatasetWriterTest.rows(book.getSheet("Articles"))).extracting(r -> r.get(4) + " " + r.get(5))
                     .containsExactly("TRUE gold (finished); annotator (finished)");
         }
         Path jsonl = folder.resolve("both-jsonl");

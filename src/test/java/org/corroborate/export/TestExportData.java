@@ -15,6 +15,8 @@ final class TestExportData implements ExportData {
     final List<ExtraSheet> extras = new ArrayList<>();
     /** Story keys of articles in a story; any other article is its own story. */
     final Map<Long, String> stories = new LinkedHashMap<>();
+    /** Near-duplicate group of articles that have near-duplicates. */
+    final Map<Long, Long> nearDuplicates = new LinkedHashMap<>();
 
     /** An article whose span owners' sets are finished; without spans, "annotator" finished it with none. */
     TestExportData add(ExportArticle article, ExportSpan... spans) {
@@ -65,6 +67,11 @@ final class TestExportData implements ExportData {
         articles.forEach(a -> keys.put(a.article().id(), stories.getOrDefault(a.article().id(),
                 Long.toString(a.article().id()))));
         return keys;
+    }
+
+    @Override
+    public Map<Long, Long> nearDuplicateGroups() {
+        return nearDuplicates;
     }
 
     @Override

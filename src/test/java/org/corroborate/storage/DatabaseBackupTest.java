@@ -56,6 +56,23 @@ class DatabaseBackupTest {
     }
 
     @Test
+    void a_backup_named_by_a_bare_file_name_is_written_in_the_working_folder() throws Exception {
+        DataFolder live = new DataFolder(temp.resolve("bare")).secure();
+        String password = EmbeddedDatabase.password(live, url(live), "sa", "");
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(live));
+        dataSource.setUser("sa");
+        dataSource.setPassword(password);
+        Path bare = Path.of("backup-test-" + System.nanoTime() + ".zip"); // no parent folder, as "--out b.zip"
+        try {
+            assertThat(DatabaseBackup.backup(dataSource, url(live), live, bare)).isPositive();
+            assertThat(bare.toAbsolutePath()).isRegularFile();
+        } finally {
+            Files.deleteIfExists(bare);
+        }
+    }
+
+    @Test
     void restoring_over_a_folder_that_has_a_database_is_refused_and_changes_nothing() throws Exception {
         DataFolder live = new DataFolder(temp.resolve("live")).secure();
         try (Connection c = DriverManager.getConnection(url(live), "sa", "")) {

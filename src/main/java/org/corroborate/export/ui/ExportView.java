@@ -89,7 +89,7 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(f -> switch (f) {
             case XLSX -> "Excel workbook (.xlsx)";
-            case JSONL -> "JSON Lines, one file per split (.zip)";
+            case JSONL -> "JSON Lines, one file per split, with a Hugging Face dataset card (.zip)";
             case CSV -> "CSV, one file per sheet (.zip)";
         });
         format.setValue(ExportFormat.XLSX);

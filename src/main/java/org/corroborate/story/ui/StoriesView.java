@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
@@ -214,7 +213,6 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             if (story.articles().isEmpty()) {
                 Button delete = new Button("Delete story", VaadinIcon.TRASH.create(), e -> run(() -> {
                     storyService.delete(projectId, story.id(), story.version());
-                    return null;
                 }, "Story deleted."));
                 delete.addClassName("delete-story");
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -371,7 +369,6 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         }
         run(() -> {
             selected.forEach(id -> storyService.remove(projectId, id));
-            return null;
         }, articleCount(selected.size()) + " taken out: they are in no story now.");
     }
 
@@ -405,9 +402,9 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Runs a change, reports how it went, and shows the stories as they are now. */
-    private void run(Supplier<?> change, String success) {
+    private void run(Runnable change, String success) {
         try {
-            change.get();
+            change.run();
             Notifications.success(success);
         } catch (StoryValidationException | AccessRefusedException ex) {
             Notifications.error(ex.getMessage());
