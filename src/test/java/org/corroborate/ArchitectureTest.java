@@ -53,4 +53,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                     "com.vaadin..")
             .as("story similarity and clustering run without Spring, JPA or Vaadin");
+
+    @ArchTest
+    static final ArchRule exercise_scoring_is_plain_java = noClasses()
+            .that().haveSimpleNameStartingWith("ExerciseScor").or().haveSimpleNameStartingWith("ScoringRules")
+            .or().haveSimpleNameStartingWith("ScoreReport").or().haveSimpleNameStartingWith("ScoreCommand")
+            .or().haveSimpleNameStartingWith("ExerciseSpan").or().haveSimpleNameStartingWith("ExerciseVerdict")
+            .or().haveSimpleNameStartingWith("Tally").or().haveSimpleNameStartingWith("LayerScore")
+            .or().haveSimpleNameStartingWith("VerdictScore")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "com.vaadin..")
+            .as("exercise scoring and the score command run without Spring, JPA or Vaadin");
 }

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME);
+            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -66,6 +66,15 @@ public final class CommandLine {
                   input, published, understood, lower, upper (numbers, or ISO days for dates),
                   lowerInclusive, upperInclusive, bound, approximate, unit, dimension, currency. A line
                   with a bad date gets an "error" (also on stderr) and the exit code is 1. No database.
+              score --gold GOLD.jsonl --submission SUB.jsonl [--overlap 0.5] [--partial-credit 0.5] [--penalty 0]
+                  Score one student's spans against a gold key as the web app's exercises do, and print one
+                  JSON object: the rules, per layer gold, submitted, matched, right_label, wrong_label,
+                  spurious, missed, points, score, precision, recall, f1 (strict) and the items (each gold
+                  item with found, label_right and the matched span), attribution parts, and the total.
+                  Input: one span a line, {"doc", "start", "end", "layer", "label"} (code points; layer
+                  source, attribution, claim or figure), or a slot verdict {"doc", "slot", "layer":
+                  "reconciliation", "label"}. A bad line is named (file and line) and the exit code is 1.
+                  No database.
 
               reconcile --project NAME [--story NAME] [--format json]
                   Each story's figure slots as one JSON object: {"stories": [{"story", "slots": [{"title",
@@ -172,6 +181,9 @@ public final class CommandLine {
         }
         if (args[0].equals(NormaliseCommand.NAME)) {
             return new NormaliseCommand(in, out, err).run(args); // plain Java too
+        }
+        if (args[0].equals(ScoreCommand.NAME)) {
+            return new ScoreCommand(out, err).run(args); // plain Java too
         }
         if (args[0].equals(RestoreCommand.NAME)) {
             return new RestoreCommand(System.getenv(), out, err).run(args); // before Spring makes a database

@@ -62,9 +62,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ArticleService articles;
     private final StoryService stories;
     private final AnnotationService annotations;
+    private final DemoExercise exercise;
 
     DemoDataLoader(DemoProperties properties, UserService users, ProjectService projects, ImportService imports,
-            ArticleService articles, StoryService stories, AnnotationService annotations) {
+            ArticleService articles, StoryService stories, AnnotationService annotations, DemoExercise exercise) {
+        this.exercise = exercise;
         this.properties = properties;
         this.users = users;
         this.projects = projects;
@@ -96,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
         applyPublicationDates(project.id(), report.imported());
         acceptSeedStory(project.id());
         annotateByTwo(project.id(), report.imported());
+        exercise.load(project.id(), report.imported());
         log.info("Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
                 DemoUser.ALL.size(), PROJECT_NAME, report.summary(), DemoProperties.PASSWORD);
     }

@@ -15,6 +15,8 @@ public record DemoUser(String username, String displayName, boolean siteAdmin, O
             new DemoUser("annotator2", "Arno Annotator", false, Optional.of(ProjectRole.ANNOTATOR)),
             new DemoUser("instructor", "Ines Instructor", false, Optional.of(ProjectRole.INSTRUCTOR)),
             new DemoUser("student", "Sami Student", false, Optional.of(ProjectRole.STUDENT)),
+            new DemoUser("student2", "Sasha Student", false, Optional.of(ProjectRole.STUDENT)),
+            new DemoUser("student3", "Stevie Student", false, Optional.of(ProjectRole.STUDENT)),
             new DemoUser("outsider", "Otto Outsider", false, Optional.empty()));
 
     /** How the login page and README describe the user. */

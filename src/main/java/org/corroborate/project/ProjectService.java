@@ -167,6 +167,23 @@ public class ProjectService {
                 .map(ProjectMemberSummary::username).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * A user's role in a project: asked by the user about themselves (joining an exercise with a class code), or by
+     * someone who sees the project; anyone else is told "not found".
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProjectRole> roleOf(long projectId, String username) {
+        boolean self = currentUser.username().filter(me -> me.equalsIgnoreCase(username.strip())).isPresent();
+        if (!self) {
+            access.requireView(projectId);
+        } else if (!projects.existsById(projectId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return userService.findByUsername(username.strip())
+                .flatMap(u -> members.findByProjectIdAndUserId(projectId, u.id()))
+                .map(ProjectMember::getRole);
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectMemberSummary> members(long projectId) {
         access.requireView(projectId);

@@ -47,6 +47,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
+        nav.addItem(new SideNavItem("My exercises", "exercises", VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem("Access tokens", "tokens", VaadinIcon.KEY.create()));
         if (currentUser.isSiteAdmin()) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
@@ -103,6 +104,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
                 projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
                 projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
+            }
+            if (menuAccess.canTeach(Long.parseLong(project.group(1)))) {
+                projectNav.addItem(new SideNavItem("Exercises", base + "/exercises", VaadinIcon.ACADEMY_CAP.create()));
             }
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
         }

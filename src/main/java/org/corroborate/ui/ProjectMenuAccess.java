@@ -11,4 +11,9 @@ public interface ProjectMenuAccess {
 
     /** Curators and managers (and site admins) get Workload and Agreement; false when the project is not theirs. */
     boolean canCurate(long projectId);
+
+    /** Instructors and managers (and site admins) get Exercises; false when the project is not theirs. */
+    default boolean canTeach(long projectId) {
+        return false;
+    }
 }

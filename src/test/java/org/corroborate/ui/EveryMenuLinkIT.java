@@ -36,7 +36,7 @@ class EveryMenuLinkIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "manager", "curator", "annotator", "annotator2", "instructor", "student",
-            "outsider"})
+            "student2", "outsider"})
     void every_menu_link_opens_a_page_without_errors(String username) {
         List<String> problems = new ArrayList<>();
         page.onConsoleMessage(message -> {

@@ -1,7 +1,9 @@
 package org.corroborate.project.ui;
 
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.ProjectMenuAccess;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,16 @@ class ProjectMenuAccessByRole implements ProjectMenuAccess {
     public boolean canCurate(long projectId) {
         try {
             return projects.get(projectId).canCurate();
+        } catch (NotFoundOrNotAllowedException | AccessRefusedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean canTeach(long projectId) {
+        try {
+            ProjectSummary project = projects.get(projectId);
+            return project.canManage() || project.myRole().filter(r -> r == ProjectRole.INSTRUCTOR).isPresent();
         } catch (NotFoundOrNotAllowedException | AccessRefusedException e) {
             return false;
         }

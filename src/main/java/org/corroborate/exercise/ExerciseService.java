@@ -1,0 +1,894 @@
+package org.corroborate.exercise;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.article.ArticleDetails;
+import org.corroborate.article.ArticleService;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.project.ProjectGrant;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.suggestion.CodePointOffsets;
+import org.corroborate.user.UserService;
+import org.corroborate.user.UserSummary;
+import org.corroborate.user.UserValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classroom exercises. Access is enforced here, at every entry: the project's instructors and managers (and site
+ * admins) set exercises and see their students' work; a student sees only exercises they are enrolled in, only their
+ * own attempts, and gold only once the exercise's feedback rule releases it. Anything else answers exactly like
+ * something that does not exist. Students' spans live in attempts, never in the team's annotation sets.
+ */
+@Service
+public class ExerciseService {
+
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    private static final int MAX_ROSTER = 500;
+
+    private final ExerciseRepository exercises;
+    private final ExerciseStudentRepository students;
+    private final ExerciseAttemptRepository attempts;
+    private final AttemptSpanRepository spans;
+    private final GoldExplanationRepository explanations;
+    private final ExerciseGold gold;
+    private final ProjectAccess access;
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
+            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, ProjectAccess access,
+            ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
+            CurrentUser currentUser, Clock clock) {
+        this.exercises = exercises;
+        this.students = students;
+        this.attempts = attempts;
+        this.spans = spans;
+        this.explanations = explanations;
+        this.gold = gold;
+        this.access = access;
+        this.projects = projects;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- instructors -------------------------------------------------------------------------------------
+
+    /** Whether the current user sets exercises in the project (instructors, managers, site admins). */
+    @Transactional(readOnly = true)
+    public boolean canTeach(long projectId) {
+        return access.canView(projectId) && teaches(access.requireView(projectId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExerciseSummary> list(long projectId) {
+        requireTeach(projectId);
+        return exercises.findByProjectIdOrderByCreatedAtDescIdDesc(projectId).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ExerciseSummary get(long projectId, long exerciseId) {
+        return summary(taught(projectId, exerciseId));
+    }
+
+    @Transactional
+    public ExerciseSummary create(long projectId, ExerciseSettings settings) {
+        requireTeach(projectId);
+        ExerciseSettings checked = check(projectId, settings);
+        Exercise exercise = new Exercise(projectId, newClassCode(), currentUser.requireUsername(), clock.instant());
+        exercise.apply(checked, clock.instant());
+        return summary(exercises.saveAndFlush(exercise));
+    }
+
+    @Transactional
+    public ExerciseSummary update(long projectId, long exerciseId, long expectedVersion, ExerciseSettings settings) {
+        Exercise exercise = taught(projectId, exerciseId);
+        if (exercise.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exercise.class, exerciseId);
+        }
+        exercise.apply(check(projectId, settings), clock.instant());
+        return summary(exercises.saveAndFlush(exercise));
+    }
+
+    @Transactional
+    public void delete(long projectId, long exerciseId) {
+        exercises.delete(taught(projectId, exerciseId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClassMember> students(long projectId, long exerciseId) {
+        Exercise exercise = taught(projectId, exerciseId);
+        return students.findByExerciseId(exercise.getId()).stream()
+                .flatMap(s -> users.findById(s.getUserId()).stream()
+                        .map(u -> new ClassMember(u.username(), u.displayName(), s.getJoinedAt())))
+                .sorted(Comparator.comparing(ClassMember::username)).toList();
+    }
+
+    /**
+     * Makes student accounts from a roster (one student a line: username, then optionally a comma, semicolon or tab
+     * and the name; a header line "username" is skipped) and enrols them. New accounts get a generated password,
+     * returned only here. An existing account is enrolled only when it already is a student of the project.
+     */
+    @Transactional
+    public List<CreatedStudent> addRoster(long projectId, long exerciseId, String roster) {
+        Exercise exercise = taught(projectId, exerciseId);
+        List<String[]> lines = new ArrayList<>();
+        for (String line : roster.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            String[] cells = line.split("[,;\t]", 2);
+            String username = unquote(cells[0]).toLowerCase(Locale.ROOT);
+            if (lines.isEmpty() && username.equals("username")) {
+                continue;
+            }
+            lines.add(new String[] {username, cells.length > 1 ? unquote(cells[1]) : ""});
+        }
+        if (lines.size() > MAX_ROSTER) {
+            throw new ExerciseValidationException("A roster holds at most " + MAX_ROSTER + " students.");
+        }
+        List<CreatedStudent> result = new ArrayList<>();
+        for (String[] line : lines) {
+            result.add(addStudent(exercise, line[0], line[1]));
+        }
+        return result;
+    }
+
+    private CreatedStudent addStudent(Exercise exercise, String username, String displayName) {
+        Optional<UserSummary> existing = users.findByUsername(username);
+        if (existing.isPresent()) {
+            Optional<ProjectRole> role = projects.roleOf(exercise.getProjectId(), existing.get().username());
+            if (role.filter(r -> r == ProjectRole.STUDENT).isEmpty()) {
+                return new CreatedStudent(username, displayName, null,
+                        "an account of that name exists; its owner can join with the class code");
+            }
+            enrol(exercise, existing.get().id());
+            return new CreatedStudent(username, existing.get().displayName(), null, "existing student enrolled");
+        }
+        String password = generatePassword();
+        try {
+            UserSummary user = SystemAuthentication.runAsSystem(() -> {
+                UserSummary made = users.createUser(username, displayName, password, false);
+                projects.setMember(exercise.getProjectId(), made.username(), ProjectRole.STUDENT);
+                return made;
+            });
+            enrol(exercise, user.id());
+            return new CreatedStudent(user.username(), user.displayName(), password, "");
+        } catch (UserValidationException e) {
+            return new CreatedStudent(username, displayName, null, e.getMessage());
+        }
+    }
+
+    /** The exercise's gold items with the instructor's explanations. */
+    @Transactional(readOnly = true)
+    public List<GoldItem> goldItems(long projectId, long exerciseId) {
+        Exercise exercise = taught(projectId, exerciseId);
+        return goldOf(exercise);
+    }
+
+    @Transactional
+    public void explain(long projectId, long exerciseId, long annotationId, String explanation) {
+        Exercise exercise = taught(projectId, exerciseId);
+        if (goldOf(exercise).stream().noneMatch(g -> g.annotationId() == annotationId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        String text = explanation.strip();
+        if (text.length() > GoldExplanation.MAX_LENGTH) {
+            throw new ExerciseValidationException("An explanation is at most " + GoldExplanation.MAX_LENGTH
+                    + " characters.");
+        }
+        Optional<GoldExplanation> existing = explanations.findByExerciseIdAndAnnotationId(exerciseId, annotationId);
+        if (text.isEmpty()) {
+            existing.ifPresent(explanations::delete);
+        } else if (existing.isPresent()) {
+            existing.get().setExplanation(text);
+        } else {
+            explanations.save(new GoldExplanation(exerciseId, annotationId, text));
+        }
+    }
+
+    /** A student's latest attempt, scored, for the instructor; empty when they have no attempt. */
+    @Transactional(readOnly = true)
+    public Optional<AttemptFeedback> feedbackOf(long projectId, long exerciseId, String username) {
+        Exercise exercise = taught(projectId, exerciseId);
+        UserSummary student = users.findByUsername(username)
+                .filter(u -> students.findByExerciseIdAndUserId(exerciseId, u.id()).isPresent())
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+        List<ExerciseAttempt> mine = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, student.id());
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(feedback(exercise, student, latestScored(mine)));
+    }
+
+    /** The class, scored against the gold as it is now (so a change of gold re-scores everyone). */
+    @Transactional(readOnly = true)
+    public ClassDashboard dashboard(long projectId, long exerciseId) {
+        Exercise exercise = taught(projectId, exerciseId);
+        Scoring scoring = scoring(exercise);
+        Map<Long, UserSummary> people = new HashMap<>();
+        List<ExerciseStudent> enrolled = students.findByExerciseId(exerciseId);
+        enrolled.forEach(s -> users.findById(s.getUserId()).ifPresent(u -> people.put(s.getUserId(), u)));
+        Map<Long, List<ExerciseAttempt>> byStudent = new HashMap<>();
+        for (ExerciseAttempt a : attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId)) {
+            byStudent.computeIfAbsent(a.getUserId(), k -> new ArrayList<>()).add(a);
+        }
+        List<ExerciseAttempt> counted = byStudent.values().stream().map(this::latestScored)
+                .filter(ExerciseAttempt::isSubmitted).toList();
+        Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(counted.stream()
+                .map(ExerciseAttempt::getId).toList());
+        Map<Long, Integer> found = new HashMap<>();
+        Map<Long, Integer> right = new HashMap<>();
+        Map<Long, ScoredAttempt> scored = new HashMap<>();
+        List<StudentSpan> allSpurious = new ArrayList<>();
+        List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
+        for (ExerciseAttempt attempt : counted) {
+            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()));
+            scored.put(attempt.getId(), s);
+            UserSummary who = people.get(attempt.getUserId());
+            for (LayerScore layer : s.report().layers().values()) {
+                for (GoldItemResult item : layer.items()) {
+                    long id = s.goldOf(item.gold()).annotationId();
+                    if (who != null) {
+                        outcomes.add(new ClassDashboard.StudentItem(who.username(), id, item.outcome(), item.points()));
+                    }
+                    if (item.found()) {
+                        found.merge(id, 1, Integer::sum);
+                    }
+                    if (item.labelRight()) {
+                        right.merge(id, 1, Integer::sum);
+                    }
+                }
+                layer.spurious().forEach(sp -> allSpurious.add(s.studentOf(sp)));
+            }
+        }
+        List<ClassDashboard.StudentRow> rows = new ArrayList<>();
+        int[] histogram = new int[10];
+        for (ExerciseStudent enrolment : enrolled) {
+            UserSummary user = people.get(enrolment.getUserId());
+            if (user == null) {
+                continue;
+            }
+            List<ExerciseAttempt> mine = byStudent.getOrDefault(enrolment.getUserId(), List.of());
+            ExerciseAttempt latest = mine.isEmpty() ? null : latestScored(mine);
+            ScoredAttempt s = latest == null ? null : scored.get(latest.getId());
+            Map<Layer, OptionalDouble> byLayer = new EnumMap<>(Layer.class);
+            if (s != null) {
+                s.report().layers().forEach((layer, score) -> byLayer.put(layer, score.tally().score()));
+                OptionalDouble score = s.report().total().score();
+                if (score.isPresent()) {
+                    histogram[Math.min(9, (int) Math.floor(score.getAsDouble() * 10))]++;
+                }
+            }
+            rows.add(new ClassDashboard.StudentRow(user.username(), user.displayName(),
+                    latest == null ? AttemptState.OPEN : state(exercise, latest, mine.size()), mine.size(),
+                    latest == null ? null : latest.getSubmittedAt(), latest == null ? 0 : latest.getActiveSeconds(),
+                    s == null ? 0 : s.report().total().points(), scoring.goldCount(),
+                    s == null ? OptionalDouble.empty() : s.report().total().score(), byLayer));
+        }
+        rows.sort(Comparator.comparing(ClassDashboard.StudentRow::username));
+        List<ClassDashboard.ItemRow> items = new ArrayList<>();
+        for (GoldItem item : scoring.goldItems()) {
+            items.add(new ClassDashboard.ItemRow(item, scoring.title(item.articleId()),
+                    found.getOrDefault(item.annotationId(), 0), right.getOrDefault(item.annotationId(), 0),
+                    counted.size()));
+        }
+        items.sort(Comparator.comparingDouble(ClassDashboard.ItemRow::hitRate)
+                .thenComparingLong(i -> i.gold().articleId()).thenComparingInt(i -> i.gold().start()));
+        return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
+                heat(scoring, counted, spansByAttempt), histogram, gold.changedAt(exercise.settings().articleIds()),
+                outcomes);
+    }
+
+    // --- students ----------------------------------------------------------------------------------------
+
+    /** The signed-in user's exercises, in every project, newest first. */
+    @Transactional(readOnly = true)
+    public List<MyExercise> myExercises() {
+        Optional<UserSummary> me = me();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<MyExercise> mine = new ArrayList<>();
+        for (ExerciseStudent enrolment : students.findByUserId(me.get().id())) {
+            Exercise exercise = exercises.findById(enrolment.getExerciseId()).orElse(null);
+            if (exercise == null || !access.canView(exercise.getProjectId())) {
+                continue;
+            }
+            List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exercise.getId(),
+                    me.get().id());
+            ExerciseAttempt latest = tries.isEmpty() ? null : latestScored(tries);
+            AttemptState state = latest == null ? openState(exercise) : state(exercise, latest, tries.size());
+            OptionalDouble score = OptionalDouble.empty();
+            if (latest != null && latest.isSubmitted() && released(exercise, latest)) {
+                score = scoring(exercise).score(ownSpans(latest)).report().total().score();
+            }
+            ExerciseSettings s = exercise.settings();
+            mine.add(new MyExercise(exercise.getId(), exercise.getProjectId(),
+                    projects.get(exercise.getProjectId()).name(), s.title(), state, s.dueAt(), tries.size(),
+                    s.attemptsAllowed(), score));
+        }
+        mine.sort(Comparator.comparingLong(MyExercise::exerciseId).reversed());
+        return mine;
+    }
+
+    /**
+     * The signed-in user joins the exercise of a class code (and becomes a student of its project when they are not
+     * a member). A code that matches nothing is refused without saying more.
+     */
+    @Transactional
+    public MyExercise join(String classCode) {
+        Exercise exercise = byCode(classCode);
+        UserSummary me = me().orElseThrow(NotFoundOrNotAllowedException::new);
+        if (projects.roleOf(exercise.getProjectId(), me.username()).isEmpty()) {
+            SystemAuthentication.runAsSystem(() -> projects.setMember(exercise.getProjectId(), me.username(),
+                    ProjectRole.STUDENT));
+        }
+        enrol(exercise, me.id());
+        return myExercises().stream().filter(e -> e.exerciseId() == exercise.getId()).findFirst()
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+    }
+
+    /**
+     * Someone without an account joins with a class code: a student account (username and password, no e-mail) is
+     * made, added to the exercise's project as a student and enrolled. They then sign in.
+     */
+    @Transactional
+    public void joinWithNewAccount(String classCode, String username, String displayName, String password) {
+        Exercise exercise = byCode(classCode);
+        SystemAuthentication.runAsSystem(() -> {
+            UserSummary user = users.createUser(username, displayName, password, false);
+            projects.setMember(exercise.getProjectId(), user.username(), ProjectRole.STUDENT);
+            enrol(exercise, user.id());
+        });
+    }
+
+    /** The student's page of an exercise: instructions, articles, allowed labels and the current attempt. */
+    @Transactional(readOnly = true)
+    public AttemptDocument attempt(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        ExerciseAttempt latest = tries.isEmpty() ? null : tries.getLast();
+        return document(e.exercise(), latest, tries.size());
+    }
+
+    /** Starts the first attempt, or a new one after submitting when attempts are left; while the exercise is open. */
+    @Transactional
+    public AttemptDocument startAttempt(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        if (!tries.isEmpty() && !tries.getLast().isSubmitted()) {
+            return document(e.exercise(), tries.getLast(), tries.size());
+        }
+        if (openState(e.exercise()) != AttemptState.OPEN) {
+            throw new ExerciseValidationException("The exercise is not open.");
+        }
+        if (tries.size() >= e.exercise().settings().attemptsAllowed()) {
+            throw new ExerciseValidationException("No attempts are left.");
+        }
+        ExerciseAttempt attempt = attempts.saveAndFlush(new ExerciseAttempt(exerciseId, e.user().id(),
+                tries.size() + 1, clock.instant()));
+        return document(e.exercise(), attempt, tries.size() + 1);
+    }
+
+    /** One article of the student's current attempt: text and own spans. */
+    @Transactional(readOnly = true)
+    public AttemptArticle attemptArticle(long exerciseId, long articleId) {
+        Enrolled e = enrolled(exerciseId);
+        ArticleDetails article = article(e.exercise(), articleId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        List<StudentSpan> own = tries.isEmpty() ? List.of()
+                : ownSpans(tries.getLast()).stream().filter(s -> s.articleId() == articleId).toList();
+        return new AttemptArticle(articleId, article.title(), article.cleanedText(), own);
+    }
+
+    /** Marks a span in the student's open attempt (UTF-16 offsets); only the exercise's layers and labels. */
+    @Transactional
+    public StudentSpan addSpan(long exerciseId, long articleId, Layer layer, String label, int start, int end) {
+        Enrolled e = enrolled(exerciseId);
+        ExerciseAttempt attempt = openAttempt(e);
+        ArticleDetails article = article(e.exercise(), articleId);
+        String text = article.cleanedText();
+        if (start < 0 || end <= start || end > text.length()) {
+            throw new ExerciseValidationException("The span is not within the article's text.");
+        }
+        if (allowedLabels(e.exercise()).stream().noneMatch(l -> l.layer() == layer && l.code().equals(label))) {
+            throw new ExerciseValidationException("This exercise does not ask for that label.");
+        }
+        attempt.touch(clock.instant());
+        return spans.saveAndFlush(new AttemptSpan(attempt.getId(), articleId, layer, label, start, end,
+                text.substring(start, end), clock.instant())).toView();
+    }
+
+    @Transactional
+    public void deleteSpan(long exerciseId, long spanId) {
+        Enrolled e = enrolled(exerciseId);
+        ExerciseAttempt attempt = openAttempt(e);
+        AttemptSpan span = spans.findById(spanId).filter(s -> s.getAttemptId() == attempt.getId())
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+        attempt.touch(clock.instant());
+        spans.delete(span);
+    }
+
+    /** Hands the attempt in: from now on it is read-only. */
+    @Transactional
+    public AttemptDocument submit(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        ExerciseAttempt attempt = openAttempt(e);
+        attempt.submit(clock.instant());
+        attempts.saveAndFlush(attempt);
+        return document(e.exercise(), attempt, attempt.getAttemptNumber());
+    }
+
+    /** The student's own feedback, once the exercise's rule releases it; empty before. */
+    @Transactional(readOnly = true)
+    public Optional<AttemptFeedback> myFeedback(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        if (tries.isEmpty()) {
+            return Optional.empty();
+        }
+        ExerciseAttempt attempt = e.exercise().settings().feedback() == FeedbackTiming.AT_ONCE ? tries.getLast()
+                : latestScored(tries);
+        if (!released(e.exercise(), attempt)) {
+            return Optional.empty();
+        }
+        return Optional.of(feedback(e.exercise(), e.user(), attempt));
+    }
+
+    // --- internals ---------------------------------------------------------------------------------------
+
+    private record Enrolled(Exercise exercise, UserSummary user) {
+    }
+
+    private Enrolled enrolled(long exerciseId) {
+        UserSummary me = me().orElseThrow(NotFoundOrNotAllowedException::new);
+        Exercise exercise = exercises.findById(exerciseId).orElseThrow(NotFoundOrNotAllowedException::new);
+        if (students.findByExerciseIdAndUserId(exerciseId, me.id()).isEmpty() || !access.canView(exercise.getProjectId())) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return new Enrolled(exercise, me);
+    }
+
+    private ExerciseAttempt openAttempt(Enrolled e) {
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(e.exercise().getId(),
+                e.user().id());
+        if (tries.isEmpty() || tries.getLast().isSubmitted()) {
+            throw new ExerciseValidationException("There is no open attempt: it was submitted.");
+        }
+        if (openState(e.exercise()) != AttemptState.OPEN) {
+            throw new ExerciseValidationException("The exercise is closed.");
+        }
+        return tries.getLast();
+    }
+
+    private Optional<UserSummary> me() {
+        return currentUser.username().flatMap(users::findByUsername).filter(UserSummary::enabled);
+    }
+
+    private static boolean teaches(ProjectGrant grant) {
+        return grant.siteAdmin() || grant.role().filter(r -> r == ProjectRole.INSTRUCTOR || r == ProjectRole.MANAGER)
+                .isPresent();
+    }
+
+    /** Instructors, managers and site admins; anyone else is told the project has nothing of the kind. */
+    private void requireTeach(long projectId) {
+        if (!teaches(access.requireView(projectId))) {
+            throw new NotFoundOrNotAllowedException();
+        }
+    }
+
+    private Exercise taught(long projectId, long exerciseId) {
+        requireTeach(projectId);
+        return exercises.findById(exerciseId).filter(e -> e.getProjectId() == projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+    }
+
+    private Exercise byCode(String classCode) {
+        String code = classCode.strip().toUpperCase(Locale.ROOT);
+        return exercises.findByClassCode(code)
+                .orElseThrow(() -> new ExerciseValidationException("No exercise has that class code."));
+    }
+
+    private void enrol(Exercise exercise, long userId) {
+        if (students.findByExerciseIdAndUserId(exercise.getId(), userId).isEmpty()) {
+            students.saveAndFlush(new ExerciseStudent(exercise.getId(), userId, clock.instant()));
+        }
+    }
+
+    private ExerciseSettings check(long projectId, ExerciseSettings s) {
+        String title = s.title().strip();
+        if (title.isEmpty()) {
+            throw new ExerciseValidationException("An exercise needs a title.");
+        }
+        if (title.length() > Exercise.TITLE_MAX_LENGTH) {
+            throw new ExerciseValidationException("The title is longer than " + Exercise.TITLE_MAX_LENGTH
+                    + " characters.");
+        }
+        if (s.instructions().length() > Exercise.INSTRUCTIONS_MAX_LENGTH) {
+            throw new ExerciseValidationException("The instructions are longer than "
+                    + Exercise.INSTRUCTIONS_MAX_LENGTH + " characters.");
+        }
+        if (s.tasks().isEmpty()) {
+            throw new ExerciseValidationException("Choose at least one task.");
+        }
+        if (s.articleIds().isEmpty()) {
+            throw new ExerciseValidationException("Choose at least one article.");
+        }
+        if (s.articleIds().stream().distinct().count() != s.articleIds().size()) {
+            throw new ExerciseValidationException("An article is chosen twice.");
+        }
+        Set<Long> ofProject = Set.copyOf(articles.ids(projectId));
+        if (!ofProject.containsAll(s.articleIds())) {
+            throw new ExerciseValidationException("An article is not in this project.");
+        }
+        if (s.attemptsAllowed() < 1 || s.attemptsAllowed() > 20) {
+            throw new ExerciseValidationException("Attempts allowed: from 1 to 20.");
+        }
+        if (s.opensAt() != null && s.dueAt() != null && !s.dueAt().isAfter(s.opensAt())) {
+            throw new ExerciseValidationException("The due date must be after the opening date.");
+        }
+        return new ExerciseSettings(title, s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(),
+                s.attemptsAllowed(), s.feedback(), s.allowSuggestions(), s.rules());
+    }
+
+    private String newClassCode() {
+        for (int i = 0; i < 20; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int k = 0; k < 8; k++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (!exercises.existsByClassCode(code.toString())) {
+                return code.toString();
+            }
+        }
+        throw new IllegalStateException("no free class code");
+    }
+
+    private String generatePassword() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            s.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    private static String unquote(String cell) {
+        String s = cell.strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1).replace("\"\"", "\"");
+        }
+        return s.strip();
+    }
+
+    private ExerciseSummary summary(Exercise exercise) {
+        List<ExerciseAttempt> all = attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exercise.getId());
+        int submitted = (int) all.stream().filter(ExerciseAttempt::isSubmitted).map(ExerciseAttempt::getUserId)
+                .distinct().count();
+        return new ExerciseSummary(exercise.getId(), exercise.getProjectId(), exercise.getVersion(),
+                exercise.settings(), exercise.getClassCode(), exercise.getCreatedBy(),
+                students.findByExerciseId(exercise.getId()).size(), submitted);
+    }
+
+    private AttemptState openState(Exercise exercise) {
+        Instant now = clock.instant();
+        ExerciseSettings s = exercise.settings();
+        if (s.opensAt() != null && now.isBefore(s.opensAt())) {
+            return AttemptState.NOT_OPEN_YET;
+        }
+        if (s.dueAt() != null && !now.isBefore(s.dueAt())) {
+            return AttemptState.CLOSED;
+        }
+        return AttemptState.OPEN;
+    }
+
+    private AttemptState state(Exercise exercise, ExerciseAttempt latest, int tries) {
+        if (!latest.isSubmitted()) {
+            return openState(exercise) == AttemptState.OPEN ? AttemptState.OPEN : AttemptState.CLOSED;
+        }
+        return released(exercise, latest) ? AttemptState.SCORED : AttemptState.SUBMITTED;
+    }
+
+    private boolean released(Exercise exercise, ExerciseAttempt attempt) {
+        return exercise.settings().feedback().released(attempt.getSubmittedAt(), exercise.settings().dueAt(),
+                clock.instant());
+    }
+
+    /** The attempt that counts: the latest submitted one, else the latest. */
+    private ExerciseAttempt latestScored(List<ExerciseAttempt> tries) {
+        for (int i = tries.size() - 1; i >= 0; i--) {
+            if (tries.get(i).isSubmitted()) {
+                return tries.get(i);
+            }
+        }
+        return tries.getLast();
+    }
+
+    private List<StudentSpan> ownSpans(ExerciseAttempt attempt) {
+        return spans.findByAttemptIdOrderByArticleIdAscStartOffsetAscEndOffsetAsc(attempt.getId()).stream()
+                .map(AttemptSpan::toView).toList();
+    }
+
+    private ArticleDetails article(Exercise exercise, long articleId) {
+        if (!exercise.settings().articleIds().contains(articleId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return articles.get(exercise.getProjectId(), articleId);
+    }
+
+    private List<ProjectLabel> allowedLabels(Exercise exercise) {
+        List<ProjectLabel> allowed = new ArrayList<>();
+        var labels = annotations.labels(exercise.getProjectId());
+        for (Layer layer : Layer.values()) {
+            List<String> codes = labels.of(layer).stream().map(ProjectLabel::code).toList();
+            List<String> asked = ExerciseTask.labelsAsked(exercise.settings().tasks(), layer, codes);
+            labels.of(layer).stream().filter(l -> asked.contains(l.code())).forEach(allowed::add);
+        }
+        return allowed;
+    }
+
+    private AttemptDocument document(Exercise exercise, @Nullable ExerciseAttempt attempt, int tries) {
+        ExerciseSettings s = exercise.settings();
+        List<ArticleRef> refs = s.articleIds().stream()
+                .map(id -> new ArticleRef(id, articles.get(exercise.getProjectId(), id).title())).toList();
+        boolean open = openState(exercise) == AttemptState.OPEN;
+        boolean readOnly = attempt == null || attempt.isSubmitted() || !open;
+        boolean canStartNew = open && (attempt == null || attempt.isSubmitted() && tries < s.attemptsAllowed());
+        return new AttemptDocument(exercise.getId(), exercise.getProjectId(), s.title(), s.instructions(), s.tasks(),
+                refs, allowedLabels(exercise), attempt == null ? null : attempt.getId(),
+                attempt == null ? 0 : attempt.getAttemptNumber(), s.attemptsAllowed(), readOnly, canStartNew,
+                attempt == null ? null : attempt.getSubmittedAt(), s.dueAt(),
+                attempt != null && released(exercise, attempt), s.feedback());
+    }
+
+    private List<GoldItem> goldOf(Exercise exercise) {
+        ExerciseSettings s = exercise.settings();
+        Map<Long, String> notes = new HashMap<>();
+        explanations.findByExerciseId(exercise.getId()).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
+        Set<String> allowed = new java.util.HashSet<>();
+        allowedLabels(exercise).forEach(l -> allowed.add(l.layer() + ":" + l.code()));
+        List<GoldItem> items = new ArrayList<>();
+        for (GoldItem g : gold.of(s.articleIds())) {
+            if (allowed.contains(g.layer() + ":" + g.label()) || asksWholeLayer(s.tasks(), g.layer())) {
+                items.add(new GoldItem(g.annotationId(), g.articleId(), g.layer(), g.label(), g.start(), g.end(),
+                        g.text(), notes.getOrDefault(g.annotationId(), "")));
+            }
+        }
+        return items;
+    }
+
+    /** A gold span with a label the project no longer lists still counts when its whole layer is asked for. */
+    private static boolean asksWholeLayer(Set<ExerciseTask> tasks, Layer layer) {
+        return tasks.stream().anyMatch(t -> t.layer().filter(l -> l == layer).isPresent() && t.onlyLabels().isEmpty());
+    }
+
+    private Scoring scoring(Exercise exercise) {
+        Map<Long, ArticleDetails> texts = new LinkedHashMap<>();
+        for (long id : exercise.settings().articleIds()) {
+            texts.put(id, articles.get(exercise.getProjectId(), id));
+        }
+        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts);
+    }
+
+    private AttemptFeedback feedback(Exercise exercise, UserSummary student, ExerciseAttempt attempt) {
+        Scoring scoring = scoring(exercise);
+        List<StudentSpan> own = ownSpans(attempt);
+        ScoredAttempt scored = scoring.score(own);
+        Map<Long, List<FeedbackItem>> items = new LinkedHashMap<>();
+        Map<Long, List<StudentSpan>> spurious = new LinkedHashMap<>();
+        for (LayerScore layer : scored.report().layers().values()) {
+            for (GoldItemResult r : layer.items()) {
+                GoldItem g = scored.goldOf(r.gold());
+                items.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(new FeedbackItem(g, r.outcome(),
+                        r.matched() == null ? null : scored.studentOf(r.matched()), r.overlap(), r.points()));
+            }
+            for (ExerciseSpan sp : layer.spurious()) {
+                StudentSpan s = scored.studentOf(sp);
+                spurious.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<FeedbackArticle> perArticle = new ArrayList<>();
+        for (ArticleDetails article : scoring.texts().values()) {
+            List<FeedbackItem> its = new ArrayList<>(items.getOrDefault(article.id(), List.of()));
+            its.sort(Comparator.comparingInt((FeedbackItem i) -> i.gold().start()).thenComparingInt(i -> i.gold().end()));
+            perArticle.add(new FeedbackArticle(article.id(), article.title(), article.cleanedText(),
+                    own.stream().filter(s -> s.articleId() == article.id()).toList(), its,
+                    spurious.getOrDefault(article.id(), List.of())));
+        }
+        return new AttemptFeedback(exercise.getId(), exercise.settings().title(), student.username(),
+                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle);
+    }
+
+    private List<ClassDashboard.FalsePositive> falsePositives(Scoring scoring, List<StudentSpan> spurious,
+            ScoringRules rules) {
+        // Group spans gold lacks by overlap (the exercise's threshold) with the group's first span.
+        List<List<StudentSpan>> groups = new ArrayList<>();
+        List<StudentSpan> sorted = spurious.stream().sorted(Comparator.comparingLong(StudentSpan::articleId)
+                .thenComparing(StudentSpan::layer).thenComparingInt(StudentSpan::start)).toList();
+        for (StudentSpan span : sorted) {
+            List<StudentSpan> home = null;
+            for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 20; i--) {
+                StudentSpan first = groups.get(i).getFirst();
+                if (first.articleId() == span.articleId() && first.layer() == span.layer()
+                        && iou(first, span) >= rules.overlap()) {
+                    home = groups.get(i);
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(span)));
+            } else {
+                home.add(span);
+            }
+        }
+        List<ClassDashboard.FalsePositive> result = new ArrayList<>();
+        for (List<StudentSpan> group : groups) {
+            if (group.size() >= 2) {
+                StudentSpan first = group.getFirst();
+                result.add(new ClassDashboard.FalsePositive(first.articleId(), scoring.title(first.articleId()),
+                        first.layer(), first.start(), first.end(), first.text(), group.size()));
+            }
+        }
+        result.sort(Comparator.comparingInt(ClassDashboard.FalsePositive::students).reversed()
+                .thenComparingLong(ClassDashboard.FalsePositive::articleId)
+                .thenComparingInt(ClassDashboard.FalsePositive::start));
+        return result.size() > 50 ? result.subList(0, 50) : result;
+    }
+
+    private static double iou(StudentSpan a, StudentSpan b) {
+        int inter = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+        if (inter <= 0) {
+            return 0;
+        }
+        return (double) inter / ((a.end() - a.start()) + (b.end() - b.start()) - inter);
+    }
+
+    private List<ClassDashboard.HeatArticle> heat(Scoring scoring, List<ExerciseAttempt> counted,
+            Map<Long, List<StudentSpan>> spansByAttempt) {
+        List<ClassDashboard.HeatArticle> heat = new ArrayList<>();
+        for (ArticleDetails article : scoring.texts().values()) {
+            String text = article.cleanedText();
+            List<int[]> words = new ArrayList<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            int[] counts = new int[words.size()];
+            for (ExerciseAttempt attempt : counted) {
+                boolean[] covered = new boolean[words.size()];
+                for (StudentSpan span : spansByAttempt.getOrDefault(attempt.getId(), List.of())) {
+                    if (span.articleId() != article.id()) {
+                        continue;
+                    }
+                    int from = firstWordEndingAfter(words, span.start());
+                    for (int w = from; w < words.size() && words.get(w)[0] < span.end(); w++) {
+                        covered[w] = true;
+                    }
+                }
+                for (int w = 0; w < covered.length; w++) {
+                    if (covered[w]) {
+                        counts[w]++;
+                    }
+                }
+            }
+            List<ClassDashboard.WordHeat> heats = new ArrayList<>(words.size());
+            for (int w = 0; w < words.size(); w++) {
+                heats.add(new ClassDashboard.WordHeat(words.get(w)[0], words.get(w)[1], counts[w]));
+            }
+            heat.add(new ClassDashboard.HeatArticle(article.id(), article.title(), text, heats, counted.size()));
+        }
+        return heat;
+    }
+
+    private static int firstWordEndingAfter(List<int[]> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid)[1] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Gold and texts of one exercise, ready to score any number of attempts. */
+    private record Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
+            Map<Long, CodePointOffsets> offsets) {
+
+        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts) {
+            this(scorer, goldItems, texts, offsets(texts));
+        }
+
+        private static Map<Long, CodePointOffsets> offsets(Map<Long, ArticleDetails> texts) {
+            Map<Long, CodePointOffsets> offsets = new HashMap<>();
+            texts.forEach((id, a) -> offsets.put(id, CodePointOffsets.of(a.cleanedText())));
+            return offsets;
+        }
+
+        int goldCount() {
+            return goldItems.size();
+        }
+
+        String title(long articleId) {
+            ArticleDetails a = texts.get(articleId);
+            return a == null ? "" : a.title();
+        }
+
+        ScoredAttempt score(List<StudentSpan> studentSpans) {
+            IdentityHashMap<ExerciseSpan, GoldItem> goldBack = new IdentityHashMap<>();
+            IdentityHashMap<ExerciseSpan, StudentSpan> studentBack = new IdentityHashMap<>();
+            List<ExerciseSpan> g = new ArrayList<>(goldItems.size());
+            for (GoldItem item : goldItems) {
+                ExerciseSpan span = span(item.articleId(), item.layer(), item.start(), item.end(), item.label());
+                if (span != null) {
+                    g.add(span);
+                    goldBack.put(span, item);
+                }
+            }
+            List<ExerciseSpan> s = new ArrayList<>(studentSpans.size());
+            for (StudentSpan item : studentSpans) {
+                ExerciseSpan span = span(item.articleId(), item.layer(), item.start(), item.end(), item.label());
+                if (span != null) {
+                    s.add(span);
+                    studentBack.put(span, item);
+                }
+            }
+            return new ScoredAttempt(scorer.score(g, s), goldBack, studentBack);
+        }
+
+        private @Nullable ExerciseSpan span(long articleId, Layer layer, int start, int end, String label) {
+            CodePointOffsets o = offsets.get(articleId);
+            if (o == null) {
+                return null;
+            }
+            int s = o.toCodePoints(start);
+            int e = o.toCodePoints(end);
+            return e > s ? new ExerciseSpan(Long.toString(articleId), layer, s, e, label) : null;
+        }
+    }
+
+    private record ScoredAttempt(ScoreReport report, IdentityHashMap<ExerciseSpan, GoldItem> goldBack,
+            IdentityHashMap<ExerciseSpan, StudentSpan> studentBack) {
+
+        GoldItem goldOf(ExerciseSpan span) {
+            return java.util.Objects.requireNonNull(goldBack.get(span));
+        }
+
+        StudentSpan studentOf(ExerciseSpan span) {
+            return java.util.Objects.requireNonNull(studentBack.get(span));
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.corroborate.exercise.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.annotation.ui.AnnotationEditor;
+import org.corroborate.annotation.ui.EditorLabel;
+import org.corroborate.annotation.ui.EditorSpan;
+import org.corroborate.annotation.ui.LayerTabs;
+import org.corroborate.exercise.ArticleRef;
+import org.corroborate.exercise.AttemptArticle;
+import org.corroborate.exercise.AttemptDocument;
+import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseValidationException;
+import org.corroborate.exercise.Instructions;
+import org.corroborate.exercise.StudentSpan;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A student's attempt: the instructions, then each article in the annotation editor with only the exercise's layers
+ * and labels, no suggestions, no gold and nobody else's work. Submitting makes the attempt read-only.
+ */
+@Route("exercises/:exerciseId")
+@PageTitle("Exercise · Corroborate")
+@PermitAll
+class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final List<String> KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+
+    private final ExerciseService exercises;
+    private final H1 title = new H1();
+    private final Div instructions = new Div();
+    private final Paragraph status = new Paragraph();
+    private final Button start = new Button("Start");
+    private final Button submit = new Button("Submit");
+    private final Div feedbackLink = new Div();
+    private final Select<ArticleRef> article = new Select<>();
+    private final Select<Layer> layer = new Select<>();
+    private final AnnotationEditor editor = new AnnotationEditor();
+    private final Grid<StudentSpan> spans = new Grid<>();
+    private long exerciseId;
+    private @Nullable AttemptDocument document;
+    private List<StudentSpan> current = List.of();
+
+    ExerciseAttemptView(ExerciseService exercises) {
+        this.exercises = exercises;
+        setSizeFull();
+        status.setId("attempt-status");
+        start.setId("start-attempt");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> act(() -> exercises.startAttempt(exerciseId)));
+        submit.setId("submit-attempt");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit());
+        feedbackLink.setId("feedback-link");
+        article.setId("exercise-article");
+        article.setLabel("Article");
+        article.setItemLabelGenerator(ArticleRef::title);
+        article.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                loadArticle();
+            }
+        });
+        layer.setId("exercise-layer");
+        layer.setLabel("Layer");
+        layer.setItemLabelGenerator(LayerTabs::caption);
+        layer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                sendPalette();
+            }
+        });
+        editor.setId("annotation-editor");
+        editor.setWidthFull();
+        editor.setHeight("28rem");
+        editor.addCreateListener(e -> {
+            editor.settleProvisional();
+            create(e.start(), e.end(), e.labelId());
+        });
+        editor.addDeleteListener(e -> delete(Long.parseLong(e.spanId())));
+        spans.setId("my-spans");
+        spans.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        spans.setAllRowsVisible(true);
+        spans.addColumn(StudentSpan::text).setHeader("Your span").setFlexGrow(3);
+        spans.addColumn(s -> s.layer().code() + ": " + s.label()).setHeader("Label").setAutoWidth(true);
+        spans.addComponentColumn(s -> {
+            Button remove = new Button("Remove", e -> delete(s.id()));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setEnabled(document != null && !document.readOnly());
+            return remove;
+        }).setAutoWidth(true);
+        HorizontalLayout bar = new HorizontalLayout(article, layer, start, submit, feedbackLink);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph how = new Paragraph("Select text, then press a label's number (or click the label) to mark it; "
+                + "select a span and press Delete to remove it.");
+        how.addClassName("muted");
+        add(title, instructions, status, bar, how, editor, spans);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        exerciseId = event.getRouteParameters().getLong("exerciseId").orElseThrow(NotFoundOrNotAllowedException::new);
+        show(exercises.attempt(exerciseId));
+    }
+
+    private void act(java.util.function.Supplier<AttemptDocument> action) {
+        try {
+            show(action.get());
+        } catch (ExerciseValidationException ex) {
+            Notifications.error(ex.getMessage());
+            show(exercises.attempt(exerciseId));
+        }
+    }
+
+    private void show(AttemptDocument doc) {
+        document = doc;
+        title.setText(doc.title());
+        instructions.removeAll();
+        if (!doc.instructions().isBlank()) {
+            instructions.add(new Html(Instructions.toSafeHtml(doc.instructions())));
+        }
+        String state = doc.attemptId() == null ? "Not started."
+                : "Attempt " + doc.attemptNumber() + " of " + doc.attemptsAllowed() + ": "
+                + (doc.submittedAt() != null ? "submitted, read-only." : doc.readOnly() ? "closed." : "open.");
+        status.setText(state);
+        start.setVisible(doc.canStartNew());
+        start.setText(doc.attemptId() == null ? "Start" : "Start a new attempt");
+        submit.setVisible(doc.attemptId() != null && !doc.readOnly());
+        feedbackLink.removeAll();
+        if (doc.feedbackReleased()) {
+            feedbackLink.add(InAppLink.to("exercises/" + exerciseId + "/feedback", "See your feedback"));
+        }
+        ArticleRef chosen = article.getValue();
+        article.setItems(doc.articles());
+        article.setVisible(doc.articles().size() > 1);
+        article.setValue(chosen != null && doc.articles().contains(chosen) ? chosen : doc.articles().getFirst());
+        Set<Layer> layers = new LinkedHashSet<>();
+        doc.labels().forEach(l -> layers.add(l.layer()));
+        Layer active = layer.getValue();
+        layer.setItems(layers);
+        layer.setVisible(layers.size() > 1);
+        if (!layers.isEmpty()) {
+            layer.setValue(active != null && layers.contains(active) ? active : layers.iterator().next());
+        }
+        editor.setReadOnly(doc.readOnly());
+        loadArticle();
+    }
+
+    private void loadArticle() {
+        ArticleRef ref = article.getValue();
+        if (ref == null) {
+            return;
+        }
+        AttemptArticle a = exercises.attemptArticle(exerciseId, ref.id());
+        editor.setText(a.text());
+        current = new ArrayList<>(a.spans());
+        sendPalette();
+        sendSpans();
+    }
+
+    private void sendPalette() {
+        AttemptDocument doc = document;
+        Layer active = layer.getValue();
+        if (doc == null || active == null) {
+            return;
+        }
+        List<EditorLabel> palette = new ArrayList<>();
+        List<ProjectLabel> ofLayer = doc.labels().stream().filter(l -> l.layer() == active).toList();
+        for (int i = 0; i < ofLayer.size(); i++) {
+            ProjectLabel l = ofLayer.get(i);
+            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
+                    i < KEYS.size() ? KEYS.get(i) : null));
+        }
+        editor.setLabels(palette);
+    }
+
+    private void sendSpans() {
+        AttemptDocument doc = document;
+        List<EditorSpan> shown = new ArrayList<>();
+        for (StudentSpan s : current) {
+            String color = doc == null ? "#0072b2" : doc.labels().stream()
+                    .filter(l -> l.layer() == s.layer() && l.code().equals(s.label())).map(ProjectLabel::color)
+                    .findFirst().orElse("#0072b2");
+            shown.add(new EditorSpan(String.valueOf(s.id()), s.start(), s.end(), s.layer().code(), s.label(), color,
+                    null, false, s.label()));
+        }
+        editor.setSpans(shown);
+        spans.setItems(current);
+    }
+
+    private void create(int startOffset, int endOffset, String labelId) {
+        ArticleRef ref = article.getValue();
+        int colon = labelId.indexOf(':');
+        if (ref == null || colon < 0) {
+            return;
+        }
+        try {
+            StudentSpan made = exercises.addSpan(exerciseId, ref.id(), Layer.fromCode(labelId.substring(0, colon)),
+                    labelId.substring(colon + 1), startOffset, endOffset);
+            current.add(made);
+        } catch (ExerciseValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
+        sendSpans();
+    }
+
+    private void delete(long spanId) {
+        try {
+            exercises.deleteSpan(exerciseId, spanId);
+            current.removeIf(s -> s.id() == spanId);
+        } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
+            Notifications.error(ex.getMessage());
+        }
+        sendSpans();
+    }
+
+    private void confirmSubmit() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Submit your attempt?");
+        dialog.add(new Paragraph("You have marked " + current.size() + " spans in this article. After submitting "
+                + "you can no longer change this attempt."));
+        Button confirm = new Button("Submit", e -> {
+            dialog.close();
+            act(() -> exercises.submit(exerciseId));
+            Notifications.success("Submitted.");
+        });
+        confirm.setId("confirm-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+}

@@ -1,0 +1,105 @@
+package org.corroborate.exercise.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.exercise.AttemptFeedback;
+import org.corroborate.exercise.FeedbackArticle;
+import org.corroborate.exercise.FeedbackItem;
+import org.corroborate.exercise.ItemOutcome;
+import org.corroborate.exercise.LayerScore;
+import org.corroborate.exercise.ScoreReport;
+import org.corroborate.exercise.StudentSpan;
+import org.corroborate.exercise.Tally;
+
+/**
+ * A scored attempt: the score and how it was computed, then per article the text with each gold item marked found,
+ * wrong label or missed, the spurious spans, and a list of the items with the instructor's explanations.
+ */
+class FeedbackPanel extends VerticalLayout {
+
+    FeedbackPanel(AttemptFeedback feedback) {
+        setPadding(false);
+        ScoreReport report = feedback.report();
+        Tally total = report.total();
+        Span score = new Span(Scores.percent(total.score()));
+        score.setId("feedback-score");
+        score.addClassName("feedback-score");
+        Paragraph scoreLine = new Paragraph();
+        scoreLine.add(new Span("Score: "), score, new Span(" = " + Scores.points(total.points())
+                + (total.points() == 1 ? " point ÷ " : " points ÷ ")
+                + total.gold() + " gold items"));
+        Paragraph how = new Paragraph("How: " + total.rightLabel() + " found with the right label × 1 + "
+                + total.wrongLabel() + " with a wrong label × " + Scores.points(report.rules().partialCredit())
+                + (report.rules().penalty() > 0 ? " − " + total.spurious() + " spurious × "
+                + Scores.points(report.rules().penalty()) : "") + "; " + total.missed() + " missed, "
+                + total.spurious() + " marked that gold lacks. Rules: " + report.rules().describe() + ".");
+        how.setId("feedback-how");
+        add(scoreLine, how);
+        for (LayerScore layer : report.layers().values()) {
+            Tally t = layer.tally();
+            add(new Paragraph(layer.layer().code() + ": " + Scores.percent(t.score()) + " (precision "
+                    + Scores.percent(t.precision()) + ", recall " + Scores.percent(t.recall()) + ", F1 "
+                    + Scores.percent(t.f1()) + ")"));
+        }
+        Paragraph legend = new Paragraph("In the text: green = found, amber = wrong label, red underline = missed, "
+                + "grey strike = marked but not in the gold.");
+        legend.addClassName("muted");
+        add(legend);
+        for (FeedbackArticle article : feedback.articles()) {
+            add(new H2(article.title()));
+            List<MarkedText.Mark> marks = new ArrayList<>();
+            for (FeedbackItem item : article.items()) {
+                marks.add(new MarkedText.Mark(item.gold().start(), item.gold().end(), cssOf(item.outcome()),
+                        item.outcome().caption() + ": gold " + item.gold().label() + (item.matched() == null ? ""
+                                : ", yours " + item.matched().label()), s -> s.getStyle().set("padding", "0 1px")
+                                .set("background-color", background(item.outcome()))
+                                .set("text-decoration", item.outcome() == ItemOutcome.MISSED ? "underline wavy #b00020"
+                                        : "none")));
+            }
+            for (StudentSpan spurious : article.spurious()) {
+                marks.add(new MarkedText.Mark(spurious.start(), spurious.end(), "feedback-spurious",
+                        "not in the gold: you marked " + spurious.label(), s -> s.getStyle()
+                        .set("text-decoration", "line-through").set("background-color", "#e6e6e6")));
+            }
+            MarkedText text = new MarkedText(article.text(), marks);
+            text.addClassName("feedback-text");
+            add(text);
+            Grid<FeedbackItem> items = new Grid<>();
+            items.addClassName("feedback-items");
+            items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            items.setAllRowsVisible(true);
+            items.addColumn(i -> i.gold().text()).setHeader("Gold item").setFlexGrow(3);
+            items.addColumn(i -> i.outcome().caption()).setHeader("Outcome").setAutoWidth(true);
+            items.addColumn(i -> i.gold().label()).setHeader("Gold label").setAutoWidth(true);
+            items.addColumn(i -> i.matched() == null ? "" : i.matched().text() + " (" + i.matched().label() + ")")
+                    .setHeader("Your span").setFlexGrow(2);
+            items.addColumn(i -> Scores.points(i.points())).setHeader("Points").setAutoWidth(true);
+            items.addColumn(i -> i.gold().explanation()).setHeader("Why").setFlexGrow(3);
+            items.setItems(article.items());
+            add(new H3("Gold items"), items);
+        }
+    }
+
+    private static String cssOf(ItemOutcome outcome) {
+        return switch (outcome) {
+            case FOUND -> "feedback-found";
+            case WRONG_LABEL -> "feedback-wrong-label";
+            case MISSED -> "feedback-missed";
+        };
+    }
+
+    private static String background(ItemOutcome outcome) {
+        return switch (outcome) {
+            case FOUND -> "#c8ecd4";
+            case WRONG_LABEL -> "#ffe0a6";
+            case MISSED -> "#fde2e4";
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package org.corroborate.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.CorroborateIntegrationTest;
+import org.corroborate.DemoData;
+import org.corroborate.annotation.AnnotatorSet;
+import org.corroborate.annotation.SpanRequest;
+import org.corroborate.annotation.TeamAnnotationService;
+import org.corroborate.article.ArticleService;
+import org.corroborate.curation.CurationService;
+import org.corroborate.imports.ImportService;
+import org.corroborate.project.ProjectRole;
+import org.corroborate.project.ProjectService;
+import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Access to exercises, enforced in the service: instructors and managers set them and see their students; a
+ * student sees only their own attempts, and gold only once feedback is released; nobody else sees anything, and
+ * what they may not see answers as "not found". Students' spans never reach the team's annotation sets.
+ */
+@CorroborateIntegrationTest
+class ExerciseAccessIT {
+
+    private static final String RAW = "Talks stall\nA senior U.S. official said the talks had stalled.\n"
+            + "Officials familiar with the matter said Kyiv wanted more.\n";
+
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    CurationService curation;
+    @Autowired
+    TeamAnnotationService team;
+
+    private long projectId;
+    private long articleId;
+    private String text;
+    private long exerciseId;
+    private String first;
+    private String second;
+
+    @BeforeEach
+    void an_instructor_set_an_exercise_with_gold_and_two_students_on_the_roster() {
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Exercise",
+                Map.of("instructor", ProjectRole.INSTRUCTOR, "curator", ProjectRole.CURATOR,
+                        "annotator", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER),
+                "talks.txt", RAW);
+        projectId = fixture.project().id();
+        articleId = fixture.articleId();
+        text = SystemAuthentication.runAsSystem(() -> articles.get(projectId, articleId).cleanedText());
+        DemoData.asUser("curator", () -> {
+            curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22));
+            return curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP,
+                    at("Officials familiar"), at("Officials familiar with the matter") + 34));
+        });
+        ExerciseSummary exercise = DemoData.asUser("instructor", () -> exercises.create(projectId,
+                new ExerciseSettings("Anonymous sources", "Find *every* anonymous source.",
+                        Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(articleId), null, null, 1,
+                        FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+        exerciseId = exercise.id();
+        long n = System.nanoTime() % 1_000_000_000L;
+        first = "pupil-a" + n;
+        second = "pupil-b" + n;
+        List<CreatedStudent> roster = DemoData.asUser("instructor", () -> exercises.addRoster(projectId, exerciseId,
+                "username, name\n" + first + ", Ada A.\n" + second + "; Ben B.\nannotator, Not A Student\n"));
+        assertThat(roster).hasSize(3);
+        assertThat(roster.get(0).password()).hasSize(12);
+        assertThat(roster.get(2).password()).isNull();
+        assertThat(roster.get(2).note()).contains("class code");
+    }
+
+    private int at(String quote) {
+        return text.indexOf(quote);
+    }
+
+    @Test
+    void instructors_and_managers_see_the_exercise_and_its_students_and_nobody_else_does() {
+        for (String teacher : List.of("instructor", "manager")) {
+            DemoData.asUser(teacher, () -> {
+                assertThat(exercises.list(projectId)).extracting(ExerciseSummary::id).containsExactly(exerciseId);
+                assertThat(exercises.students(projectId, exerciseId)).extracting(ClassMember::username)
+                        .containsExactly(first, second);
+                assertThat(exercises.goldItems(projectId, exerciseId)).hasSize(2);
+                return null;
+            });
+        }
+        for (String other : List.of("curator", "annotator", first, "outsider")) {
+            DemoData.asUser(other, () -> {
+                assertThatThrownBy(() -> exercises.list(projectId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+                assertThatThrownBy(() -> exercises.get(projectId, exerciseId))
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+                assertThatThrownBy(() -> exercises.dashboard(projectId, exerciseId))
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+                assertThatThrownBy(() -> exercises.goldItems(projectId, exerciseId))
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+                assertThatThrownBy(() -> exercises.feedbackOf(projectId, exerciseId, second))
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+                return null;
+            });
+        }
+        // the exercise seen through another project's address does not exist
+        long otherProject = DemoData.demoProject(projects).id();
+        DemoData.asUser("instructor", () -> {
+            assertThatThrownBy(() -> exercises.get(otherProject, exerciseId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void a_student_sees_only_their_own_attempt_and_gold_only_after_submitting() {
+        StudentSpan mine = DemoData.asUser(first, () -> {
+            assertThat(exercises.myExercises()).extracting(MyExercise::title).containsExactly("Anonymous sources");
+            AttemptDocument doc = exercises.startAttempt(exerciseId);
+            assertThat(doc.labels()).extracting(l -> l.code())
+                    .containsExactly(Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP);
+            assertThatThrownBy(() -> exercises.addSpan(exerciseId, articleId, Layer.CLAIM, "factual", 0, 5))
+                    .isInstanceOf(ExerciseValidationException.class);
+            StudentSpan span = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            assertThat(exercises.myFeedback(exerciseId)).isEmpty(); // not before submitting
+            return span;
+        });
+        DemoData.asUser(second, () -> {
+            exercises.startAttempt(exerciseId);
+            assertThat(exercises.attemptArticle(exerciseId, articleId).spans()).isEmpty();
+            assertThatThrownBy(() -> exercises.deleteSpan(exerciseId, mine.id()))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+        // students' work is not in the team's pool: curators see no set of theirs
+        DemoData.asUser("curator", () -> {
+            assertThat(team.sets(projectId, articleId)).extracting(AnnotatorSet::annotator)
+                    .doesNotContain(first, second);
+            assertThat(team.projectSets(projectId)).extracting(AnnotatorSet::annotator).doesNotContain(first, second);
+            return null;
+        });
+        AttemptFeedback feedback = DemoData.asUser(first, () -> {
+            AttemptDocument submitted = exercises.submit(exerciseId);
+            assertThat(submitted.readOnly()).isTrue();
+            assertThatThrownBy(() -> exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_GROUP,
+                    0, 5)).isInstanceOf(ExerciseValidationException.class);
+            assertThat(exercises.myExercises().getFirst().state()).isEqualTo(AttemptState.SCORED);
+            return exercises.myFeedback(exerciseId).orElseThrow();
+        });
+        assertThat(feedback.username()).isEqualTo(first);
+        assertThat(feedback.report().total().score()).hasValue(0.5);
+        assertThat(feedback.articles().getFirst().items()).extracting(FeedbackItem::outcome)
+                .containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
+        // the classmate who has not submitted still sees no gold, and the outsider no exercise at all
+        DemoData.asUser(second, () -> {
+            assertThat(exercises.myFeedback(exerciseId)).isEmpty();
+            return null;
+        });
+        DemoData.asUser("annotator", () -> {
+            assertThat(exercises.myExercises()).isEmpty();
+            assertThatThrownBy(() -> exercises.attempt(exerciseId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> exercises.myFeedback(exerciseId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+        ClassDashboard dashboard = DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId));
+        assertThat(dashboard.students()).extracting(ClassDashboard.StudentRow::username).containsExactly(first, second);
+        assertThat(dashboard.students().getFirst().score()).hasValue(0.5);
+        assertThat(dashboard.items().getFirst().gold().text()).isEqualTo("Officials familiar with the matter");
+        assertThat(dashboard.items().getFirst().hitRate()).isZero();
+        assertThat(dashboard.heat().getFirst().words()).anyMatch(w -> w.count() == 1);
+    }
+
+    @Test
+    void a_class_code_enrols_the_signed_in_user_and_a_wrong_code_is_refused() {
+        String code = DemoData.asUser("instructor", () -> exercises.get(projectId, exerciseId).classCode());
+        DemoData.asUser("outsider", () -> {
+            assertThatThrownBy(() -> exercises.join("NOPE1234")).isInstanceOf(ExerciseValidationException.class);
+            MyExercise joined = exercises.join(code.toLowerCase(java.util.Locale.ROOT));
+            assertThat(joined.exerciseId()).isEqualTo(exerciseId);
+            assertThat(exercises.attempt(exerciseId).attemptId()).isNull();
+            return null;
+        });
+        assertThat(SystemAuthentication.runAsSystem(() -> projects.roleOf(projectId, "outsider")))
+                .contains(ProjectRole.STUDENT);
+        SystemAuthentication.runAsSystem(() -> projects.removeMember(projectId, "outsider"));
+    }
+}

@@ -1,0 +1,152 @@
+package org.corroborate.exercise.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.Accessibility;
+import org.corroborate.BrowserTest;
+import org.corroborate.DemoData;
+import org.corroborate.project.ProjectService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A whole class in the browser: the instructor creates an exercise on the demo project's curated article (find the
+ * anonymous sources: three gold items), three students sign up with the class code, mark known answers and submit;
+ * the dashboard shows their exact scores and the most-missed item first; a student sees their own feedback and
+ * meets "not found" at a classmate's.
+ */
+class ExerciseClassIT extends BrowserTest {
+
+    static final String ARTICLE = "Trump Signals Possible Security Guarantees for Ukraine Ahead of Critical "
+            + "U.S.-Russia Summit";
+    static final String PASSWORD = "a-long-class-password";
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void a_class_joins_annotates_submits_and_is_scored() {
+        long projectId = DemoData.demoProject(projects).id();
+        String suffix = Long.toString(System.nanoTime() % 1_000_000L);
+        String title = "Anonymous sources " + suffix;
+
+        signIn("instructor", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/exercises"));
+        page.locator("#new-exercise").click();
+        page.locator("#exercise-title input").fill(title);
+        page.locator("#exercise-instructions textarea").fill("Mark every **anonymous** source. <script>alert(1)</script>");
+        page.locator("#exercise-articles input").fill("Trump Signals");
+        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(ARTICLE))
+                .first().click();
+        page.keyboard().press("Escape");
+        screenshot("exercise-form");
+        page.locator("#save-exercise").click();
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page).hasURL(Pattern.compile(".*/exercises/\\d+$"));
+        Matcher m = Pattern.compile("/exercises/(\\d+)$").matcher(page.url());
+        assertThat(m.find()).isTrue();
+        long exerciseId = Long.parseLong(m.group(1));
+        String code = page.locator("#class-code").innerText().strip();
+        assertThat(code).hasSize(8);
+
+        // Three students: all three sources; two with one wrong label; one and a false positive.
+        Map<String, List<String[]>> answers = Map.of(
+                "ada" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
+                        new String[] {"a European official", "unnamed-individual"},
+                        new String[] {"The official said", "unnamed-individual", "The official"}),
+                "ben" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
+                        new String[] {"a European official", "unnamed-group"}),
+                "cy" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
+                        new String[] {"other European leaders", "unnamed-group", "European leaders"}));
+        for (String student : List.of("ada" + suffix, "ben" + suffix, "cy" + suffix)) {
+            page.locator("#sign-out").click();
+            page.locator("#login-form").waitFor();
+            page.navigate(url("join"));
+            page.locator("#join-code input").fill(code);
+            page.locator("#join-username input").fill(student);
+            page.locator("#join-name input").fill("Student " + student);
+            page.locator("#join-password input").fill(PASSWORD);
+            page.locator("#join-button").click();
+            page.locator("#login-form").waitFor();
+            signIn(student, PASSWORD);
+            page.navigate(url("exercises"));
+            assertThat(page.locator("#my-exercises")).containsText(title);
+            page.navigate(url("exercises/" + exerciseId));
+            page.locator("#start-attempt").click();
+            assertThat(page.locator("#attempt-status")).containsText("open");
+            for (String[] answer : answers.get(student)) {
+                mark(answer[0], answer.length > 2 ? answer[2] : answer[0], answer[1]);
+            }
+            if (student.startsWith("ada")) {
+                // the instructions' raw HTML is shown as text, never run
+                assertThat(page.locator("#main-content script")).hasCount(0);
+                screenshot("exercise-attempt");
+            }
+            page.locator("#submit-attempt").click();
+            page.locator("#confirm-submit").click();
+            assertThat(page.locator("#attempt-status")).containsText("submitted");
+            assertThat(page.locator("#feedback-link")).containsText("See your feedback");
+        }
+
+        // The last student sees their own feedback, and a classmate's is "not found".
+        page.navigate(url("exercises/" + exerciseId + "/feedback"));
+        assertThat(page.locator("#feedback-score")).hasText("33.3 %");
+        List<String> problems = new ArrayList<>(Accessibility.problems(page, "feedback"));
+        screenshot("exercise-feedback");
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId + "/students/ada" + suffix));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+
+        page.locator("#sign-out").click();
+        page.locator("#login-form").waitFor();
+        signIn("instructor", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
+        Locator students = page.locator("#class-students");
+        for (String[] expected : List.of(new String[] {"ada" + suffix, "100 %"}, new String[] {"ben" + suffix, "50 %"},
+                new String[] {"cy" + suffix, "33.3 %"})) {
+            assertThat(visibleCells("#class-students").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^" + expected[0] + "$"))))
+                    .hasCount(1);
+            assertThat(students).containsText(expected[1]);
+        }
+        List<String> scores = visibleCells("#class-students").allInnerTexts().stream()
+                .filter(t -> t.endsWith("%")).toList();
+        assertThat(scores).containsExactly("100 %", "50 %", "33.3 %");
+        // the most-missed item first: "The official", found by one student of three
+        List<String> itemCells = visibleCells("#item-hit-rates").allInnerTexts();
+        int first = itemCells.indexOf("The official");
+        assertThat(first).isNotNegative().isLessThan(itemCells.indexOf("a European official"))
+                .isLessThan(itemCells.indexOf("several European officials"));
+        assertThat(itemCells.subList(first, first + 5)).containsExactly("The official", "unnamed-individual", ARTICLE,
+                "1 / 3", "33.3 %");
+        assertThat(page.locator("#false-positives")).not().containsText("European leaders");
+        assertThat(page.locator("#heat-map .heat").first()).isVisible();
+        problems.addAll(Accessibility.problems(page, "class dashboard"));
+        screenshot("exercise-dashboard");
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId + "/students/ben" + suffix));
+        assertThat(page.locator("#feedback-score")).hasText("50 %");
+        screenshot("exercise-student-feedback");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Marks a phrase through the editor's own create event (what selecting text and pressing a label key sends). */
+    private void mark(String context, String phrase, String label) {
+        page.locator("#annotation-editor").evaluate("(el, a) => { const at = el.text.indexOf(a.context)"
+                + " + a.context.indexOf(a.phrase); el.dispatchEvent(new CustomEvent('editor-create', {detail:"
+                + " {start: at, end: at + a.phrase.length, labelId: 'source:' + a.label}})); }",
+                Map.of("context", context, "phrase", phrase, "label", label));
+        assertThat(page.locator("#my-spans")).containsText(phrase);
+    }
+
+    private Locator visibleCells(String grid) {
+        return page.locator(grid + " vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true));
+    }
+}
