@@ -71,7 +71,7 @@ final class ScoreCommand {
             try {
                 rules = new ScoringRules(overlap, partial, penalty);
             } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
+                throw new UsageException(String.valueOf(e.getMessage()));
             }
         } catch (UsageException e) {
             err.println("corroborate: " + e.getMessage());

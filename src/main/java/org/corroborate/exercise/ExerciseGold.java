@@ -68,12 +68,13 @@ class ExerciseGold {
         if (articleIds.isEmpty()) {
             return null;
         }
-        List<Timestamp> times = jdbc.sql("select max(t) from (select max(a.updated_at) t from annotation a"
+        List<@Nullable Timestamp> times = jdbc.sql("select max(t) from (select max(a.updated_at) t from annotation a"
                         + " join annotation_set s on s.id = a.set_id where s.kind = 'GOLD' and s.article_id in (:ids)"
                         + " union all select max(s.updated_at) t from annotation_set s where s.kind = 'GOLD'"
                         + " and s.article_id in (:ids)) x")
                 .param("ids", List.copyOf(articleIds))
                 .query(Timestamp.class).list();
-        return times.isEmpty() || times.getFirst() == null ? null : times.getFirst().toInstant();
+        Timestamp latest = times.isEmpty() ? null : times.getFirst();
+        return latest == null ? null : latest.toInstant();
     }
 }

@@ -185,7 +185,7 @@ public class ExerciseService {
             enrol(exercise, user.id());
             return new CreatedStudent(user.username(), user.displayName(), password, "");
         } catch (UserValidationException e) {
-            return new CreatedStudent(username, displayName, null, e.getMessage());
+            return new CreatedStudent(username, displayName, null, String.valueOf(e.getMessage()));
         }
     }
 

@@ -130,7 +130,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         try {
             show(action.get());
         } catch (ExerciseValidationException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
             show(exercises.attempt(exerciseId));
         }
     }
@@ -222,7 +222,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
                     labelId.substring(colon + 1), startOffset, endOffset);
             current.add(made);
         } catch (ExerciseValidationException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
         sendSpans();
     }
@@ -232,7 +232,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             exercises.deleteSpan(exerciseId, spanId);
             current.removeIf(s -> s.id() == spanId);
         } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         }
         sendSpans();
     }

@@ -230,7 +230,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 Notifications.success("Exercise saved; scores follow the new rules.");
                 refresh();
             } catch (ExerciseValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             } catch (ObjectOptimisticLockingFailureException ex) {
                 Notifications.concurrentChange();
             }
@@ -252,7 +252,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 refresh();
             } catch (ExerciseValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         save.setId("save-explanation");
@@ -266,7 +266,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         try {
             made = exercises.addRoster(projectId, exerciseId, roster.getValue());
         } catch (ExerciseValidationException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
             return;
         }
         roster.clear();

@@ -107,7 +107,7 @@ class ExerciseForm extends Dialog {
             try {
                 rules = new ScoringRules(value(overlap), value(partial), value(penalty));
             } catch (IllegalArgumentException ex) {
-                org.corroborate.ui.Notifications.error(ex.getMessage());
+                org.corroborate.ui.Notifications.error(ex);
                 return;
             }
             List<Long> ids = new ArrayList<>();

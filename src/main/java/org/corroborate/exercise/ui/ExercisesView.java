@@ -84,7 +84,7 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
                 Notifications.success("Exercise created. Class code: " + made.classCode());
                 getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/exercises/" + made.id()));
             } catch (ExerciseValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         form[0].open();

@@ -47,7 +47,7 @@ class JoinView extends VerticalLayout {
                         java.util.Locale.ROOT) + ".");
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (ExerciseValidationException | UserValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         join.setId("join-button");

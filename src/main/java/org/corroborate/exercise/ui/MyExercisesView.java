@@ -39,7 +39,7 @@ class MyExercisesView extends VerticalLayout {
                 Notifications.success("You joined “" + joined.title() + "”.");
                 refresh();
             } catch (ExerciseValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         });
         join.setId("join-class");
