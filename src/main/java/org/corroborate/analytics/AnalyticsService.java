@@ -56,7 +56,7 @@ public class AnalyticsService {
     public List<OutletProfile> outlets(long projectId, Counts counts, Scope scope) {
         guard(projectId);
         AnalyticsSql sql = new AnalyticsSql(projectId, counts, scope);
-        return jdbc.sql(sql.outlets()).params(sql.params()).query((rs, i) -> new OutletProfile(rs.getString("outlet"),
+        return jdbc.sql(sql.inline(sql.outlets())).query((rs, i) -> new OutletProfile(rs.getString("outlet"),
                 rs.getLong("articles"), rs.getLong("counted"), rs.getLong("near_duplicate"), components(rs))).list();
     }
 
@@ -64,7 +64,7 @@ public class AnalyticsService {
     public List<SourceRecord> sources(long projectId, Counts counts) {
         guard(projectId);
         AnalyticsSql sql = new AnalyticsSql(projectId, counts, Scope.ALL);
-        return jdbc.sql(sql.sources()).params(sql.params()).query((rs, i) -> new SourceRecord(rs.getLong("id"),
+        return jdbc.sql(sql.inline(sql.sources())).query((rs, i) -> new SourceRecord(rs.getLong("id"),
                 rs.getString("name"), rs.getString("kind"), rs.getLong("mentions"), rs.getLong("articles"),
                 rs.getLong("stories"), rs.getLong("attributions"), rs.getLong("claims"), rs.getLong("figures"),
                 rs.getLong("agree"), rs.getLong("conflict"), rs.getLong("superseded"))).list();
@@ -75,7 +75,7 @@ public class AnalyticsService {
     public List<CountedSpan> spans(long projectId, long articleId, Counts counts) {
         guard(projectId);
         AnalyticsSql sql = new AnalyticsSql(projectId, counts, Scope.article(articleId));
-        return jdbc.sql(sql.spans()).params(sql.params()).query((rs, i) -> new CountedSpan(rs.getLong("id"),
+        return jdbc.sql(sql.inline(sql.spans())).query((rs, i) -> new CountedSpan(rs.getLong("id"),
                 rs.getLong("article_id"), Layer.valueOf(rs.getString("layer")), rs.getString("label"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("stype"),
                 "yes".equals(rs.getString("reason")), rs.getString("certainty"), rs.getInt("anonymous_frame") == 1))
@@ -129,7 +129,7 @@ public class AnalyticsService {
 
     private List<ArticleProfile> articleRows(long projectId, Counts counts, Scope scope) {
         AnalyticsSql sql = new AnalyticsSql(projectId, counts, scope);
-        return jdbc.sql(sql.articles()).params(sql.params()).query((rs, i) -> {
+        return jdbc.sql(sql.inline(sql.articles())).query((rs, i) -> {
             Date published = rs.getDate("published_date");
             long story = rs.getLong("story_id");
             Long storyId = rs.wasNull() ? null : story;
