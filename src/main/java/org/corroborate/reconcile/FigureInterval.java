@@ -2,15 +2,17 @@ package org.corroborate.reconcile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.figure.Dimensions;
 import org.corroborate.figure.FigureReading;
+import org.corroborate.figure.NumberWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,9 @@ public record FigureInterval(
 
     /** Currencies people know by their sign; others keep their ISO code after the number. */
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+    /** Duration units from the largest down, in seconds; a week of days reads better than "604,800 seconds". */
+    private static final Map<Long, String> DURATION_UNITS = orderedDurationUnits();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public FigureInterval {
         if (lower != null && upper != null && lower.compareTo(upper) > 0) {
@@ -131,16 +136,19 @@ public record FigureInterval(
     }
 
     /**
-     * "36 – 44 %", "> 1,000,000", "$81,000,000,000 – $99,000,000,000", "2025-02-01 – 2025-02-28": for people,
-     * in the scale's own units, digits grouped whatever the server's locale; the common currencies by their sign.
+     * "36 – 44 %", "> 1 million", "$81 billion – $99 billion", "1 Feb 2025 – 28 Feb 2025": for people, in the
+     * scale's own units; a million or more in words when that is exact to two decimals ("1.25 million"), else digits
+     * grouped ("1,234,567") whatever the server's locale; the common currencies by their sign.
      */
     public String describe() {
+        if ("s".equals(scale)) {
+            return describeDuration();
+        }
         String sign = Dimensions.MONEY.equals(dimension) ? CURRENCY_SIGNS.getOrDefault(scale, "") : "";
         String lo = lower == null ? null : sign + show(lower);
         String hi = upper == null ? null : sign + show(upper);
         String unit = switch (scale) {
             case "", "day" -> "";
-            case "s" -> " s";
             case "percentage-point" -> " pp";
             default -> sign.isEmpty() ? " " + scale : "";
         };
@@ -156,12 +164,52 @@ public record FigureInterval(
         return lo + " – " + hi + unit;
     }
 
+    /** Durations in the largest unit that both bounds are whole numbers of: "< 14 days", "10 – 15 minutes". */
+    private String describeDuration() {
+        long seconds = 1;
+        String unit = "seconds";
+        for (Map.Entry<Long, String> u : DURATION_UNITS.entrySet()) {
+            BigDecimal size = BigDecimal.valueOf(u.getKey());
+            if ((lower == null || isWhole(lower.divide(size, MathContext.DECIMAL64)))
+                    && (upper == null || isWhole(upper.divide(size, MathContext.DECIMAL64)))) {
+                seconds = u.getKey();
+                unit = u.getValue();
+                break;
+            }
+        }
+        BigDecimal size = BigDecimal.valueOf(seconds);
+        String lo = lower == null ? null : NumberWords.of(lower.divide(size, MathContext.DECIMAL64));
+        String hi = upper == null ? null : NumberWords.of(upper.divide(size, MathContext.DECIMAL64));
+        if (lo != null && Objects.equals(lo, hi)) {
+            return lo + " " + unit;
+        }
+        if (lo == null) {
+            return (upperInclusive ? "≤ " : "< ") + hi + " " + unit;
+        }
+        if (hi == null) {
+            return (lowerInclusive ? "≥ " : "> ") + lo + " " + unit;
+        }
+        return lo + " – " + hi + " " + unit;
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
     private String show(BigDecimal value) {
         if (Dimensions.DATE.equals(dimension)) {
-            return LocalDate.ofEpochDay(value.longValue()).toString();
+            return LocalDate.ofEpochDay(value.longValue()).format(DAY);
         }
-        DecimalFormat grouped = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        grouped.setParseBigDecimal(true);
-        return grouped.format(value.stripTrailingZeros());
+        return NumberWords.of(value);
+    }
+
+    private static Map<Long, String> orderedDurationUnits() {
+        Map<Long, String> units = new LinkedHashMap<>();
+        units.put(365L * 86_400, "years");
+        units.put(7L * 86_400, "weeks");
+        units.put(86_400L, "days");
+        units.put(3_600L, "hours");
+        units.put(60L, "minutes");
+        return Collections.unmodifiableMap(units);
     }
 }

@@ -113,6 +113,27 @@ class EveryMenuLinkIT extends BrowserTest {
     }
 
     @Test
+    void the_sign_in_page_opens_without_errors_and_is_accessible() {
+        List<String> problems = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                problems.add("login: console error: " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                problems.add("login: " + response.status() + " for " + response.url());
+            }
+        });
+        page.navigate(url("login"));
+        assertThat(page.locator("#login-form")).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        problems.addAll(Accessibility.problems(page, "login"));
+        screenshot("menu-signed-out-login");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void the_favicon_is_served_to_browsers_not_signed_in() {
         APIResponse favicon = page.request().get(url("favicon.ico"));
         assertThat(favicon.status()).isEqualTo(200);

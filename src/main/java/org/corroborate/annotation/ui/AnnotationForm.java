@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.ReasonSpan;
 import org.corroborate.annotation.SuggestionReview;
+import org.corroborate.figure.NumberWords;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
@@ -343,6 +345,12 @@ class AnnotationForm extends VerticalLayout {
         TextField field = new TextField(captionOf(name));
         field.setId("form-" + name);
         field.setClearButtonVisible(true);
+        if (Attributes.LOWER.equals(name) || Attributes.UPPER.equals(name)) {
+            // Bounds are stored as plain numbers; beside them, the number as people read it ("81 billion").
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(e -> field.setHelperText(NumberWords.ofTyped(e.getValue())
+                    .filter(words -> !words.equals(e.getValue().strip())).orElse(null)));
+        }
         return field;
     }
 

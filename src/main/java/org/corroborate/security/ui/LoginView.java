@@ -3,7 +3,7 @@ package org.corroborate.security.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -35,6 +35,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         addClassName("login-view");
+        // The page has no app layout around it: it is its own main landmark.
+        getElement().setAttribute("role", "main");
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -56,7 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     "const u = this.querySelector('#vaadinLoginUsername'); const p = this.querySelector('#vaadinLoginPassword');"
                             + "if (u) { u.value = $0; } if (p) { p.value = $1; p.focus(); }",
                     e.getItem().username(), e.getItem().password()));
-            add(new H3("Demo mode: sign in as any of these"), grid);
+            add(new H2("Demo mode: sign in as any of these"), grid);
             setAlignSelf(Alignment.CENTER, grid);
         }
     }

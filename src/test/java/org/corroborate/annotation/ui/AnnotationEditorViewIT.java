@@ -110,6 +110,25 @@ class AnnotationEditorViewIT extends BrowserTest {
     }
 
     @Test
+    void a_figures_bounds_are_shown_as_people_read_them_beside_the_stored_numbers() throws IOException {
+        projectWithArticle004();
+        openEditor("annotator");
+        page.locator("#layer-figure").click();
+        driver.select("approximately $90 billion");
+        page.keyboard().press("1"); // money
+        page.keyboard().press("Enter");
+
+        Locator lower = page.locator("#form-lower");
+        assertThat(lower.locator("input")).hasValue("81000000000");
+        assertThat(lower).containsText("81 billion");
+        assertThat(page.locator("#form-upper")).containsText("99 billion");
+        lower.locator("input").fill("1234567");
+        assertThat(lower).not().containsText("billion");
+        assertThat(lower).containsText("1,234,567");
+        screenshot("annotation-editor-figure-bounds");
+    }
+
+    @Test
     void an_attribution_frame_is_built_from_the_keyboard_cue_then_source_then_content() throws IOException {
         projectWithArticle004();
         openEditor("annotator");
