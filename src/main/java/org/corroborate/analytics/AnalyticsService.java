@@ -108,6 +108,15 @@ public class AnalyticsService {
                 .param("projectId", projectId).query(String.class).list();
     }
 
+    /** What counts when a page does not say: the gold once any article is curated, else the majority of finished sets. */
+    @Transactional(readOnly = true)
+    public Counts defaultCounts(long projectId) {
+        guard(projectId);
+        Long curated = jdbc.sql("select count(*) from article where project_id = :projectId and status = 'CURATED'")
+                .param("projectId", projectId).query(Long.class).single();
+        return curated != null && curated > 0 ? Counts.GOLD : Counts.MAJORITY;
+    }
+
     /** The project's stories (id, title), for choosers. */
     @Transactional(readOnly = true)
     public Map<Long, String> stories(long projectId) {

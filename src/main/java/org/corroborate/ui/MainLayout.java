@@ -102,6 +102,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (menuAccess.canCurate(Long.parseLong(project.group(1)))) {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
                 projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
+                SideNavItem analytics = new SideNavItem("Analytics", base + "/analytics", VaadinIcon.BAR_CHART.create());
+                analytics.addItem(new SideNavItem("Outlets", base + "/analytics/outlets"));
+                analytics.addItem(new SideNavItem("Sources", base + "/analytics/sources"));
+                projectNav.addItem(analytics);
                 projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
             }
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));

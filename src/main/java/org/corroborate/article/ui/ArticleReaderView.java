@@ -25,6 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.corroborate.analytics.AnalyticsService;
+import org.corroborate.analytics.ui.SourcingProfilePanel;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleMetadata;
 import org.corroborate.article.ArticleService;
@@ -56,9 +58,13 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private ArticleDetails article;
     private boolean canCurate;
 
-    ArticleReaderView(ArticleService articles, ProjectService projects) {
+    private final AnalyticsService analytics;
+    private final Div profile = new Div();
+
+    ArticleReaderView(ArticleService articles, ProjectService projects, AnalyticsService analytics) {
         this.articles = articles;
         this.projects = projects;
+        this.analytics = analytics;
         this.article = emptyArticle();
         title.setId("article-title");
         meta.setId("article-meta");
@@ -68,7 +74,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         showRemoved.setId("show-removed");
         showRemoved.addValueChangeListener(e -> renderText());
         tools.setAlignItems(Alignment.BASELINE);
-        add(back, title, meta, tools, text);
+        add(back, title, meta, tools, profile, text);
         setMaxWidth("60rem");
     }
 
@@ -79,6 +85,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         ArticleDetails details = articles.get(projectId, articleId);
         canCurate = projects.get(projectId).canCurate();
         show(details);
+        profile.removeAll();
+        if (canCurate) { // the profile counts everyone's work: curators and managers only
+            profile.add(new SourcingProfilePanel(analytics, projectId, articleId));
+        }
     }
 
     @Override
