@@ -14,9 +14,9 @@ import org.corroborate.ui.InAppLink;
  * The article's sourcing profile as a closed panel for the reader (curators and managers only: it shows everyone's
  * work), counting what the project counts by default, with a link to the full profile page.
  */
-public class SourcingProfilePanel extends Details {
+class SourcingProfilePanel extends Details {
 
-    public SourcingProfilePanel(AnalyticsService analytics, long projectId, long articleId) {
+    SourcingProfilePanel(AnalyticsService analytics, long projectId, long articleId) {
         setSummaryText("Sourcing profile");
         setId("sourcing-profile-panel");
         Counts counts = analytics.defaultCounts(projectId);

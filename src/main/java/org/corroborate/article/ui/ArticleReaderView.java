@@ -25,8 +25,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.corroborate.analytics.AnalyticsService;
-import org.corroborate.analytics.ui.SourcingProfilePanel;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleMetadata;
 import org.corroborate.article.ArticleService;
@@ -35,8 +33,9 @@ import org.corroborate.article.NoiseSegmentView;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.ui.Notifications;
+import org.corroborate.ui.ArticleReaderPanel;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -58,13 +57,13 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private ArticleDetails article;
     private boolean canCurate;
 
-    private final AnalyticsService analytics;
+    private final List<ArticleReaderPanel> panels;
     private final Div profile = new Div();
 
-    ArticleReaderView(ArticleService articles, ProjectService projects, AnalyticsService analytics) {
+    ArticleReaderView(ArticleService articles, ProjectService projects, List<ArticleReaderPanel> panels) {
         this.articles = articles;
         this.projects = projects;
-        this.analytics = analytics;
+        this.panels = List.copyOf(panels);
         this.article = emptyArticle();
         title.setId("article-title");
         meta.setId("article-meta");
@@ -86,9 +85,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         canCurate = projects.get(projectId).canCurate();
         show(details);
         profile.removeAll();
-        if (canCurate) { // the profile counts everyone's work: curators and managers only
-            profile.add(new SourcingProfilePanel(analytics, projectId, articleId));
-        }
+        panels.forEach(p -> p.panel(projectId, articleId).ifPresent(profile::add));
     }
 
     @Override
