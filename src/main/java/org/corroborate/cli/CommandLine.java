@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME);
+            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME, AnalyticsCommand.NAME);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -41,6 +41,14 @@ public final class CommandLine {
                   usernames behind stable pseudonyms; --bom starts CSV files with a UTF-8 byte-order mark.
                   Only curated gold and finished annotators' sets by default: --uncurated adds the gold of
                   articles not yet curated, --unfinished the annotators' sets in progress.
+              analytics --project NAME [--counts gold|annotator:NAME|majority|suggestions] --format json|csv
+                        [--table articles|outlets|sources|stories]
+                  Print the project's sourcing analytics as the analytics pages show them: per article
+                  (attributions, claims, source mentions by type, anonymous mentions and share, reasons for
+                  anonymity, figures and their verdicts, near-duplicate), per outlet, per canonical source (with
+                  its track record) and per story (corroboration map). --counts chooses what counts: the curated
+                  gold (default), one annotator's finished sets, the majority of finished sets, or the detectors'
+                  suggestions (machine-made); unfinished sets never count. JSON prints all of it; CSV one table.
               users add USERNAME [--name "Display Name"] [--admin] [--password-stdin]
                   Create a user. Without --password-stdin a password is generated and printed.
               users reset-password USERNAME [--password-stdin]
@@ -194,6 +202,9 @@ public final class CommandLine {
                 .logStartupInfo(false)
                 .properties(HEADLESS_PROPERTIES);
         try (ConfigurableApplicationContext context = builder.run()) {
+            if (args[0].equals(AnalyticsCommand.NAME)) {
+                return context.getBean(AnalyticsCommand.class).run(args, out, err);
+            }
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);
             }

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetWriter {
 
     /** Version of the sheets' and files' layout; the About sheet states it, the importer checks it. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final List<Layer> LAYER_ORDER = List.of(Layer.CLAIM, Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE);

@@ -209,12 +209,87 @@ public final class ExportSheets {
                     + " annotator finished."),
             text("Note", 24, "Why a figure is empty, when it is.")));
 
+
+    private static final String COUNTS = "Which annotations the analytics count: gold (the curated gold of curated"
+            + " articles; the export's default when it takes gold labels) or majority (a span counts when more than"
+            + " half of an article's finished sets have it; when it takes annotators' labels). Unfinished sets never"
+            + " count. The headless 'analytics' command gives the other choices.";
+
+    private static final List<Column> COMPONENTS = List.of(
+            integer("Attributions", "Attribution cues counted."),
+            integer("Claims", "Claims counted."),
+            integer("Claims attributed", "Claims that overlap an attributed content."),
+            integer("Source mentions", "Source mentions counted."),
+            integer("Named person", "Mentions of a named person, pronouns resolved to one included."),
+            integer("Named organisation", "Mentions of a named organisation, pronouns resolved to one included."),
+            integer("Unnamed individual", "Mentions of one person never named in the article (anonymous)."),
+            integer("Unnamed group", "Mentions of an unnamed plural or collective (anonymous)."),
+            integer("Document", "Mentions of a document, report, poll or statement."),
+            integer("Pronoun unresolved", "Pronouns with no antecedent mention and no canonical source."),
+            integer("Pronouns resolved", "Pronouns counted as their antecedent's type (its canonical source's kind,"
+                    + " else the nearest named mention before it, else after it)."),
+            integer("Anonymous mentions", "Unnamed individuals plus unnamed groups."),
+            decimal("Anonymous share", "Anonymous mentions / source mentions; empty when there are none."),
+            integer("Reasons given", "Anonymous mentions whose reason for anonymity is given."),
+            integer("Content words", "Words of attributed contents (split at spaces)."),
+            integer("Anonymous words", "Words of attributed contents whose source is anonymous."),
+            decimal("Anonymous word share", "Anonymous words / content words; empty when there are none."),
+            integer("Hedged cues", "Cues marked hedged."),
+            integer("Asserted cues", "Cues marked asserted."),
+            integer("Figures", "Figures counted."),
+            integer("Figures consistent", "Figures on the reconciliation board in a slot judged consistent (or whose"
+                    + " error is in another article)."),
+            integer("Figures in conflict", "Figures in a slot judged in conflict, or whose error is in this article."),
+            integer("Figures superseded", "Figures in a slot judged superseded."));
+
+    private static List<Column> analyticsColumns(List<Column> first, List<Column> last) {
+        List<Column> all = new ArrayList<>(first);
+        all.addAll(COMPONENTS);
+        all.addAll(last);
+        return all;
+    }
+
+    public static final SheetSpec ANALYTICS = SheetSpec.of("Analytics", "one article's sourcing components",
+            analyticsColumns(List.of(
+                    integer("Article id", "The article."),
+                    text("Title", 30, "The article's title."),
+                    text("Outlet", 18, "The article's outlet."),
+                    text("Counts", 12, COUNTS),
+                    bool("Counted", "Whether anything of that kind exists for the article; when not, its zeros"
+                            + " mean 'not counted'.")),
+                    List.of(bool("Near-duplicate", "Flagged or confirmed as a rewrite of another article's copy."))));
+
+    public static final SheetSpec OUTLETS = SheetSpec.of("Outlets", "one outlet's sourcing components, summed",
+            analyticsColumns(List.of(
+                    text("Outlet", 18, "The outlet; empty for articles without one."),
+                    text("Counts", 12, COUNTS),
+                    integer("Articles", "The outlet's articles in the project."),
+                    integer("Articles counted", "Of those, the articles that count (a small sample shows as small).")),
+                    List.of(integer("Near-duplicates", "Articles flagged or confirmed as rewrites."))));
+
+    public static final SheetSpec SOURCE_RECORDS = SheetSpec.of("Source records",
+            "one canonical source of the registry across the project", List.of(
+                    integer("Source id", "The canonical source (the registry entry)."),
+                    text("Name", 24, "Its name in the registry."),
+                    text("Kind", 12, "person, organisation, group, document or other."),
+                    text("Counts", 12, COUNTS),
+                    integer("Mentions", "Source mentions linked to it."),
+                    integer("Articles", "Articles with such a mention."),
+                    integer("Stories", "Stories of those articles."),
+                    integer("Attributions", "Attributed contents whose frame's source is such a mention."),
+                    integer("Claims", "Claims overlapping those contents."),
+                    integer("Figures", "Figures those attributions report."),
+                    integer("Agree", "Of those figures on the reconciliation board: in a slot judged consistent."),
+                    integer("Conflict", "In a slot judged in conflict, or the error is in its article."),
+                    integer("Superseded", "In a slot judged superseded.")));
+
     /** The data sheets of every export, in tab order after About; each is present even when empty. */
     public static final List<SheetSpec> DATA = List.of(ARTICLES, CLAIMS, ATTRIBUTIONS, SOURCES, FIGURES, SPANS, TOKENS,
             SUGGESTIONS);
 
     /** Sheets other features fill ({@link ExportSheetContributor}); present, with headers only, when they have nothing. */
-    public static final List<SheetSpec> CONTRIBUTED = List.of(RECONCILIATION, AGREEMENT);
+    public static final List<SheetSpec> CONTRIBUTED = List.of(RECONCILIATION, AGREEMENT, ANALYTICS, OUTLETS,
+            SOURCE_RECORDS);
 
     /** Every sheet after About, in tab order. */
     public static List<SheetSpec> all() {

@@ -31,8 +31,8 @@ final class WorkbookArticles {
 
     /** Version 2 names the Annotator column Label set (and adds Set status and Curated); both are read. Version 3 adds
      *  Articles › Near-duplicate group, which the import does not need. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3");
-    static final String SCHEMA_VERSION = "3";
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "4");
+    static final String SCHEMA_VERSION = "4";
     static final int MAX_ROWS = 1_048_576;
     private static final JsonMapper JSON = JsonMapper.shared();
 

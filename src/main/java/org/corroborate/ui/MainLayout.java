@@ -103,6 +103,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (menuAccess.canCurate(Long.parseLong(project.group(1)))) {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
                 projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
+                // flat items: a nested side-nav item's toggle fails axe (aria-labelledby names a missing id)
+                projectNav.addItem(new SideNavItem("Analytics", base + "/analytics", VaadinIcon.BAR_CHART.create()));
+                projectNav.addItem(new SideNavItem("Outlet analytics", base + "/analytics/outlets",
+                        VaadinIcon.NEWSPAPER.create()));
+                projectNav.addItem(new SideNavItem("Source analytics", base + "/analytics/sources",
+                        VaadinIcon.USERS.create()));
                 projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
             }
             if (menuAccess.canTeach(Long.parseLong(project.group(1)))) {

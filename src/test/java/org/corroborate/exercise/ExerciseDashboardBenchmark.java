@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw -B -o verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ExerciseDashboardBenchmark}
  */
 @CorroborateIntegrationTest
+@SuppressWarnings("NullAway") // ids the generator has just inserted are read back without re-checking
 class ExerciseDashboardBenchmark {
 
     @Autowired

@@ -164,10 +164,10 @@ class ExerciseScorerTest {
                 List.of(part(0, 12, "source"), part(13, 17, "content"), part(50, 60, "cue")));
         LayerScore layer = report.layer(Layer.ATTRIBUTION).orElseThrow();
         assertThat(layer.parts().keySet()).containsExactly("source", "cue", "content");
-        assertThat(layer.parts().get("source").rightLabel()).isEqualTo(1);
-        assertThat(layer.parts().get("cue").wrongLabel()).isEqualTo(1);
-        assertThat(layer.parts().get("cue").spurious()).isEqualTo(1);
-        assertThat(layer.parts().get("content").missed()).isEqualTo(1);
+        assertThat(part(layer, "source").rightLabel()).isEqualTo(1);
+        assertThat(part(layer, "cue").wrongLabel()).isEqualTo(1);
+        assertThat(part(layer, "cue").spurious()).isEqualTo(1);
+        assertThat(part(layer, "content").missed()).isEqualTo(1);
         assertThat(layer.tally().points()).isEqualTo(1.5);
         assertThat(layer.tally().score().getAsDouble()).isCloseTo(0.5, within(1e-12));
     }
@@ -196,5 +196,9 @@ class ExerciseScorerTest {
         assertThatThrownBy(() -> new ScoringRules(0.5, 1.5, 0)).hasMessageContaining("partial credit");
         assertThatThrownBy(() -> new ScoringRules(0.5, 0.5, -1)).hasMessageContaining("penalty");
         assertThatThrownBy(() -> new ExerciseSpan("a", Layer.SOURCE, 5, 5, "x")).hasMessageContaining("start < end");
+    }
+
+    private static Tally part(LayerScore layer, String name) {
+        return java.util.Objects.requireNonNull(layer.parts().get(name), name);
     }
 }

@@ -90,7 +90,7 @@ class DatasetWriterTest {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("About", "Articles", "Claims", "Attributions", "Sources", "Figures", "Spans",
-                    "Tokens", "Suggestions", "Reconciliation", "Agreement");
+                    "Tokens", "Suggestions", "Reconciliation", "Agreement", "Analytics", "Outlets", "Source records");
             for (int i = 1; i < book.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = book.getSheetAt(i);
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();

@@ -31,7 +31,8 @@ class ExportSchemaTest {
      */
     private static final Map<String, String> PINNED = Map.of(
             "2", "060041f67a373894335181380f0b27bd5073a20188a5cde1a66046a96f1dbd7a",
-            "3", "ed6807138e4578498baf8bbfb0af8269dbe3d8f3e656eff43b27813b155737d5");
+            "3", "ed6807138e4578498baf8bbfb0af8269dbe3d8f3e656eff43b27813b155737d5",
+            "4", "f95632df68ebfeb10fc2cc3cc0e67f7a7253558d37f5708b0de0d2561eb61bcd");
 
     @TempDir
     Path folder;

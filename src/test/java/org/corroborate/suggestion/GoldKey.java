@@ -19,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the cleaned seed texts: each line's quote is found inside its context (which must occur exactly once), or,
  * without a context, must itself occur exactly once.
  */
-final class GoldKey {
+public final class GoldKey {
 
-    static final Path FILE = Path.of("fixtures/gold/seed-gold.jsonl");
+    public static final Path FILE = Path.of("fixtures/gold/seed-gold.jsonl");
 
     /** One gold span, anchored: {@code [start, end)} in UTF-16 units of the cleaned text. */
-    record GoldSpan(String file, Layer layer, String label, int start, int end, @Nullable String frame,
+    public record GoldSpan(String file, Layer layer, String label, int start, int end, @Nullable String frame,
             Map<String, String> attributes) {
     }
 
@@ -32,7 +32,7 @@ final class GoldKey {
     }
 
     /** @throws IllegalStateException naming the line when a quote does not anchor */
-    static List<GoldSpan> load(Map<String, String> cleanedTexts) {
+    public static List<GoldSpan> load(Map<String, String> cleanedTexts) {
         List<String> lines;
         try {
             lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);

@@ -33,8 +33,9 @@ import org.corroborate.article.NoiseSegmentView;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.ui.Notifications;
+import org.corroborate.ui.ArticleReaderPanel;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -56,9 +57,13 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private ArticleDetails article;
     private boolean canCurate;
 
-    ArticleReaderView(ArticleService articles, ProjectService projects) {
+    private final List<ArticleReaderPanel> panels;
+    private final Div profile = new Div();
+
+    ArticleReaderView(ArticleService articles, ProjectService projects, List<ArticleReaderPanel> panels) {
         this.articles = articles;
         this.projects = projects;
+        this.panels = List.copyOf(panels);
         this.article = emptyArticle();
         title.setId("article-title");
         meta.setId("article-meta");
@@ -68,7 +73,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         showRemoved.setId("show-removed");
         showRemoved.addValueChangeListener(e -> renderText());
         tools.setAlignItems(Alignment.BASELINE);
-        add(back, title, meta, tools, text);
+        add(back, title, meta, tools, profile, text);
         setMaxWidth("60rem");
     }
 
@@ -79,6 +84,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         ArticleDetails details = articles.get(projectId, articleId);
         canCurate = projects.get(projectId).canCurate();
         show(details);
+        profile.removeAll();
+        panels.forEach(p -> p.panel(projectId, articleId).ifPresent(profile::add));
     }
 
     @Override

@@ -181,6 +181,10 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             link.addClassName("reconcile-figures");
             link.setTitle("The story's figures side by side, with verdicts");
             actions.add(link);
+            Anchor map = InAppLink.to("projects/" + projectId + "/analytics/stories/" + story.id(), "Corroboration map");
+            map.addClassName("corroboration-map");
+            map.setTitle("Per figure: which articles report it, how many independently, who said it, the verdict");
+            actions.add(map);
         }
         if (overview.canEdit()) {
             if (story.needsReview()) {

@@ -81,7 +81,7 @@ class ExerciseClassIT extends BrowserTest {
             page.navigate(url("exercises/" + exerciseId));
             page.locator("#start-attempt").click();
             assertThat(page.locator("#attempt-status")).containsText("open");
-            for (String[] answer : answers.get(student)) {
+            for (String[] answer : java.util.Objects.requireNonNull(answers.get(student), student)) {
                 mark(answer[0], answer.length > 2 ? answer[2] : answer[0], answer[1]);
             }
             if (student.startsWith("ada")) {

@@ -1,0 +1,104 @@
+package org.corroborate.analytics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.project.ProjectAccess;
+import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sourcing profiles of a project's articles, outlets, canonical sources and stories, for curators and managers (the
+ * figures show every annotator's work; anyone else is answered as if the project did not exist). The SQL is in
+ * {@link AnalyticsQueries}; nothing loads entities.
+ */
+@Service
+public class AnalyticsService {
+
+    private final AnalyticsQueries queries;
+    private final ProjectAccess access;
+
+    AnalyticsService(JdbcClient jdbc, ProjectAccess access) {
+        this.queries = new AnalyticsQueries(jdbc);
+        this.access = access;
+    }
+
+    /** Whether the current user may see the project's analytics (a project they may not see answers false too). */
+    @Transactional(readOnly = true)
+    public boolean canView(long projectId) {
+        return access.canView(projectId) && access.requireView(projectId).canCurate();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleProfile> articles(long projectId, Counts counts, Scope scope) {
+        guard(projectId);
+        return queries.articles(projectId, counts, scope);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleProfile> article(long projectId, long articleId, Counts counts) {
+        guard(projectId);
+        return queries.article(projectId, articleId, counts);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutletProfile> outlets(long projectId, Counts counts, Scope scope) {
+        guard(projectId);
+        return queries.outlets(projectId, counts, scope);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SourceRecord> sources(long projectId, Counts counts) {
+        guard(projectId);
+        return queries.sources(projectId, counts);
+    }
+
+    /** The counted spans of one article, with what each counted as: the spans behind the profile's numbers. */
+    @Transactional(readOnly = true)
+    public List<CountedSpan> spans(long projectId, long articleId, Counts counts) {
+        guard(projectId);
+        return queries.spans(projectId, articleId, counts);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoryMap> story(long projectId, long storyId, Counts counts) {
+        guard(projectId);
+        return queries.story(projectId, storyId, counts);
+    }
+
+    /** Everything at once, as the headless command and the export give it. */
+    @Transactional(readOnly = true)
+    public AnalyticsReport report(long projectId, Counts counts) {
+        guard(projectId);
+        return queries.report(projectId, counts);
+    }
+
+    /** The annotators with a finished set in the project, for the counts chooser. */
+    @Transactional(readOnly = true)
+    public List<String> annotatorsWithFinishedSets(long projectId) {
+        guard(projectId);
+        return queries.annotatorsWithFinishedSets(projectId);
+    }
+
+    /** What counts when a page does not say: the gold once any article is curated, else the majority of finished sets. */
+    @Transactional(readOnly = true)
+    public Counts defaultCounts(long projectId) {
+        guard(projectId);
+        return queries.defaultCounts(projectId);
+    }
+
+    /** The project's stories (id, title), for choosers. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> stories(long projectId) {
+        guard(projectId);
+        return queries.stories(projectId);
+    }
+
+    private void guard(long projectId) {
+        if (!access.requireView(projectId).canCurate()) {
+            throw new NotFoundOrNotAllowedException(); // analytics show everyone's work: curators and managers only
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.corroborate.analytics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The analytics on a generated project of 10,000 articles (20 outlets, 1,000 stories of 10, 2,000 curated) and
+ * 1,100,000 annotations: two finished annotator sets of 50 spans per article (8 attribution frames with their source
+ * mentions, 2 pronouns, 6 claims, 10 figures) and a 50-span gold set for the curated ones; 200 registry sources, 2,000
+ * slots with 10,000 figures, 1,000 near-duplicate pairs. Times each query a page runs (best of 3 after a warm-up)
+ * and the headless report with its JSON. H2 in memory, schema from the Flyway migrations. See BENCHMARKS.md.
+ */
+@SuppressWarnings("NullAway") // generated rows leave optional columns null on purpose
+public final class AnalyticsBenchmark {
+
+    private static final int ARTICLES = 10_000;
+    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+    private static long nextAnnotation = 1;
+
+    private AnalyticsBenchmark() {
+    }
+
+    public static void main(String[] args) throws SQLException, java.io.IOException {
+        JdbcDataSource data = new JdbcDataSource();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("analytics-benchmark");
+        data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        data.setUser("sa");
+        Flyway.configure().dataSource(data).load().migrate();
+        long started = System.nanoTime();
+        try (Connection c = data.getConnection()) {
+            c.setAutoCommit(false);
+            generate(c);
+            c.commit();
+        }
+        System.out.printf(Locale.ROOT, "generated %,d articles and %,d annotations in %,d ms%n", ARTICLES,
+                nextAnnotation - 1, (System.nanoTime() - started) / 1_000_000);
+        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(data));
+        long article = ARTICLES / 2;
+        for (Counts counts : new Counts[] {Counts.GOLD, Counts.MAJORITY, Counts.annotator("ann1"), Counts.SUGGESTIONS}) {
+            System.out.println("counts " + counts.code());
+            time("  articles page (10,000 rows)", () -> q.articles(1, counts, Scope.ALL).size());
+            time("  outlets page", () -> q.outlets(1, counts, Scope.ALL).size());
+            time("  outlets page, one story", () -> q.outlets(1, counts, Scope.story(7)).size());
+            time("  outlets page, a month", () -> q.outlets(1, counts,
+                    new Scope(null, null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31))).size());
+            time("  sources page", () -> q.sources(1, counts).size());
+            time("  article profile + its spans", () -> q.article(1, article, counts).hashCode()
+                    + q.spans(1, article, counts).size());
+            time("  story map", () -> q.story(1, 7, counts).orElseThrow().slots().size());
+            time("  headless report + JSON", () -> JsonMapper.shared()
+                    .writeValueAsString(AnalyticsTables.document(q.report(1, counts))).length());
+        }
+    }
+
+    private static void time(String what, Supplier<Object> work) {
+        Object warmUp = work.get(); // the first call warms the caches; its result is not timed
+        if (warmUp == null) {
+            throw new IllegalStateException(what + " returned nothing");
+        }
+        long best = Long.MAX_VALUE;
+        Object result = null;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            result = work.get();
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        System.out.printf(Locale.ROOT, "%-40s %,8d ms  (%s)%n", what, best / 1_000_000, result);
+    }
+
+    private static void generate(Connection c) throws SQLException {
+        Timestamp now = Timestamp.from(NOW);
+        try (PreparedStatement p = c.prepareStatement("insert into project (id, name, description, created_at, version)"
+                + " values (1, 'Benchmark', '', ?, 0)")) {
+            p.setTimestamp(1, now);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("insert into canonical_source (id, project_id, name, name_key,"
+                + " kind, note, created_by, created_at, version) values (?, 1, ?, ?, ?, '', 'bench', ?, 0)")) {
+            for (int s = 1; s <= 200; s++) {
+                p.setLong(1, s);
+                p.setString(2, "Source " + s);
+                p.setString(3, "source " + s);
+                p.setString(4, s % 4 == 0 ? "ORGANISATION" : "PERSON");
+                p.setTimestamp(5, now);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("insert into story (id, project_id, title, status, created_by,"
+                + " created_at, version) values (?, 1, ?, 'ACCEPTED', 'bench', ?, 0)")) {
+            for (int s = 1; s <= ARTICLES / 10; s++) {
+                p.setLong(1, s);
+                p.setString(2, "Story " + s);
+                p.setTimestamp(3, now);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        PreparedStatement article = c.prepareStatement("insert into article (id, project_id, title, outlet, published_date,"
+                + " source_name, source_charset, raw_text, cleaned_text, content_hash, word_count, status, imported_at,"
+                + " imported_by, version) values (?, 1, ?, ?, ?, ?, 'UTF-8', 'x', 'x', ?, 1000, ?, ?, 'bench', 0)");
+        PreparedStatement member = c.prepareStatement("insert into story_article (article_id, story_id, suggested,"
+                + " added_by, added_at, version) values (?, ?, false, 'bench', ?, 0)");
+        PreparedStatement set = c.prepareStatement("insert into annotation_set (id, article_id, annotator, status,"
+                + " created_at, updated_at, version, kind) values (?, ?, ?, 'FINISHED', ?, ?, 0, ?)");
+        PreparedStatement span = c.prepareStatement("insert into annotation (id, set_id, layer, label, start_offset,"
+                + " end_offset, quote, prefix, suffix, anchor_state, frame_id, created_by, created_at, updated_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, '', '', 'ANCHORED', ?, 'bench', ?, ?, 0)");
+        PreparedStatement attribute = c.prepareStatement("insert into annotation_attribute (annotation_id, name,"
+                + " attr_value) values (?, ?, ?)");
+        long setId = 1;
+        for (int a = 1; a <= ARTICLES; a++) {
+            boolean curated = a % 5 == 0;
+            article.setLong(1, a);
+            article.setString(2, "Article " + a);
+            article.setString(3, "Outlet " + (a % 20));
+            article.setObject(4, LocalDate.of(2025, 1, 1).plusDays(a % 365));
+            article.setString(5, "a" + a + ".txt");
+            article.setString(6, "hash" + a);
+            article.setString(7, curated ? "CURATED" : "IN_PROGRESS");
+            article.setTimestamp(8, now);
+            article.addBatch();
+            member.setLong(1, a);
+            member.setLong(2, (a - 1) / 10 + 1);
+            member.setTimestamp(3, now);
+            member.addBatch();
+            String[] owners = curated ? new String[] {"ann1", "ann2", "#gold"} : new String[] {"ann1", "ann2"};
+            for (String owner : owners) {
+                set.setLong(1, setId);
+                set.setLong(2, a);
+                set.setString(3, owner);
+                set.setTimestamp(4, now);
+                set.setTimestamp(5, now);
+                set.setString(6, owner.startsWith("#") ? "GOLD" : "ANNOTATOR");
+                set.addBatch();
+                spans(span, attribute, setId, a, owner.equals("ann2"), now);
+                setId++;
+            }
+            if (a % 100 == 0) {
+                article.executeBatch();
+                member.executeBatch();
+                set.executeBatch();
+                span.executeBatch();
+                attribute.executeBatch();
+            }
+        }
+        article.executeBatch();
+        member.executeBatch();
+        set.executeBatch();
+        span.executeBatch();
+        attribute.executeBatch();
+        try (PreparedStatement slot = c.prepareStatement("insert into reconcile_slot (id, project_id, story_id, title,"
+                + " origin, verdict, error_article_id, accepted_value, rationale, created_by, created_at, version)"
+                + " values (?, 1, ?, ?, 'PROPOSED', ?, ?, '', '', 'bench', ?, 0)");
+                PreparedStatement figure = c.prepareStatement("insert into reconcile_figure (slot_id, story_id,"
+                        + " article_id, start_offset, end_offset, quote, source_text, origin) values (?, ?, ?, ?, ?,"
+                        + " '40', 'officials', 'ANNOTATED')")) {
+            String[] verdicts = {"CONSISTENT", "CONFLICT", "SUPERSEDED", "ERROR_IN_ARTICLE", null};
+            long slotId = 1;
+            for (int s = 1; s <= ARTICLES / 10; s++) {
+                for (int k = 0; k < 2; k++) {
+                    String verdict = verdicts[(int) (slotId % verdicts.length)];
+                    slot.setLong(1, slotId);
+                    slot.setLong(2, s);
+                    slot.setString(3, "Slot " + slotId);
+                    slot.setString(4, verdict);
+                    slot.setObject(5, "ERROR_IN_ARTICLE".equals(verdict) ? (long) (s - 1) * 10 + 1 : null);
+                    slot.setTimestamp(6, now);
+                    slot.addBatch();
+                    for (int m = 0; m < 5; m++) {
+                        long articleId = (long) (s - 1) * 10 + 1 + m + 5 * k;
+                        figure.setLong(1, slotId);
+                        figure.setLong(2, s);
+                        figure.setLong(3, articleId);
+                        figure.setInt(4, 50);
+                        figure.setInt(5, 55);
+                        figure.addBatch();
+                    }
+                    slotId++;
+                }
+            }
+            slot.executeBatch();
+            figure.executeBatch();
+        }
+        try (PreparedStatement pair = c.prepareStatement("insert into near_duplicate (project_id, article_a, article_b,"
+                + " similarity, status, flagged_at, version) values (1, ?, ?, 0.9, 'FLAGGED', ?, 0)")) {
+            for (int a = 1; a < ARTICLES; a += 10) {
+                pair.setLong(1, a);
+                pair.setLong(2, a + 1);
+                pair.setTimestamp(3, now);
+                pair.addBatch();
+            }
+            pair.executeBatch();
+        }
+    }
+
+    /** 50 spans: 8 frames (cue, source role, content, and the source mention), 2 pronouns, 6 claims, 10 figures. */
+    private static void spans(PreparedStatement span, PreparedStatement attribute, long setId, int article,
+            boolean second, Timestamp now) throws SQLException {
+        String[] types = {"unnamed-individual", "unnamed-group", "unnamed-individual", "named-person", "named-person",
+            "named-person", "named-organisation", "document"};
+        for (int f = 0; f < 8; f++) {
+            int o = f * 100;
+            String frame = "f" + f;
+            long cue = add(span, setId, "ATTRIBUTION", "cue", o, o + 5, "said", frame, now);
+            attr(attribute, cue, "certainty", f % 2 == 0 ? "hedged" : "asserted");
+            add(span, setId, "ATTRIBUTION", "source", o + 10, o + 30, "a senior official", frame, now);
+            add(span, setId, "ATTRIBUTION", "content", o + 40, o + 90,
+                    "the talks would resume next week in the capital city", frame, now);
+            String type = second && f == 1 ? "unnamed-individual" : types[f];
+            long mention = add(span, setId, "SOURCE", type, o + 10, o + 30, "a senior official", null, now);
+            if (f == 0) {
+                attr(attribute, mention, "anonymityReason", "yes");
+            }
+            if (type.startsWith("named-person")) {
+                attr(attribute, mention, "canonicalSource", Integer.toString(1 + (article * 3 + f) % 200));
+            }
+            long figure = add(span, setId, "FIGURE", "count", o + 50, o + 55, "40", null, now);
+            attr(attribute, figure, "reportedBy", frame);
+            if (f < 6) {
+                add(span, setId, "CLAIM", "factual", o + 45, o + 60, "the talks would resume", null, now);
+            }
+        }
+        add(span, setId, "SOURCE", "pronoun", 450, 452, "he", null, now);
+        add(span, setId, "SOURCE", "pronoun", 750, 754, "they", null, now);
+        add(span, setId, "FIGURE", "date", 900, 906, "Monday", null, now);
+        add(span, setId, "FIGURE", "money", 950, 960, "$9 billion", null, now);
+    }
+
+    private static long add(PreparedStatement span, long setId, String layer, String label, int start, int end,
+            String quote, String frame, Timestamp now) throws SQLException {
+        long id = nextAnnotation++;
+        span.setLong(1, id);
+        span.setLong(2, setId);
+        span.setString(3, layer);
+        span.setString(4, label);
+        span.setInt(5, start);
+        span.setInt(6, end);
+        span.setString(7, quote);
+        span.setString(8, frame);
+        span.setTimestamp(9, now);
+        span.setTimestamp(10, now);
+        span.addBatch();
+        return id;
+    }
+
+    private static void attr(PreparedStatement attribute, long id, String name, String value) throws SQLException {
+        attribute.setLong(1, id);
+        attribute.setString(2, name);
+        attribute.setString(3, value);
+        attribute.addBatch();
+    }
+}
