@@ -22,9 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 18: every page of every role's menu opens cleanly. Each demo user signs in and follows every link of their
- * menu (the main menu, and the project menu inside the demo project), then the editor and the reconciliation board
- * where offered; a page fails on a console error, a failed request, a raw exception shown to the user, a menu link
- * that leads to the not-allowed page, or what axe-core finds (see {@link Accessibility}).
+ * menu (the main menu, and the project menu inside the demo project), every link those pages show (one page of each
+ * kind), then the editor and the reconciliation board where offered. A page fails on a console error, a failed
+ * request, a raw exception shown to the user, a link that leads to the not-allowed page, or what axe-core finds
+ * (see {@link Accessibility}).
  */
 class EveryMenuLinkIT extends BrowserTest {
 
@@ -62,21 +63,20 @@ class EveryMenuLinkIT extends BrowserTest {
         }
         assertThat(links).as("menu of " + username).contains("projects");
 
+        Set<String> seenShapes = new LinkedHashSet<>();
+        links.forEach(link -> seenShapes.add(shape(link)));
+        Set<String> onPages = new LinkedHashSet<>();
         for (String link : links) {
-            page.navigate(url(link));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(page.locator("#signed-in-user")).hasText(username);
-            String body = page.locator("body").innerText();
-            if (page.locator("#not-found-or-not-allowed").isVisible()) {
-                problems.add(link + ": the menu leads to the not-allowed page");
-            }
-            for (String raw : List.of("Exception", "There was an exception", "Internal error")) {
-                if (body.contains(raw)) {
-                    problems.add(link + ": shows raw error text \u201c" + raw + "\u201d");
+            open(link, username, problems, "the menu leads to the not-allowed page");
+            for (String found : linksOnPage()) {
+                if (seenShapes.add(shape(found))) {
+                    onPages.add(found);
                 }
             }
-            problems.addAll(Accessibility.problems(page, link));
-            screenshot("menu-" + username + "-" + link.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+        // Every link those pages show, once per kind of page (projects/1/articles/7 stands for all articles).
+        for (String link : onPages) {
+            open(link, username, problems, "a link on a page leads to the not-allowed page");
         }
         if (member) {
             openEditorAndBoard(username, projectId, problems);
@@ -138,6 +138,50 @@ class EveryMenuLinkIT extends BrowserTest {
         APIResponse favicon = page.request().get(url("favicon.ico"));
         assertThat(favicon.status()).isEqualTo(200);
         assertThat(favicon.headers().get("content-type")).startsWith("image/");
+    }
+
+    /** Opens one page and adds what is wrong with it to the problems; a screenshot per page and role. */
+    private void open(String link, String username, List<String> problems, String notAllowed) {
+        page.navigate(url(link));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#signed-in-user")).hasText(username);
+        String body = page.locator("body").innerText();
+        if (page.locator("#not-found-or-not-allowed").isVisible()) {
+            problems.add(link + ": " + notAllowed);
+        }
+        for (String raw : List.of("Exception", "There was an exception", "Internal error")) {
+            if (body.contains(raw)) {
+                problems.add(link + ": shows raw error text \u201c" + raw + "\u201d");
+            }
+        }
+        problems.addAll(Accessibility.problems(page, link));
+        screenshot("menu-" + username + "-" + link.replaceAll("[^A-Za-z0-9]+", "-"));
+    }
+
+    /** The app's own pages that links on this page lead to (not downloads, the API, or signing out). */
+    private List<String> linksOnPage() {
+        String origin = url("");
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) page.locator("a[href]").evaluateAll(
+                "links => links.map(a => a.href)");
+        List<String> pages = new ArrayList<>();
+        for (String href : hrefs) {
+            if (!href.startsWith(origin)) {
+                continue;
+            }
+            String path = href.substring(origin.length()).replaceFirst("#.*$", "");
+            if (path.isEmpty() || path.startsWith("VAADIN/") || path.startsWith("api") || path.startsWith("logout")
+                    || path.startsWith("login") || path.matches(".*\\.[a-z]{2,5}$")) {
+                continue;
+            }
+            pages.add(path);
+        }
+        return pages;
+    }
+
+    /** A link with its ids and query values blanked: pages of one kind share a shape. */
+    private static String shape(String link) {
+        return link.replaceAll("[0-9]+", "N").replaceAll("=[^&]*", "=");
     }
 
     /** The hrefs of the visible side-menu items, relative to the application. */

@@ -65,7 +65,7 @@ class ArticleProfileView extends VerticalLayout implements BeforeEnterObserver {
             Button show = new Button("Show spans", e -> showSpans(row));
             show.setId("show-" + row.id());
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            show.getElement().setAttribute("aria-label", "Show the spans behind: " + row.component());
+            show.getElement().setAttribute("aria-label", "Show spans behind: " + row.component());
             return show;
         }).setHeader("Spans").setAutoWidth(true);
         profile.setAllRowsVisible(true);
