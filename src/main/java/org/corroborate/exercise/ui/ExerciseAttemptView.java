@@ -96,6 +96,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         editor.setId("annotation-editor");
         editor.setWidthFull();
         editor.setHeight("28rem");
+        editor.getStyle().set("flex-shrink", "0"); // the page scrolls; the text keeps its height
         editor.addCreateListener(e -> {
             editor.settleProvisional();
             create(e.start(), e.end(), e.labelId());

@@ -20,9 +20,12 @@ public class Chart extends Component {
     private @Nullable ChartSpec spec;
 
     public Chart() {
+        // As wide as its container, also in a layout that sizes children to their content.
+        getElement().getStyle().set("width", "100%").set("align-self", "stretch");
     }
 
     public Chart(ChartSpec spec) {
+        this();
         setSpec(spec);
     }
 
