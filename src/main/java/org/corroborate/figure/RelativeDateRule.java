@@ -158,7 +158,9 @@ final class RelativeDateRule implements FigureRule {
 
     /**
      * A bare weekday looks back (the publication day included) unless its sentence looks forward, or has no
-     * tense at all (then the nearer one either side); "next" and "this coming" look forward.
+     * tense at all: then the day ahead when it is nearer by two days or more ("Friday's meeting" in a Thursday
+     * paper), else the day before (a Tuesday paper's "on Friday" is four days back, not three ahead);
+     * "next" and "this coming" look forward.
      */
     private static LocalDate weekday(LocalDate pub, DayOfWeek day, String which, Tense tense) {
         if (which == null) {
@@ -166,7 +168,8 @@ final class RelativeDateRule implements FigureRule {
             LocalDate after = pub.with(TemporalAdjusters.nextOrSame(day));
             return switch (tense) {
                 case FUTURE -> after;
-                case UNMARKED -> after.toEpochDay() - pub.toEpochDay() < pub.toEpochDay() - before.toEpochDay()
+                // news tells what happened: the day ahead only when it is clearly the nearer one
+                case UNMARKED -> after.toEpochDay() - pub.toEpochDay() + 2 <= pub.toEpochDay() - before.toEpochDay()
                         ? after : before;
                 default -> before;
             };

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * when they are the same kind of quantity (dimension and scale); how alike they are is the cosine of the
  * TF-IDF weighted words around them (words every figure has, like the story's protagonists, weigh little),
  * with what annotators wrote they measure counted in too. Groups form by average-linkage clustering above a
- * threshold, so one loosely related figure cannot chain two slots together. The values play no part:
- * figures that disagree must still meet in one slot.
+ * threshold, so one loosely related figure cannot chain two slots together. Values play one part: figures
+ * that disagree must still meet in one slot, but merges that agree come first (a pair in conflict ranks as if
+ * {@link #CONFLICT_FACTOR} times less alike), so the reports of one event gather before a like-worded other
+ * event can join them, and an article's own two events then stay apart ("the virtual meeting on Wednesday",
+ * "the meeting in Alaska on Friday").
  */
 public final class SlotProposer {
 
@@ -48,8 +51,9 @@ public final class SlotProposer {
     private final double threshold;
     private final double nearShare;
     private final double conceptWeight;
-    /** Judges whether two figures of one article contradict each other, with the project's "approximately". */
-    private final VerdictRules sameArticle;
+    private final double conflictFactor;
+    /** Judges whether two figures contradict each other, with the project's "approximately". */
+    private final VerdictRules rules;
 
     /** With the default threshold and "approximately" as ±10% (the project settings' default). */
     public SlotProposer() {
@@ -71,13 +75,20 @@ public final class SlotProposer {
     }
 
     private SlotProposer(double threshold, double nearShare, double conceptWeight, BigDecimal approximateWidth) {
+        this(threshold, nearShare, conceptWeight, approximateWidth, CONFLICT_FACTOR);
+    }
+
+    /** For tuning: how much likelier than the threshold a merge must be to put a conflict into a slot. */
+    SlotProposer(double threshold, double nearShare, double conceptWeight, BigDecimal approximateWidth,
+            double conflictFactor) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
         this.threshold = threshold;
         this.nearShare = nearShare;
         this.conceptWeight = conceptWeight;
-        this.sameArticle = new VerdictRules(approximateWidth);
+        this.conflictFactor = conflictFactor;
+        this.rules = new VerdictRules(approximateWidth);
     }
 
     public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
@@ -92,7 +103,7 @@ public final class SlotProposer {
         }
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
-            for (List<Integer> members : cluster(kind, sparse, contradicting)) {
+            for (List<Integer> members : cluster(kind, sparse, contradicting, candidates)) {
                 List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
                     slots.add(new ProposedSlot(title(figures, members, vectors), figures));
@@ -104,12 +115,16 @@ public final class SlotProposer {
 
     /**
      * Average-linkage clustering of one kind of figure: the closest pair of groups (by the mean similarity of
-     * their members) merges while that mean reaches the threshold and no article would contradict itself.
+     * their members) merges while that mean reaches the threshold and no article would contradict itself. Where
+     * a figure of one group is in conflict with one of the other, the pair waits its turn as if its mean were
+     * {@link #CONFLICT_FACTOR} times less: agreeing reports of an event gather first, and an article's other
+     * event can then no longer join them.
      * Pair sums live in a matrix, so a merge costs one pass over the groups.
      *
      * @param kind indices into the candidates, all comparable
      */
-    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<List<Integer>> contradicting) {
+    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<List<Integer>> contradicting,
+            List<SlotCandidate> candidates) {
         int n = kind.size();
         double[][] sum = new double[n][n];
         int[] size = new int[n];
@@ -124,13 +139,17 @@ public final class SlotProposer {
             members.add(new ArrayList<>(List.of(kind.get(i))));
             local.put(kind.get(i), i);
         }
+        boolean[][] disagree = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = vectors.get(kind.get(i)).dot(vectors.get(kind.get(j)));
                 sum[i][j] = s;
                 sum[j][i] = s;
+                disagree[i][j] = rules.pair(candidates.get(kind.get(i)).interval(),
+                        candidates.get(kind.get(j)).interval()) == AutomaticVerdict.CONFLICT;
+                disagree[j][i] = disagree[i][j];
                 if (s >= threshold) {
-                    queue.add(new double[] {s, i, j, 0, 0});
+                    queue.add(new double[] {disagree[i][j] ? s / conflictFactor : s, i, j, 0, 0});
                 }
             }
         }
@@ -163,9 +182,12 @@ public final class SlotProposer {
                 double s = sum[a][c] + sum[b][c];
                 sum[a][c] = s;
                 sum[c][a] = s;
+                disagree[a][c] |= disagree[b][c];
+                disagree[c][a] = disagree[a][c];
                 double average = s / ((double) size[a] * size[c]);
                 if (average >= threshold) {
-                    queue.add(new double[] {average, a, c, version[a], version[c]});
+                    queue.add(new double[] {disagree[a][c] ? average / conflictFactor : average, a, c, version[a],
+                        version[c]});
                 }
             }
         }
@@ -251,7 +273,7 @@ public final class SlotProposer {
                 for (int y = x + 1; y < own.size(); y++) {
                     int i = own.get(x);
                     int j = own.get(y);
-                    if (sameArticle.pair(candidates.get(i).interval(), candidates.get(j).interval())
+                    if (rules.pair(candidates.get(i).interval(), candidates.get(j).interval())
                             == AutomaticVerdict.CONFLICT) {
                         contradicting.get(i).add(j);
                         contradicting.get(j).add(i);
@@ -378,6 +400,13 @@ public final class SlotProposer {
 
     /** How much of the similarity the words next to the figure decide; the wider context decides the rest. */
     private static final double NEAR_SHARE = 0.6;
+
+    /**
+     * How much later a merge that puts a conflict into a slot is tried. Measured on the seed story: the five
+     * reports of the Alaska summit gather into one consistent slot, and "only a year ago" still meets "in
+     * February" (a conflict the threshold alone decides).
+     */
+    private static final double CONFLICT_FACTOR = 2.0;
 
     /** A concept next to a figure ("casualties", "killed or wounded") outweighs any one word. */
     private static final double CONCEPT_WEIGHT = 3.0;

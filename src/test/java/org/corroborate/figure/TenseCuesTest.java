@@ -71,6 +71,12 @@ class TenseCuesTest {
         // Published on a Monday, the nearer Friday is three days back.
         assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 18), Tense.UNMARKED).lowerDate())
                 .contains(LocalDate.of(2025, 8, 15));
+        // Published on a Tuesday, Friday is four days back or three ahead: news tells what happened.
+        assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 19), Tense.UNMARKED).lowerDate())
+                .contains(LocalDate.of(2025, 8, 15));
+        // Published on a Wednesday, Friday two days ahead is clearly the nearer one.
+        assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 13), Tense.UNMARKED).lowerDate())
+                .contains(LocalDate.of(2025, 8, 15));
     }
 
     @Test

@@ -94,6 +94,13 @@ class ReconcileServiceIT {
         assertThat(meeting.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
         assertThat(meeting.figures()).anyMatch(f -> f.quote().equals("February") && f.conflicting());
 
+        ReconciliationBoard.Row alaska = slotWith(board, "last Friday", seed.articleId("001"));
+        assertThat(alaska.automatic()).as("every report of the Alaska summit of 15 August").isEqualTo(
+                AutomaticVerdict.CONSISTENT);
+        assertThat(alaska.figures()).extracting(ReconciliationBoard.Figure::quote)
+                .as("the virtual meeting of Wednesday is another event").doesNotContain("Wednesday")
+                .contains("Friday", "last Friday");
+
         List<Boolean> conflictFlags = board.slots().stream().map(ReconciliationBoard.Row::inConflict).toList();
         assertThat(conflictFlags.indexOf(false)).as("conflicts come first")
                 .isGreaterThan(conflictFlags.lastIndexOf(true));
