@@ -47,10 +47,11 @@ final class VagueMagnitudeRule implements FigureRule {
             BigDecimal scale = times == null ? BigDecimal.ONE : plural(times);
             if (times == null) {
                 least = plural.multiply(BigDecimal.TWO);
-                below = plural.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100) : plural.multiply(BigDecimal.TEN);
+                below = plural.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
+                        : plural.multiply(BigDecimal.TEN);
             } else {
                 least = plural.multiply(scale).multiply(BigDecimal.TWO);
-                below = plural.multiply(scale.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100)
+                below = plural.multiply(scale.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
                         : scale.multiply(BigDecimal.TEN));
             }
             of = m.group("of");

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
+import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
-import org.corroborate.project.ProjectService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryArticle;
@@ -45,21 +46,21 @@ public class ReconcileService {
     private final StoryFigures storyFigures;
     private final StoryService stories;
     private final ArticleService articles;
-    private final ProjectService projects;
+    private final FigureReaders figureReaders;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
 
     ReconcileService(SlotRepository slots, SlotFigureRepository figures, StoryFigures storyFigures,
-            StoryService stories, ArticleService articles, ProjectService projects, ProjectAccess access,
+            StoryService stories, ArticleService articles, FigureReaders figureReaders, ProjectAccess access,
             CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
         this.slots = slots;
         this.figures = figures;
         this.storyFigures = storyFigures;
         this.stories = stories;
         this.articles = articles;
-        this.projects = projects;
+        this.figureReaders = figureReaders;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -80,8 +81,9 @@ public class ReconcileService {
     public ReconciliationBoard board(long projectId, long storyId) {
         access.requireCurate(projectId);
         StoryDetails story = stories.storyOf(projectId, storyId);
-        BigDecimal tolerance = projects.settings(projectId).approximateWidth();
-        FigureCandidates reader = new FigureCandidates(tolerance);
+        FigureNormaliser reading = figureReaders.forProject(projectId);
+        BigDecimal tolerance = reading.approximateWidth();
+        FigureCandidates reader = new FigureCandidates(reading);
         VerdictRules rules = new VerdictRules(tolerance);
         Map<Long, ReconciliationBoard.Column> columns = columns(story);
         Map<Long, LocalDate> published = new HashMap<>();
@@ -152,7 +154,6 @@ public class ReconcileService {
     private static ReconciliationBoard.Row row(Slot slot, List<SlotFigure> members, FigureCandidates reader,
             VerdictRules rules, Map<Long, LocalDate> published, StoryDetails story) {
         List<FigureInterval> intervals = new ArrayList<>();
-        List<Integer> indexOfInterval = new ArrayList<>();
         List<@Nullable FigureInterval> read = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             SlotFigure f = members.get(i);
@@ -160,10 +161,7 @@ public class ReconcileService {
             FigureReading reading = f.correctedReading().orElseGet(() -> reader.read(f.getQuote(), date));
             Optional<FigureInterval> interval = FigureInterval.of(reading, date);
             read.add(interval.orElse(null));
-            interval.ifPresent(iv -> {
-                intervals.add(iv);
-                indexOfInterval.add(intervals.size() - 1);
-            });
+            interval.ifPresent(intervals::add);
         }
         VerdictRules.Judgement judgement = rules.judge(intervals);
         Set<Integer> conflicting = new HashSet<>();
@@ -224,8 +222,9 @@ public class ReconcileService {
     public int propose(long projectId, long storyId) {
         access.requireCurate(projectId);
         StoryDetails story = stories.storyOf(projectId, storyId);
-        BigDecimal tolerance = projects.settings(projectId).approximateWidth();
-        FigureCandidates reader = new FigureCandidates(tolerance);
+        FigureNormaliser reading = figureReaders.forProject(projectId);
+        BigDecimal tolerance = reading.approximateWidth();
+        FigureCandidates reader = new FigureCandidates(reading);
         Map<String, SlotFigure> placed = new HashMap<>();
         figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
                 .forEach(f -> placed.put(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd(), f));
