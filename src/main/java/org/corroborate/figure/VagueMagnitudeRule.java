@@ -55,14 +55,16 @@ final class VagueMagnitudeRule implements FigureRule {
                         : scale.multiply(BigDecimal.TEN));
             }
             of = m.group("of");
-        } else if ((m = SEVERAL.matcher(t)).matches()) {
-            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(m.group("scale")),
+        } else {
+            Matcher several = SEVERAL.matcher(t);
+            if (!several.matches()) {
+                return Optional.empty();
+            }
+            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(several.group("scale")),
                     "the pattern lists the scales");
             least = scale.multiply(BigDecimal.TWO);
             below = scale.multiply(BigDecimal.TEN);
-            of = m.group("of");
-        } else {
-            return Optional.empty();
+            of = several.group("of");
         }
         String dimension = Dimensions.COUNT;
         String unit = null;
