@@ -120,7 +120,7 @@ public class ReconcileService {
         Set<String> placed = new HashSet<>();
         figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
                 .forEach(f -> placed.add(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd()));
-        return allFigures(projectId, story).stream()
+        return allFigures(projectId, figureReaders.forProject(projectId), story).stream()
                 .filter(f -> !placed.contains(f.articleId() + ":" + f.start() + ":" + f.end()))
                 .toList();
     }
@@ -202,11 +202,11 @@ public class ReconcileService {
         return reports.size();
     }
 
-    private List<StoryFigure> allFigures(long projectId, StoryDetails story) {
+    private List<StoryFigure> allFigures(long projectId, FigureNormaliser reading, StoryDetails story) {
         List<StoryFigure> all = new ArrayList<>();
         for (StoryArticle a : story.articles()) {
             ArticleDetails article = articles.get(projectId, a.articleId());
-            all.addAll(storyFigures.of(projectId, a.articleId(), article.cleanedText(), a.publishedDate()));
+            all.addAll(storyFigures.of(reading, projectId, a.articleId(), article.cleanedText(), a.publishedDate()));
         }
         return all;
     }
@@ -236,7 +236,7 @@ public class ReconcileService {
             ArticleAnalysis analysis = ArticleAnalysis.of(articles.get(projectId, a.articleId()).cleanedText(),
                     a.publishedDate());
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
-            for (StoryFigure f : storyFigures.of(projectId, a.articleId(), analysis)) {
+            for (StoryFigure f : storyFigures.of(reading, projectId, a.articleId(), analysis)) {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
                 SlotFigure inSlot = placed.get(key);
                 if (inSlot == null) {
@@ -345,7 +345,8 @@ public class ReconcileService {
         }
         StoryArticle article = story.articles().stream().filter(a -> a.articleId() == articleId).findFirst().orElseThrow();
         String text = articles.get(projectId, articleId).cleanedText();
-        StoryFigure figure = storyFigures.of(projectId, articleId, text, article.publishedDate()).stream()
+        StoryFigure figure = storyFigures.of(figureReaders.forProject(projectId), projectId, articleId, text,
+                article.publishedDate()).stream()
                 .filter(f -> f.samePlace(articleId, start, end)).findFirst()
                 .orElseThrow(() -> new ReconcileValidationException("That figure is no longer in the article."));
         boolean taken = figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId).stream()

@@ -11,7 +11,6 @@ import org.corroborate.annotation.GoldSpan;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
-import org.corroborate.project.FigureReaders;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -31,21 +30,20 @@ import org.springframework.stereotype.Component;
 class StoryFigures {
 
     private final TeamAnnotationService team;
-    private final FigureReaders figureReaders;
 
-    StoryFigures(TeamAnnotationService team, FigureReaders figureReaders) {
+    StoryFigures(TeamAnnotationService team) {
         this.team = team;
-        this.figureReaders = figureReaders;
     }
 
-    List<StoryFigure> of(long projectId, long articleId, String text, @Nullable LocalDate published) {
-        return of(projectId, articleId, ArticleAnalysis.of(text, published));
+    /** @param reading the project's reading of figures ({@code FigureReaders}), for the detector and corrections */
+    List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, String text,
+            @Nullable LocalDate published) {
+        return of(reading, projectId, articleId, ArticleAnalysis.of(text, published));
     }
 
-    /** As {@link #of(long, long, String, LocalDate)}, on an analysis the caller already has. */
-    List<StoryFigure> of(long projectId, long articleId, ArticleAnalysis analysis) {
+    /** As {@link #of(FigureNormaliser, long, long, String, LocalDate)}, on an analysis the caller already has. */
+    List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, ArticleAnalysis analysis) {
         String text = analysis.text();
-        FigureNormaliser reading = figureReaders.forProject(projectId);
         List<Suggestion> detected = Detectors.standard(reading).detect(analysis);
         List<StoryFigure> annotated = annotated(reading, projectId, articleId, text, analysis.published().orElse(null),
                 detected);

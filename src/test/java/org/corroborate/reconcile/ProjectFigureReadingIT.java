@@ -118,6 +118,14 @@ class ProjectFigureReadingIT {
             assertThat(reconciliation).filteredOn(r -> FIGURE.equals(r.get("Figure as written")))
                     .hasSize(2).allMatch(r -> boardReading.equals(r.get("Reading")));
         }
+
+        List<AnnotationView> suggested = DemoData.asUser("annotator",
+                () -> annotations.suggest(project, seed.articleId("004")));
+        assertThat(suggested).filteredOn(v -> v.layer() == Layer.FIGURE && FIGURE.equals(v.text())).singleElement()
+                .satisfies(v -> {
+                    assertThat(new BigDecimal(v.attribute(Attributes.LOWER))).isEqualByComparingTo("72000000000");
+                    assertThat(new BigDecimal(v.attribute(Attributes.UPPER))).isEqualByComparingTo("108000000000");
+                });
     }
 
     @Test
