@@ -15,12 +15,12 @@ import org.corroborate.article.CleanedTextChanged;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
 import org.corroborate.figure.FigureAttributes;
-import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.scheme.Attributes;
@@ -55,13 +55,14 @@ public class AnnotationService {
     private final Clock clock;
     private final TeamEvents teamEvents;
     private final AuditLog audit;
-    private final Detectors detectors = Detectors.standard();
-    private final FigureNormaliser normaliser = new FigureNormaliser();
+    private final FigureReaders figureReaders;
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
             LabelDefinitionRepository labelDefinitions, AnnotationUsageRepository usage, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
+            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit,
+            FigureReaders figureReaders) {
         this.audit = audit;
+        this.figureReaders = figureReaders;
         this.sets = sets;
         this.annotations = annotations;
         this.labelDefinitions = labelDefinitions;
@@ -122,7 +123,8 @@ public class AnnotationService {
         String newFrame = UUID.randomUUID().toString();
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
-            SpanRequest checked = withDefaults(SpanRules.check(request, article.cleanedText(), labels), article);
+            SpanRequest checked = withDefaults(projectId, SpanRules.check(request, article.cleanedText(), labels),
+                    article);
             SpanRules.checkTextAttributes(checked.attributes(), article.cleanedText());
             checkReportedBy(set, checked.attributes());
             String frameId = frameFor(set, checked, newFrame);
@@ -229,6 +231,7 @@ public class AnnotationService {
         ArticleDetails article = articles.get(projectId, articleId);
         AnnotationSet set = ownSet(projectId, articleId);
         List<Annotation> existing = annotations.findBySet(set.getId());
+        Detectors detectors = Detectors.standard(figureReaders.forProject(projectId));
         List<Suggestion> found = detectors.detect(article.cleanedText(),
                 article.metadata().publishedDate().orElse(null));
         Map<String, String> frames = new HashMap<>();
@@ -434,10 +437,10 @@ public class AnnotationService {
     }
 
     /**
-     * Fills what a span marked by hand implies unless the annotator gave it: a figure's normalised reading,
-     * an anonymous source's role as written.
+     * Fills what a span marked by hand implies unless the annotator gave it: a figure's normalised reading (at
+     * the project's width of "approximately"), an anonymous source's role as written.
      */
-    private SpanRequest withDefaults(SpanRequest request, ArticleDetails article) {
+    private SpanRequest withDefaults(long projectId, SpanRequest request, ArticleDetails article) {
         if (request.layer() == Layer.SOURCE && Labels.isAnonymous(request.label())
                 && !request.attributes().containsKey(Attributes.DESCRIPTOR)) {
             Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
@@ -450,7 +453,8 @@ public class AnnotationService {
         }
         String text = article.cleanedText();
         String written = text.substring(request.start(), request.end());
-        FigureReading reading = normaliser.read(written, article.metadata().publishedDate().orElse(null),
+        FigureReading reading = figureReaders.forProject(projectId).read(written,
+                article.metadata().publishedDate().orElse(null),
                 TenseCues.forFigure(text, request.start(), request.end()));
         if (!reading.understood() || !reading.dimension().equals(request.label())) {
             return request; // not understood, or read as another kind of figure than the annotator chose

@@ -73,7 +73,8 @@ public final class CommandLine {
                   its article's publication date (else --published), and print one JSON object a line:
                   input, published, understood, lower, upper (numbers, or ISO days for dates),
                   lowerInclusive, upperInclusive, bound, approximate, unit, dimension, currency. A line
-                  with a bad date gets an "error" (also on stderr) and the exit code is 1. No database.
+                  with a bad date gets an "error" (also on stderr) and the exit code is 1. No database and
+                  no project: "about" is read ±10% unless --approximate-width gives a project's width.
               score --gold GOLD.jsonl --submission SUB.jsonl [--overlap 0.5] [--partial-credit 0.5] [--penalty 0]
                   Score one student's spans against a gold key as the web app's exercises do, and print one
                   JSON object: the rules, per layer gold, submitted, matched, right_label, wrong_label,

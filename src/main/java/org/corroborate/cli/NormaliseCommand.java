@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a line, each optionally followed by a tab and its article's publication date, and prints one JSON object a
  * line with the reading. Plain Java, no Spring. Every input line gives exactly one output line, in order, so
  * the output can be pasted beside the input; a line whose date is not a date gives a line with an
- * {@code error} (and a message on stderr), the others are still read, and the exit code is then 1.
+ * {@code error} (and a message on stderr), the others are still read, and the exit code is then 1. It reads no
+ * project: the width of "approximately" is the default unless {@code --approximate-width} gives a project's
+ * (inside the app every reading comes from {@code project.FigureReaders}).
  */
 final class NormaliseCommand {
 

@@ -83,7 +83,9 @@ class ReconcileCommand {
         }
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode storyNodes = root.putArray("stories");
-        Map<Long, CodePointOffsets> offsets = new HashMap<>(); // offsets leave in code points, like the exports'
+        // offsets leave in code points, like the exports'
+        CodePointOffsets.PerArticle offsets = CodePointOffsets.perArticle(
+                id -> articles.get(project.id(), id).cleanedText());
         for (StoryDetails story : chosen) {
             if (!reconcile.hasSlots(project.id(), story.id())) {
                 reconcile.propose(project.id(), story.id());
@@ -102,15 +104,13 @@ class ReconcileCommand {
                         .put("independent_reports", slot.independentReports());
                 ArrayNode figureNodes = slotNode.putArray("figures");
                 for (ReconciliationBoard.Figure f : slot.figures()) {
-                    CodePointOffsets points = offsets.computeIfAbsent(f.articleId(),
-                            id -> CodePointOffsets.of(articles.get(project.id(), id).cleanedText()));
                     FigureInterval interval = f.interval();
                     ObjectNode figure = figureNodes.addObject()
                             .put("article", f.articleId())
                             .put("title", titles.getOrDefault(f.articleId(), ""))
                             .put("quote", f.quote())
-                            .put("start", points.toCodePoints(f.start()))
-                            .put("end", points.toCodePoints(f.end()))
+                            .put("start", offsets.toCodePoints(f.articleId(), f.start()))
+                            .put("end", offsets.toCodePoints(f.articleId(), f.end()))
                             .put("source", f.source())
                             .put("reading", f.reading())
                             .put("conflicting", f.conflicting());

@@ -20,9 +20,6 @@ public final class FigureAttributes {
     public static final java.util.List<String> NORMALISED = java.util.List.of(Attributes.BOUND, Attributes.LOWER,
             Attributes.UPPER, Attributes.UNIT, Attributes.CURRENCY);
 
-    /** Reads a figure from its words alone, with the default width, as the editor fills a new figure in. */
-    private static final FigureNormaliser WORDS_ALONE = new FigureNormaliser();
-
     private FigureAttributes() {
     }
 
@@ -63,7 +60,7 @@ public final class FigureAttributes {
         try {
             BigDecimal lower = end(attributes.get(Attributes.LOWER), date);
             BigDecimal upper = end(attributes.get(Attributes.UPPER), date);
-            if (lower == null && upper == null || lower != null && upper != null && lower.compareTo(upper) > 0) {
+            if ((lower == null && upper == null) || (lower != null && upper != null && lower.compareTo(upper) > 0)) {
                 return Optional.empty();
             }
             return Optional.of(FigureReading.given(dimension, bound.isBlank() ? FigureReading.EXACT : bound, lower,
@@ -75,12 +72,14 @@ public final class FigureAttributes {
     }
 
     /**
-     * The reading a figure's attributes give when it differs from what the normaliser reads from the words
-     * alone (its default width, no sentence): corrected by an annotator, or read in its sentence (its tense).
-     * Empty when the attributes carry no reading or the words' own.
+     * The reading a figure's attributes give when it differs from what the project's normaliser reads from the
+     * words alone (no sentence): corrected by an annotator, or read in its sentence (its tense). Empty when the
+     * attributes carry no reading or the words' own.
+     *
+     * @param normaliser the project's reading ({@code FigureReaders}), whose width the attributes were filled with
      */
-    public static Optional<FigureReading> correction(String label, Map<String, String> attributes, String quote,
-            @Nullable LocalDate published) {
+    public static Optional<FigureReading> correction(FigureNormaliser normaliser, String label,
+            Map<String, String> attributes, String quote, @Nullable LocalDate published) {
         Map<String, String> given = new LinkedHashMap<>();
         NORMALISED.forEach(key -> {
             String value = attributes.get(key);
@@ -91,7 +90,7 @@ public final class FigureAttributes {
         if (given.isEmpty()) {
             return Optional.empty();
         }
-        FigureReading own = WORDS_ALONE.read(quote, published);
+        FigureReading own = normaliser.read(quote, published);
         if (own.understood() && own.dimension().equals(label) && of(own).equals(given)) {
             return Optional.empty();
         }

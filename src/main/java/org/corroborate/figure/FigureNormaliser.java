@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Before the rules: a trailing parenthetical is dropped ("85 million euros (74 million pounds)" is read as
  * its first amount; the parenthetical is a conversion or a gloss), and so is leading emphasis that does not
  * change the value ("only a year ago", "a further 40").
+ *
+ * <p>A project reads its figures with its own width of "approximately": inside the app take the normaliser from
+ * {@code project.FigureReaders} (or {@code ProjectSettings.figureNormaliser()}), never {@code new}, so the
+ * annotation, the board and the export agree (ADR 0013). The no-argument constructor is for what has no project.
  */
 public final class FigureNormaliser {
 

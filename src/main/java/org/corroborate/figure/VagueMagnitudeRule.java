@@ -47,21 +47,24 @@ final class VagueMagnitudeRule implements FigureRule {
             BigDecimal scale = times == null ? BigDecimal.ONE : plural(times);
             if (times == null) {
                 least = plural.multiply(BigDecimal.TWO);
-                below = plural.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100) : plural.multiply(BigDecimal.TEN);
+                below = plural.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
+                        : plural.multiply(BigDecimal.TEN);
             } else {
                 least = plural.multiply(scale).multiply(BigDecimal.TWO);
-                below = plural.multiply(scale.equals(BigDecimal.valueOf(12)) ? BigDecimal.valueOf(100)
+                below = plural.multiply(scale.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
                         : scale.multiply(BigDecimal.TEN));
             }
             of = m.group("of");
-        } else if ((m = SEVERAL.matcher(t)).matches()) {
-            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(m.group("scale")),
+        } else {
+            Matcher several = SEVERAL.matcher(t);
+            if (!several.matches()) {
+                return Optional.empty();
+            }
+            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(several.group("scale")),
                     "the pattern lists the scales");
             least = scale.multiply(BigDecimal.TWO);
             below = scale.multiply(BigDecimal.TEN);
-            of = m.group("of");
-        } else {
-            return Optional.empty();
+            of = several.group("of");
         }
         String dimension = Dimensions.COUNT;
         String unit = null;

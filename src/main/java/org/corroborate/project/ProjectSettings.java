@@ -25,6 +25,15 @@ public record ProjectSettings(BigDecimal storySimilarity, BigDecimal nearDuplica
     public static final ProjectSettings DEFAULTS = new ProjectSettings(DEFAULT_STORY_SIMILARITY,
             DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_APPROXIMATE_WIDTH);
 
+    /**
+     * How figures are read in this project: the normaliser with the project's width of "approximately". Every
+     * reading of a project's figures comes from here (through {@link FigureReaders} in services), so one figure
+     * has one pair of bounds on the annotation, the board and in the export.
+     */
+    public FigureNormaliser figureNormaliser() {
+        return new FigureNormaliser(approximateWidth);
+    }
+
     /** The settings if they are valid; otherwise a {@link ProjectValidationException} naming the problem. */
     public ProjectSettings validated() {
         requireFraction(storySimilarity, "The story similarity threshold", false);

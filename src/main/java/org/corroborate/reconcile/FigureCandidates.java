@@ -1,6 +1,5 @@
 package org.corroborate.reconcile;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,9 @@ public final class FigureCandidates {
 
     private final FigureNormaliser normaliser;
 
-    public FigureCandidates(BigDecimal approximateWidth) {
-        this.normaliser = new FigureNormaliser(approximateWidth);
+    /** @param normaliser the project's reading of figures ({@code FigureReaders}) */
+    public FigureCandidates(FigureNormaliser normaliser) {
+        this.normaliser = normaliser;
     }
 
     public List<SlotCandidate> of(long articleId, String text, @Nullable LocalDate published, List<FigureSpan> spans) {

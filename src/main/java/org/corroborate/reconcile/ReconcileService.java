@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
+import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
-import org.corroborate.project.ProjectService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryArticle;
@@ -45,21 +46,21 @@ public class ReconcileService {
     private final StoryFigures storyFigures;
     private final StoryService stories;
     private final ArticleService articles;
-    private final ProjectService projects;
+    private final FigureReaders figureReaders;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
 
     ReconcileService(SlotRepository slots, SlotFigureRepository figures, StoryFigures storyFigures,
-            StoryService stories, ArticleService articles, ProjectService projects, ProjectAccess access,
+            StoryService stories, ArticleService articles, FigureReaders figureReaders, ProjectAccess access,
             CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
         this.slots = slots;
         this.figures = figures;
         this.storyFigures = storyFigures;
         this.stories = stories;
         this.articles = articles;
-        this.projects = projects;
+        this.figureReaders = figureReaders;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -80,8 +81,9 @@ public class ReconcileService {
     public ReconciliationBoard board(long projectId, long storyId) {
         access.requireCurate(projectId);
         StoryDetails story = stories.storyOf(projectId, storyId);
-        BigDecimal tolerance = projects.settings(projectId).approximateWidth();
-        FigureCandidates reader = new FigureCandidates(tolerance);
+        FigureNormaliser reading = figureReaders.forProject(projectId);
+        BigDecimal tolerance = reading.approximateWidth();
+        FigureCandidates reader = new FigureCandidates(reading);
         VerdictRules rules = new VerdictRules(tolerance);
         Map<Long, ReconciliationBoard.Column> columns = columns(story);
         Map<Long, LocalDate> published = new HashMap<>();
@@ -118,7 +120,7 @@ public class ReconcileService {
         Set<String> placed = new HashSet<>();
         figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
                 .forEach(f -> placed.add(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd()));
-        return allFigures(projectId, story).stream()
+        return allFigures(projectId, figureReaders.forProject(projectId), story).stream()
                 .filter(f -> !placed.contains(f.articleId() + ":" + f.start() + ":" + f.end()))
                 .toList();
     }
@@ -152,7 +154,6 @@ public class ReconcileService {
     private static ReconciliationBoard.Row row(Slot slot, List<SlotFigure> members, FigureCandidates reader,
             VerdictRules rules, Map<Long, LocalDate> published, StoryDetails story) {
         List<FigureInterval> intervals = new ArrayList<>();
-        List<Integer> indexOfInterval = new ArrayList<>();
         List<@Nullable FigureInterval> read = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             SlotFigure f = members.get(i);
@@ -160,10 +161,7 @@ public class ReconcileService {
             FigureReading reading = f.correctedReading().orElseGet(() -> reader.read(f.getQuote(), date));
             Optional<FigureInterval> interval = FigureInterval.of(reading, date);
             read.add(interval.orElse(null));
-            interval.ifPresent(iv -> {
-                intervals.add(iv);
-                indexOfInterval.add(intervals.size() - 1);
-            });
+            interval.ifPresent(intervals::add);
         }
         VerdictRules.Judgement judgement = rules.judge(intervals);
         Set<Integer> conflicting = new HashSet<>();
@@ -204,11 +202,11 @@ public class ReconcileService {
         return reports.size();
     }
 
-    private List<StoryFigure> allFigures(long projectId, StoryDetails story) {
+    private List<StoryFigure> allFigures(long projectId, FigureNormaliser reading, StoryDetails story) {
         List<StoryFigure> all = new ArrayList<>();
         for (StoryArticle a : story.articles()) {
             ArticleDetails article = articles.get(projectId, a.articleId());
-            all.addAll(storyFigures.of(projectId, a.articleId(), article.cleanedText(), a.publishedDate()));
+            all.addAll(storyFigures.of(reading, projectId, a.articleId(), article.cleanedText(), a.publishedDate()));
         }
         return all;
     }
@@ -224,8 +222,9 @@ public class ReconcileService {
     public int propose(long projectId, long storyId) {
         access.requireCurate(projectId);
         StoryDetails story = stories.storyOf(projectId, storyId);
-        BigDecimal tolerance = projects.settings(projectId).approximateWidth();
-        FigureCandidates reader = new FigureCandidates(tolerance);
+        FigureNormaliser reading = figureReaders.forProject(projectId);
+        BigDecimal tolerance = reading.approximateWidth();
+        FigureCandidates reader = new FigureCandidates(reading);
         Map<String, SlotFigure> placed = new HashMap<>();
         figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId)
                 .forEach(f -> placed.put(f.getArticleId() + ":" + f.getStart() + ":" + f.getEnd(), f));
@@ -237,7 +236,7 @@ public class ReconcileService {
             ArticleAnalysis analysis = ArticleAnalysis.of(articles.get(projectId, a.articleId()).cleanedText(),
                     a.publishedDate());
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
-            for (StoryFigure f : storyFigures.of(projectId, a.articleId(), analysis)) {
+            for (StoryFigure f : storyFigures.of(reading, projectId, a.articleId(), analysis)) {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
                 SlotFigure inSlot = placed.get(key);
                 if (inSlot == null) {
@@ -346,7 +345,8 @@ public class ReconcileService {
         }
         StoryArticle article = story.articles().stream().filter(a -> a.articleId() == articleId).findFirst().orElseThrow();
         String text = articles.get(projectId, articleId).cleanedText();
-        StoryFigure figure = storyFigures.of(projectId, articleId, text, article.publishedDate()).stream()
+        StoryFigure figure = storyFigures.of(figureReaders.forProject(projectId), projectId, articleId, text,
+                article.publishedDate()).stream()
                 .filter(f -> f.samePlace(articleId, start, end)).findFirst()
                 .orElseThrow(() -> new ReconcileValidationException("That figure is no longer in the article."));
         boolean taken = figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId).stream()

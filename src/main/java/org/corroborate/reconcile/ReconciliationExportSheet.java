@@ -1,20 +1,19 @@
 package org.corroborate.reconcile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.corroborate.article.ArticleService;
-import org.corroborate.export.ExportSheets;
-import org.corroborate.suggestion.CodePointOffsets;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.ExportSheetContributor;
+import org.corroborate.export.ExportSheets;
 import org.corroborate.export.ExtraSheet;
 import org.corroborate.export.SheetSpec;
 import org.corroborate.export.Split;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.corroborate.suggestion.CodePointOffsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,9 @@ class ReconciliationExportSheet implements ExportSheetContributor {
     @Override
     public Optional<ExtraSheet> sheet(long projectId, ExportOptions options) {
         List<Object[]> rows = new ArrayList<>();
-        Map<Long, CodePointOffsets> offsets = new HashMap<>(); // offsets leave in code points, like every sheet's
+        // offsets leave in code points, like every sheet's
+        CodePointOffsets.PerArticle offsets = CodePointOffsets.perArticle(
+                id -> articles.get(projectId, id).cleanedText());
         for (StoryDetails story : stories.list(projectId)) {
             if (!reconcile.hasSlots(projectId, story.id())) {
                 continue;
@@ -48,14 +49,13 @@ class ReconciliationExportSheet implements ExportSheetContributor {
             for (ReconciliationBoard.Row slot : reconcile.board(projectId, story.id()).slots()) {
                 for (ReconciliationBoard.Figure f : slot.figures()) {
                     rows.add(new Object[] {story.id(), story.title(), slot.id(), slot.title(),
-                        slot.automatic().caption().toLowerCase(java.util.Locale.ROOT),
-                        slot.verdict() == null ? null : slot.verdict().caption().toLowerCase(java.util.Locale.ROOT),
+                        slot.automatic().caption().toLowerCase(Locale.ROOT),
+                        slot.verdict() == null ? null : slot.verdict().caption().toLowerCase(Locale.ROOT),
                         slot.errorArticleId(), slot.acceptedValue(), slot.rationale(), slot.decidedBy(),
                         slot.decidedAt(), slot.independentReports(), f.articleId(), null,
-                        codePoints(projectId, offsets, f.articleId(), f.start()),
-                        codePoints(projectId, offsets, f.articleId(), f.end()),
+                        offsets.toCodePoints(f.articleId(), f.start()), offsets.toCodePoints(f.articleId(), f.end()),
                         f.quote(), f.source(), f.reading(), f.conflicting(),
-                        f.origin().name().toLowerCase(java.util.Locale.ROOT)});
+                        f.origin().name().toLowerCase(Locale.ROOT)});
                 }
             }
         }
@@ -79,10 +79,5 @@ class ReconciliationExportSheet implements ExportSheetContributor {
                 }
             }
         });
-    }
-
-    private int codePoints(long projectId, Map<Long, CodePointOffsets> offsets, long articleId, int utf16) {
-        return offsets.computeIfAbsent(articleId, id -> CodePointOffsets.of(articles.get(projectId, id).cleanedText()))
-                .toCodePoints(utf16);
     }
 }

@@ -10,6 +10,7 @@ import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.figure.FigureAttributes;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -29,21 +30,23 @@ import org.springframework.stereotype.Component;
 class StoryFigures {
 
     private final TeamAnnotationService team;
-    private final Detectors detectors = Detectors.standard();
 
     StoryFigures(TeamAnnotationService team) {
         this.team = team;
     }
 
-    List<StoryFigure> of(long projectId, long articleId, String text, @Nullable LocalDate published) {
-        return of(projectId, articleId, ArticleAnalysis.of(text, published));
+    /** @param reading the project's reading of figures ({@code FigureReaders}), for the detector and corrections */
+    List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, String text,
+            @Nullable LocalDate published) {
+        return of(reading, projectId, articleId, ArticleAnalysis.of(text, published));
     }
 
-    /** As {@link #of(long, long, String, LocalDate)}, on an analysis the caller already has. */
-    List<StoryFigure> of(long projectId, long articleId, ArticleAnalysis analysis) {
+    /** As {@link #of(FigureNormaliser, long, long, String, LocalDate)}, on an analysis the caller already has. */
+    List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, ArticleAnalysis analysis) {
         String text = analysis.text();
-        List<Suggestion> detected = detectors.detect(analysis);
-        List<StoryFigure> annotated = annotated(projectId, articleId, text, analysis.published().orElse(null), detected);
+        List<Suggestion> detected = Detectors.standard(reading).detect(analysis);
+        List<StoryFigure> annotated = annotated(reading, projectId, articleId, text, analysis.published().orElse(null),
+                detected);
         if (!annotated.isEmpty()) {
             return annotated;
         }
@@ -53,15 +56,15 @@ class StoryFigures {
                 String quote = s.text(text);
                 figures.add(new StoryFigure(articleId, s.start(), s.end(), quote,
                         detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED,
-                        FigureAttributes.correction(s.label(), s.attributes(), quote,
+                        FigureAttributes.correction(reading, s.label(), s.attributes(), quote,
                                 analysis.published().orElse(null)).orElse(null)));
             }
         }
         return figures;
     }
 
-    private List<StoryFigure> annotated(long projectId, long articleId, String text, @Nullable LocalDate published,
-            List<Suggestion> detected) {
+    private List<StoryFigure> annotated(FigureNormaliser reading, long projectId, long articleId, String text,
+            @Nullable LocalDate published, List<Suggestion> detected) {
         List<GoldSpan> gold = team.gold(projectId, articleId);
         List<List<AnnotationView>> sets = new ArrayList<>();
         if (!gold.isEmpty()) {
@@ -83,7 +86,7 @@ class StoryFigures {
                 String quote = text.substring(v.start(), v.end());
                 StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), quote, source,
                         v.attribute(Attributes.MEASURES), FigureOrigin.ANNOTATED,
-                        FigureAttributes.correction(v.label(), v.attributes(), quote, published).orElse(null));
+                        FigureAttributes.correction(reading, v.label(), v.attributes(), quote, published).orElse(null));
                 // Annotators who marked the same place: what one says it measures or how one corrected it counts.
                 byPlace.merge(place, figure, (a, b) -> new StoryFigure(a.articleId(), a.start(), a.end(), a.quote(),
                         a.source().isEmpty() ? b.source() : a.source(), a.measures().isEmpty() ? b.measures() : a.measures(),

@@ -1,5 +1,9 @@
 package org.corroborate.suggestion;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongFunction;
+
 /**
  * Turns UTF-16 offsets (Java {@code String} indices) into Unicode code point offsets, which is what Python's
  * {@code str}, JavaScript's {@code Array.from(text)} and most data tools count: an emoji is one code point
@@ -50,5 +54,32 @@ public final class CodePointOffsets {
     /** Code points in the whole text. */
     public int length() {
         return counts[text.length()];
+    }
+
+    /**
+     * Offsets into many articles' texts, each text's table worked out once: what a sheet or a command that
+     * writes figures of several articles uses, so that every exported offset counts code points.
+     *
+     * @param textOf an article's text (the cleaned text its offsets point into) by its id
+     */
+    public static PerArticle perArticle(LongFunction<String> textOf) {
+        return new PerArticle(textOf);
+    }
+
+    /** See {@link #perArticle}. */
+    public static final class PerArticle {
+
+        private final LongFunction<String> textOf;
+        private final Map<Long, CodePointOffsets> offsets = new HashMap<>();
+
+        private PerArticle(LongFunction<String> textOf) {
+            this.textOf = textOf;
+        }
+
+        /** The code point offset of a UTF-16 offset into the article's text. */
+        public int toCodePoints(long articleId, int utf16Offset) {
+            return offsets.computeIfAbsent(articleId, id -> CodePointOffsets.of(textOf.apply(id)))
+                    .toCodePoints(utf16Offset);
+        }
     }
 }

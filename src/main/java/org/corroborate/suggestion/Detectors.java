@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.corroborate.figure.FigureNormaliser;
 import org.jspecify.annotations.Nullable;
 
 /** All detectors over one text: analyses it once and collects every suggestion, sorted by position. */
@@ -15,10 +16,20 @@ public final class Detectors {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** The built-in detectors: attributions, source mentions and figures. */
+    /**
+     * The built-in detectors (attributions, source mentions and figures), figures read with the default width of
+     * "approximately": for headless commands and tests. Inside a project use {@link #standard(FigureNormaliser)}
+     * with the project's reading.
+     */
     public static Detectors standard() {
+        return standard(new FigureNormaliser());
+    }
+
+    /** The built-in detectors, figures read by the given normaliser (a project's: {@code FigureReaders}). */
+    public static Detectors standard(FigureNormaliser figures) {
         AttributionDetector attributions = new AttributionDetector();
-        return new Detectors(List.of(attributions, new SourceMentionDetector(attributions), new FigureDetector()));
+        return new Detectors(List.of(attributions, new SourceMentionDetector(attributions),
+                new FigureDetector(figures)));
     }
 
     public List<Detector> detectors() {

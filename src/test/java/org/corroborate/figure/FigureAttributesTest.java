@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class FigureAttributesTest {
 
     private static final LocalDate AUGUST_19 = LocalDate.of(2025, 8, 19);
+    private static final FigureNormaliser DEFAULT = new FigureNormaliser();
 
     @Test
     void a_reading_survives_the_round_trip_through_attributes() {
@@ -45,8 +46,9 @@ class FigureAttributesTest {
         FigureReading read = new FigureNormaliser().read("more than a million", AUGUST_19);
         Map<String, String> attributes = new HashMap<>(FigureAttributes.of(read));
         attributes.put(Attributes.MEASURES, "casualties");
-        assertThat(FigureAttributes.correction(read.dimension(), attributes, "more than a million", AUGUST_19)).isEmpty();
-        assertThat(FigureAttributes.correction("count", Map.of(), "more than a million", AUGUST_19)).isEmpty();
+        assertThat(FigureAttributes.correction(DEFAULT, read.dimension(), attributes, "more than a million",
+                AUGUST_19)).isEmpty();
+        assertThat(FigureAttributes.correction(DEFAULT, "count", Map.of(), "more than a million", AUGUST_19)).isEmpty();
     }
 
     @Test
@@ -54,9 +56,21 @@ class FigureAttributesTest {
         // "only a year ago" reads as August 2024; the annotator knows the meeting was in February 2025.
         Map<String, String> corrected = Map.of(Attributes.BOUND, "range", Attributes.LOWER, "2025-02-01",
                 Attributes.UPPER, "2025-02-28");
-        FigureReading reading = FigureAttributes.correction(Dimensions.DATE, corrected, "only a year ago", AUGUST_19)
-                .orElseThrow();
+        FigureReading reading = FigureAttributes.correction(DEFAULT, Dimensions.DATE, corrected, "only a year ago",
+                AUGUST_19).orElseThrow();
         assertThat(reading.lowerDate()).contains(LocalDate.of(2025, 2, 1));
         assertThat(reading.lower()).isEqualTo(BigDecimal.valueOf(LocalDate.of(2025, 2, 1).toEpochDay()));
+    }
+
+    @Test
+    void a_reading_at_the_projects_width_is_no_correction_in_that_project() {
+        FigureNormaliser wide = new FigureNormaliser(new BigDecimal("0.20"));
+        Map<String, String> attributes = FigureAttributes.of(wide.read("approximately $90 billion", AUGUST_19));
+        assertThat(attributes).containsEntry(Attributes.LOWER, "72000000000")
+                .containsEntry(Attributes.UPPER, "108000000000");
+        assertThat(FigureAttributes.correction(wide, "money", attributes, "approximately $90 billion", AUGUST_19))
+                .isEmpty();
+        assertThat(FigureAttributes.correction(DEFAULT, "money", attributes, "approximately $90 billion", AUGUST_19))
+                .as("read at another width, the same bounds are a correction").isPresent();
     }
 }

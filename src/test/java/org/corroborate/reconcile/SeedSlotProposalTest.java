@@ -23,7 +23,7 @@ class SeedSlotProposalTest {
     @BeforeAll
     public static void propose() {
         candidates.clear();
-        FigureCandidates reader = new FigureCandidates(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH);
+        FigureCandidates reader = new FigureCandidates(new FigureNormaliser());
         List<SeedArticles.Seed> seeds = SeedArticles.load();
         for (int a = 0; a < seeds.size(); a++) {
             SeedArticles.Seed seed = seeds.get(a);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.corroborate.figure.FigureNormaliser;
 
 /**
  * Slot proposal for a story of 50 articles with 50 figures each (goal: under 1 s): reading the figures with
@@ -76,7 +77,7 @@ public final class SlotProposalBenchmark {
         int candidates = 0;
         for (int run = -2; run < runs; run++) {
             long t0 = System.nanoTime();
-            FigureCandidates reader = new FigureCandidates(new BigDecimal("0.10"));
+            FigureCandidates reader = new FigureCandidates(new FigureNormaliser(new BigDecimal("0.10")));
             List<SlotCandidate> all = new ArrayList<>();
             for (int a = 0; a < story.size(); a++) {
                 all.addAll(reader.of(a, story.get(a).text(), published, story.get(a).spans()));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.Project;
@@ -107,7 +108,8 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         Button add = new Button("Add or change member", VaadinIcon.USER_CHECK.create(), e -> {
             try {
                 projects.setMember(projectId, username.getValue(), role.getValue());
-                Notifications.success(username.getValue().strip() + " is now " + role.getValue().label().toLowerCase());
+                Notifications.success(username.getValue().strip() + " is now "
+                        + role.getValue().label().toLowerCase(Locale.ROOT));
                 username.clear();
                 refreshMembers();
             } catch (ProjectValidationException | AccessRefusedException ex) {
