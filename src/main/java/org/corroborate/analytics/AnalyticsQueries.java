@@ -2,73 +2,206 @@ package org.corroborate.analytics;
 
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.corroborate.scheme.Layer;
+import java.util.function.LongFunction;
+import org.corroborate.reconcile.IndependentReports;
+import org.corroborate.scheme.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The queries behind {@link AnalyticsService}, without its access checks and transactions: a few aggregate queries
- * per call ({@link AnalyticsSql}), nothing loads entities. The benchmark runs these directly.
+ * The queries behind {@link AnalyticsService}, without its access checks and transactions: a handful of statements per
+ * call ({@link AnalyticsSql}) read the counted annotations as rows, {@link ArticleSourcing} works the figures out per
+ * article; nothing loads entities. The benchmark runs these directly.
  */
 final class AnalyticsQueries {
 
     private final JdbcClient jdbc;
+    private final LongFunction<Map<Long, Long>> nearDuplicateGroups;
 
-    AnalyticsQueries(JdbcClient jdbc) {
+    /** @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group */
+    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups) {
         this.jdbc = jdbc;
+        this.nearDuplicateGroups = nearDuplicateGroups;
     }
 
     List<ArticleProfile> articles(long projectId, Counts counts, Scope scope) {
-        return articleRows(projectId, counts, scope);
+        return new Reading(projectId, counts, scope).profiles();
     }
 
     Optional<ArticleProfile> article(long projectId, long articleId, Counts counts) {
-        return articleRows(projectId, counts, Scope.article(articleId)).stream().findFirst();
+        return articles(projectId, counts, Scope.article(articleId)).stream().findFirst();
     }
 
     List<OutletProfile> outlets(long projectId, Counts counts, Scope scope) {
-        AnalyticsSql sql = new AnalyticsSql(projectId, counts, scope);
-        return jdbc.sql(sql.inline(sql.outlets())).query((rs, i) -> new OutletProfile(rs.getString("outlet"),
-                rs.getLong("articles"), rs.getLong("counted"), rs.getLong("near_duplicate"), components(rs))).list();
+        return new Reading(projectId, counts, scope).outlets();
     }
 
     List<SourceRecord> sources(long projectId, Counts counts) {
-        AnalyticsSql sql = new AnalyticsSql(projectId, counts, Scope.ALL);
-        return jdbc.sql(sql.inline(sql.sources())).query((rs, i) -> new SourceRecord(rs.getLong("id"),
-                rs.getString("name"), rs.getString("kind"), rs.getLong("mentions"), rs.getLong("articles"),
-                rs.getLong("stories"), rs.getLong("attributions"), rs.getLong("claims"), rs.getLong("figures"),
-                rs.getLong("agree"), rs.getLong("conflict"), rs.getLong("superseded"))).list();
+        return new Reading(projectId, counts, Scope.ALL).sources();
     }
 
     /** The counted spans of one article, with what each counted as: the spans behind the profile's numbers. */
     List<CountedSpan> spans(long projectId, long articleId, Counts counts) {
-        AnalyticsSql sql = new AnalyticsSql(projectId, counts, Scope.article(articleId));
-        return jdbc.sql(sql.inline(sql.spans())).query((rs, i) -> new CountedSpan(rs.getLong("id"),
-                rs.getLong("article_id"), Layer.valueOf(rs.getString("layer")), rs.getString("label"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("stype"),
-                "yes".equals(rs.getString("reason")), rs.getString("certainty"), rs.getInt("anonymous_frame") == 1))
-                .list();
+        Reading reading = new Reading(projectId, counts, Scope.article(articleId), true);
+        return reading.sourcing(articleId).spans();
     }
 
     Optional<StoryMap> story(long projectId, long storyId, Counts counts) {
-        List<ArticleProfile> articles = articleRows(projectId, counts, Scope.story(storyId));
+        List<ArticleProfile> articles = articles(projectId, counts, Scope.story(storyId));
         return storyMaps(projectId, Optional.of(storyId), articles).stream().findFirst();
     }
 
-    /** Everything at once, as the headless command and the export give it. */
+    /** Everything at once, as the headless command and the export give it: the counted annotations are read once. */
     AnalyticsReport report(long projectId, Counts counts) {
-        List<ArticleProfile> articles = articleRows(projectId, counts, Scope.ALL);
-        return new AnalyticsReport(counts, articles, outlets(projectId, counts, Scope.ALL), sources(projectId, counts),
+        Reading reading = new Reading(projectId, counts, Scope.ALL);
+        List<ArticleProfile> articles = reading.profiles();
+        return new AnalyticsReport(counts, articles, reading.outlets(), reading.sources(),
                 storyMaps(projectId, Optional.empty(), articles));
+    }
+
+    /**
+     * The scope's counted annotations, articles and board figures, read once (a handful of statements, no per-article
+     * round trips) and worked out per article in Java.
+     */
+    private final class Reading {
+
+        private final long projectId;
+        private final AnalyticsSql sql;
+        private final Map<Long, List<SpanRow>> spansByArticle = new HashMap<>();
+        private final Map<Long, List<ArticleSourcing.BoardFigure>> boardByArticle = new HashMap<>();
+        private final Map<String, String> canonicalTypes = new HashMap<>();
+        private @Nullable List<ArticleProfile> profiles;
+
+        Reading(long projectId, Counts counts, Scope scope) {
+            this(projectId, counts, scope, false);
+        }
+
+        Reading(long projectId, Counts counts, Scope scope, boolean quotes) {
+            this.projectId = projectId;
+            this.sql = new AnalyticsSql(projectId, counts, scope);
+            jdbc.sql(AnalyticsSql.canonicalSources()).param("projectId", projectId).query((ResultSet rs) -> {
+                String type = mentionType(rs.getString("kind"));
+                if (type != null) {
+                    canonicalTypes.put(Long.toString(rs.getLong("id")), type);
+                }
+            });
+            jdbc.sql(sql.countedSpans(quotes)).params(sql.params()).query((ResultSet rs) -> {
+                SpanRow row = new SpanRow(rs.getLong("id"), rs.getLong("set_id"), rs.getLong("article_id"),
+                        rs.getString("layer"), rs.getString("label"), rs.getInt("start_offset"),
+                        rs.getInt("end_offset"), rs.getString("frame_id"), rs.getString("quote"), rs.getLong("words"),
+                        rs.getString("certainty"), rs.getString("reason"), rs.getString("canonical"),
+                        rs.getString("reported_by"), rs.getString("before_type"), rs.getString("after_type"));
+                spansByArticle.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(row);
+            });
+            jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
+                long articleId = rs.getLong("article_id");
+                long error = rs.getLong("error_article_id");
+                Long errorArticle = rs.wasNull() ? null : error;
+                boardByArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new ArticleSourcing.BoardFigure(
+                        articleId, rs.getInt("start_offset"), rs.getInt("end_offset"),
+                        StoryMap.state(rs.getString("verdict"), errorArticle, articleId)));
+            });
+        }
+
+        ArticleSourcing sourcing(long articleId) {
+            return new ArticleSourcing(spansByArticle.getOrDefault(articleId, List.of()), canonicalTypes);
+        }
+
+        List<ArticleProfile> profiles() {
+            if (profiles == null) {
+                Set<Long> nearDuplicates = new HashSet<>();
+                jdbc.sql(AnalyticsSql.nearDuplicatePairs()).param("projectId", projectId).query((ResultSet rs) -> {
+                    nearDuplicates.add(rs.getLong(1));
+                    nearDuplicates.add(rs.getLong(2));
+                });
+                profiles = jdbc.sql(sql.articles()).params(sql.params()).query((rs, i) -> {
+                    long articleId = rs.getLong("article_id");
+                    Date published = rs.getDate("published_date");
+                    long story = rs.getLong("story_id");
+                    Long storyId = rs.wasNull() ? null : story;
+                    Components components = sourcing(articleId).components(verdicts(articleId));
+                    return new ArticleProfile(articleId, rs.getString("title"), rs.getString("outlet"),
+                            published == null ? null : published.toLocalDate(), storyId, rs.getInt("counted") == 1,
+                            components, nearDuplicates.contains(articleId));
+                }).list();
+            }
+            return profiles;
+        }
+
+        private FigureVerdicts verdicts(long articleId) {
+            long[] n = new long[5];
+            for (ArticleSourcing.BoardFigure f : boardByArticle.getOrDefault(articleId, List.of())) {
+                switch (f.state()) {
+                    case "CONSISTENT" -> n[0]++;
+                    case "CONFLICT", "ERROR_HERE" -> n[1]++;
+                    case "SUPERSEDED" -> n[2]++;
+                    case "DIFFERENT_SCOPE" -> n[3]++;
+                    default -> n[4]++;
+                }
+            }
+            return new FigureVerdicts(n[0], n[1], n[2], n[3], n[4]);
+        }
+
+        /** The articles summed per outlet, in the database's order of outlet names. */
+        List<OutletProfile> outlets() {
+            Map<String, List<ArticleProfile>> byOutlet = new LinkedHashMap<>();
+            jdbc.sql(sql.outlets()).params(sql.params()).query(String.class).list()
+                    .forEach(o -> byOutlet.put(o, new ArrayList<>()));
+            for (ArticleProfile a : profiles()) {
+                byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a);
+            }
+            List<OutletProfile> outlets = new ArrayList<>();
+            byOutlet.forEach((outlet, articles) -> outlets.add(new OutletProfile(outlet, articles.size(),
+                    articles.stream().filter(ArticleProfile::counted).count(),
+                    articles.stream().filter(ArticleProfile::nearDuplicate).count(),
+                    articles.stream().map(ArticleProfile::components).reduce(Components.NONE, Components::plus))));
+            return outlets;
+        }
+
+        /** Every canonical source of the registry, most mentioned first (then by name). */
+        List<SourceRecord> sources() {
+            Map<Long, Long> stories = new HashMap<>();
+            jdbc.sql("select sa.article_id, sa.story_id from story_article sa join article ar on ar.id = sa.article_id"
+                    + " where ar.project_id = :projectId").param("projectId", projectId)
+                    .query((ResultSet rs) -> {
+                        stories.put(rs.getLong(1), rs.getLong(2));
+                    });
+            Map<String, ArticleSourcing.SourceTally> tallies = new HashMap<>();
+            spansByArticle.forEach((articleId, rows) -> new ArticleSourcing(rows, canonicalTypes)
+                    .addTo(tallies, stories.get(articleId), boardByArticle.getOrDefault(articleId, List.of())));
+            List<SourceRecord> sources = new ArrayList<>(jdbc.sql(AnalyticsSql.canonicalSources())
+                    .param("projectId", projectId).query((rs, i) -> {
+                        long id = rs.getLong("id");
+                        ArticleSourcing.SourceTally t = tallies.getOrDefault(Long.toString(id),
+                                new ArticleSourcing.SourceTally());
+                        return new SourceRecord(id, rs.getString("name"), rs.getString("kind"), t.mentions,
+                                t.articles.size(), t.stories.size(), t.attributions, t.claims, t.figures, t.agree,
+                                t.conflict, t.superseded);
+                    }).list());
+            sources.sort(Comparator.comparingLong(SourceRecord::mentions).reversed()); // stable: by name within
+            return sources;
+        }
+    }
+
+    /** The mention type a canonical source's kind stands for (a pronoun linked to it takes it), if any. */
+    private static @Nullable String mentionType(String kind) {
+        return switch (kind) {
+            case "PERSON" -> Labels.NAMED_PERSON;
+            case "ORGANISATION" -> Labels.NAMED_ORGANISATION;
+            case "GROUP" -> Labels.UNNAMED_GROUP;
+            case "DOCUMENT" -> Labels.DOCUMENT;
+            default -> null;
+        };
     }
 
     /** The annotators with a finished set in the project, for the counts chooser. */
@@ -96,30 +229,6 @@ final class AnalyticsQueries {
                     stories.put(rs.getLong(1), rs.getString(2));
                 });
         return stories;
-    }
-
-    private List<ArticleProfile> articleRows(long projectId, Counts counts, Scope scope) {
-        AnalyticsSql sql = new AnalyticsSql(projectId, counts, scope);
-        return jdbc.sql(sql.inline(sql.articles())).query((rs, i) -> {
-            Date published = rs.getDate("published_date");
-            long story = rs.getLong("story_id");
-            Long storyId = rs.wasNull() ? null : story;
-            return new ArticleProfile(rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
-                    published == null ? null : published.toLocalDate(), storyId, rs.getInt("counted") == 1,
-                    components(rs), rs.getInt("near_duplicate") == 1);
-        }).list();
-    }
-
-    private static Components components(ResultSet rs) throws SQLException {
-        SourceTypes types = new SourceTypes(rs.getLong("named_person"), rs.getLong("named_organisation"),
-                rs.getLong("unnamed_individual"), rs.getLong("unnamed_group"), rs.getLong("document"),
-                rs.getLong("pronoun_unresolved"), rs.getLong("other_type"), rs.getLong("pronouns"));
-        FigureVerdicts verdicts = new FigureVerdicts(rs.getLong("figures_consistent"), rs.getLong("figures_conflict"),
-                rs.getLong("figures_superseded"), rs.getLong("figures_different_scope"), rs.getLong("figures_undecided"));
-        return new Components(rs.getLong("attributions"), rs.getLong("hedged"), rs.getLong("asserted"),
-                rs.getLong("claims"), rs.getLong("claims_attributed"), rs.getLong("source_mentions"), types,
-                rs.getLong("anonymous_mentions"), rs.getLong("reasons_given"), rs.getLong("content_words"),
-                rs.getLong("anonymous_words"), rs.getLong("figures"), verdicts);
     }
 
     private record SlotRow(long id, long storyId, String title, @Nullable String verdict, String accepted,
@@ -155,9 +264,7 @@ final class AnalyticsQueries {
                         + " join story st on st.id = f.story_id where st.project_id = :projectId" + storyCondition
                         + " order by f.slot_id, f.article_id, f.start_offset")
                 .params(params).query((rs, i) -> new FigureRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
-        List<long[]> pairs = jdbc.sql("select d.article_a, d.article_b from near_duplicate d"
-                        + " where d.project_id = :projectId and d.status <> 'DISMISSED'")
-                .param("projectId", projectId).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        Map<Long, Long> groups = nearDuplicateGroups.apply(projectId);
 
         Map<Long, List<ArticleProfile>> articlesByStory = new HashMap<>();
         articles.stream().filter(a -> a.storyId() != null)
@@ -184,7 +291,7 @@ final class AnalyticsQueries {
                 }
                 cells.put(slot.id(), row);
                 slotViews.add(new StoryMap.Slot(slot.id(), slot.title(), slot.verdict(), slot.accepted(),
-                        List.copyOf(reporting), IndependentReports.count(reporting, pairs), List.copyOf(saidBy)));
+                        List.copyOf(reporting), IndependentReports.count(reporting, groups), List.copyOf(saidBy)));
             }
             List<StoryMap.Article> storyArticles = articlesByStory.getOrDefault(storyId, List.of()).stream()
                     .map(a -> new StoryMap.Article(a.articleId(), a.title(), a.outlet(),

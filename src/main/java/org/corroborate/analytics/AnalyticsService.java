@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.story.StoryService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,8 @@ public class AnalyticsService {
     private final AnalyticsQueries queries;
     private final ProjectAccess access;
 
-    AnalyticsService(JdbcClient jdbc, ProjectAccess access) {
-        this.queries = new AnalyticsQueries(jdbc);
+    AnalyticsService(JdbcClient jdbc, ProjectAccess access, StoryService stories) {
+        this.queries = new AnalyticsQueries(jdbc, stories::nearDuplicateGroups);
         this.access = access;
     }
 

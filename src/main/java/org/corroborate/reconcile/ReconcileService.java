@@ -193,13 +193,14 @@ public class ReconcileService {
 
     /** Articles reporting the slot, a group of near-duplicates counting once. */
     private static int independentReports(List<SlotFigure> members, StoryDetails story) {
-        Set<Long> reports = new HashSet<>();
-        for (SlotFigure f : members) {
-            Long group = story.articles().stream().filter(a -> a.articleId() == f.getArticleId()).findFirst()
-                    .map(StoryArticle::nearDuplicateGroup).orElse(null);
-            reports.add(group != null ? group : f.getArticleId());
-        }
-        return reports.size();
+        Map<Long, Long> groups = new HashMap<>();
+        story.articles().forEach(a -> {
+            Long group = a.nearDuplicateGroup();
+            if (group != null) {
+                groups.put(a.articleId(), group);
+            }
+        });
+        return IndependentReports.count(members.stream().map(SlotFigure::getArticleId).toList(), groups);
     }
 
     private List<StoryFigure> allFigures(long projectId, FigureNormaliser reading, StoryDetails story) {

@@ -32,21 +32,37 @@ public final class AnalyticsBenchmark {
 
     public static void main(String[] args) throws SQLException, java.io.IOException {
         JdbcDataSource data = new JdbcDataSource();
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("analytics-benchmark");
+        // -Dbenchmark.db=FOLDER keeps the generated database there and reuses it on the next run
+        String kept = System.getProperty("benchmark.db");
+        java.nio.file.Path folder = kept != null ? java.nio.file.Path.of(kept)
+                : java.nio.file.Files.createTempDirectory("analytics-benchmark");
+        boolean reuse = java.nio.file.Files.exists(folder.resolve("db.mv.db"));
         data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
         data.setUser("sa");
         Flyway.configure().dataSource(data).load().migrate();
-        long started = System.nanoTime();
-        try (Connection c = data.getConnection()) {
-            c.setAutoCommit(false);
-            generate(c);
-            c.commit();
+        if (!reuse) {
+            long started = System.nanoTime();
+            try (Connection c = data.getConnection()) {
+                c.setAutoCommit(false);
+                generate(c);
+                c.commit();
+            }
+            System.out.printf(Locale.ROOT, "generated %,d articles and %,d annotations in %,d ms%n", ARTICLES,
+                    nextAnnotation - 1, (System.nanoTime() - started) / 1_000_000);
         }
-        System.out.printf(Locale.ROOT, "generated %,d articles and %,d annotations in %,d ms%n", ARTICLES,
-                nextAnnotation - 1, (System.nanoTime() - started) / 1_000_000);
-        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(data));
+        // the generated pairs are (a, a + 1) for a = 1, 11, 21, ...: each a group named by its lower article
+        java.util.Map<Long, Long> groups = new java.util.HashMap<>();
+        for (long a = 1; a < ARTICLES; a += 10) {
+            groups.put(a, a);
+            groups.put(a + 1, a);
+        }
+        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(data), projectId -> groups);
         long article = ARTICLES / 2;
-        for (Counts counts : new Counts[] {Counts.GOLD, Counts.MAJORITY, Counts.annotator("ann1"), Counts.SUGGESTIONS}) {
+        // arguments: which counts to time (gold, majority, annotator:ann1, suggestions); all four when none are given
+        Counts[] all = args.length == 0
+                ? new Counts[] {Counts.GOLD, Counts.MAJORITY, Counts.annotator("ann1"), Counts.SUGGESTIONS}
+                : java.util.Arrays.stream(args).map(a -> Counts.parse(a).orElseThrow()).toArray(Counts[]::new);
+        for (Counts counts : all) {
             System.out.println("counts " + counts.code());
             time("  articles page (10,000 rows)", () -> q.articles(1, counts, Scope.ALL).size());
             time("  outlets page", () -> q.outlets(1, counts, Scope.ALL).size());
@@ -59,7 +75,24 @@ public final class AnalyticsBenchmark {
             time("  story map", () -> q.story(1, 7, counts).orElseThrow().slots().size());
             time("  headless report + JSON", () -> JsonMapper.shared()
                     .writeValueAsString(AnalyticsTables.document(q.report(1, counts))).length());
+            System.out.printf(Locale.ROOT, "%-40s %,8d MB%n", "  heap peak, report + JSON (upper bound)",
+                    heapPeak(() -> JsonMapper.shared().writeValueAsString(AnalyticsTables.document(q.report(1, counts))))
+                            / (1024 * 1024));
         }
+    }
+
+    /** The sum of the heap pools' peaks while the work runs, after a collection (an upper bound of what it needs). */
+    private static long heapPeak(Supplier<Object> work) {
+        System.gc();
+        java.util.List<java.lang.management.MemoryPoolMXBean> pools = java.lang.management.ManagementFactory
+                .getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+        pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        Object result = work.get();
+        if (result == null) {
+            throw new IllegalStateException("the work returned nothing");
+        }
+        return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void time(String what, Supplier<Object> work) {
