@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import {
+  blockBounds,
   indexAtOrBefore,
   paragraphBounds,
   snapToWords,
@@ -198,6 +199,12 @@ export class AnnotationEditorElement extends LitElement {
     .para.blank {
       display: none;
     }
+    /* A block of a very long paragraph: laid out and painted only near the screen (its height remembered). */
+    .blk {
+      unicode-bidi: plaintext;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
+    }
     mark {
       color: inherit;
       border-radius: 2px;
@@ -273,10 +280,15 @@ export class AnnotationEditorElement extends LitElement {
   private readonly provisional = new Set<string>();
   private provisionalCount = 0;
 
-  // Paragraph table: text offsets [start, end) without the line break, and their elements.
-  private paraStart: number[] = [];
-  private paraEnd: number[] = [];
+  // Paragraph elements; each holds one block, or a long one several (see blockBounds).
   private paraEl: HTMLElement[] = [];
+  // Block table: text offsets [start, end) that tile the paragraphs (without line breaks), and the elements they
+  // are drawn in (a one-block paragraph's own element). Blocks are what is re-rendered.
+  private blockStart: number[] = [];
+  private blockEnd: number[] = [];
+  private blockEl: HTMLElement[] = [];
+  /** The longest span's length, so a block looks only at spans that can reach it. */
+  private longestSpan = 0;
   // Word table for snapping and the caret.
   private words: WordBounds = { starts: new Int32Array(0), ends: new Int32Array(0) };
 
@@ -512,15 +524,30 @@ export class AnnotationEditorElement extends LitElement {
   private rebuildText(): void {
     const text = this._text;
     const paragraphs = paragraphBounds(text);
-    this.paraStart = paragraphs.starts;
-    this.paraEnd = paragraphs.ends;
+    const blocks = blockBounds(text, paragraphs);
+    this.blockStart = blocks.starts;
+    this.blockEnd = blocks.ends;
     this.paraEl = paragraphs.starts.map((at, i) => {
       const p = document.createElement('div');
       const end = paragraphs.ends[i];
-      p.className = end > at && text.slice(at, end).trim() ? 'para' : 'para blank';
+      p.className = end > at && /\S/.test(text.slice(at, end)) ? 'para' : 'para blank';
       p.dir = 'auto';
+      this.segments.set(p, { start: at, end, spans: [] });
       return p;
     });
+    this.blockEl = [];
+    for (let b = 0; b < blocks.starts.length; b++) {
+      const p = blocks.para[b];
+      const alone = (b === 0 || blocks.para[b - 1] !== p) && (b + 1 === blocks.starts.length || blocks.para[b + 1] !== p);
+      if (alone) {
+        this.blockEl.push(this.paraEl[p]);
+      } else {
+        const el = document.createElement('div');
+        el.className = 'blk';
+        this.paraEl[p].appendChild(el);
+        this.blockEl.push(el);
+      }
+    }
     this.textEl.replaceChildren(...this.paraEl);
     this.words = wordBounds(text);
     this.pending = null;
@@ -533,14 +560,14 @@ export class AnnotationEditorElement extends LitElement {
   }
 
   private invalidateAll(): void {
-    for (let i = 0; i < this.paraEl.length; i++) this.dirty.add(i);
+    for (let i = 0; i < this.blockEl.length; i++) this.dirty.add(i);
     this.scheduleFlush();
   }
 
   private invalidate(range: Range2 | null | undefined): void {
-    if (!range || this.paraEl.length === 0) return;
-    const first = this.paraOf(range.start);
-    const last = this.paraOf(Math.max(range.start, range.end - 1));
+    if (!range || this.blockEl.length === 0) return;
+    const first = this.blockOf(range.start);
+    const last = this.blockOf(Math.max(range.start, range.end - 1));
     for (let i = first; i <= last; i++) this.dirty.add(i);
     this.scheduleFlush();
   }
@@ -551,24 +578,26 @@ export class AnnotationEditorElement extends LitElement {
     queueMicrotask(() => this.flush());
   }
 
-  /** Re-renders the paragraphs that changed; untouched paragraphs keep their DOM (and the scroll position). */
+  /** Re-renders the blocks that changed; untouched blocks keep their DOM (and the scroll position). */
   private flush(): void {
     this.flushQueued = false;
     if (this.dirty.size === 0) return;
     const ordered = this.orderedSpans();
-    for (const i of this.dirty) this.renderParagraph(i, ordered);
+    for (const i of this.dirty) this.renderBlock(i, ordered);
     this.dirty.clear();
     this.requestUpdate();
   }
 
-  private renderParagraph(i: number, ordered: EditorSpan[]): void {
-    const ps = this.paraStart[i];
-    const pe = this.paraEnd[i];
-    const el = this.paraEl[i];
+  private renderBlock(i: number, ordered: EditorSpan[]): void {
+    const ps = this.blockStart[i];
+    const pe = this.blockEnd[i];
+    const el = this.blockEl[i];
     if (!el) return;
     const text = this._text;
     const here: EditorSpan[] = [];
-    for (const s of ordered) {
+    // Spans are ordered by start: none starting before (block start − longest span) reaches this block.
+    for (let k = firstStartingAtOrAfter(ordered, ps - this.longestSpan); k < ordered.length; k++) {
+      const s = ordered[k];
       if (s.start >= pe) break;
       if (s.end > ps && s.end > s.start) here.push(s);
     }
@@ -682,12 +711,13 @@ export class AnnotationEditorElement extends LitElement {
     if (!this.ordered) {
       const layer = this.activeLayer();
       this.ordered = [...this.spans.values()].filter((s) => !this.solo || !layer || s.layer.toLowerCase() === layer).sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+      this.longestSpan = this.ordered.reduce((m, s) => Math.max(m, s.end - s.start), 0);
     }
     return this.ordered;
   }
 
-  private paraOf(offset: number): number {
-    return indexAtOrBefore(this.paraStart, offset);
+  private blockOf(offset: number): number {
+    return indexAtOrBefore(this.blockStart, offset);
   }
 
   private caretRange(): Range2 | null {
@@ -748,7 +778,7 @@ export class AnnotationEditorElement extends LitElement {
   }
 
   private scrollToOffset(offset: number, block: ScrollLogicalPosition): void {
-    const p = this.paraEl[this.paraOf(offset)];
+    const p = this.blockEl[this.blockOf(offset)];
     if (!p) return;
     let target: Element = p;
     for (const child of p.children) {
@@ -834,7 +864,7 @@ export class AnnotationEditorElement extends LitElement {
     if (own !== undefined) return own + Math.min(offset, node.textContent?.length ?? 0);
     if (node === this.textEl) {
       const p = this.textEl.childNodes[offset];
-      return p ? this.paraStart[this.paraEl.indexOf(p as HTMLElement)] : this._text.length;
+      return p ? this.startOf(p) : this._text.length;
     }
     const child = node.childNodes[offset];
     if (child) return this.startOf(child);
@@ -1078,6 +1108,18 @@ function innermost(spans: EditorSpan[]): EditorSpan {
     if (len < bestLen || (len === bestLen && s.start > best.start)) best = s;
   }
   return best;
+}
+
+/** The index of the first span starting at or after offset (spans ordered by start). */
+function firstStartingAtOrAfter(ordered: EditorSpan[], offset: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {

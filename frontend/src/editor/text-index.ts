@@ -99,3 +99,62 @@ export function wordAtOrAfter(words: WordBounds, offset: number): number {
   }
   return Math.min(lo, words.ends.length - 1);
 }
+
+/**
+ * The longest block a paragraph is drawn in, in UTF-16 units. A browser lays out a paragraph as a whole, so a
+ * 5 MB paragraph (a page scraped without line breaks) costs seconds on every layout; cut into blocks that the
+ * browser may skip while they are off screen, only what is shown is laid out.
+ */
+export const MAX_BLOCK = 4000;
+
+/** The blocks paragraphs are drawn in: offsets [start, end) that tile each paragraph exactly, and its index. */
+export interface BlockBounds {
+  starts: number[];
+  ends: number[];
+  para: number[];
+}
+
+/**
+ * Cuts every paragraph longer than {@code max} into blocks of at most {@code max} units that together hold
+ * exactly its text: after the last white space of the block's second half, else after the last word there, else at
+ * {@code max} (never between the two halves of a surrogate pair). A paragraph of at most {@code max} is one block,
+ * an empty one an empty block.
+ */
+export function blockBounds(text: string, paragraphs: { starts: number[]; ends: number[] }, max = MAX_BLOCK): BlockBounds {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const para: number[] = [];
+  const limit = Math.max(2, max);
+  for (let p = 0; p < paragraphs.starts.length; p++) {
+    const pe = paragraphs.ends[p];
+    let at = paragraphs.starts[p];
+    do {
+      const end = pe - at <= limit ? pe : cutPoint(text, at, at + limit);
+      starts.push(at);
+      ends.push(end);
+      para.push(p);
+      at = end;
+    } while (at < pe);
+  }
+  return { starts, ends, para };
+}
+
+/** Where a block from {@code from} ends, at most at {@code to}: see {@link blockBounds}. */
+function cutPoint(text: string, from: number, to: number): number {
+  const half = from + ((to - from) >> 1);
+  for (let i = to; i > half; i--) {
+    if (isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i))) return i;
+  }
+  const tail = text.slice(half, to);
+  let wordEnd = -1;
+  for (const m of tail.matchAll(WORD)) {
+    if (half + m.index + m[0].length < to) wordEnd = half + m.index + m[0].length;
+  }
+  if (wordEnd > half) return wordEnd;
+  const c = text.charCodeAt(to - 1);
+  return c >= 0xd800 && c <= 0xdbff ? to - 1 : to;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}

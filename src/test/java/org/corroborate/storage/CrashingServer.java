@@ -9,12 +9,15 @@ import org.corroborate.Application;
 import org.corroborate.DemoData;
 import org.corroborate.TeamWork;
 import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleSummary;
 import org.corroborate.export.ExportFormat;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.ExportProgress;
 import org.corroborate.export.ExportService;
+import org.corroborate.imports.ImportReport;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
@@ -56,7 +59,7 @@ final class CrashingServer {
         }
         String exportFolder = System.getProperty("crash.exports");
         if (exportFolder != null) {
-            exportBurst(app.getBean(ImportService.class), app.getBean(ExportService.class), project,
+            exportBurst(app.getBean(ImportService.class), articles, annotations, app.getBean(ExportService.class), project,
                     java.nio.file.Path.of(exportFolder));
             return;
         }
@@ -86,16 +89,38 @@ final class CrashingServer {
         }
     }
 
-    /** A project of 60 articles exported again and again, saying "exported N" once export N returned. */
-    private static void exportBurst(ImportService imports, ExportService exports, long project, java.nio.file.Path folder) {
+    /**
+     * A project of 60 articles exported again and again, saying "writing N" once export N wrote its first article
+     * and "exported N" once it returned.
+     */
+    private static void exportBurst(ImportService imports, ArticleService articles, AnnotationService annotations,
+            ExportService exports, long project, java.nio.file.Path folder) {
         List<UploadedFile> files = java.util.stream.IntStream.range(0, 60).mapToObj(i -> new UploadedFile("e" + i + ".txt",
                 ("Export article " + i + "\nThe ministry said on day " + i + " that talks continue. "
                         + "More text. ".repeat(300) + "\n").getBytes(StandardCharsets.UTF_8))).toList();
-        SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
+        ImportReport report = SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
+        // A finished set with a span on every article, so that each export writes 60 articles (and takes a while).
+        for (ArticleSummary imported : report.imported()) {
+            String text = SystemAuthentication.runAsSystem(() -> articles.get(project, imported.id()).cleanedText());
+            int at = text.indexOf("ministry");
+            DemoData.asUser("annotator", () -> {
+                annotations.create(project, imported.id(), SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, at,
+                        at + "ministry".length()));
+                return annotations.setStatus(project, imported.id(), AnnotationSetStatus.FINISHED);
+            });
+        }
         for (int n = 1; n <= 10_000; n++) {
             java.nio.file.Path target = folder.resolve("export-" + n + ".xlsx");
+            int export = n;
             SystemAuthentication.runAsSystem(() -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX)
                     .withTokens(true), target, new ExportProgress() {
+                        @Override
+                        public void articleDone(int done, int total) {
+                            if (done == 1) {
+                                System.out.println("writing " + export); // its file is open, 59 articles to go
+                                System.out.flush();
+                            }
+                        }
                     }));
             System.out.println("exported " + n);
             System.out.flush();

@@ -90,6 +90,10 @@ class ServerCrashIT {
                 }
             }
         }
+        try (var files = Files.list(exports)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("the kill hit an export while it was writing")
+                    .anyMatch(name -> name.endsWith(".xlsx.part"));
+        }
         assertThat(broken).as("files named like finished exports that are not").isEmpty();
         assertThat(whole).as("every confirmed export").isGreaterThanOrEqualTo(confirmed.size());
     }
@@ -123,13 +127,13 @@ class ServerCrashIT {
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(prefix)) {
                     confirmed.add(Long.parseLong(line.substring(prefix.length())));
-                    if (confirmed.size() >= killAfter) {
-                        if (prefix.equals("exported ")) {
-                            Thread.sleep(150); // into the next export's writing
-                        }
+                    if (confirmed.size() >= killAfter && !prefix.equals("exported ")) {
                         server.destroyForcibly(); // SIGKILL in the middle of the burst: no shutdown, no close
                         break;
                     }
+                } else if (line.startsWith("writing ") && confirmed.size() >= killAfter) {
+                    server.destroyForcibly(); // SIGKILL while the next export's file is being written
+                    break;
                 } else if (log.length() < 20_000) {
                     log.append(line).append('\n');
                 }

@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.LockSupport;
 import org.corroborate.Application;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
+import org.corroborate.Eventually;
 import org.corroborate.TeamWork;
 import org.corroborate.TestDatabase;
 import org.corroborate.annotation.AnnotationService;
@@ -159,12 +158,8 @@ class TwoNodesIT extends BrowserTest {
         ExportJob job = DemoData.asUser("manager",
                 () -> onB.start(team.projectId(), ExportOptions.defaults(ExportFormat.CSV)));
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        ExportJob seen = job;
-        while (seen.state() == ExportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-            seen = DemoData.asUser("manager", () -> onB.get(job.id()));
-        }
+        ExportJob seen = Eventually.value(Duration.ofSeconds(60), () -> DemoData.asUser("manager", () -> onB.get(job.id())),
+                j -> j.state() != ExportJob.State.RUNNING, "the export on node B finishes");
         assertThat(seen.state()).isEqualTo(ExportJob.State.DONE);
         assertThat(DemoData.asUser("manager", () -> onB.size(job.id()))).isPositive();
         // Node A never ran it and does not pretend to know it: the same "not found" as any unknown job.
@@ -187,15 +182,10 @@ class TwoNodesIT extends BrowserTest {
     }
 
     private void awaitAffiliation(TeamWork team, String affiliation) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
+        Eventually.until(Duration.ofSeconds(20), () -> {
             List<AnnotationView> saved = DemoData.asUser("annotator",
                     () -> annotations.mine(team.projectId(), team.articleId()));
-            if (saved.size() == 1 && affiliation.equals(saved.getFirst().attribute(Attributes.AFFILIATION))) {
-                return;
-            }
-            page.waitForTimeout(100);
-        }
-        throw new AssertionError("the save on node A did not reach the database");
+            return saved.size() == 1 && affiliation.equals(saved.getFirst().attribute(Attributes.AFFILIATION));
+        }, "the save on node A reaches the database");
     }
 }

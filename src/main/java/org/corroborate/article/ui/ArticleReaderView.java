@@ -30,6 +30,7 @@ import org.corroborate.article.ArticleMetadata;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleValidationException;
 import org.corroborate.article.NoiseSegmentView;
+import org.corroborate.article.TextBlocks;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
@@ -209,6 +210,20 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         boolean first = firstIsHeadline;
         for (String line : chunk.split("\\R")) {
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.length() > TextBlocks.MAX_BLOCK) {
+                // A page scraped without line breaks: drawn in blocks the browser lays out only near the screen.
+                Div paragraph = new Div();
+                paragraph.addClassName("long-paragraph");
+                for (String block : TextBlocks.split(line, TextBlocks.MAX_BLOCK)) {
+                    Div b = new Div();
+                    b.addClassName("blk");
+                    b.setText(block);
+                    paragraph.add(b);
+                }
+                target.add(paragraph);
+                first = false;
                 continue;
             }
             Paragraph p = new Paragraph(line);

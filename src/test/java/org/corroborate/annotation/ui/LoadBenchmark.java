@@ -219,6 +219,8 @@ class LoadBenchmark extends BrowserTest {
         for (int i = 0; i < 5; i++) {
             System.gc();
             try {
+                // A benchmark's measurement, not a test's wait: lets reference processing and the collector's
+                // concurrent work settle before the heap is read; the lowest of five readings counts.
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
