@@ -26,6 +26,7 @@ import org.corroborate.export.ExportProgress;
 import org.corroborate.export.ExportService;
 import org.corroborate.export.LabelChoice;
 import org.corroborate.project.ProjectService;
+import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.suggestion.CodePointOffsets;
@@ -95,7 +96,8 @@ class ApiQueries {
 
     @Transactional(readOnly = true)
     public List<ApiModels.Project> projects() {
-        return projects.listMyProjects().stream().map(p -> new ApiModels.Project(p.id(), p.name(), p.description(),
+        // The API serves the project's data: a project its user sees only through exercises is not listed.
+        return projects.listMyProjects().stream().filter(ProjectSummary::seesProjectPages).map(p -> new ApiModels.Project(p.id(), p.name(), p.description(),
                 p.myRole().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null), p.canCurate(), p.createdAt()))
                 .toList();
     }

@@ -14,6 +14,7 @@ public enum AuditAction {
     LABELS_CHANGED("label set changed"),
     GOLD_DELETED("gold span deleted"),
     EXPORT_STARTED("export started"),
+    EXERCISE_DELETED("exercise deleted"),
     TOKEN_CREATED("access token created"),
     TOKEN_REVOKED("access token revoked");
 

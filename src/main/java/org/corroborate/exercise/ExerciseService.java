@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleSummary;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.project.ProjectAccess;
-import org.corroborate.project.ProjectGrant;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Layer;
@@ -30,6 +33,8 @@ import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.suggestion.CodePointOffsets;
+import org.corroborate.suggestion.Detectors;
+import org.corroborate.suggestion.Suggestion;
 import org.corroborate.user.UserService;
 import org.corroborate.user.UserSummary;
 import org.corroborate.user.UserValidationException;
@@ -63,13 +68,15 @@ public class ExerciseService {
     private final AnnotationService annotations;
     private final UserService users;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Detectors detectors = Detectors.standard();
 
     ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
             AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, ProjectAccess access,
             ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.exercises = exercises;
         this.students = students;
         this.attempts = attempts;
@@ -82,6 +89,7 @@ public class ExerciseService {
         this.annotations = annotations;
         this.users = users;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,7 +98,17 @@ public class ExerciseService {
     /** Whether the current user sets exercises in the project (instructors, managers, site admins). */
     @Transactional(readOnly = true)
     public boolean canTeach(long projectId) {
-        return access.canView(projectId) && teaches(access.requireView(projectId));
+        return access.isMember(projectId) && access.requireMember(projectId).teaches();
+    }
+
+    /**
+     * The project's articles an exercise may use, for its instructors and managers: instructors do not see the
+     * project's article pages, so the exercise form gets the list from here.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> articleChoices(long projectId) {
+        requireTeach(projectId);
+        return asMember(projectId, () -> articles.list(projectId));
     }
 
     @Transactional(readOnly = true)
@@ -123,9 +141,16 @@ public class ExerciseService {
         return summary(exercises.saveAndFlush(exercise));
     }
 
+    /** Deletes the exercise with its class list and every attempt (the schema cascades); recorded in the audit log. */
     @Transactional
     public void delete(long projectId, long exerciseId) {
-        exercises.delete(taught(projectId, exerciseId));
+        Exercise exercise = taught(projectId, exerciseId);
+        int attemptCount = attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).size();
+        int enrolled = students.findByExerciseId(exerciseId).size();
+        exercises.delete(exercise);
+        exercises.flush();
+        audit.record(AuditAction.EXERCISE_DELETED, projectId, exercise.settings().title(),
+                "exercise " + exerciseId + "; students: " + enrolled + "; attempts: " + attemptCount);
     }
 
     @Transactional(readOnly = true)
@@ -167,7 +192,8 @@ public class ExerciseService {
     private CreatedStudent addStudent(Exercise exercise, String username, String displayName) {
         Optional<UserSummary> existing = users.findByUsername(username);
         if (existing.isPresent()) {
-            Optional<ProjectRole> role = projects.roleOf(exercise.getProjectId(), existing.get().username());
+            Optional<ProjectRole> role = asMember(exercise.getProjectId(), () -> projects.roleOf(
+                    exercise.getProjectId(), existing.get().username()));
             if (role.filter(r -> r == ProjectRole.STUDENT).isEmpty()) {
                 return new CreatedStudent(username, displayName, null,
                         "an account of that name exists; its owner can join with the class code");
@@ -322,7 +348,7 @@ public class ExerciseService {
         List<MyExercise> mine = new ArrayList<>();
         for (ExerciseStudent enrolment : students.findByUserId(me.get().id())) {
             Exercise exercise = exercises.findById(enrolment.getExerciseId()).orElse(null);
-            if (exercise == null || !access.canView(exercise.getProjectId())) {
+            if (exercise == null || !access.isMember(exercise.getProjectId())) {
                 continue;
             }
             List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exercise.getId(),
@@ -335,7 +361,8 @@ public class ExerciseService {
             }
             ExerciseSettings s = exercise.settings();
             mine.add(new MyExercise(exercise.getId(), exercise.getProjectId(),
-                    projects.get(exercise.getProjectId()).name(), s.title(), state, s.dueAt(), tries.size(),
+                    asMember(exercise.getProjectId(), () -> projects.get(exercise.getProjectId()).name()), s.title(), state, s.dueAt(),
+                    tries.size(),
                     s.attemptsAllowed(), score));
         }
         mine.sort(Comparator.comparingLong(MyExercise::exerciseId).reversed());
@@ -409,7 +436,26 @@ public class ExerciseService {
         List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
         List<StudentSpan> own = tries.isEmpty() ? List.of()
                 : ownSpans(tries.getLast()).stream().filter(s -> s.articleId() == articleId).toList();
-        return new AttemptArticle(articleId, article.title(), article.cleanedText(), own);
+        boolean open = !tries.isEmpty() && !tries.getLast().isSubmitted() && openState(e.exercise()) == AttemptState.OPEN;
+        List<SuggestedSpan> suggested = open && e.exercise().settings().allowSuggestions()
+                ? suggestions(e.exercise(), article, own) : List.of();
+        return new AttemptArticle(articleId, article.title(), article.cleanedText(), own, suggested);
+    }
+
+    /** The detectors' suggestions with one of the exercise's labels, less those the student already marked. */
+    private List<SuggestedSpan> suggestions(Exercise exercise, ArticleDetails article, List<StudentSpan> own) {
+        List<ProjectLabel> allowed = allowedLabels(exercise);
+        String text = article.cleanedText();
+        List<SuggestedSpan> result = new ArrayList<>();
+        for (Suggestion s : detectors.detect(text, article.metadata().publishedDate().orElse(null))) {
+            boolean asked = allowed.stream().anyMatch(l -> l.layer() == s.layer() && l.code().equals(s.label()));
+            boolean marked = own.stream().anyMatch(o -> o.layer() == s.layer() && o.start() == s.start()
+                    && o.end() == s.end());
+            if (asked && !marked) {
+                result.add(new SuggestedSpan(s.layer(), s.label(), s.start(), s.end(), s.text(text)));
+            }
+        }
+        return result;
     }
 
     /** Marks a span in the student's open attempt (UTF-16 offsets); only the exercise's layers and labels. */
@@ -474,7 +520,8 @@ public class ExerciseService {
     private Enrolled enrolled(long exerciseId) {
         UserSummary me = me().orElseThrow(NotFoundOrNotAllowedException::new);
         Exercise exercise = exercises.findById(exerciseId).orElseThrow(NotFoundOrNotAllowedException::new);
-        if (students.findByExerciseIdAndUserId(exerciseId, me.id()).isEmpty() || !access.canView(exercise.getProjectId())) {
+        if (students.findByExerciseIdAndUserId(exerciseId, me.id()).isEmpty()
+                || !access.isMember(exercise.getProjectId())) {
             throw new NotFoundOrNotAllowedException();
         }
         return new Enrolled(exercise, me);
@@ -496,16 +543,17 @@ public class ExerciseService {
         return currentUser.username().flatMap(users::findByUsername).filter(UserSummary::enabled);
     }
 
-    private static boolean teaches(ProjectGrant grant) {
-        return grant.siteAdmin() || grant.role().filter(r -> r == ProjectRole.INSTRUCTOR || r == ProjectRole.MANAGER)
-                .isPresent();
-    }
-
     /** Instructors, managers and site admins; anyone else is told the project has nothing of the kind. */
     private void requireTeach(long projectId) {
-        if (!teaches(access.requireView(projectId))) {
-            throw new NotFoundOrNotAllowedException();
-        }
+        access.requireTeach(projectId);
+    }
+
+    /**
+     * Reads the project's data (article texts, the label set, the project's name) that this service has already
+     * decided the current user may see: instructors and students do not see those services' pages themselves.
+     */
+    private <T> T asMember(long projectId, Supplier<T> read) {
+        return access.readForExercise(projectId, read);
     }
 
     private Exercise taught(long projectId, long exerciseId) {
@@ -548,7 +596,7 @@ public class ExerciseService {
         if (s.articleIds().stream().distinct().count() != s.articleIds().size()) {
             throw new ExerciseValidationException("An article is chosen twice.");
         }
-        Set<Long> ofProject = Set.copyOf(articles.ids(projectId));
+        Set<Long> ofProject = Set.copyOf(asMember(projectId, () -> articles.ids(projectId)));
         if (!ofProject.containsAll(s.articleIds())) {
             throw new ExerciseValidationException("An article is not in this project.");
         }
@@ -643,12 +691,12 @@ public class ExerciseService {
         if (!exercise.settings().articleIds().contains(articleId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        return articles.get(exercise.getProjectId(), articleId);
+        return asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), articleId));
     }
 
     private List<ProjectLabel> allowedLabels(Exercise exercise) {
         List<ProjectLabel> allowed = new ArrayList<>();
-        var labels = annotations.labels(exercise.getProjectId());
+        var labels = asMember(exercise.getProjectId(), () -> annotations.labels(exercise.getProjectId()));
         for (Layer layer : Layer.values()) {
             List<String> codes = labels.of(layer).stream().map(ProjectLabel::code).toList();
             List<String> asked = ExerciseTask.labelsAsked(exercise.settings().tasks(), layer, codes);
@@ -660,7 +708,8 @@ public class ExerciseService {
     private AttemptDocument document(Exercise exercise, @Nullable ExerciseAttempt attempt, int tries) {
         ExerciseSettings s = exercise.settings();
         List<ArticleRef> refs = s.articleIds().stream()
-                .map(id -> new ArticleRef(id, articles.get(exercise.getProjectId(), id).title())).toList();
+                .map(id -> new ArticleRef(id, asMember(exercise.getProjectId(),
+                        () -> articles.get(exercise.getProjectId(), id)).title())).toList();
         boolean open = openState(exercise) == AttemptState.OPEN;
         boolean readOnly = attempt == null || attempt.isSubmitted() || !open;
         boolean canStartNew = open && (attempt == null || attempt.isSubmitted() && tries < s.attemptsAllowed());
@@ -695,7 +744,7 @@ public class ExerciseService {
     private Scoring scoring(Exercise exercise) {
         Map<Long, ArticleDetails> texts = new LinkedHashMap<>();
         for (long id : exercise.settings().articleIds()) {
-            texts.put(id, articles.get(exercise.getProjectId(), id));
+            texts.put(id, asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), id)));
         }
         return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts);
     }

@@ -1,10 +1,13 @@
 package org.corroborate.project;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.user.UserService;
 import org.corroborate.user.UserSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("projectAccess")
 public class ProjectAccess {
+
+    private static final ThreadLocal<@Nullable Long> READ_FOR_EXERCISE = new ThreadLocal<>();
 
     private final ProjectRepository projects;
     private final ProjectMemberRepository members;
@@ -29,9 +34,59 @@ public class ProjectAccess {
         this.currentUser = currentUser;
     }
 
-    /** The current user's grant in the project; refuses (as "not found") when they are not a member. */
+    /**
+     * The current user's grant in a project whose pages they see: its team (managers, curators, annotators) and site
+     * admins. Anyone else, non-members and the classroom (instructors, students: they reach a project only through its
+     * exercises, see {@link #requireTeach} and the exercise service), is refused as "not found".
+     */
     @Transactional(readOnly = true)
     public ProjectGrant requireView(long projectId) {
+        ProjectGrant grant = requireMember(projectId);
+        if (!grant.seesProjectPages() && !Objects.equals(READ_FOR_EXERCISE.get(), projectId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return grant;
+    }
+
+    /**
+     * Runs {@code read} with {@link #requireView} passing for this one project: the exercise service, having decided
+     * that the member (a student of an exercise, its instructor) may see some of the project's data, reads it through
+     * the services that own it. The member keeps their own role's grant, so nothing that needs more (editing,
+     * curating, managing) passes. Not the system identity: in a Vaadin request Spring Security reads the session's
+     * user first, whatever the thread holds.
+     */
+    public <T> T readForExercise(long projectId, Supplier<T> read) {
+        requireMember(projectId);
+        Long previous = READ_FOR_EXERCISE.get();
+        READ_FOR_EXERCISE.set(projectId);
+        try {
+            return read.get();
+        } finally {
+            if (previous == null) {
+                READ_FOR_EXERCISE.remove();
+            } else {
+                READ_FOR_EXERCISE.set(previous);
+            }
+        }
+    }
+
+    /** Instructors and managers (and site admins): they set the project's exercises; anyone else "not found". */
+    @Transactional(readOnly = true)
+    public ProjectGrant requireTeach(long projectId) {
+        ProjectGrant grant = requireMember(projectId);
+        if (!grant.teaches()) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return grant;
+    }
+
+    /**
+     * The current user's grant in the project in whatever role, the classroom's included; refuses (as "not found")
+     * when they are not a member. Only for services that then decide per role what a member sees (the exercise
+     * service, the project's name and the user's role); every other project-scoped service asks {@link #requireView}.
+     */
+    @Transactional(readOnly = true)
+    public ProjectGrant requireMember(long projectId) {
         if (!projects.existsById(projectId)) {
             throw new NotFoundOrNotAllowedException();
         }
@@ -69,7 +124,7 @@ public class ProjectAccess {
     public ProjectGrant requireEditArticles(long projectId) {
         ProjectGrant grant = requireView(projectId);
         if (!grant.canEditArticles()) {
-            throw new AccessRefusedException("Only managers, curators and instructors can import or edit articles.");
+            throw new AccessRefusedException("Only managers and curators can import or edit articles.");
         }
         return grant;
     }
@@ -108,9 +163,16 @@ public class ProjectAccess {
         return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).workflow();
     }
 
-    /** For {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
+    /** Whether {@link #requireView} would pass; for {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
     @Transactional(readOnly = true)
     public boolean canView(long projectId) {
+        return projects.existsById(projectId) && (currentUser.isSiteAdmin()
+                || roleOfCurrentUser(projectId).filter(ProjectRole::seesProjectPages).isPresent());
+    }
+
+    /** Whether {@link #requireMember} would pass. */
+    @Transactional(readOnly = true)
+    public boolean isMember(long projectId) {
         return projects.existsById(projectId) && (currentUser.isSiteAdmin() || roleOfCurrentUser(projectId).isPresent());
     }
 

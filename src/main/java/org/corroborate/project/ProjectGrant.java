@@ -5,6 +5,16 @@ import java.util.Optional;
 /** What the current user may do in one project: from their member role, or as a site admin. */
 public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean siteAdmin) {
 
+    /** The project's own pages ({@link ProjectRole#seesProjectPages}); site admins see everything. */
+    public boolean seesProjectPages() {
+        return siteAdmin || role.filter(ProjectRole::seesProjectPages).isPresent();
+    }
+
+    /** Sets exercises and sees their classes ({@link ProjectRole#teaches}); site admins as managers. */
+    public boolean teaches() {
+        return siteAdmin || role.filter(ProjectRole::teaches).isPresent();
+    }
+
     public boolean canManage() {
         return siteAdmin || role.filter(r -> r == ProjectRole.MANAGER).isPresent();
     }
@@ -32,7 +42,7 @@ public record ProjectGrant(long projectId, Optional<ProjectRole> role, boolean s
         return siteAdmin || role.filter(ProjectRole::takesAnnotatorPlaces).isPresent();
     }
 
-    /** Every member keeps their own annotation set of an article (students too, for exercises). */
+    /** Everyone who sees the project's pages keeps their own annotation set of an article. */
     public boolean canAnnotate() {
         return siteAdmin || role.isPresent();
     }

@@ -18,9 +18,23 @@ public enum ProjectRole {
         return label;
     }
 
+    /**
+     * The project's team: who sees the project's own pages (articles, stories, sources, label sets, settings and
+     * members, and what their role adds there). Instructors and students are the classroom: they see the project only
+     * through its exercises (ADR 0021), and any other page of it answers as one that does not exist.
+     */
+    public boolean seesProjectPages() {
+        return this == MANAGER || this == CURATOR || this == ANNOTATOR;
+    }
+
+    /** Who sets exercises and sees their classes: instructors and managers. */
+    public boolean teaches() {
+        return this == MANAGER || this == INSTRUCTOR;
+    }
+
     /** Who may bring articles in and edit their metadata. */
     public boolean canEditArticles() {
-        return this == MANAGER || this == CURATOR || this == INSTRUCTOR;
+        return this == MANAGER || this == CURATOR;
     }
 
     /** Who sees every annotator's work, measures agreement and builds the gold version. */

@@ -53,13 +53,23 @@ public class ProjectService {
                     .map(user -> projects.findAllWithMember(user.id()))
                     .orElse(List.of());
         }
-        return visible.stream().map(p -> summary(p, access.requireView(p.getId()))).toList();
+        // A student's projects are reached through "My exercises", an instructor's through its exercises.
+        return visible.stream().map(p -> summary(p, access.requireMember(p.getId())))
+                .filter(p -> p.seesProjectPages() || p.teaches()).toList();
     }
 
+    /** The project as its team sees it; an instructor or a student is told it does not exist. */
     @Transactional(readOnly = true)
     public ProjectSummary get(long projectId) {
         ProjectGrant grant = access.requireView(projectId);
         return summary(projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new), grant);
+    }
+
+    /** The project's name, for its instructors and managers (the exercise pages' headings). */
+    @Transactional(readOnly = true)
+    public String nameForTeaching(long projectId) {
+        access.requireTeach(projectId);
+        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).getName();
     }
 
     /** Looks a project up by name among those the current user may see. */

@@ -8,4 +8,14 @@ import java.util.Optional;
  */
 public record ProjectSummary(long id, String name, String description, Instant createdAt, long version,
         Optional<ProjectRole> myRole, boolean canManage, WorkflowSettings workflow, boolean canCurate) {
+
+    /** Whether the user sees the project's own pages, or (instructors, students) only its exercises. */
+    public boolean seesProjectPages() {
+        return myRole.map(ProjectRole::seesProjectPages).orElse(true); // no role: a site admin
+    }
+
+    /** Whether the user sets the project's exercises (instructors, managers, site admins). */
+    public boolean teaches() {
+        return myRole.map(ProjectRole::teaches).orElse(true);
+    }
 }

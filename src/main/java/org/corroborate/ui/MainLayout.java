@@ -92,15 +92,20 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Matcher project = PROJECT_PATH.matcher(event.getLocation().getPath());
         projectNav.removeAll();
-        // Inside a project the user may see: a project they may not see gets no menu of its own.
-        projectNav.setVisible(project.find() && menuAccess.canView(Long.parseLong(project.group(1))));
-        if (projectNav.isVisible()) {
-            String base = "projects/" + project.group(1);
+        // Inside a project the user may see: a project they may not see gets no menu of its own. Its team gets the
+        // project's pages; instructors only its exercises; students no project menu (their exercises are in the main
+        // menu).
+        long projectId = project.find() ? Long.parseLong(project.group(1)) : -1;
+        boolean team = projectId >= 0 && menuAccess.canView(projectId);
+        boolean teaches = projectId >= 0 && menuAccess.canTeach(projectId);
+        projectNav.setVisible(team || teaches);
+        String base = "projects/" + projectId;
+        if (team) {
             projectNav.addItem(new SideNavItem("Articles", base + "/articles", VaadinIcon.FILE_TEXT_O.create()));
             projectNav.addItem(new SideNavItem("Stories", base + "/stories", VaadinIcon.CLUSTER.create()));
             projectNav.addItem(new SideNavItem("Source registry", base + "/sources", VaadinIcon.USER_CARD.create()));
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
-            if (menuAccess.canCurate(Long.parseLong(project.group(1)))) {
+            if (menuAccess.canCurate(projectId)) {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
                 projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
                 // flat items: a nested side-nav item's toggle fails axe (aria-labelledby names a missing id)
@@ -111,9 +116,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                         VaadinIcon.USERS.create()));
                 projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
             }
-            if (menuAccess.canTeach(Long.parseLong(project.group(1)))) {
-                projectNav.addItem(new SideNavItem("Exercises", base + "/exercises", VaadinIcon.ACADEMY_CAP.create()));
-            }
+        }
+        if (teaches) {
+            projectNav.addItem(new SideNavItem("Exercises", base + "/exercises", VaadinIcon.ACADEMY_CAP.create()));
+        }
+        if (team) {
             projectNav.addItem(new SideNavItem("Settings & members", base + "/settings", VaadinIcon.COG_O.create()));
         }
     }

@@ -35,10 +35,15 @@ public abstract class NotFoundPage extends VerticalLayout {
     /** Offers the way back into the project the URL names, when the user may see that project. */
     protected void showWayBack(BeforeEnterEvent event) {
         OptionalLong project = projectOf(event.getLocation().getPath());
-        boolean member = project.isPresent() && menuAccess.canView(project.getAsLong());
-        toProject.setVisible(member);
-        if (member) {
+        boolean team = project.isPresent() && menuAccess.canView(project.getAsLong());
+        boolean teaches = !team && project.isPresent() && menuAccess.canTeach(project.getAsLong());
+        toProject.setVisible(team || teaches);
+        if (team) {
+            toProject.setText("Back to this project's articles");
             toProject.setHref("projects/" + project.getAsLong() + "/articles");
+        } else if (teaches) {
+            toProject.setText("Back to this project's exercises");
+            toProject.setHref("projects/" + project.getAsLong() + "/exercises");
         }
     }
 

@@ -6,7 +6,10 @@ package org.corroborate.ui;
  */
 public interface ProjectMenuAccess {
 
-    /** Whether the user may see the project at all (a member, or a site admin). */
+    /**
+     * Whether the user sees the project's own pages: its team (managers, curators, annotators) and site admins. The
+     * classroom does not: instructors get only Exercises ({@link #canTeach}), students no project menu.
+     */
     boolean canView(long projectId);
 
     /** Curators and managers (and site admins) get Workload and Agreement; false when the project is not theirs. */

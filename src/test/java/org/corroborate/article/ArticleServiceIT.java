@@ -71,14 +71,25 @@ class ArticleServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "student")
-    void a_student_can_read_but_not_restore_or_edit() {
+    @WithMockUser(username = "annotator")
+    void an_annotator_can_read_and_restore_but_not_edit() {
         ArticleDetails details = articles.get(project.id(), articleId);
-        assertThat(details.canRestore()).isFalse();
+        assertThat(details.canRestore()).isTrue();
         assertThat(details.canEdit()).isFalse();
-        assertThatThrownBy(() -> articles.setSegmentRestored(project.id(), articleId,
-                details.segments().getFirst().id(), true, details.version()))
+        assertThatThrownBy(() -> articles.updateMetadata(project.id(), articleId, details.version(),
+                ArticleMetadata.of("New title", null, null, null, null)))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "student")
+    void a_student_reads_no_article_of_the_project_outside_an_exercise_exactly_as_for_a_missing_one() {
+        assertThatThrownBy(() -> articles.list(project.id())).isInstanceOf(NotFoundOrNotAllowedException.class)
+                .hasMessage(new NotFoundOrNotAllowedException().getMessage());
+        assertThatThrownBy(() -> articles.get(project.id(), articleId))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> articles.get(project.id(), 987_654_321L))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test

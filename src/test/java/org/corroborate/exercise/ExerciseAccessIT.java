@@ -12,6 +12,9 @@ import org.corroborate.annotation.AnnotatorSet;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.article.ArticleService;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
+import org.corroborate.audit.AuditRecord;
 import org.corroborate.curation.CurationService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.ProjectRole;
@@ -47,6 +50,8 @@ class ExerciseAccessIT {
     CurationService curation;
     @Autowired
     TeamAnnotationService team;
+    @Autowired
+    AuditLog audit;
 
     private long projectId;
     private long articleId;
@@ -197,5 +202,105 @@ class ExerciseAccessIT {
         assertThat(SystemAuthentication.runAsSystem(() -> projects.roleOf(projectId, "outsider")))
                 .contains(ProjectRole.STUDENT);
         SystemAuthentication.runAsSystem(() -> projects.removeMember(projectId, "outsider"));
+    }
+    @Test
+    void students_and_instructors_reach_the_projects_articles_gold_and_team_work_only_through_the_exercise() {
+        long missing = 987_654_321L;
+        for (String classroom : List.of(first, "instructor")) {
+            DemoData.asUser(classroom, () -> {
+                for (long project : new long[] {projectId, missing}) {
+                    assertThatThrownBy(() -> articles.list(project)).as(classroom)
+                            .isInstanceOf(NotFoundOrNotAllowedException.class);
+                    assertThatThrownBy(() -> articles.get(project, articleId)).as(classroom)
+                            .isInstanceOf(NotFoundOrNotAllowedException.class);
+                    assertThatThrownBy(() -> curation.goldAnnotations(project, articleId)).as(classroom)
+                            .isInstanceOf(NotFoundOrNotAllowedException.class);
+                    assertThatThrownBy(() -> team.sets(project, articleId)).as(classroom)
+                            .isInstanceOf(NotFoundOrNotAllowedException.class);
+                }
+                return null;
+            });
+        }
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            assertThat(exercises.attemptArticle(exerciseId, articleId).text()).isEqualTo(text);
+            assertThatThrownBy(() -> exercises.articleChoices(projectId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+        DemoData.asUser("instructor", () -> {
+            assertThat(exercises.articleChoices(projectId)).extracting(a -> a.id()).containsExactly(articleId);
+            assertThat(exercises.goldItems(projectId, exerciseId)).extracting(GoldItem::text)
+                    .containsExactly("A senior U.S. official", "Officials familiar with the matter");
+            return null;
+        });
+    }
+
+    @Test
+    void detector_suggestions_show_in_an_open_attempt_only_when_the_exercise_allows_them() {
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).isEmpty();
+            return null;
+        });
+        DemoData.asUser("instructor", () -> {
+            ExerciseSummary x = exercises.get(projectId, exerciseId);
+            ExerciseSettings s = x.settings();
+            return exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(),
+                    s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(),
+                    s.feedback(), true, s.rules()));
+        });
+        DemoData.asUser(first, () -> {
+            List<SuggestedSpan> offered = exercises.attemptArticle(exerciseId, articleId).suggestions();
+            assertThat(offered).isNotEmpty().allSatisfy(sp -> {
+                assertThat(sp.layer()).isEqualTo(Layer.SOURCE);
+                assertThat(sp.label()).isIn(Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP);
+                assertThat(text.substring(sp.start(), sp.end())).isEqualTo(sp.text());
+            });
+            SuggestedSpan taken = offered.getFirst();
+            exercises.addSpan(exerciseId, articleId, taken.layer(), taken.label(), taken.start(), taken.end());
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).as("once marked, not offered")
+                    .doesNotContain(taken);
+            exercises.submit(exerciseId);
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).as("after submitting")
+                    .isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void an_instructor_deletes_an_exercise_with_its_attempts_and_the_audit_log_records_it() {
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            return exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+        });
+        for (String other : List.of(first, "curator", "annotator")) {
+            DemoData.asUser(other, () -> {
+                assertThatThrownBy(() -> {
+                    exercises.delete(projectId, exerciseId);
+                }).as(other).isInstanceOf(NotFoundOrNotAllowedException.class);
+                return null;
+            });
+        }
+        DemoData.asUser("instructor", () -> {
+            exercises.delete(projectId, exerciseId);
+            assertThat(exercises.list(projectId)).isEmpty();
+            assertThatThrownBy(() -> exercises.get(projectId, exerciseId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+        DemoData.asUser(first, () -> {
+            assertThat(exercises.myExercises()).isEmpty();
+            assertThatThrownBy(() -> exercises.attempt(exerciseId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+        List<AuditRecord> logged = SystemAuthentication.runAsSystem(() -> audit.search("exercise " + exerciseId + ";",
+                0, 10));
+        assertThat(logged).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo(AuditAction.EXERCISE_DELETED);
+            assertThat(r.actor()).isEqualTo("instructor");
+            assertThat(r.detail()).contains("students: 2; attempts: 1");
+        });
     }
 }

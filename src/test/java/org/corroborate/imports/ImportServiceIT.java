@@ -41,6 +41,7 @@ class ImportServiceIT {
         SystemAuthentication.runAsSystem(() -> {
             projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
             projects.setMember(project.id(), "student", ProjectRole.STUDENT);
+            projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
         });
     }
 
@@ -99,10 +100,17 @@ class ImportServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "student")
-    void a_student_cannot_import() {
+    @WithMockUser(username = "annotator")
+    void an_annotator_cannot_import() {
         assertThatThrownBy(() -> imports.importFiles(project.id(), List.of(text("s.txt", "H\nBody.\n"))))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "student")
+    void a_student_cannot_import_and_learns_nothing_about_the_project() {
+        assertThatThrownBy(() -> imports.importFiles(project.id(), List.of(text("s.txt", "H\nBody.\n"))))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test

@@ -32,17 +32,17 @@ class ProjectServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "student")
-    void a_student_sees_the_project_but_cannot_change_it() {
+    @WithMockUser(username = "annotator")
+    void an_annotator_sees_the_project_but_cannot_change_it() {
         ProjectSummary demo = DemoData.demoProject(projects);
 
         assertThat(projects.listMyProjects()).extracting(ProjectSummary::name).contains(DemoData.PROJECT_NAME);
-        assertThat(projects.get(demo.id()).myRole()).contains(ProjectRole.STUDENT);
+        assertThat(projects.get(demo.id()).myRole()).contains(ProjectRole.ANNOTATOR);
         assertThatThrownBy(() -> projects.update(demo.id(), demo.version(), "Renamed", ""))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> projects.setMember(demo.id(), "outsider", ProjectRole.ANNOTATOR))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> projects.create("Student project", ""))
+        assertThatThrownBy(() -> projects.create("Annotator project", ""))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -87,13 +87,41 @@ class ProjectServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "student")
-    void a_student_reads_the_analysis_settings_but_cannot_change_them() {
+    @WithMockUser(username = "annotator")
+    void an_annotator_reads_the_analysis_settings_but_cannot_change_them() {
         ProjectSummary demo = DemoData.demoProject(projects);
 
         assertThat(projects.settings(demo.id())).isNotNull();
         assertThatThrownBy(() -> projects.updateSettings(demo.id(), demo.version(), ProjectSettings.DEFAULTS))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "student")
+    void a_student_is_not_shown_the_project_and_opening_it_answers_as_for_a_missing_one() {
+        long demoId = DemoData.demoProject(projects).id();
+
+        assertThat(projects.listMyProjects()).extracting(ProjectSummary::id).doesNotContain(demoId);
+        for (long id : new long[] {demoId, 987_654_321L}) {
+            assertThatThrownBy(() -> projects.get(id)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> projects.settings(id)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> projects.members(id)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> projects.nameForTeaching(id)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "instructor")
+    void an_instructor_is_shown_the_project_for_its_exercises_and_nothing_else_of_it() {
+        long demoId = DemoData.demoProject(projects).id();
+
+        ProjectSummary listed = projects.listMyProjects().stream().filter(p -> p.id() == demoId).findFirst()
+                .orElseThrow();
+        assertThat(listed.seesProjectPages()).isFalse();
+        assertThat(listed.teaches()).isTrue();
+        assertThat(projects.nameForTeaching(demoId)).isEqualTo(DemoData.PROJECT_NAME);
+        assertThatThrownBy(() -> projects.get(demoId)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> projects.members(demoId)).isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test

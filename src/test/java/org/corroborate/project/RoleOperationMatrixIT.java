@@ -34,6 +34,11 @@ import org.corroborate.curation.CurationService;
 import org.corroborate.export.ExportFormat;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.ExportProgress;
+import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseSettings;
+import org.corroborate.exercise.ExerciseTask;
+import org.corroborate.exercise.FeedbackTiming;
+import org.corroborate.exercise.ScoringRules;
 import org.corroborate.export.ExportService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
@@ -56,8 +61,10 @@ import org.springframework.util.ClassUtils;
  * Who may do what, service by service. Two halves:
  * <ul>
  * <li>Generated from the services' public methods: every method that takes a project or article id, called by an
- * outsider, by a disabled member, and by a manager passing another project's article, answers exactly as it
- * does for an id that does not exist (same exception and message, or the same empty answer): 0 leaks.</li>
+ * outsider, by a disabled member, by a student, by an instructor (but for the exercise service, theirs), and by a
+ * manager passing another project's article, answers exactly as it does for an id that does not exist (same
+ * exception and message, or the same empty answer): 0 leaks. The classroom sees a project only through its
+ * exercises (ADR 0021).</li>
  * <li>A table of operations × project roles: what each role may do succeeds, the rest is refused.</li>
  * </ul>
  */
@@ -103,6 +110,9 @@ class RoleOperationMatrixIT {
     @Autowired
     UserService users;
 
+    @Autowired
+    ExerciseService exercises;
+
     @TempDir
     Path temp;
 
@@ -111,6 +121,7 @@ class RoleOperationMatrixIT {
     private long annotationId;
     private long otherAnnotationId;
     private String disabled = "";
+    private long exerciseId;
 
     /** The ids one call gets: a project, an article and any other id (an annotation, a story …). */
     private record Ids(long project, long article, long other) {
@@ -132,6 +143,9 @@ class RoleOperationMatrixIT {
             users.setEnabled(disabled, false, "admin");
             return null;
         });
+        exerciseId = DemoData.asUser("instructor", () -> exercises.create(work.projectId(), new ExerciseSettings(
+                "Matrix exercise", "", Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(work.articleId()), null, null,
+                1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS))).id();
     }
 
     // --- generated half ---------------------------------------------------------------------------------------
@@ -147,7 +161,11 @@ class RoleOperationMatrixIT {
                     + Arrays.stream(method.getParameters()).map(Parameter::getName)
                             .collect(Collectors.joining(", ", "(", ")"));
             checked.add(name);
-            for (String user : List.of("outsider", disabled)) {
+            boolean classroomOperation = method.getDeclaringClass() == ExerciseService.class
+                    || method.getName().equals("nameForTeaching");
+            List<String> users = classroomOperation ? List.of("outsider", disabled, "student")
+                    : List.of("outsider", disabled, "student", "instructor");
+            for (String user : users) {
                 Answer asMissing = DemoData.asUser(user, () -> call(method, missing));
                 Answer asReal = DemoData.asUser(user, () -> call(method, real));
                 if (!asReal.equals(asMissing) || asReal.success()) {
@@ -317,9 +335,11 @@ class RoleOperationMatrixIT {
         }
     }
 
-    private static final Set<Role> ALL = Set.of(Role.values());
     private static final Set<Role> CURATORS = Set.of(Role.MANAGER, Role.CURATOR);
-    private static final Set<Role> EDITORS = Set.of(Role.MANAGER, Role.CURATOR, Role.INSTRUCTOR);
+    /** The project's team: who sees its own pages. */
+    private static final Set<Role> TEAM = Set.of(Role.MANAGER, Role.CURATOR, Role.ANNOTATOR);
+    /** Who sets exercises. */
+    private static final Set<Role> TEACHERS = Set.of(Role.MANAGER, Role.INSTRUCTOR);
 
     /** One operation, who may do it, and the call (as whoever is signed in). */
     private record Operation(String name, Set<Role> allowed, Supplier<?> call) {
@@ -329,13 +349,20 @@ class RoleOperationMatrixIT {
         long p = work.projectId();
         long a = work.articleId();
         return List.of(
-                new Operation("see the project", ALL, () -> projects.get(p)),
-                new Operation("list articles", ALL, () -> articles.list(p)),
-                new Operation("read an article", ALL, () -> articles.get(p, a)),
-                new Operation("see the label set", ALL, () -> annotations.labels(p)),
-                new Operation("list stories", ALL, () -> stories.list(p)),
-                new Operation("see project settings", ALL, () -> projects.settings(p)),
-                new Operation("list members", ALL, () -> projects.members(p)),
+                new Operation("see the project", TEAM, () -> projects.get(p)),
+                new Operation("list articles", TEAM, () -> articles.list(p)),
+                new Operation("read an article", TEAM, () -> articles.get(p, a)),
+                new Operation("see the label set", TEAM, () -> annotations.labels(p)),
+                new Operation("list stories", TEAM, () -> stories.list(p)),
+                new Operation("see project settings", TEAM, () -> projects.settings(p)),
+                new Operation("list members", TEAM, () -> projects.members(p)),
+                new Operation("keep an own set", TEAM, () -> annotations.mine(p, a)),
+                // The classroom: exercises are set by instructors and managers, who read their articles' gold.
+                new Operation("list exercises", TEACHERS, () -> exercises.list(p)),
+                new Operation("choose exercise articles", TEACHERS, () -> exercises.articleChoices(p)),
+                new Operation("name the project", TEACHERS, () -> projects.nameForTeaching(p)),
+                new Operation("read an exercise's gold", TEACHERS, () -> exercises.goldItems(p, exerciseId)),
+                new Operation("see the class", TEACHERS, () -> exercises.dashboard(p, exerciseId)),
                 // Blind mode (the default): only curators and managers see another annotator's work.
                 new Operation("read another's spans", CURATORS, () -> team.annotationsOf(p, a, "annotator2")),
                 new Operation("open curation", CURATORS, () -> curation.open(p, a)),
@@ -344,7 +371,7 @@ class RoleOperationMatrixIT {
                 new Operation("export", CURATORS, () -> exports.export(p, ExportOptions.defaults(ExportFormat.CSV),
                         temp.resolve("export-" + System.nanoTime()), new ExportProgress() {
                         })),
-                new Operation("import an article", EDITORS, () -> imports.importFiles(p, List.of(new UploadedFile(
+                new Operation("import an article", CURATORS, () -> imports.importFiles(p, List.of(new UploadedFile(
                         "matrix-" + System.nanoTime() + ".txt", ("Matrix " + System.nanoTime()
                                 + "\nA sentence of the article.\n").getBytes()))).imported()),
                 new Operation("save the label set", Set.of(Role.MANAGER), () -> {

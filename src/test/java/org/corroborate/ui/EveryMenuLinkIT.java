@@ -37,7 +37,7 @@ class EveryMenuLinkIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "manager", "curator", "annotator", "annotator2", "instructor", "student",
-            "student2", "outsider"})
+            "student2", "student3", "outsider"})
     void every_menu_link_opens_a_page_without_errors(String username) {
         List<String> problems = new ArrayList<>();
         page.onConsoleMessage(message -> {
@@ -55,9 +55,11 @@ class EveryMenuLinkIT extends BrowserTest {
 
         Set<String> links = new LinkedHashSet<>(menuLinks());
         long projectId = DemoData.demoProject(projects).id();
-        boolean member = !"outsider".equals(username);
-        if (member) {
-            page.navigate(url("projects/" + projectId + "/articles"));
+        // The project's team gets its pages, an instructor its exercises, a student no project menu at all (their
+        // exercises are in the main menu: "My exercises").
+        boolean team = !Set.of("outsider", "instructor", "student", "student2", "student3").contains(username);
+        if (team || "instructor".equals(username)) {
+            page.navigate(url("projects/" + projectId + (team ? "/articles" : "/exercises")));
             assertThat(page.locator("#project-nav")).isVisible();
             links.addAll(menuLinks());
         }
@@ -78,7 +80,7 @@ class EveryMenuLinkIT extends BrowserTest {
         for (String link : onPages) {
             open(link, username, problems, "a link on a page leads to the not-allowed page");
         }
-        if (member) {
+        if (team) {
             openEditorAndBoard(username, projectId, problems);
         }
         assertThat(problems).as("problems on the pages of " + username + "'s menu").isEmpty();

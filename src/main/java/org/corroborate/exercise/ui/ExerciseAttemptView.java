@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.ui.AnnotationEditor;
@@ -34,6 +35,7 @@ import org.corroborate.exercise.ExerciseService;
 import org.corroborate.exercise.ExerciseValidationException;
 import org.corroborate.exercise.Instructions;
 import org.corroborate.exercise.StudentSpan;
+import org.corroborate.exercise.SuggestedSpan;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
@@ -49,6 +51,7 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final String SUGGESTION = "suggested-";
     private static final List<String> KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
 
     private final ExerciseService exercises;
@@ -62,9 +65,11 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<Layer> layer = new Select<>();
     private final AnnotationEditor editor = new AnnotationEditor();
     private final Grid<StudentSpan> spans = new Grid<>();
+    private final Paragraph suggestionHint = new Paragraph();
     private long exerciseId;
     private @Nullable AttemptDocument document;
     private List<StudentSpan> current = List.of();
+    private List<SuggestedSpan> suggested = List.of();
 
     ExerciseAttemptView(ExerciseService exercises) {
         this.exercises = exercises;
@@ -101,7 +106,20 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             editor.settleProvisional();
             create(e.start(), e.end(), e.labelId());
         });
-        editor.addDeleteListener(e -> delete(Long.parseLong(e.spanId())));
+        editor.addDeleteListener(e -> {
+            if (!e.spanId().startsWith(SUGGESTION)) {
+                delete(Long.parseLong(e.spanId()));
+            }
+        });
+        // Suggestions (when the exercise allows them): Enter takes one into the attempt, Backspace drops it.
+        editor.addAcceptListener(e -> suggestion(e.spanId()).ifPresent(s -> {
+            suggested.remove(s);
+            create(s.start(), s.end(), s.layer().code() + ":" + s.label());
+        }));
+        editor.addRejectListener(e -> suggestion(e.spanId()).ifPresent(s -> {
+            suggested.remove(s);
+            sendSpans();
+        }));
         spans.setId("my-spans");
         spans.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         spans.setAllRowsVisible(true);
@@ -118,7 +136,11 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         Paragraph how = new Paragraph("Select text, then press a label's number (or click the label) to mark it; "
                 + "select a span and press Delete to remove it.");
         how.addClassName("muted");
-        add(title, instructions, status, bar, how, editor, spans);
+        suggestionHint.setId("suggestion-hint");
+        suggestionHint.addClassName("muted");
+        suggestionHint.setText("Dashed spans are the detectors' suggestions, allowed in this exercise: they may be "
+                + "wrong. Select one and press Enter to take it into your attempt, or Backspace to drop it.");
+        add(title, instructions, status, bar, how, suggestionHint, editor, spans);
     }
 
     @Override
@@ -178,6 +200,8 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         AttemptArticle a = exercises.attemptArticle(exerciseId, ref.id());
         editor.setText(a.text());
         current = new ArrayList<>(a.spans());
+        suggested = new ArrayList<>(a.suggestions());
+        suggestionHint.setVisible(!suggested.isEmpty());
         sendPalette();
         sendSpans();
     }
@@ -208,8 +232,28 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             shown.add(new EditorSpan(String.valueOf(s.id()), s.start(), s.end(), s.layer().code(), s.label(), color,
                     null, false, s.label()));
         }
+        for (int i = 0; i < suggested.size(); i++) {
+            SuggestedSpan s = suggested.get(i);
+            shown.add(new EditorSpan(SUGGESTION + i, s.start(), s.end(), s.layer().code(), s.label(),
+                    colorOf(s.layer(), s.label()), null, true, "suggested: " + s.label()));
+        }
         editor.setSpans(shown);
         spans.setItems(current);
+    }
+
+    private String colorOf(Layer spanLayer, String label) {
+        AttemptDocument doc = document;
+        return doc == null ? "#0072b2" : doc.labels().stream()
+                .filter(l -> l.layer() == spanLayer && l.code().equals(label)).map(ProjectLabel::color)
+                .findFirst().orElse("#0072b2");
+    }
+
+    private Optional<SuggestedSpan> suggestion(String spanId) {
+        if (!spanId.startsWith(SUGGESTION)) {
+            return Optional.empty();
+        }
+        int index = Integer.parseInt(spanId.substring(SUGGESTION.length()));
+        return index < suggested.size() ? Optional.of(suggested.get(index)) : Optional.empty();
     }
 
     private void create(int startOffset, int endOffset, String labelId) {

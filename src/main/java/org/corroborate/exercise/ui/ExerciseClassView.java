@@ -1,6 +1,8 @@
 package org.corroborate.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,19 +18,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.corroborate.article.ArticleService;
+import java.util.concurrent.atomic.AtomicReference;
 import org.corroborate.exercise.ClassDashboard;
 import org.corroborate.exercise.CreatedStudent;
 import org.corroborate.exercise.ExerciseResults;
@@ -55,8 +60,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PermitAll
 class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** A roster of the most students the service takes (500) fits well within this. */
+    private static final int ROSTER_FILE_MAX_BYTES = 256 * 1024;
+
     private final ExerciseService exercises;
-    private final ArticleService articles;
     private final H1 title = new H1();
     private final Span classCode = new Span();
     private final Paragraph goldNotice = new Paragraph();
@@ -68,14 +75,14 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
     private final Div heat = new Div();
     private final TextArea roster = new TextArea("Add students (one a line: username, name)");
     private final Div rosterResult = new Div();
+    private final AtomicReference<@Nullable String> uploadedRoster = new AtomicReference<>();
     private long projectId;
     private long exerciseId;
     private @Nullable ExerciseSummary exercise;
     private @Nullable ClassDashboard dashboard;
 
-    ExerciseClassView(ExerciseService exercises, ArticleService articles) {
+    ExerciseClassView(ExerciseService exercises) {
         this.exercises = exercises;
-        this.articles = articles;
         classCode.setId("class-code");
         classCode.addClassName("class-code");
         Button edit = new Button("Edit exercise", VaadinIcon.EDIT.create(), e -> edit());
@@ -95,7 +102,10 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                     + "-gradebook.csv", "text/csv", out.size());
         }), "Gradebook (.csv)");
         gradebook.setId("download-gradebook");
-        HorizontalLayout actions = new HorizontalLayout(edit, workbook, gradebook);
+        Button delete = new Button("Delete exercise", VaadinIcon.TRASH.create(), e -> confirmDelete());
+        delete.setId("delete-exercise");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(edit, workbook, gradebook, delete);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph join = new Paragraph();
         join.add(new Span("Class code: "), classCode,
@@ -103,8 +113,23 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
 
         roster.setId("roster");
         roster.setWidthFull();
-        roster.setHelperText("Or paste a CSV with the columns username, name. New accounts get a password, shown "
-                + "only now.");
+        // A roster file fills the box: the instructor sees what will be added before adding it.
+        Upload rosterFile = new Upload(UploadHandler.inMemory((metadata, data) -> uploadedRoster.set(rosterText(data))));
+        rosterFile.setId("roster-file");
+        rosterFile.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        rosterFile.setMaxFiles(1);
+        rosterFile.setMaxFileSize(ROSTER_FILE_MAX_BYTES);
+        rosterFile.setUploadButton(new Button("Upload a roster (.csv)", VaadinIcon.UPLOAD.create()));
+        rosterFile.addFileRejectedListener(e -> Notifications.error(e.getFileName() + ": " + e.getErrorMessage()));
+        rosterFile.addAllFinishedListener(e -> {
+            String text = uploadedRoster.getAndSet(null);
+            if (text != null) {
+                roster.setValue(text);
+                rosterFile.clearFileList();
+            }
+        });
+        roster.setHelperText("Or paste or upload a CSV with the columns username, name. New accounts get a password, "
+                + "shown only now.");
         Button addRoster = new Button("Add students", VaadinIcon.USERS.create(), e -> addRoster());
         addRoster.setId("add-roster");
         rosterResult.setId("roster-result");
@@ -156,7 +181,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         add(title, join, actions, new H2("Students"), goldNotice, students, new H3("Score histogram"), histogram,
                 new H2("Gold items, most missed first"), hitRates, items, new H2("Common false positives"), falsePositives,
                 new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
-                new H2("Roster"), roster, addRoster, rosterResult);
+                new H2("Roster"), roster, rosterFile, addRoster, rosterResult);
     }
 
     @Override
@@ -223,7 +248,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("Edit exercise", x.settings(), articles.list(projectId), settings -> {
+        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId), settings -> {
             try {
                 exercises.update(projectId, exerciseId, x.version(), settings);
                 form[0].close();
@@ -236,6 +261,31 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         form[0].open();
+    }
+
+    private void confirmDelete() {
+        ExerciseSummary x = exercise;
+        if (x == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-delete-exercise");
+        confirm.setHeader("Delete “" + x.title() + "”?");
+        confirm.setText("The exercise goes with its class list and every student's attempts and scores ("
+                + x.submitted() + " submitted). Download the results first if you need them. This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete with its attempts");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                exercises.delete(projectId, exerciseId);
+                Notifications.success("Exercise deleted.");
+                getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/exercises"));
+            } catch (NotFoundOrNotAllowedException ex) {
+                Notifications.error(ex);
+            }
+        });
+        confirm.open();
     }
 
     private void explain(ClassDashboard.ItemRow item) {
@@ -259,6 +309,12 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(text);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** A roster file's text: UTF-8 (a byte-order mark dropped), as a spreadsheet saves a CSV. */
+    static String rosterText(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private void addRoster() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.corroborate.article.ArticleService;
 import org.corroborate.exercise.ExerciseService;
 import org.corroborate.exercise.ExerciseSettings;
 import org.corroborate.exercise.ExerciseSummary;
@@ -32,15 +31,13 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ExerciseService exercises;
     private final ProjectService projects;
-    private final ArticleService articles;
     private final H1 title = new H1("Exercises");
     private final Grid<ExerciseSummary> grid = new Grid<>();
     private long projectId;
 
-    ExercisesView(ExerciseService exercises, ProjectService projects, ArticleService articles) {
+    ExercisesView(ExerciseService exercises, ProjectService projects) {
         this.exercises = exercises;
         this.projects = projects;
-        this.articles = articles;
         Paragraph about = new Paragraph("Exercises ask students to mark sources, attributions, claims or figures in "
                 + "curated articles; their attempts are scored against the gold (README: Scoring exercises). Students "
                 + "join with the class code or from a roster.");
@@ -67,7 +64,7 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
         if (!exercises.canTeach(projectId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        title.setText("Exercises: " + projects.get(projectId).name());
+        title.setText("Exercises: " + projects.nameForTeaching(projectId));
         refresh();
     }
 
@@ -77,7 +74,7 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openForm() {
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("New exercise", ExerciseSettings.blank(), articles.list(projectId), settings -> {
+        form[0] = new ExerciseForm("New exercise", ExerciseSettings.blank(), exercises.articleChoices(projectId), settings -> {
             try {
                 ExerciseSummary made = exercises.create(projectId, settings);
                 form[0].close();

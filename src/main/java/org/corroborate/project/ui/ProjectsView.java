@@ -89,12 +89,15 @@ class ProjectsView extends VerticalLayout {
         count.setText(shown.size() == mine.size() ? mine.size() + (mine.size() == 1 ? " project" : " projects") : shown.size() + " of " + mine.size());
         count.setVisible(!mine.isEmpty());
         empty.setVisible(shown.isEmpty());
-        empty.setText(mine.isEmpty() ? "You are not a member of any project yet. Ask a project manager to add you."
+        empty.setText(mine.isEmpty() ? "You are not a member of any project yet. Ask a project manager to add you. Exercises you joined are "
+                + "under My exercises."
                 : "No project of yours has “" + filter.getValue().strip() + "” in its name.");
     }
 
     private void openProject(ProjectSummary project) {
-        getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/articles"));
+        // Instructors see a project through its exercises only.
+        String home = project.seesProjectPages() ? "/articles" : "/exercises";
+        getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + home));
     }
 
     private void openCreateDialog() {

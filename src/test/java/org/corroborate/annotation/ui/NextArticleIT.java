@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.corroborate.BrowserTest;
@@ -54,15 +55,17 @@ class NextArticleIT extends BrowserTest {
     }
 
     @Test
-    void a_student_is_not_offered_next_article_and_the_url_says_why() {
+    void a_student_gets_the_not_found_page_for_the_articles_and_next_article_as_for_a_missing_project() {
         long projectId = DemoData.demoProject(projects).id();
         signIn("student", DemoData.PASSWORD);
-        page.navigate(url("projects/" + projectId + "/articles"));
-        assertThat(page.locator("#article-grid")).isVisible();
-        assertThat(page.locator("#next-article")).isHidden();
-
-        page.navigate(url("projects/" + projectId + "/next-article"));
-        assertThat(page.locator("#next-article-message")).containsText("take no annotator places");
-        assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/next-article$"));
+        for (String path : List.of("/articles", "/next-article")) {
+            page.navigate(url("projects/" + projectId + path));
+            assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+            String real = page.locator("#main-content").innerText();
+            page.navigate(url("projects/987654321" + path));
+            assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.locator("#main-content").innerText()).as(path).isEqualTo(real);
+        }
+        assertThat(page.locator("#project-nav")).isHidden();
     }
 }

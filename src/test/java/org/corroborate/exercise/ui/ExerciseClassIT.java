@@ -4,14 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.Accessibility;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
+import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseSettings;
+import org.corroborate.exercise.ExerciseTask;
+import org.corroborate.exercise.FeedbackTiming;
+import org.corroborate.exercise.ScoringRules;
 import org.corroborate.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +40,47 @@ class ExerciseClassIT extends BrowserTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    ExerciseService exercises;
+
+    @Test
+    void an_instructor_sees_only_the_projects_exercises_and_deletes_one_after_confirming() {
+        long projectId = DemoData.demoProject(projects).id();
+        String title = "To delete " + System.nanoTime();
+        long exerciseId = DemoData.asUser("instructor", () -> {
+            long article = exercises.articleChoices(projectId).stream().filter(a -> a.title().equals(ARTICLE))
+                    .findFirst().orElseThrow().id();
+            return exercises.create(projectId, new ExerciseSettings(title, "", Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                    List.of(article), null, null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)).id();
+        });
+        signIn("instructor", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
+        assertThat(page.locator("h1")).hasText(title);
+        Locator projectMenu = page.locator("#project-nav vaadin-side-nav-item");
+        assertThat(projectMenu).hasCount(1);
+        assertThat(projectMenu).containsText("Exercises");
+
+        // The project's own pages answer as for a missing project, and lead back to the exercises.
+        page.navigate(url("projects/" + projectId + "/articles"));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+        assertThat(page.locator("#back-to-project")).hasText("Back to this project's exercises");
+
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
+        // A roster file (a spreadsheet's CSV, byte-order mark and all) fills the roster box for review.
+        page.locator("#roster-file input[type=file]").setInputFiles(new FilePayload("roster.csv", "text/csv",
+                "\uFEFFusername,name\nzoe-upload,Zoe Z.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#roster textarea")).hasValue("username,name\nzoe-upload,Zoe Z.\n");
+        page.locator("#delete-exercise").click();
+        Locator confirm = page.locator("#confirm-delete-exercise");
+        assertThat(confirm).containsText("cannot be undone");
+        screenshot("exercise-delete-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete with its attempts")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/exercises$"));
+        assertThat(page.locator("#exercise-grid")).not().containsText(title);
+        page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
+        assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+    }
 
     @Test
     void a_class_joins_annotates_submits_and_is_scored() {

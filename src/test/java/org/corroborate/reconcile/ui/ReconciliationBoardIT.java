@@ -188,20 +188,20 @@ class ReconciliationBoardIT extends BrowserTest {
     }
 
     @Test
-    void a_student_is_offered_no_reconciliation_and_the_board_url_gives_the_not_allowed_page_with_the_menu() {
-        SystemAuthentication.runAsSystem(() -> projects.setMember(seed.project().id(), "student",
-                ProjectRole.STUDENT));
-        signIn("student", DemoData.PASSWORD);
+    void an_annotator_is_offered_no_reconciliation_and_the_board_url_gives_the_not_allowed_page_with_the_menu() {
+        SystemAuthentication.runAsSystem(() -> projects.setMember(seed.project().id(), "annotator",
+                ProjectRole.ANNOTATOR));
+        signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + seed.project().id() + "/stories"));
         assertThat(page.locator("vaadin-card.story").first()).isVisible();
         assertThat(page.locator(".reconcile-figures")).hasCount(0);
 
         page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
         assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
-        assertThat(page.locator("#signed-in-user")).hasText("student");
+        assertThat(page.locator("#signed-in-user")).hasText("annotator");
         assertThat(page.locator("body")).not().containsText("Only the project's curators and managers");
         assertThat(page.locator("body")).not().containsText("Exception");
         assertThat(page.locator("#back-to-project")).isVisible();
-        screenshot("reconciliation-board-student");
+        screenshot("reconciliation-board-annotator");
     }
 }
