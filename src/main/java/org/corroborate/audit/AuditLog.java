@@ -39,7 +39,7 @@ public class AuditLog {
     }
 
     /** The newest entries first, optionally those whose actor, target or detail contain the text. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional(readOnly = true)
     public List<AuditRecord> search(String text, int offset, int limit) {
         int size = Math.max(1, limit);
@@ -47,7 +47,7 @@ public class AuditLog {
                 .map(AuditEntry::toRecord).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional(readOnly = true)
     public long count(String text) {
         return entries.search(needle(text), PageRequest.of(0, 1)).getTotalElements();

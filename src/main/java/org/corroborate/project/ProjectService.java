@@ -81,7 +81,7 @@ public class ProjectService {
     }
 
     /** Site admins create projects; a creator who is a real user becomes its first manager. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public ProjectSummary create(String name, String description) {
         String cleanName = checkName(name);

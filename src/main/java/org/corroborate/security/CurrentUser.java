@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<String> username() {
+        if (SystemAuthentication.active()) {
+            return Optional.of(SystemAuthentication.SYSTEM_USERNAME);
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
@@ -25,6 +28,9 @@ public class CurrentUser {
     }
 
     public boolean isSiteAdmin() {
+        if (SystemAuthentication.active()) {
+            return true;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> Roles.ADMIN_AUTHORITY.equals(a.getAuthority()));

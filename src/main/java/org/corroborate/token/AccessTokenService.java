@@ -66,20 +66,20 @@ public class AccessTokenService {
         revoke(me, token);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional(readOnly = true)
     public List<AccessTokenSummary> listFor(String username) {
         return list(user(username));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public CreatedToken createFor(String username, String name, Set<TokenScope> scopes,
             @Nullable Integer expiresInDays) {
         return create(user(username), name, scopes, expiresInDays);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public void revokeFor(String username, String name) {
         UserSummary user = user(username);

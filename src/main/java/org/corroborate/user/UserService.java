@@ -30,7 +30,7 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
         return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::toSummary).toList();
@@ -51,7 +51,7 @@ public class UserService {
         return users.count() > 0;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public UserSummary createUser(String username, String displayName, String password, boolean siteAdmin) {
         String name = normaliseUsername(username);
@@ -70,7 +70,7 @@ public class UserService {
         return users.save(user).toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public void resetPassword(String username, String newPassword) {
         checkPassword(newPassword);
@@ -80,7 +80,7 @@ public class UserService {
     }
 
     /** Disabling keeps the user's work and memberships; the user just cannot sign in. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
     public UserSummary setEnabled(String username, boolean enabled, String actingUsername) {
         UserAccount user = require(username);

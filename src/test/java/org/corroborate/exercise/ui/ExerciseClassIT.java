@@ -71,6 +71,12 @@ class ExerciseClassIT extends BrowserTest {
         page.locator("#roster-file input[type=file]").setInputFiles(new FilePayload("roster.csv", "text/csv",
                 "\uFEFFusername,name\nzoe-upload,Zoe Z.\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#roster textarea")).hasValue("username,name\nzoe-upload,Zoe Z.\n");
+        // Adding it makes the account, though the instructor is no site admin: the service makes it on their behalf.
+        String zoe = "zoe" + System.nanoTime() % 1_000_000L;
+        page.locator("#roster textarea").fill("username,name\n" + zoe + ",Zoe Z.\n");
+        page.locator("#add-roster").click();
+        assertThat(page.locator("#roster-passwords")).containsText(zoe);
+        assertThat(page.locator("#download-passwords")).isVisible();
         page.locator("#delete-exercise").click();
         Locator confirm = page.locator("#confirm-delete-exercise");
         assertThat(confirm).containsText("cannot be undone");
