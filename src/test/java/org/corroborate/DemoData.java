@@ -9,11 +9,7 @@ import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
-import org.corroborate.security.Roles;
 import org.corroborate.security.SystemAuthentication;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Facts about the demo data that the app loads on first start, looked up through the services. */
 public final class DemoData {
@@ -57,15 +53,7 @@ public final class DemoData {
 
     /** Runs work signed in as one (non-admin) demo user, for tests that switch users mid-test. */
     public static <T> T asUser(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Roles.authorities(false)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemAuthentication.runAsUser(username, work);
     }
+
 }

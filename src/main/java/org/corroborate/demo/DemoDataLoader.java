@@ -24,7 +24,6 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
-import org.corroborate.security.Roles;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
@@ -36,9 +35,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -154,17 +150,10 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         // Annotations belong to whoever makes them: the demo annotators make their own.
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(annotator, null,
-                Roles.authorities(false)));
-        SecurityContextHolder.setContext(context);
-        try {
+        SystemAuthentication.runAsUser(annotator, () -> {
             annotations.createAll(projectId, articleId, requests);
-            annotations.setStatus(projectId, articleId, AnnotationSetStatus.FINISHED);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return annotations.setStatus(projectId, articleId, AnnotationSetStatus.FINISHED);
+        });
     }
 
     private static List<UploadedFile> seedFiles() {

@@ -16,11 +16,8 @@ import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.ScoringRules;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
-import org.corroborate.security.Roles;
+import org.corroborate.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -142,15 +139,7 @@ class DemoExercise {
 
     /** Work done as one demo user: what they make is theirs. */
     static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Roles.authorities(false)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemAuthentication.runAsUser(username, work);
     }
+
 }

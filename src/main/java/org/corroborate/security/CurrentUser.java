@@ -1,6 +1,7 @@
 package org.corroborate.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,10 +12,7 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<String> username() {
-        if (SystemAuthentication.active()) {
-            return Optional.of(SystemAuthentication.SYSTEM_USERNAME);
-        }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = authentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
@@ -28,11 +26,14 @@ public class CurrentUser {
     }
 
     public boolean isSiteAdmin() {
-        if (SystemAuthentication.active()) {
-            return true;
-        }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = authentication();
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> Roles.ADMIN_AUTHORITY.equals(a.getAuthority()));
+    }
+
+    /** Whoever work runs as ({@link SystemAuthentication}), else the signed-in user. */
+    private static @Nullable Authentication authentication() {
+        Authentication acting = SystemAuthentication.acting();
+        return acting != null ? acting : SecurityContextHolder.getContext().getAuthentication();
     }
 }

@@ -40,6 +40,21 @@ class SystemAuthenticationTest {
         assertThat(currentUser.isSiteAdmin()).isFalse();
     }
 
+    @Test
+    void a_user_acting_inside_system_work_is_that_user_and_the_system_again_after() {
+        CurrentUser currentUser = new CurrentUser();
+        SystemAuthentication.runAsSystem(() -> {
+            SystemAuthentication.runAsUser("student", () -> {
+                assertThat(currentUser.username()).contains("student");
+                assertThat(currentUser.isSiteAdmin()).isFalse();
+                return true;
+            });
+            assertThat(currentUser.username()).contains(SystemAuthentication.SYSTEM_USERNAME);
+            assertThat(currentUser.isSiteAdmin()).isTrue();
+        });
+        assertThat(SystemAuthentication.acting()).isNull();
+    }
+
     /** Always the session's context; what the thread sets is kept but never read first. */
     private record SessionFirst(SecurityContext session) implements SecurityContextHolderStrategy {
 

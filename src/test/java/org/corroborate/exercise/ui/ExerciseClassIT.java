@@ -18,11 +18,14 @@ import org.corroborate.Accessibility;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseSummary;
 import org.corroborate.exercise.ExerciseSettings;
 import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.ScoringRules;
 import org.corroborate.project.ProjectService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,6 +46,9 @@ class ExerciseClassIT extends BrowserTest {
 
     @Autowired
     ExerciseService exercises;
+
+    @Autowired
+    UserService users;
 
     @Test
     void an_instructor_sees_only_the_projects_exercises_and_deletes_one_after_confirming() {
@@ -86,6 +92,28 @@ class ExerciseClassIT extends BrowserTest {
         assertThat(page.locator("#exercise-grid")).not().containsText(title);
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
         assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+    }
+
+    @Test
+    void a_signed_in_user_who_is_no_member_of_the_project_joins_with_the_class_code() {
+        long projectId = DemoData.demoProject(projects).id();
+        String title = "To join " + System.nanoTime();
+        ExerciseSummary exercise = DemoData.asUser("instructor", () -> {
+            long article = exercises.articleChoices(projectId).stream().filter(a -> a.title().equals(ARTICLE))
+                    .findFirst().orElseThrow().id();
+            return exercises.create(projectId, new ExerciseSettings(title, "", Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                    List.of(article), null, null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS));
+        });
+        String username = "walkin" + System.nanoTime() % 1_000_000L;
+        SystemAuthentication.runAsSystem(() -> users.createUser(username, "Walk In", PASSWORD, false));
+
+        signIn(username, PASSWORD);
+        page.navigate(url("exercises"));
+        page.locator("#class-code-field input").fill(exercise.classCode());
+        page.locator("#join-class").click();
+
+        assertThat(page.locator("vaadin-notification-card").getByText("You joined “" + title + "”.")).isVisible();
+        assertThat(page.locator("#my-exercises")).containsText(title);
     }
 
     @Test
