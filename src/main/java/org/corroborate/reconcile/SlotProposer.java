@@ -94,7 +94,6 @@ public final class SlotProposer {
     public List<ProposedSlot> propose(List<SlotCandidate> candidates) {
         List<Map<String, Double>> vectors = vectors(candidates);
         List<SparseVector> sparse = SparseVector.of(vectors);
-        List<List<Integer>> contradicting = contradictions(candidates);
         // Figures of different kinds never share a slot: cluster each kind on its own.
         Map<String, List<Integer>> byKind = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -103,7 +102,7 @@ public final class SlotProposer {
         }
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
-            for (List<Integer> members : cluster(kind, sparse, contradicting, candidates)) {
+            for (List<Integer> members : cluster(kind, sparse, candidates)) {
                 List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
                     slots.add(new ProposedSlot(title(figures, members, vectors), figures));
@@ -118,44 +117,43 @@ public final class SlotProposer {
      * their members) merges while that mean reaches the threshold and no article would contradict itself. Where
      * a figure of one group is in conflict with one of the other, the pair waits its turn as if its mean were
      * {@link #CONFLICT_FACTOR} times less: agreeing reports of an event gather first, and an article's other
-     * event can then no longer join them.
-     * Pair sums live in a matrix, so a merge costs one pass over the groups.
+     * event can then no longer join them. An article rarely contradicts itself, so its "Monday" and its "February"
+     * are two events and never share a slot. Pair sums and conflicts live in matrices, so a merge costs one pass
+     * over the groups.
      *
      * @param kind indices into the candidates, all comparable
      */
-    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<List<Integer>> contradicting,
-            List<SlotCandidate> candidates) {
+    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<SlotCandidate> candidates) {
         int n = kind.size();
         double[][] sum = new double[n][n];
+        // between two groups: a figure of one in conflict with one of the other; and such a pair in one article
+        boolean[][] disagree = new boolean[n][n];
+        boolean[][] contradict = new boolean[n][n];
         int[] size = new int[n];
         int[] version = new int[n];
         boolean[] alive = new boolean[n];
         List<List<Integer>> members = new ArrayList<>();
-        Map<Integer, Integer> local = new HashMap<>();
         PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0]));
         for (int i = 0; i < n; i++) {
             size[i] = 1;
             alive[i] = true;
             members.add(new ArrayList<>(List.of(kind.get(i))));
-            local.put(kind.get(i), i);
         }
-        boolean[][] disagree = new boolean[n][n];
         for (int i = 0; i < n; i++) {
+            SlotCandidate x = candidates.get(kind.get(i));
             for (int j = i + 1; j < n; j++) {
+                SlotCandidate y = candidates.get(kind.get(j));
                 double s = vectors.get(kind.get(i)).dot(vectors.get(kind.get(j)));
                 sum[i][j] = s;
                 sum[j][i] = s;
-                disagree[i][j] = rules.pair(candidates.get(kind.get(i)).interval(),
-                        candidates.get(kind.get(j)).interval()) == AutomaticVerdict.CONFLICT;
+                disagree[i][j] = rules.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT;
                 disagree[j][i] = disagree[i][j];
+                contradict[i][j] = disagree[i][j] && x.articleId() == y.articleId();
+                contradict[j][i] = contradict[i][j];
                 if (s >= threshold) {
                     queue.add(new double[] {disagree[i][j] ? s / conflictFactor : s, i, j, 0, 0});
                 }
             }
-        }
-        int[] clusterOf = new int[n]; // local figure -> the group it is in
-        for (int i = 0; i < n; i++) {
-            clusterOf[i] = i;
         }
         while (!queue.isEmpty()) {
             double[] e = queue.poll();
@@ -164,13 +162,10 @@ public final class SlotProposer {
             if (!alive[a] || !alive[b] || version[a] != (int) e[3] || version[b] != (int) e[4]) {
                 continue; // stale: one side has merged since
             }
-            if (contradicts(members.get(a), b, clusterOf, contradicting, local)) {
-                continue;
+            if (contradict[a][b]) {
+                continue; // an article would contradict itself
             }
             members.get(a).addAll(members.get(b));
-            for (int m : members.get(b)) {
-                clusterOf[Objects.requireNonNull(local.get(m), "every member has a local index")] = a;
-            }
             members.set(b, List.of());
             alive[b] = false;
             size[a] += size[b];
@@ -184,6 +179,8 @@ public final class SlotProposer {
                 sum[c][a] = s;
                 disagree[a][c] |= disagree[b][c];
                 disagree[c][a] = disagree[a][c];
+                contradict[a][c] |= contradict[b][c];
+                contradict[c][a] = contradict[a][c];
                 double average = s / ((double) size[a] * size[c]);
                 if (average >= threshold) {
                     queue.add(new double[] {disagree[a][c] ? average / conflictFactor : average, a, c, version[a],
@@ -253,49 +250,6 @@ public final class SlotProposer {
         String bucket = daysBefore < -3 ? "after" : daysBefore <= 21 ? "around" : daysBefore <= 548 ? "months-before"
                 : "years-before";
         return java.util.Optional.of("#when-" + bucket);
-    }
-
-    /**
-     * For each figure, the figures of its own article that cannot be true with it. An article rarely
-     * contradicts itself, so its "Monday" and its "February" are two events and never share a slot.
-     */
-    private List<List<Integer>> contradictions(List<SlotCandidate> candidates) {
-        Map<Long, List<Integer>> byArticle = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            byArticle.computeIfAbsent(candidates.get(i).articleId(), k -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> contradicting = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            contradicting.add(new ArrayList<>());
-        }
-        for (List<Integer> own : byArticle.values()) {
-            for (int x = 0; x < own.size(); x++) {
-                for (int y = x + 1; y < own.size(); y++) {
-                    int i = own.get(x);
-                    int j = own.get(y);
-                    if (rules.pair(candidates.get(i).interval(), candidates.get(j).interval())
-                            == AutomaticVerdict.CONFLICT) {
-                        contradicting.get(i).add(j);
-                        contradicting.get(j).add(i);
-                    }
-                }
-            }
-        }
-        return contradicting;
-    }
-
-    /** Whether a member of {@code members} contradicts a figure now in group {@code other}. */
-    private static boolean contradicts(List<Integer> members, int other, int[] clusterOf,
-            List<List<Integer>> contradicting, Map<Integer, Integer> local) {
-        for (int i : members) {
-            for (int j : contradicting.get(i)) {
-                Integer l = local.get(j);
-                if (l != null && clusterOf[l] == other) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The heaviest words the members share, after the kind of quantity: "Money (USD): weapons, purchase". */
