@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import java.util.regex.Matcher;
  * they belong to, to that project's articles. Features add an error view of their own by extending it.
  */
 @ParentLayout(MainLayout.class)
-public abstract class NotFoundPage extends VerticalLayout {
+public abstract class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
 
     private final ProjectMenuAccess menuAccess;
     private final Anchor toProject = InAppLink.unset();
@@ -30,6 +31,12 @@ public abstract class NotFoundPage extends VerticalLayout {
         toProjects.setId("back-to-projects");
         add(new H1("Not found or not allowed"),
                 new Paragraph("This page does not exist, or you are not allowed to see it."), toProject, toProjects);
+    }
+
+    /** The same title whatever the URL named, so the tab tells nothing about what exists either. */
+    @Override
+    public String getPageTitle() {
+        return "Not found or not allowed · Corroborate";
     }
 
     /** Offers the way back into the project the URL names, when the user may see that project. */
