@@ -141,7 +141,8 @@ public final class CommandLine {
     static final String[] HEADLESS_PROPERTIES = {"logging.level.root=WARN", "logging.level.org.corroborate=WARN",
         "logging.level.org.flywaydb=ERROR",
         "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS + "," + MONITORING_AUTO_CONFIGURATIONS,
-        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false"};
+        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false",
+        "spring.jpa.hibernate.ddl-auto=none", "spring.data.jpa.repositories.bootstrap-mode=lazy"};
 
     private CommandLine() {
     }
@@ -202,7 +203,10 @@ public final class CommandLine {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties(HEADLESS_PROPERTIES);
+        StartupSteps steps = StartupSteps.fromSystemProperty();
+        steps.attach(builder);
         try (ConfigurableApplicationContext context = builder.run()) {
+            steps.report(err);
             if (args[0].equals(AnalyticsCommand.NAME)) {
                 return context.getBean(AnalyticsCommand.class).run(args, out, err);
             }

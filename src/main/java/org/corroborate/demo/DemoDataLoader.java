@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
  * the seed articles, through the same services and import rules as everything else.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(1)
 class DemoDataLoader implements ApplicationRunner {
 

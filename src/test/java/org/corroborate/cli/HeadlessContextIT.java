@@ -50,6 +50,36 @@ class HeadlessContextIT {
         assertThat(jsonl.resolve("README.md")).exists();
     }
 
+    @Test
+    void every_command_that_needs_the_database_runs_in_the_commands_own_context() {
+        assertThat(run("import", "--project", "Several", "--create", "fixtures/articles/000_828551de5c653e7c.txt",
+                "fixtures/articles/001_fcb9d55784e1e080.txt").code()).isZero();
+        Run added = run("users", "add", "alice", "--name", "Alice A.");
+        assertThat(added.code()).as(added.err()).isZero();
+        Run listed = run("users", "list");
+        assertThat(listed.out()).contains("alice");
+        Run token = run("tokens", "create", "alice", "--name", "pipeline");
+        assertThat(token.code()).as(token.err()).isZero();
+        Run reconciled = run("reconcile", "--project", "Several");
+        assertThat(reconciled.code()).as(reconciled.err()).isZero();
+        assertThat(reconciled.out()).startsWith("{\"stories\"");
+        Run analytics = run("analytics", "--project", "Several", "--format", "json");
+        assertThat(analytics.code()).as(analytics.err()).isZero();
+        Run backup = run("backup", "--out", dir.resolve("backup.zip").toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(dir.resolve("backup.zip")).isNotEmptyFile();
+    }
+
+    @Test
+    void a_command_on_a_fresh_data_folder_loads_no_demo_and_makes_no_first_admin() {
+        System.setProperty("corroborate.demo.enabled", "true");
+        Run imported = run("import", "--project", "Mine", "--create", "fixtures/articles/000_828551de5c653e7c.txt");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Run listed = run("users", "list");
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).doesNotContain("annotator", "admin");
+    }
+
     private record Run(int code, String out, String err) {
     }
 
