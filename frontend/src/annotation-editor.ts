@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import {
   blockBounds,
   indexAtOrBefore,
+  LAID_OUT_APART,
   paragraphBounds,
   snapToWords,
   wordAtOrAfter,
@@ -204,6 +205,12 @@ export class AnnotationEditorElement extends LitElement {
       unicode-bidi: plaintext;
       content-visibility: auto;
       contain-intrinsic-size: auto 40rem;
+    }
+    /* A block of a paragraph short enough to lay out whole: it flows on the paragraph's lines. */
+    .blk.flow {
+      display: inline;
+      content-visibility: visible;
+      contain-intrinsic-size: none;
     }
     mark {
       color: inherit;
@@ -543,7 +550,7 @@ export class AnnotationEditorElement extends LitElement {
         this.blockEl.push(this.paraEl[p]);
       } else {
         const el = document.createElement('div');
-        el.className = 'blk';
+        el.className = paragraphs.ends[p] - paragraphs.starts[p] > LAID_OUT_APART ? 'blk' : 'blk flow';
         this.paraEl[p].appendChild(el);
         this.blockEl.push(el);
       }

@@ -107,6 +107,13 @@ export function wordAtOrAfter(words: WordBounds, offset: number): number {
  */
 export const MAX_BLOCK = 4000;
 
+/**
+ * The longest paragraph that is still laid out as one: its blocks flow inline (they only keep re-rendering small), so
+ * lines wrap as in any paragraph. A longer one is laid out block by block, skipped while off screen, and a line ends
+ * where a block does: the price of opening a 5 MB page. The reader uses the same length ({@code TextBlocks}).
+ */
+export const LAID_OUT_APART = 100_000;
+
 /** The blocks paragraphs are drawn in: offsets [start, end) that tile each paragraph exactly, and its index. */
 export interface BlockBounds {
   starts: number[];

@@ -14,6 +14,13 @@ public final class TextBlocks {
     /** The longest block, in UTF-16 units (Java {@code char}s). */
     public static final int MAX_BLOCK = 4000;
 
+    /**
+     * The longest paragraph still laid out as one, so that its lines wrap as in any paragraph; a longer one is drawn in
+     * blocks, each laid out alone (a line ends where a block does): the price of opening a 5 MB page. The editor's
+     * component uses the same length ({@code LAID_OUT_APART}).
+     */
+    public static final int LAID_OUT_APART = 100_000;
+
     private TextBlocks() {
     }
 

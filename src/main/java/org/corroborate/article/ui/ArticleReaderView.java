@@ -212,7 +212,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             if (line.isBlank()) {
                 continue;
             }
-            if (line.length() > TextBlocks.MAX_BLOCK) {
+            if (line.length() > TextBlocks.LAID_OUT_APART) {
                 // A page scraped without line breaks: drawn in blocks the browser lays out only near the screen.
                 Div paragraph = new Div();
                 paragraph.addClassName("long-paragraph");

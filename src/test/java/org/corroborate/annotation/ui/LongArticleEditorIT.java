@@ -2,6 +2,7 @@ package org.corroborate.annotation.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
@@ -114,6 +115,36 @@ class LongArticleEditorIT extends BrowserTest {
                 + " return x.height > 0 && document.elementFromPoint(x.x + x.width / 2, x.y + x.height / 2) === b; }",
                 END, new Page.WaitForFunctionOptions().setTimeout(30_000));
         screenshot("long-article-reader-end");
+    }
+
+    @Test
+    void a_paragraph_of_twenty_thousand_characters_wraps_as_one_paragraph_in_the_editor_and_the_reader() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 20_000; i++) {
+            line.append("word").append(i).append(i % 7 == 0 ? ", " : " ");
+        }
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Long paragraph",
+                Map.of("annotator", ProjectRole.ANNOTATOR), "long-paragraph.txt", "A long paragraph\n" + line
+                + "\n");
+        long projectId = fixture.project().id();
+        long articleId = fixture.articleId();
+        signIn("annotator", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/articles/" + articleId + "/annotate"));
+        assertThat(page.locator("#annotation-editor .text .blk").first()).isAttached();
+        assertThat(page.locator("#annotation-editor .text .blk").count()).as("re-rendered in blocks").isGreaterThan(4);
+        // Laid out as one, the paragraph is exactly as tall as the same text in one piece: no line ends at a block.
+        Object heights = page.evaluate("() => { const t = " + TEXT + "; const p = t.querySelector('.blk').parentElement;"
+                + " const c = document.createElement('div'); c.className = p.className; c.textContent = p.textContent;"
+                + " p.after(c); const h = [p.getBoundingClientRect().height, c.getBoundingClientRect().height];"
+                + " c.remove(); return h; }");
+        List<?> h = (List<?>) heights;
+        assertThat(((Number) h.get(0)).doubleValue()).as("the paragraph's height, blocks and all")
+                .isCloseTo(((Number) h.get(1)).doubleValue(), within(1.0));
+        screenshot("long-paragraph-editor");
+
+        page.navigate(url("projects/" + projectId + "/articles/" + articleId));
+        assertThat(page.locator("#article-text")).containsText("word1999");
+        assertThat(page.locator("#article-text .blk")).hasCount(0);
     }
 
     /**
