@@ -15,6 +15,7 @@ import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.suggestion.ArticleAnalysis;
+import org.corroborate.suggestion.AttributionDetector;
 import org.corroborate.suggestion.Detectors;
 import org.corroborate.suggestion.Suggestion;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The figures of one article as reconciliation sees them: the gold version's when there is one, else every
  * annotator's figures (one per place), else what the figure detector finds, so that a story can be
  * reconciled before anyone annotated it. Who said each figure comes from the attribution that reports it:
- * the annotator's link when there is one, else the attribution detector's frame whose content holds it.
+ * the annotator's link when there is one, else the attribution detector's frame whose content holds it. People's
+ * readings stand where they exist: the detectors run only where nobody annotated (or for a missing source).
  */
 @Component
 class StoryFigures {
@@ -41,15 +43,20 @@ class StoryFigures {
         return of(reading, projectId, articleId, ArticleAnalysis.of(text, published));
     }
 
-    /** As {@link #of(FigureNormaliser, long, long, String, LocalDate)}, on an analysis the caller already has. */
+    /**
+     * As {@link #of(FigureNormaliser, long, long, String, LocalDate)}, on an analysis the caller already has. The
+     * detectors run only where they are needed: all of them where nobody annotated figures, the attribution detector
+     * alone where an annotated figure names no source of its own, none where people annotated everything.
+     */
     List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, ArticleAnalysis analysis) {
         String text = analysis.text();
-        List<Suggestion> detected = Detectors.standard(reading).detect(analysis);
+        DetectedFrames frames = new DetectedFrames(analysis);
         List<StoryFigure> annotated = annotated(reading, projectId, articleId, text, analysis.published().orElse(null),
-                detected);
+                frames);
         if (!annotated.isEmpty()) {
             return annotated;
         }
+        List<Suggestion> detected = Detectors.standard(reading).detect(analysis);
         List<StoryFigure> figures = new ArrayList<>();
         for (Suggestion s : detected) {
             if (s.layer() == Layer.FIGURE) {
@@ -63,8 +70,26 @@ class StoryFigures {
         return figures;
     }
 
+    /** The attribution detector's frames of one article, found when first asked for. */
+    private static final class DetectedFrames {
+
+        private final ArticleAnalysis analysis;
+        private @Nullable List<Suggestion> found;
+
+        DetectedFrames(ArticleAnalysis analysis) {
+            this.analysis = analysis;
+        }
+
+        List<Suggestion> get() {
+            if (found == null) {
+                found = new Detectors(List.of(new AttributionDetector())).detect(analysis);
+            }
+            return found;
+        }
+    }
+
     private List<StoryFigure> annotated(FigureNormaliser reading, long projectId, long articleId, String text,
-            @Nullable LocalDate published, List<Suggestion> detected) {
+            @Nullable LocalDate published, DetectedFrames frames) {
         List<GoldSpan> gold = team.gold(projectId, articleId);
         List<List<AnnotationView>> sets = new ArrayList<>();
         if (!gold.isEmpty()) {
@@ -81,7 +106,7 @@ class StoryFigures {
                 String place = v.start() + ":" + v.end();
                 String source = reportedBy(set, v.attribute(Attributes.REPORTED_BY), text);
                 if (source.isEmpty()) {
-                    source = detectedSource(detected, v.start(), v.end(), text);
+                    source = detectedSource(frames.get(), v.start(), v.end(), text);
                 }
                 String quote = text.substring(v.start(), v.end());
                 StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), quote, source,

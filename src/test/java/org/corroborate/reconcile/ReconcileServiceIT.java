@@ -226,6 +226,9 @@ class ReconcileServiceIT {
         List<ReconciliationBoard.Figure> fromArticle = board.slots().stream().flatMap(r -> r.figures().stream())
                 .filter(f -> f.articleId() == article).toList();
         assertThat(fromArticle).isNotEmpty().allMatch(f -> f.origin() == FigureOrigin.ANNOTATED);
+        // The annotator linked no attribution: who said it comes from the attribution detector's frame around it.
+        assertThat(fromArticle).filteredOn(f -> f.quote().equals("more than a million"))
+                .singleElement().extracting(ReconciliationBoard.Figure::source).isEqualTo("analysts");
         assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId())))
                 .filteredOn(f -> f.articleId() == article).isEmpty();
     }
