@@ -3,8 +3,9 @@ package org.corroborate.export;
 import java.util.Optional;
 
 /**
- * A feature that adds a sheet to the project's exports (reconciliation verdicts, agreement figures) implements
- * this as a Spring bean. None exists yet.
+ * A feature that adds sheets to the project's exports implements this as a Spring bean, so the export depends on no
+ * feature above it: {@code agreement.AgreementExportSheet}, {@code reconcile.ReconciliationExportSheet} and
+ * {@code analytics.AnalyticsExportSheets} do.
  */
 public interface ExportSheetContributor {
 

@@ -1,3 +1,6 @@
+/**
+ * User accounts: creating, disabling and resetting them, their standing at sign-in, and the site admins' users page.
+ */
 @NullMarked
 package org.corroborate.user;
 
