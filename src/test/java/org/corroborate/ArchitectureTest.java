@@ -64,4 +64,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                     "com.vaadin..")
             .as("exercise scoring and the score command run without Spring, JPA or Vaadin");
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "com.vaadin.."};
+
+    @ArchTest
+    static final ArchRule figures_and_the_scheme_are_plain_java = noClasses()
+            .that().resideInAnyPackage("org.corroborate.figure", "org.corroborate.scheme")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .as("the figure reading and the annotation scheme run without Spring, JPA or Vaadin, whole packages");
+
+    @ArchTest
+    static final ArchRule agreement_measures_and_reconciliation_rules_are_plain_java = noClasses()
+            .that().resideInAnyPackage("org.corroborate.agreement", "org.corroborate.reconcile")
+            .and().areNotMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+            .and().areNotAnnotatedWith(jakarta.persistence.Entity.class)
+            .and().areNotAssignableTo(org.springframework.data.repository.Repository.class)
+            .and().areNotNestedClasses()
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .as("in agreement and reconcile, everything but the services, entities and repositories is plain Java:"
+                    + " the measures, the slot proposal, the verdict rules and their records");
 }
