@@ -35,8 +35,8 @@ class ArchiveCommands {
     }
 
     int run(String[] argv, PrintStream out, PrintStream err) {
-        Arguments args = new Arguments(argv);
         try {
+            Arguments args = new Arguments(argv);
             return SystemAuthentication.runAsSystem(() -> args.command().equals(ARCHIVE) ? archive(args, out)
                     : restore(args, out));
         } catch (UsageException e) {
