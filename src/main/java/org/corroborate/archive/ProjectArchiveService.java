@@ -57,8 +57,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,9 +98,12 @@ public class ProjectArchiveService {
     private final long maxArchiveBytes;
     private final int maxLineBytes;
     private final SecureRandom random = new SecureRandom();
+    /** One read-only snapshot for the rows of an archive; the audit entry is written after it, in its own. */
+    private final TransactionTemplate snapshot;
 
     ProjectArchiveService(ProjectAccess access, ProjectService projects, UserService users, CurrentUser currentUser,
             ImportService imports, AuditLog audit, JdbcTemplate jdbc, Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${corroborate.archive.max-bytes:4294967296}") long maxArchiveBytes,
             @Value("${corroborate.archive.max-line-bytes:67108864}") int maxLineBytes) {
         this.access = access;
@@ -111,6 +116,9 @@ public class ProjectArchiveService {
         this.clock = clock;
         this.maxArchiveBytes = maxArchiveBytes;
         this.maxLineBytes = maxLineBytes;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     // ---------------------------------------------------------------------------------------------------- writing
@@ -120,8 +128,16 @@ public class ProjectArchiveService {
      * project's managers and site admins; anyone else is told the project does not exist. Reads one snapshot, so an
      * archive taken while the team works is consistent.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ArchiveSummary write(long projectId, OutputStream out) {
+        ArchiveSummary summary = Objects.requireNonNull(snapshot.execute(status -> writeSnapshot(projectId, out)),
+                "the archive's summary");
+        audit.record(AuditAction.PROJECT_ARCHIVED, projectId, summary.projectName(), summary.counts().entrySet()
+                .stream().filter(c -> c.getValue() > 0).map(c -> c.getKey().replace(".jsonl", "") + " "
+                        + c.getValue()).collect(Collectors.joining(", ")));
+        return summary;
+    }
+
+    private ArchiveSummary writeSnapshot(long projectId, OutputStream out) {
         ProjectGrant grant = access.requireView(projectId);
         if (!grant.canManage()) {
             throw new NotFoundOrNotAllowedException();
@@ -163,9 +179,6 @@ public class ProjectArchiveService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.PROJECT_ARCHIVED, projectId, project.name(), counts.entrySet().stream()
-                .filter(c -> c.getValue() > 0).map(c -> c.getKey().replace(".jsonl", "") + " " + c.getValue())
-                .collect(Collectors.joining(", ")));
         return new ArchiveSummary(projectId, project.name(), counts, List.of());
     }
 
