@@ -124,6 +124,19 @@ public class ProjectArchiveService {
     // ---------------------------------------------------------------------------------------------------- writing
 
     /**
+     * The project's name if the current user may archive it (its managers, site admins); anyone else is told the
+     * project does not exist.
+     */
+    @Transactional(readOnly = true)
+    public String requireArchivable(long projectId) {
+        ProjectGrant grant = access.requireView(projectId);
+        if (!grant.canManage()) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return projects.get(projectId).name();
+    }
+
+    /**
      * Writes the project as a zip to {@code out} (not closed), one table at a time, a row at a time. For the
      * project's managers and site admins; anyone else is told the project does not exist. Reads one snapshot, so an
      * archive taken while the team works is consistent.
