@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -83,6 +84,7 @@ public class ProjectArchiveService {
     static final String MEMBERS = "members.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final IdMap EMPTY = new IdMap();
     private static final int SMALL_ENTRY_BYTES = 1024 * 1024;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -373,7 +375,7 @@ public class ProjectArchiveService {
     private static final class Restore {
         long projectId;
         final Map<String, Long> counts = new LinkedHashMap<>();
-        final Map<String, Map<Long, Long>> ids = new HashMap<>();
+        final Map<String, IdMap> ids = new HashMap<>();
         final Map<String, Long> userIds = new HashMap<>();
         final List<String> createdUsers = new ArrayList<>();
         /** Old article id → {raw length, cleaned length} (UTF-16 units, as offsets are). */
@@ -470,7 +472,7 @@ public class ProjectArchiveService {
     }
 
     private long restoreTable(ArchiveInput input, Table table, Restore restore) {
-        Map<Long, Long> ids = restore.ids.computeIfAbsent(table.table(), t -> new HashMap<>());
+        IdMap ids = restore.ids.computeIfAbsent(table.table(), t -> new IdMap());
         Set<String> known = table.columns().stream().map(Column::name).collect(Collectors.toSet());
         List<String> names = new ArrayList<>(table.columns().stream().filter(c -> c.kind() != Kind.ID)
                 .map(Column::name).toList());
@@ -505,9 +507,6 @@ public class ProjectArchiveService {
                 Object value = fieldValue(input, row, column, restore);
                 if (column.kind() == Kind.ID) {
                     oldId = (Long) Objects.requireNonNull(value, "an id is never null");
-                    if (ids.containsKey(oldId)) {
-                        throw new ArchiveRefusedException(input.where() + "the id " + oldId + " comes twice.");
-                    }
                 } else {
                     values.add(value);
                     byName.put(column.name(), value);
@@ -537,7 +536,10 @@ public class ProjectArchiveService {
                         bind(statement, values);
                         return statement;
                     }, keys);
-                    ids.put(oldId, generatedId(keys));
+                    if (!ids.add(oldId, generatedId(keys))) {
+                        throw new ArchiveRefusedException(input.where() + "the id " + oldId + " does not come after"
+                                + " the previous row's: rows are archived in ascending id order, each once.");
+                    }
                     if (table.entry().equals(ArchiveTables.ARTICLES)) {
                         restore.textLengths.put(oldId, new int[] {((String) Objects.requireNonNull(
                                 byName.get("raw_text"), "raw_text")).length(), ((String) Objects.requireNonNull(
@@ -604,12 +606,12 @@ public class ProjectArchiveService {
                 }
                 if (column.kind() == Kind.REF) {
                     String target = Objects.requireNonNull(column.ref(), "a ref names its table");
-                    Long mapped = restore.ids.getOrDefault(target, Map.of()).get(value);
-                    if (mapped == null) {
+                    OptionalLong mapped = restore.ids.getOrDefault(target, EMPTY).get(value);
+                    if (mapped.isEmpty()) {
                         throw new ArchiveRefusedException(bad + "refers to " + target.replace('_', ' ') + " " + value
                                 + ", which is not in the archive (or comes after it).");
                     }
-                    return mapped;
+                    return mapped.getAsLong();
                 }
                 return value;
             }
@@ -675,17 +677,17 @@ public class ProjectArchiveService {
         if (value.isEmpty()) {
             return value;
         }
-        Long mapped = null;
+        OptionalLong mapped = OptionalLong.empty();
         try {
-            mapped = restore.ids.getOrDefault("canonical_source", Map.of()).get(Long.parseLong(value));
+            mapped = restore.ids.getOrDefault("canonical_source", EMPTY).get(Long.parseLong(value));
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (mapped == null) {
+        if (mapped.isEmpty()) {
             throw new ArchiveRefusedException(input.where() + "the link to canonical source '" + shorten(value)
                     + "' names no source in the archive.");
         }
-        return Long.toString(mapped);
+        return Long.toString(mapped.getAsLong());
     }
 
     private String newClassCode() {
