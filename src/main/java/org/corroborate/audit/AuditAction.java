@@ -16,7 +16,9 @@ public enum AuditAction {
     EXPORT_STARTED("export started"),
     EXERCISE_DELETED("exercise deleted"),
     TOKEN_CREATED("access token created"),
-    TOKEN_REVOKED("access token revoked");
+    TOKEN_REVOKED("access token revoked"),
+    PROJECT_ARCHIVED("project archived"),
+    PROJECT_RESTORED("project restored from an archive");
 
     private final String caption;
 

@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME, AnalyticsCommand.NAME);
+            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME, AnalyticsCommand.NAME,
+            ArchiveCommands.ARCHIVE, ArchiveCommands.RESTORE);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -91,6 +92,14 @@ public final class CommandLine {
                   "independent_reports", "figures": [{"article", "title", "quote", "start", "end" (code points),
                   "source", "reading", "conflicting", "lower", "upper", "unit", "dimension"}]}]}]}. A story
                   without slots gets them proposed first, as opening its board in the web app does.
+
+              archive --project NAME --out FILE.zip
+                  Write the whole project into one zip: members and roles (no passwords), label set,
+                  sources, articles, every annotation set and the gold, stories, figure slots and verdicts,
+                  exercises with their students' attempts. JSON Lines inside (docs/adr/0025-project-archive.md).
+              restore-archive FILE.zip --project NEWNAME
+                  Bring such an archive in as a new project, all or nothing: a bad entry is named and
+                  nothing is stored. Accounts this instance lacks are created disabled.
 
               backup --out FILE.zip
                   Back up the embedded database while the app keeps running (H2's online backup): the
@@ -212,6 +221,9 @@ public final class CommandLine {
             }
             if (args[0].equals(BackupCommand.NAME)) {
                 return context.getBean(BackupCommand.class).run(args, out, err);
+            }
+            if (args[0].equals(ArchiveCommands.ARCHIVE) || args[0].equals(ArchiveCommands.RESTORE)) {
+                return context.getBean(ArchiveCommands.class).run(args, out, err);
             }
             if (args[0].equals(ReconcileCommand.NAME)) {
                 return context.getBean(ReconcileCommand.class).run(args, out, err);

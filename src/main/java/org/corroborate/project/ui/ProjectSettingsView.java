@@ -63,6 +63,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
+    /** To the archive page (org.corroborate.archive.ui), by its path: the archive feature depends on projects. */
+    private final Anchor archiveLink = InAppLink.unset();
+    private final H3 archiveHeading = new H3("Archive");
     private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its settings and "
             + "members: you see them read-only.");
     private final Button save = new Button("Save", e -> save());
@@ -145,7 +148,7 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         readOnlyNote.addClassName("muted");
         add(title, articlesLink, readOnlyNote, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
                 nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Team workflow"), workflowForm(),
-                new H3("Members"), members, addRow);
+                new H3("Members"), members, addRow, archiveHeading, archiveLink);
     }
 
     private VerticalLayout workflowForm() {
@@ -202,6 +205,8 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         saveWorkflow.setVisible(canManage);
         addRow.setVisible(canManage);
         removeColumn.setVisible(canManage);
+        archiveLink.setVisible(canManage);
+        archiveHeading.setVisible(canManage);
     }
 
     private void showSettings(ProjectSettings settings) {
@@ -266,6 +271,9 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         title.setText("Settings: " + project.name());
         articlesLink.setText("← Articles");
         articlesLink.setHref("projects/" + project.id() + "/articles");
+        archiveLink.setId("project-archive-link");
+        archiveLink.setText("Download the whole project as an archive");
+        archiveLink.setHref("projects/" + project.id() + "/archive");
         name.setValue(project.name());
         description.setValue(project.description());
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.corroborate.archive.ui;
+
+import org.jspecify.annotations.NullMarked;
