@@ -22,6 +22,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleStatus;
 import org.corroborate.article.ArticleSummary;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
@@ -32,6 +33,8 @@ import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryArticle;
+import org.corroborate.story.StoryService;
 import org.corroborate.suggestion.CodePointOffsets;
 import org.corroborate.suggestion.Detectors;
 import org.corroborate.suggestion.Suggestion;
@@ -67,6 +70,7 @@ public class ExerciseService {
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final UserService users;
+    private final StoryService stories;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
@@ -76,7 +80,7 @@ public class ExerciseService {
     ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
             AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, ProjectAccess access,
             ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            StoryService stories, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.exercises = exercises;
         this.students = students;
         this.attempts = attempts;
@@ -88,6 +92,7 @@ public class ExerciseService {
         this.articles = articles;
         this.annotations = annotations;
         this.users = users;
+        this.stories = stories;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -109,6 +114,24 @@ public class ExerciseService {
     public List<ArticleSummary> articleChoices(long projectId) {
         requireTeach(projectId);
         return asMember(projectId, () -> articles.list(projectId));
+    }
+
+    /**
+     * The project's stories, each with its curated articles, for setting a whole story: only curated articles have
+     * gold, so only they can be scored.
+     */
+    @Transactional(readOnly = true)
+    public List<StoryChoice> storyChoices(long projectId) {
+        requireTeach(projectId);
+        return asMember(projectId, () -> {
+            Set<Long> curated = new java.util.HashSet<>();
+            articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
+                    .forEach(a -> curated.add(a.id()));
+            return stories.list(projectId).stream().map(story -> {
+                List<Long> ids = story.articles().stream().map(StoryArticle::articleId).toList();
+                return new StoryChoice(story.id(), story.title(), ids, ids.stream().filter(curated::contains).toList());
+            }).toList();
+        });
     }
 
     @Transactional(readOnly = true)

@@ -248,7 +248,8 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId), settings -> {
+        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId),
+                exercises.storyChoices(projectId), settings -> {
             try {
                 exercises.update(projectId, exerciseId, x.version(), settings);
                 form[0].close();
