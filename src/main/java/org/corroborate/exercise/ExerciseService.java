@@ -160,8 +160,27 @@ public class ExerciseService {
         if (exercise.getVersion() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exercise.class, exerciseId);
         }
+        ScoringRules before = exercise.rules();
         exercise.apply(check(projectId, settings), clock.instant());
+        if (!before.equals(exercise.rules())) {
+            // New rules are the instructor's own decision, not a change of gold: the scores start afresh.
+            recordScores(exercise, attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).stream()
+                    .filter(ExerciseAttempt::isSubmitted).toList());
+        }
         return summary(exercises.saveAndFlush(exercise));
+    }
+
+    private void recordScores(Exercise exercise, List<ExerciseAttempt> submitted) {
+        if (submitted.isEmpty()) {
+            return;
+        }
+        Scoring scoring = scoring(exercise);
+        Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(submitted.stream().map(ExerciseAttempt::getId)
+                .toList());
+        for (ExerciseAttempt attempt : submitted) {
+            attempt.recordScore(scoring.score(byAttempt.getOrDefault(attempt.getId(), List.of())).report().total()
+                    .score(), clock.instant());
+        }
     }
 
     /** Deletes the exercise with its class list and every attempt (the schema cascades); recorded in the audit log. */
@@ -354,9 +373,21 @@ public class ExerciseService {
         }
         items.sort(Comparator.comparingDouble(ClassDashboard.ItemRow::hitRate)
                 .thenComparingLong(i -> i.gold().articleId()).thenComparingInt(i -> i.gold().start()));
+        Instant goldChangedAt = gold.changedAt(exercise.settings().articleIds());
+        int rescored = 0;
+        int recorded = 0;
+        for (ExerciseAttempt attempt : counted) {
+            ScoredAttempt s = scored.get(attempt.getId());
+            if (attempt.getScoredAt() != null && s != null) {
+                recorded++;
+                if (rescored(exercise, attempt, s.report().total().score(), goldChangedAt) != null) {
+                    rescored++;
+                }
+            }
+        }
         return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
-                heat(scoring, counted, spansByAttempt), histogram, gold.changedAt(exercise.settings().articleIds()),
-                outcomes);
+                heat(scoring, counted, spansByAttempt), histogram, goldChangedAt, outcomes,
+                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded));
     }
 
     // --- students ----------------------------------------------------------------------------------------
@@ -509,12 +540,55 @@ public class ExerciseService {
         spans.delete(span);
     }
 
+    /**
+     * Per-item feedback while working, for an exercise whose feedback shows "at once, per item": for each of the
+     * student's own spans of the article in their latest attempt, whether it found a gold item (right or wrong label)
+     * or none, with the instructor's explanation of the item it matched. Matching is the scorer's, over the whole
+     * attempt, so a second span on an item already found reads as not in the gold, as it will score. Nothing of the
+     * gold items the student has not hit is given out: for any other feedback rule, and before feedback is released,
+     * the list is empty.
+     */
+    @Transactional(readOnly = true)
+    public List<SpanCheck> checkSpans(long exerciseId, long articleId) {
+        Enrolled e = enrolled(exerciseId);
+        article(e.exercise(), articleId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
+                e.user().id());
+        if (tries.isEmpty() || e.exercise().settings().feedback() != FeedbackTiming.AT_ONCE) {
+            return List.of();
+        }
+        List<StudentSpan> own = ownSpans(tries.getLast());
+        ScoredAttempt scored = scoring(e.exercise()).score(own);
+        Map<Long, String> notes = new HashMap<>();
+        explanations.findByExerciseId(exerciseId).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
+        Map<Long, SpanCheck> checks = new HashMap<>();
+        for (LayerScore layer : scored.report().layers().values()) {
+            for (GoldItemResult r : layer.items()) {
+                ExerciseSpan matched = r.matched();
+                if (matched != null) {
+                    StudentSpan mine = scored.studentOf(matched);
+                    checks.put(mine.id(), new SpanCheck(mine.id(), r.labelRight() ? SpanCheck.Verdict.FOUND
+                            : SpanCheck.Verdict.WRONG_LABEL, notes.getOrDefault(scored.goldOf(r.gold()).annotationId(),
+                            "")));
+                }
+            }
+        }
+        List<SpanCheck> result = new ArrayList<>();
+        for (StudentSpan span : own) {
+            if (span.articleId() == articleId) {
+                result.add(checks.getOrDefault(span.id(), new SpanCheck(span.id(), SpanCheck.Verdict.SPURIOUS, "")));
+            }
+        }
+        return result;
+    }
+
     /** Hands the attempt in: from now on it is read-only. */
     @Transactional
     public AttemptDocument submit(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
         ExerciseAttempt attempt = openAttempt(e);
         attempt.submit(clock.instant());
+        attempt.recordScore(scoring(e.exercise()).score(ownSpans(attempt)).report().total().score(), clock.instant());
         attempts.saveAndFlush(attempt);
         return document(e.exercise(), attempt, attempt.getAttemptNumber());
     }
@@ -527,8 +601,7 @@ public class ExerciseService {
         if (tries.isEmpty()) {
             return Optional.empty();
         }
-        ExerciseAttempt attempt = e.exercise().settings().feedback() == FeedbackTiming.AT_ONCE ? tries.getLast()
-                : latestScored(tries);
+        ExerciseAttempt attempt = latestScored(tries);
         if (!released(e.exercise(), attempt)) {
             return Optional.empty();
         }
@@ -798,7 +871,23 @@ public class ExerciseService {
                     spurious.getOrDefault(article.id(), List.of())));
         }
         return new AttemptFeedback(exercise.getId(), exercise.settings().title(), student.username(),
-                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle);
+                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle,
+                rescored(exercise, attempt, scored.report().total().score(), null));
+    }
+
+    /**
+     * How the attempt's score moved since it was scored; null when it did not (or was never scored). {@code changedAt}
+     * is the gold's last change when the caller has read it already.
+     */
+    private @Nullable Rescored rescored(Exercise exercise, ExerciseAttempt attempt, OptionalDouble now,
+            @Nullable Instant changedAt) {
+        Instant scoredAt = attempt.getScoredAt();
+        if (scoredAt == null || !Rescored.differ(attempt.getScoredScore(), now)) {
+            return null;
+        }
+        Instant goldChanged = changedAt != null ? changedAt : gold.changedAt(exercise.settings().articleIds());
+        return new Rescored(goldChanged != null && goldChanged.isAfter(scoredAt) ? goldChanged
+                : exercise.getUpdatedAt(), attempt.getScoredScore(), now);
     }
 
     private List<ClassDashboard.FalsePositive> falsePositives(Scoring scoring, List<StudentSpan> spurious,

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.annotation.ProjectLabel;
@@ -33,7 +35,9 @@ import org.corroborate.exercise.AttemptArticle;
 import org.corroborate.exercise.AttemptDocument;
 import org.corroborate.exercise.ExerciseService;
 import org.corroborate.exercise.ExerciseValidationException;
+import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.Instructions;
+import org.corroborate.exercise.SpanCheck;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.SuggestedSpan;
 import org.corroborate.scheme.Layer;
@@ -66,6 +70,9 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
     private final AnnotationEditor editor = new AnnotationEditor();
     private final Grid<StudentSpan> spans = new Grid<>();
     private final Paragraph suggestionHint = new Paragraph();
+    private final Paragraph spanCheck = new Paragraph();
+    private final Div rescore = new Div();
+    private Map<Long, SpanCheck> checks = Map.of();
     private long exerciseId;
     private @Nullable AttemptDocument document;
     private List<StudentSpan> current = List.of();
@@ -125,6 +132,10 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         spans.setAllRowsVisible(true);
         spans.addColumn(StudentSpan::text).setHeader("Your span").setFlexGrow(3);
         spans.addColumn(s -> s.layer().code() + ": " + s.label()).setHeader("Label").setAutoWidth(true);
+        spans.addColumn(s -> {
+            SpanCheck c = checks.get(s.id());
+            return c == null ? "" : c.verdict().caption() + (c.explanation().isEmpty() ? "" : ": " + c.explanation());
+        }).setHeader("Check").setKey("check").setFlexGrow(2);
         spans.addComponentColumn(s -> {
             Button remove = new Button("Remove", e -> delete(s.id()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -140,7 +151,11 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         suggestionHint.addClassName("muted");
         suggestionHint.setText("Dashed spans are the detectors' suggestions, allowed in this exercise: they may be "
                 + "wrong. Select one and press Enter to take it into your attempt, or Backspace to drop it.");
-        add(title, instructions, status, bar, how, suggestionHint, editor, spans);
+        spanCheck.setId("span-check");
+        spanCheck.getElement().setAttribute("role", "status");
+        spanCheck.getElement().setAttribute("aria-live", "polite");
+        rescore.setId("rescore");
+        add(title, instructions, status, rescore, bar, how, suggestionHint, spanCheck, editor, spans);
     }
 
     @Override
@@ -173,9 +188,18 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         start.setText(doc.attemptId() == null ? "Start" : "Start a new attempt");
         submit.setVisible(doc.attemptId() != null && !doc.readOnly());
         feedbackLink.removeAll();
+        rescore.removeAll();
         if (doc.feedbackReleased()) {
             feedbackLink.add(InAppLink.to("exercises/" + exerciseId + "/feedback", "See your feedback"));
+            exercises.myFeedback(exerciseId).map(f -> f.rescored()).ifPresent(r -> {
+                if (r != null) {
+                    rescore.add(FeedbackPanel.rescoreNotice(r, true, getLocale()));
+                }
+            });
         }
+        spanCheck.setText("");
+        spanCheck.setVisible(perItem(doc));
+        spans.getColumnByKey("check").setVisible(perItem(doc));
         ArticleRef chosen = article.getValue();
         article.setItems(doc.articles());
         article.setVisible(doc.articles().size() > 1);
@@ -202,8 +226,24 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         current = new ArrayList<>(a.spans());
         suggested = new ArrayList<>(a.suggestions());
         suggestionHint.setVisible(!suggested.isEmpty());
+        refreshChecks();
         sendPalette();
         sendSpans();
+    }
+
+    /** Feedback "at once, per item" while the attempt is open: each span is checked as soon as it is marked. */
+    private static boolean perItem(AttemptDocument doc) {
+        return doc.feedback() == FeedbackTiming.AT_ONCE && doc.attemptId() != null && !doc.readOnly();
+    }
+
+    private void refreshChecks() {
+        AttemptDocument doc = document;
+        ArticleRef ref = article.getValue();
+        Map<Long, SpanCheck> byId = new HashMap<>();
+        if (doc != null && ref != null && perItem(doc)) {
+            exercises.checkSpans(exerciseId, ref.id()).forEach(c -> byId.put(c.spanId(), c));
+        }
+        checks = byId;
     }
 
     private void sendPalette() {
@@ -229,8 +269,9 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             String color = doc == null ? "#0072b2" : doc.labels().stream()
                     .filter(l -> l.layer() == s.layer() && l.code().equals(s.label())).map(ProjectLabel::color)
                     .findFirst().orElse("#0072b2");
+            SpanCheck check = checks.get(s.id());
             shown.add(new EditorSpan(String.valueOf(s.id()), s.start(), s.end(), s.layer().code(), s.label(), color,
-                    null, false, s.label()));
+                    null, false, check == null ? s.label() : s.label() + " — " + check.verdict().caption()));
         }
         for (int i = 0; i < suggested.size(); i++) {
             SuggestedSpan s = suggested.get(i);
@@ -266,6 +307,12 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             StudentSpan made = exercises.addSpan(exerciseId, ref.id(), Layer.fromCode(labelId.substring(0, colon)),
                     labelId.substring(colon + 1), startOffset, endOffset);
             current.add(made);
+            refreshChecks();
+            SpanCheck check = checks.get(made.id());
+            if (check != null) {
+                spanCheck.setText("“" + made.text() + "”: " + check.verdict().caption() + "."
+                        + (check.explanation().isEmpty() ? "" : " " + check.explanation()));
+            }
         } catch (ExerciseValidationException ex) {
             Notifications.error(ex);
         }
@@ -276,6 +323,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         try {
             exercises.deleteSpan(exerciseId, spanId);
             current.removeIf(s -> s.id() == spanId);
+            refreshChecks();
         } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
             Notifications.error(ex);
         }

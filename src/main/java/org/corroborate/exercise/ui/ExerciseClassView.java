@@ -67,6 +67,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
     private final H1 title = new H1();
     private final Span classCode = new Span();
     private final Paragraph goldNotice = new Paragraph();
+    private final Paragraph rescoreSummary = new Paragraph();
     private final Grid<ClassDashboard.StudentRow> students = new Grid<>();
     private final Grid<ClassDashboard.ItemRow> items = new Grid<>();
     private final Grid<ClassDashboard.FalsePositive> falsePositives = new Grid<>();
@@ -136,6 +137,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
 
         goldNotice.setId("gold-notice");
         goldNotice.addClassName("muted");
+        rescoreSummary.setId("rescore-summary");
         students.setId("class-students");
         students.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         students.setAllRowsVisible(true);
@@ -178,7 +180,8 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         falsePositives.addColumn(ClassDashboard.FalsePositive::students).setHeader("Students").setAutoWidth(true);
 
         heat.setId("heat-map");
-        add(title, join, actions, new H2("Students"), goldNotice, students, new H3("Score histogram"), histogram,
+        add(title, join, actions, new H2("Students"), goldNotice, rescoreSummary, students, new H3("Score histogram"),
+                histogram,
                 new H2("Gold items, most missed first"), hitRates, items, new H2("Common false positives"), falsePositives,
                 new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
                 new H2("Roster"), roster, rosterFile, addRoster, rosterResult);
@@ -201,6 +204,15 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         goldNotice.setText("Scores are computed against the gold as it is now" + (d.goldChangedAt() == null
                 ? " (the articles have no gold yet)." : "; gold last changed " + DateTimes.medium(d.goldChangedAt(),
                 getLocale()) + ". Changing gold re-scores every student."));
+        ClassDashboard.Rescoring r = d.rescoring();
+        rescoreSummary.setVisible(r.rescored() > 0);
+        if (r.rescored() > 0 && r.goldChangedAt() != null) {
+            rescoreSummary.setText("Re-scored on " + DateTimes.medium(r.goldChangedAt(), getLocale())
+                    + " because the gold changed: " + r.rescored() + " of " + r.scored() + " submitted "
+                    + (r.scored() == 1 ? "attempt has" : "attempts have") + " a different score than when "
+                    + (r.scored() == 1 ? "it was" : "they were") + " scored. Those students see a notice with the old "
+                    + "and the new score.");
+        }
         students.setItems(d.students());
         List<String> bins = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();

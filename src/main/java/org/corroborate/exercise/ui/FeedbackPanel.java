@@ -9,14 +9,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.corroborate.exercise.AttemptFeedback;
 import org.corroborate.exercise.FeedbackArticle;
 import org.corroborate.exercise.FeedbackItem;
 import org.corroborate.exercise.ItemOutcome;
 import org.corroborate.exercise.LayerScore;
+import org.corroborate.exercise.Rescored;
 import org.corroborate.exercise.ScoreReport;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.Tally;
+import org.corroborate.ui.DateTimes;
 
 /**
  * A scored attempt: the score and how it was computed, then per article the text with each gold item marked found,
@@ -24,8 +27,13 @@ import org.corroborate.exercise.Tally;
  */
 class FeedbackPanel extends VerticalLayout {
 
-    FeedbackPanel(AttemptFeedback feedback) {
+    /** {@code own}: the student's own feedback (else the instructor's view of it). */
+    FeedbackPanel(AttemptFeedback feedback, boolean own) {
         setPadding(false);
+        Rescored rescored = feedback.rescored();
+        if (rescored != null) {
+            add(rescoreNotice(rescored, own, getLocale()));
+        }
         ScoreReport report = feedback.report();
         Tally total = report.total();
         Span score = new Span(Scores.percent(total.score()));
@@ -85,6 +93,18 @@ class FeedbackPanel extends VerticalLayout {
             items.setItems(article.items());
             add(new H3("Gold items"), items);
         }
+    }
+
+    /** "Your score was recomputed on … because the gold key changed: was X, now Y." */
+    static Paragraph rescoreNotice(Rescored rescored, boolean own, Locale locale) {
+        Paragraph notice = new Paragraph((own ? "Your" : "The") + " score was recomputed on "
+                + DateTimes.medium(rescored.at(), locale) + " because the gold key changed: was "
+                + Scores.percent(rescored.was()) + ", now " + Scores.percent(rescored.now()) + ".");
+        notice.setId("rescore-notice");
+        notice.getStyle().set("background-color", "#fff4ce").set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        notice.getElement().setAttribute("role", "status");
+        return notice;
     }
 
     private static String cssOf(ItemOutcome outcome) {
