@@ -29,6 +29,7 @@ import org.corroborate.audit.AuditLog;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
@@ -58,6 +59,8 @@ public class ExerciseService {
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final int MAX_ROSTER = 500;
+    /** The {@code doc} of slot verdicts: an exercise reconciles one story. */
+    private static final String STORY = "story";
 
     private final ExerciseRepository exercises;
     private final ExerciseStudentRepository students;
@@ -65,6 +68,7 @@ public class ExerciseService {
     private final AttemptSpanRepository spans;
     private final GoldExplanationRepository explanations;
     private final ExerciseGold gold;
+    private final AttemptVerdicts verdicts;
     private final ProjectAccess access;
     private final ProjectService projects;
     private final ArticleService articles;
@@ -78,7 +82,7 @@ public class ExerciseService {
     private final Detectors detectors = Detectors.standard();
 
     ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
-            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, ProjectAccess access,
+            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, AttemptVerdicts verdicts, ProjectAccess access,
             ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
             StoryService stories, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.exercises = exercises;
@@ -87,6 +91,7 @@ public class ExerciseService {
         this.spans = spans;
         this.explanations = explanations;
         this.gold = gold;
+        this.verdicts = verdicts;
         this.access = access;
         this.projects = projects;
         this.articles = articles;
@@ -177,9 +182,10 @@ public class ExerciseService {
         Scoring scoring = scoring(exercise);
         Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(submitted.stream().map(ExerciseAttempt::getId)
                 .toList());
+        Map<Long, Map<Long, String>> given = verdicts.of(submitted.stream().map(ExerciseAttempt::getId).toList());
         for (ExerciseAttempt attempt : submitted) {
-            attempt.recordScore(scoring.score(byAttempt.getOrDefault(attempt.getId(), List.of())).report().total()
-                    .score(), clock.instant());
+            attempt.recordScore(scoring.score(byAttempt.getOrDefault(attempt.getId(), List.of()),
+                    given.getOrDefault(attempt.getId(), Map.of())).report().total().score(), clock.instant());
         }
     }
 
@@ -315,13 +321,16 @@ public class ExerciseService {
                 .filter(ExerciseAttempt::isSubmitted).toList();
         Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(counted.stream()
                 .map(ExerciseAttempt::getId).toList());
+        Map<Long, Map<Long, String>> verdictsByAttempt = verdicts.of(counted.stream().map(ExerciseAttempt::getId)
+                .toList());
         Map<Long, Integer> found = new HashMap<>();
         Map<Long, Integer> right = new HashMap<>();
         Map<Long, ScoredAttempt> scored = new HashMap<>();
         List<StudentSpan> allSpurious = new ArrayList<>();
         List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
         for (ExerciseAttempt attempt : counted) {
-            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()));
+            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()),
+                    verdictsByAttempt.getOrDefault(attempt.getId(), Map.of()));
             scored.put(attempt.getId(), s);
             UserSummary who = people.get(attempt.getUserId());
             for (LayerScore layer : s.report().layers().values()) {
@@ -411,7 +420,7 @@ public class ExerciseService {
             AttemptState state = latest == null ? openState(exercise) : state(exercise, latest, tries.size());
             OptionalDouble score = OptionalDouble.empty();
             if (latest != null && latest.isSubmitted() && released(exercise, latest)) {
-                score = scoring(exercise).score(ownSpans(latest)).report().total().score();
+                score = scoring(exercise).score(ownSpans(latest), verdictsOf(latest)).report().total().score();
             }
             ExerciseSettings s = exercise.settings();
             mine.add(new MyExercise(exercise.getId(), exercise.getProjectId(),
@@ -582,13 +591,56 @@ public class ExerciseService {
         return result;
     }
 
+    /**
+     * The slots of the exercise's story for the reconciliation task, with the student's own verdicts (never the
+     * reconciler's); empty when the exercise has no such task.
+     */
+    @Transactional(readOnly = true)
+    public List<SlotToJudge> slotsToJudge(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        Long storyId = reconcileStory(e.exercise());
+        if (storyId == null) {
+            return List.of();
+        }
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
+                e.user().id());
+        Map<Long, String> mine = tries.isEmpty() ? Map.of() : verdictsOf(tries.getLast());
+        Map<Long, String> titles = new HashMap<>();
+        for (long id : e.exercise().settings().articleIds()) {
+            titles.put(id, asMember(e.exercise().getProjectId(), () -> articles.get(e.exercise().getProjectId(), id))
+                    .title());
+        }
+        List<SlotToJudge> result = new ArrayList<>();
+        for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
+            String given = mine.get(slot.id());
+            result.add(new SlotToJudge(slot.id(), slot.title(), slot.figures().stream()
+                    .map(f -> "“" + f.quote() + "” (" + titles.getOrDefault(f.articleId(), "another article") + ")")
+                    .toList(), given == null ? null : ReconcilerVerdict.valueOf(given)));
+        }
+        return result;
+    }
+
+    /** Gives (null: takes back) the student's verdict on a slot of the story, in their open attempt. */
+    @Transactional
+    public void giveVerdict(long exerciseId, long slotId, @Nullable ReconcilerVerdict verdict) {
+        Enrolled e = enrolled(exerciseId);
+        Long storyId = reconcileStory(e.exercise());
+        if (storyId == null || verdicts.slots(storyId).stream().noneMatch(s -> s.id() == slotId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        ExerciseAttempt attempt = openAttempt(e);
+        attempt.touch(clock.instant());
+        verdicts.set(attempt.getId(), slotId, verdict == null ? null : verdict.name());
+    }
+
     /** Hands the attempt in: from now on it is read-only. */
     @Transactional
     public AttemptDocument submit(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
         ExerciseAttempt attempt = openAttempt(e);
         attempt.submit(clock.instant());
-        attempt.recordScore(scoring(e.exercise()).score(ownSpans(attempt)).report().total().score(), clock.instant());
+        attempt.recordScore(scoring(e.exercise()).score(ownSpans(attempt), verdictsOf(attempt)).report().total()
+                .score(), clock.instant());
         attempts.saveAndFlush(attempt);
         return document(e.exercise(), attempt, attempt.getAttemptNumber());
     }
@@ -695,6 +747,17 @@ public class ExerciseService {
         Set<Long> ofProject = Set.copyOf(asMember(projectId, () -> articles.ids(projectId)));
         if (!ofProject.containsAll(s.articleIds())) {
             throw new ExerciseValidationException("An article is not in this project.");
+        }
+        if (s.tasks().contains(ExerciseTask.RECONCILE)) {
+            Set<Long> storyIds = new java.util.HashSet<>();
+            for (long id : s.articleIds()) {
+                storyIds.add(asMember(projectId, () -> stories.storyOfArticle(projectId, id))
+                        .map(org.corroborate.story.StoryDetails::id).orElse(-1L));
+            }
+            if (storyIds.size() != 1 || storyIds.contains(-1L)) {
+                throw new ExerciseValidationException("To reconcile a story's figures, choose articles of one story "
+                        + "(add the whole story).");
+            }
         }
         if (s.attemptsAllowed() < 1 || s.attemptsAllowed() > 20) {
             throw new ExerciseValidationException("Attempts allowed: from 1 to 20.");
@@ -842,13 +905,45 @@ public class ExerciseService {
         for (long id : exercise.settings().articleIds()) {
             texts.put(id, asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), id)));
         }
-        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts);
+        List<ExerciseVerdict> goldVerdicts = new ArrayList<>();
+        Long storyId = reconcileStory(exercise);
+        if (storyId != null) {
+            for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
+                if (slot.verdict() != null) {
+                    goldVerdicts.add(new ExerciseVerdict(STORY, Long.toString(slot.id()), slot.verdict()));
+                }
+            }
+        }
+        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts, goldVerdicts);
+    }
+
+    /** The story whose slots the exercise's students judge: the story of its articles; null without that task. */
+    private @Nullable Long reconcileStory(Exercise exercise) {
+        ExerciseSettings s = exercise.settings();
+        if (!s.tasks().contains(ExerciseTask.RECONCILE) || s.articleIds().isEmpty()) {
+            return null;
+        }
+        return asMember(exercise.getProjectId(), () -> stories.storyOfArticle(exercise.getProjectId(),
+                s.articleIds().getFirst())).map(org.corroborate.story.StoryDetails::id).orElse(null);
+    }
+
+    private Map<String, String> slotTitles(Exercise exercise) {
+        Long storyId = reconcileStory(exercise);
+        Map<String, String> titles = new HashMap<>();
+        if (storyId != null) {
+            verdicts.slots(storyId).forEach(s -> titles.put(Long.toString(s.id()), s.title()));
+        }
+        return titles;
+    }
+
+    private Map<Long, String> verdictsOf(ExerciseAttempt attempt) {
+        return verdicts.of(List.of(attempt.getId())).getOrDefault(attempt.getId(), Map.of());
     }
 
     private AttemptFeedback feedback(Exercise exercise, UserSummary student, ExerciseAttempt attempt) {
         Scoring scoring = scoring(exercise);
         List<StudentSpan> own = ownSpans(attempt);
-        ScoredAttempt scored = scoring.score(own);
+        ScoredAttempt scored = scoring.score(own, verdictsOf(attempt));
         Map<Long, List<FeedbackItem>> items = new LinkedHashMap<>();
         Map<Long, List<StudentSpan>> spurious = new LinkedHashMap<>();
         for (LayerScore layer : scored.report().layers().values()) {
@@ -872,7 +967,7 @@ public class ExerciseService {
         }
         return new AttemptFeedback(exercise.getId(), exercise.settings().title(), student.username(),
                 student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle,
-                rescored(exercise, attempt, scored.report().total().score(), null));
+                rescored(exercise, attempt, scored.report().total().score(), null), slotTitles(exercise));
     }
 
     /**
@@ -987,10 +1082,11 @@ public class ExerciseService {
 
     /** Gold and texts of one exercise, ready to score any number of attempts. */
     private record Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
-            Map<Long, CodePointOffsets> offsets) {
+            List<ExerciseVerdict> goldVerdicts, Map<Long, CodePointOffsets> offsets) {
 
-        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts) {
-            this(scorer, goldItems, texts, offsets(texts));
+        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
+                List<ExerciseVerdict> goldVerdicts) {
+            this(scorer, goldItems, texts, goldVerdicts, offsets(texts));
         }
 
         private static Map<Long, CodePointOffsets> offsets(Map<Long, ArticleDetails> texts) {
@@ -1000,7 +1096,19 @@ public class ExerciseService {
         }
 
         int goldCount() {
-            return goldItems.size();
+            return goldItems.size() + goldVerdicts.size();
+        }
+
+        /** The spans and the slot verdicts (by slot id) of an attempt. */
+        ScoredAttempt score(List<StudentSpan> studentSpans, Map<Long, String> verdicts) {
+            List<ExerciseVerdict> given = new ArrayList<>();
+            verdicts.forEach((slot, verdict) -> given.add(new ExerciseVerdict(STORY, Long.toString(slot), verdict)));
+            return score(studentSpans, given);
+        }
+
+        /** The spans alone (the per-item check of spans while working). */
+        ScoredAttempt score(List<StudentSpan> studentSpans) {
+            return score(studentSpans, List.<ExerciseVerdict>of());
         }
 
         String title(long articleId) {
@@ -1008,7 +1116,7 @@ public class ExerciseService {
             return a == null ? "" : a.title();
         }
 
-        ScoredAttempt score(List<StudentSpan> studentSpans) {
+        private ScoredAttempt score(List<StudentSpan> studentSpans, List<ExerciseVerdict> given) {
             IdentityHashMap<ExerciseSpan, GoldItem> goldBack = new IdentityHashMap<>();
             IdentityHashMap<ExerciseSpan, StudentSpan> studentBack = new IdentityHashMap<>();
             List<ExerciseSpan> g = new ArrayList<>(goldItems.size());
@@ -1027,7 +1135,8 @@ public class ExerciseService {
                     studentBack.put(span, item);
                 }
             }
-            return new ScoredAttempt(scorer.score(g, s), goldBack, studentBack);
+            return new ScoredAttempt(given.isEmpty() && goldVerdicts.isEmpty() ? scorer.score(g, s)
+                    : scorer.score(g, s, goldVerdicts, given), goldBack, studentBack);
         }
 
         private @Nullable ExerciseSpan span(long articleId, Layer layer, int start, int end, String label) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,12 +35,15 @@ import org.corroborate.exercise.ArticleRef;
 import org.corroborate.exercise.AttemptArticle;
 import org.corroborate.exercise.AttemptDocument;
 import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.ExerciseValidationException;
 import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.Instructions;
+import org.corroborate.exercise.SlotToJudge;
 import org.corroborate.exercise.SpanCheck;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.SuggestedSpan;
+import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
@@ -73,6 +77,8 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
     private final Paragraph spanCheck = new Paragraph();
     private final Div rescore = new Div();
     private Map<Long, SpanCheck> checks = Map.of();
+    private final H2 slotsHeading = new H2("Reconcile the story's figures");
+    private final Grid<SlotToJudge> slots = new Grid<>();
     private long exerciseId;
     private @Nullable AttemptDocument document;
     private List<StudentSpan> current = List.of();
@@ -151,11 +157,18 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         suggestionHint.addClassName("muted");
         suggestionHint.setText("Dashed spans are the detectors' suggestions, allowed in this exercise: they may be "
                 + "wrong. Select one and press Enter to take it into your attempt, or Backspace to drop it.");
+        slots.setId("slot-verdicts");
+        slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        slots.setAllRowsVisible(true);
+        slots.addColumn(SlotToJudge::title).setHeader("Slot").setFlexGrow(2);
+        slots.addColumn(x -> String.join("; ", x.figures())).setHeader("Figures").setFlexGrow(4);
+        slots.addComponentColumn(this::verdictPicker).setHeader("Your verdict").setAutoWidth(true);
         spanCheck.setId("span-check");
         spanCheck.getElement().setAttribute("role", "status");
         spanCheck.getElement().setAttribute("aria-live", "polite");
         rescore.setId("rescore");
-        add(title, instructions, status, rescore, bar, how, suggestionHint, spanCheck, editor, spans);
+        add(title, instructions, status, rescore, bar, how, suggestionHint, spanCheck, editor, spans, slotsHeading,
+                slots);
     }
 
     @Override
@@ -213,6 +226,12 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             layer.setValue(active != null && layers.contains(active) ? active : layers.iterator().next());
         }
         editor.setReadOnly(doc.readOnly());
+        boolean reconciles = doc.tasks().contains(ExerciseTask.RECONCILE);
+        slotsHeading.setVisible(reconciles);
+        slots.setVisible(reconciles);
+        if (reconciles) {
+            slots.setItems(exercises.slotsToJudge(exerciseId));
+        }
         loadArticle();
     }
 
@@ -229,6 +248,29 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         refreshChecks();
         sendPalette();
         sendSpans();
+    }
+
+    private Select<ReconcilerVerdict> verdictPicker(SlotToJudge slot) {
+        Select<ReconcilerVerdict> pick = new Select<>();
+        pick.setItems(ReconcilerVerdict.values());
+        pick.setItemLabelGenerator(v -> v == null ? "" : v.caption());
+        pick.setEmptySelectionAllowed(true);
+        pick.setEmptySelectionCaption("No verdict");
+        pick.setValue(slot.given());
+        pick.setAriaLabel("Verdict on " + slot.title());
+        pick.setId("verdict-" + slot.slotId());
+        AttemptDocument doc = document;
+        pick.setReadOnly(doc == null || doc.readOnly());
+        pick.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    exercises.giveVerdict(exerciseId, slot.slotId(), e.getValue());
+                } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
+                    Notifications.error(ex);
+                }
+            }
+        });
+        return pick;
     }
 
     /** Feedback "at once, per item" while the attempt is open: each span is checked as soon as it is marked. */

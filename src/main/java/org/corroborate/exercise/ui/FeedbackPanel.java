@@ -19,6 +19,8 @@ import org.corroborate.exercise.Rescored;
 import org.corroborate.exercise.ScoreReport;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.Tally;
+import org.corroborate.exercise.VerdictResult;
+import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.ui.DateTimes;
 
 /**
@@ -56,6 +58,25 @@ class FeedbackPanel extends VerticalLayout {
                     + Scores.percent(t.precision()) + ", recall " + Scores.percent(t.recall()) + ", F1 "
                     + Scores.percent(t.f1()) + ")"));
         }
+        report.verdicts().ifPresent(v -> {
+            Paragraph line = new Paragraph("Reconciliation: " + Scores.percent(v.score()) + " (" + v.right()
+                    + " of " + v.slots() + " slots with the reconciler's verdict; " + v.wrong() + " another verdict, "
+                    + v.unanswered() + " none)");
+            line.setId("feedback-reconciliation");
+            add(line);
+            Grid<VerdictResult> slots = new Grid<>();
+            slots.setId("feedback-slots");
+            slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            slots.setAllRowsVisible(true);
+            slots.addColumn(r -> feedback.slotTitles().getOrDefault(r.gold().slot(), r.gold().slot()))
+                    .setHeader("Slot").setFlexGrow(3);
+            slots.addColumn(r -> caption(r.gold().verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
+            slots.addColumn(r -> r.given() == null ? "none" : caption(r.given())).setHeader("Yours")
+                    .setAutoWidth(true);
+            slots.addColumn(r -> r.right() ? "right" : "wrong").setHeader("Outcome").setAutoWidth(true);
+            slots.setItems(v.items());
+            add(slots);
+        });
         Paragraph legend = new Paragraph("In the text: green = found, amber = wrong label, red underline = missed, "
                 + "grey strike = marked but not in the gold.");
         legend.addClassName("muted");
@@ -105,6 +126,14 @@ class FeedbackPanel extends VerticalLayout {
                 .set("border-radius", "var(--lumo-border-radius-m)");
         notice.getElement().setAttribute("role", "status");
         return notice;
+    }
+
+    private static String caption(String verdict) {
+        try {
+            return ReconcilerVerdict.valueOf(verdict).caption();
+        } catch (IllegalArgumentException e) {
+            return verdict;
+        }
     }
 
     private static String cssOf(ItemOutcome outcome) {
