@@ -227,6 +227,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         }
         editor.setReadOnly(doc.readOnly());
         boolean reconciles = doc.tasks().contains(ExerciseTask.RECONCILE);
+        spans.setVisible(!doc.labels().isEmpty()); // a reconciliation alone marks no spans
         slotsHeading.setVisible(reconciles);
         slots.setVisible(reconciles);
         if (reconciles) {
@@ -256,6 +257,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         pick.setItemLabelGenerator(v -> v == null ? "" : v.caption());
         pick.setEmptySelectionAllowed(true);
         pick.setEmptySelectionCaption("No verdict");
+        pick.setPlaceholder("No verdict");
         pick.setValue(slot.given());
         pick.setAriaLabel("Verdict on " + slot.title());
         pick.setId("verdict-" + slot.slotId());
