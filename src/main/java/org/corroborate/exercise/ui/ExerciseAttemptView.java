@@ -150,7 +150,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         }).setAutoWidth(true);
         HorizontalLayout bar = new HorizontalLayout(article, layer, start, submit, feedbackLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph how = new Paragraph("Select text, then press a label's number (or click the label) to mark it; "
+        Paragraph how = new Paragraph("Select text, then click a label (or press its number and Enter) to mark it; "
                 + "select a span and press Delete to remove it.");
         how.addClassName("muted");
         suggestionHint.setId("suggestion-hint");
