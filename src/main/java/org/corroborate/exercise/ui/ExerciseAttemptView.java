@@ -43,10 +43,12 @@ import org.corroborate.exercise.SlotToJudge;
 import org.corroborate.exercise.SpanCheck;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.SuggestedSpan;
+import org.corroborate.live.TeamEvent;
 import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -84,8 +86,14 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
     private List<StudentSpan> current = List.of();
     private List<SuggestedSpan> suggested = List.of();
 
-    ExerciseAttemptView(ExerciseService exercises) {
+    ExerciseAttemptView(ExerciseService exercises, LiveUpdates live) {
         this.exercises = exercises;
+        // A curator changing gold while the page is open: the checks of the spans and the re-scoring notice follow.
+        live.follow(this, () -> document == null ? -1 : document.projectId(), event -> {
+            if (event.kind() == TeamEvent.Kind.GOLD_CHANGED) {
+                goldChanged();
+            }
+        });
         setSizeFull();
         status.setId("attempt-status");
         start.setId("start-attempt");
@@ -201,15 +209,10 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         start.setText(doc.attemptId() == null ? "Start" : "Start a new attempt");
         submit.setVisible(doc.attemptId() != null && !doc.readOnly());
         feedbackLink.removeAll();
-        rescore.removeAll();
         if (doc.feedbackReleased()) {
             feedbackLink.add(InAppLink.to("exercises/" + exerciseId + "/feedback", "See your feedback"));
-            exercises.myFeedback(exerciseId).map(f -> f.rescored()).ifPresent(r -> {
-                if (r != null) {
-                    rescore.add(FeedbackPanel.rescoreNotice(r, true, getLocale()));
-                }
-            });
         }
+        showRescoring(doc);
         spanCheck.setText("");
         spanCheck.setVisible(perItem(doc));
         spans.getColumnByKey("check").setVisible(perItem(doc));
@@ -273,6 +276,29 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         return pick;
+    }
+
+    private void showRescoring(AttemptDocument doc) {
+        rescore.removeAll();
+        if (doc.feedbackReleased()) {
+            exercises.myFeedback(exerciseId).map(f -> f.rescored()).ifPresent(r -> {
+                if (r != null) {
+                    rescore.add(FeedbackPanel.rescoreNotice(r, true, getLocale()));
+                }
+            });
+        }
+    }
+
+    private void goldChanged() {
+        AttemptDocument doc = document;
+        if (doc == null) {
+            return;
+        }
+        showRescoring(doc);
+        if (perItem(doc)) {
+            refreshChecks();
+            sendSpans();
+        }
     }
 
     /** Feedback "at once, per item" while the attempt is open: each span is checked as soon as it is marked. */

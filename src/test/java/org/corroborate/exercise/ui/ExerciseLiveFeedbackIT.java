@@ -116,6 +116,15 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         assertThat(visibleCells("#my-spans").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(Pattern.compile("^(found: No name.*|wrong label|not in the gold)$")))).hasCount(3);
         screenshot("exercise-per-item-feedback");
+        // the curator relabels the item while the page is open: the span's check follows without reloading
+        DemoData.asUser("curator", () -> {
+            GoldSpan group = curation.goldAnnotations(projectId, articleId).stream()
+                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter")).findFirst()
+                    .orElseThrow();
+            return curation.update(projectId, articleId, group, Labels.UNNAMED_INDIVIDUAL, Map.of());
+        });
+        assertThat(visibleCells("#my-spans").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(Pattern.compile("^found$")))).hasCount(1);
         // nothing says what is still to be found, and the full feedback waits for the submission
         assertThat(page.locator("#main-content")).not().containsText("missed");
         assertThat(page.locator("#feedback-link")).isEmpty();
