@@ -394,9 +394,20 @@ public class ExerciseService {
                 }
             }
         }
+        Map<String, String> titles = slotTitles(exercise);
+        Map<String, Integer> slotRight = new HashMap<>();
+        scored.values().forEach(s -> s.report().verdicts().ifPresent(v -> v.items().stream()
+                .filter(VerdictResult::right).forEach(r -> slotRight.merge(r.gold().slot(), 1, Integer::sum))));
+        List<ClassDashboard.SlotRow> slotRows = new ArrayList<>();
+        for (ExerciseVerdict g : scoring.goldVerdicts()) {
+            slotRows.add(new ClassDashboard.SlotRow(g.slot(), titles.getOrDefault(g.slot(), g.slot()), g.verdict(),
+                    slotRight.getOrDefault(g.slot(), 0), counted.size()));
+        }
+        slotRows.sort(Comparator.comparingDouble(ClassDashboard.SlotRow::hitRate)
+                .thenComparing(ClassDashboard.SlotRow::title));
         return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
                 heat(scoring, counted, spansByAttempt), histogram, goldChangedAt, outcomes,
-                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded));
+                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded), slotRows);
     }
 
     // --- students ----------------------------------------------------------------------------------------

@@ -106,6 +106,11 @@ class ExerciseReconcileIT {
             assertThat(row.score()).hasValue(0.5);
             assertThat(row.maximum()).isEqualTo(2);
         });
+        // per slot, most missed first: nobody gave the consistent slot its verdict
+        assertThat(dashboard.slots()).extracting(ClassDashboard.SlotRow::slotId, ClassDashboard.SlotRow::verdict,
+                ClassDashboard.SlotRow::right).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Long.toString(consistent.id()), "CONSISTENT", 0),
+                        org.assertj.core.groups.Tuple.tuple(Long.toString(conflict.id()), "CONFLICT", 1));
         // others in the project cannot give verdicts in this exercise
         DemoData.asUser("annotator", () -> {
             assertThatThrownBy(() -> exercises.slotsToJudge(exerciseId))

@@ -71,6 +71,8 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ClassDashboard.StudentRow> students = new Grid<>();
     private final Grid<ClassDashboard.ItemRow> items = new Grid<>();
     private final Grid<ClassDashboard.FalsePositive> falsePositives = new Grid<>();
+    private final H2 slotsHeading = new H2("Slot verdicts, most missed first");
+    private final Grid<ClassDashboard.SlotRow> slots = new Grid<>();
     private final Chart histogram = new Chart();
     private final Chart hitRates = new Chart();
     private final Div heat = new Div();
@@ -179,10 +181,18 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         falsePositives.addColumn(ClassDashboard.FalsePositive::articleTitle).setHeader("Article").setFlexGrow(2);
         falsePositives.addColumn(ClassDashboard.FalsePositive::students).setHeader("Students").setAutoWidth(true);
 
+        slots.setId("slot-hit-rates");
+        slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        slots.setAllRowsVisible(true);
+        slots.addColumn(ClassDashboard.SlotRow::title).setHeader("Slot").setFlexGrow(3);
+        slots.addColumn(r -> FeedbackPanel.caption(r.verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
+        slots.addColumn(r -> r.right() + " / " + r.attempts()).setHeader("Same verdict").setAutoWidth(true);
+        slots.addColumn(r -> Scores.percent(r.hitRate())).setHeader("Share").setAutoWidth(true);
         heat.setId("heat-map");
         add(title, join, actions, new H2("Students"), goldNotice, rescoreSummary, students, new H3("Score histogram"),
                 histogram,
-                new H2("Gold items, most missed first"), hitRates, items, new H2("Common false positives"), falsePositives,
+                new H2("Gold items, most missed first"), hitRates, items, slotsHeading, slots,
+                new H2("Common false positives"), falsePositives,
                 new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
                 new H2("Roster"), roster, rosterFile, addRoster, rosterResult);
     }
@@ -233,6 +243,9 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 + "item, most missed first.", "Gold item", "Found by", itemNames,
                 List.of(new ChartSpec.Series("Hit rate", rates))).asPercent().withHeight(260));
         items.setItems(d.items());
+        slots.setItems(d.slots());
+        slotsHeading.setVisible(!d.slots().isEmpty());
+        slots.setVisible(!d.slots().isEmpty());
         falsePositives.setItems(d.falsePositives());
         heat.removeAll();
         for (ClassDashboard.HeatArticle article : d.heat()) {

@@ -128,7 +128,7 @@ class FeedbackPanel extends VerticalLayout {
         return notice;
     }
 
-    private static String caption(String verdict) {
+    static String caption(String verdict) {
         try {
             return ReconcilerVerdict.valueOf(verdict).caption();
         } catch (IllegalArgumentException e) {

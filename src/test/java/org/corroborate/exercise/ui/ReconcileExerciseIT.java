@@ -89,6 +89,13 @@ class ReconcileExerciseIT extends BrowserTest {
         assertThat(page.locator("#feedback-score")).hasText("100 %");
         problems.addAll(Accessibility.problems(page, "reconcile feedback"));
         screenshot("exercise-reconcile-feedback");
+
+        page.locator("#sign-out").click();
+        page.locator("#login-form").waitFor();
+        signIn("instructor", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/exercises/" + student[0]));
+        assertThat(page.locator("#slot-hit-rates")).containsText("1 / 1");
+        problems.addAll(Accessibility.problems(page, "reconcile dashboard"));
         assertThat(problems).isEmpty();
     }
 }
