@@ -17,10 +17,31 @@ import org.jspecify.annotations.Nullable;
  * @param histogram submitted attempts per score decile (0–10 %, …, 90–100 %)
  * @param goldChangedAt when the exercise's gold last changed (null: no gold)
  * @param outcomes per submitted student and gold item, what became of the item
+ * @param rescoring how many submitted attempts the last change of gold re-scored
+ * @param slots the reconciliation task's slots with a reconciler's verdict, most missed first (empty without it)
  */
 public record ClassDashboard(ExerciseSummary exercise, List<StudentRow> students, List<ItemRow> items,
         List<FalsePositive> falsePositives, List<HeatArticle> heat, int[] histogram, @Nullable Instant goldChangedAt,
-        List<StudentItem> outcomes) {
+        List<StudentItem> outcomes, Rescoring rescoring, List<SlotRow> slots) {
+
+    /** A slot of the story with the reconciler's verdict: how many submitted attempts gave the same verdict. */
+    public record SlotRow(String slotId, String title, String verdict, int right, int attempts) {
+
+        public double hitRate() {
+            return attempts == 0 ? 0 : (double) right / attempts;
+        }
+    }
+
+    /**
+     * Submitted attempts whose score moved since they were scored, because the gold changed.
+     *
+     * @param rescored counted attempts whose score now differs from the one recorded when they were scored
+     * @param scored counted attempts with a recorded score
+     */
+    public record Rescoring(@Nullable Instant goldChangedAt, int rescored, int scored) {
+
+        public static final Rescoring NONE = new Rescoring(null, 0, 0);
+    }
 
     /** What one student's counted attempt made of one gold item (for the per-student-per-item sheet). */
     public record StudentItem(String username, long annotationId, ItemOutcome outcome, double points) {

@@ -148,6 +148,10 @@ class Exercise {
         return createdBy;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     long getVersion() {
         return version;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /** One student's attempt at an exercise: open until submitted, then read-only. */
@@ -43,6 +44,12 @@ class ExerciseAttempt {
 
     @Column(name = "last_activity_at")
     private @Nullable Instant lastActivityAt;
+
+    @Column(name = "scored_score")
+    private @Nullable Double scoredScore;
+
+    @Column(name = "scored_at")
+    private @Nullable Instant scoredAt;
 
     @Version
     private long version;
@@ -79,6 +86,22 @@ class ExerciseAttempt {
         submittedAt = at;
         activeSeconds = seconds;
         lastActivityAt = at;
+    }
+
+    /** Remembers the score as it was computed now, to tell the student later when a change of gold moved it. */
+    void recordScore(OptionalDouble score, Instant now) {
+        scoredScore = score.isPresent() ? score.getAsDouble() : null;
+        scoredAt = now;
+    }
+
+    /** The score recorded when the attempt was scored; empty when it had none (no gold) or was never scored. */
+    OptionalDouble getScoredScore() {
+        return scoredScore == null ? OptionalDouble.empty() : OptionalDouble.of(scoredScore);
+    }
+
+    /** When the score was recorded; null: never. */
+    @Nullable Instant getScoredAt() {
+        return scoredAt;
     }
 
     long getId() {

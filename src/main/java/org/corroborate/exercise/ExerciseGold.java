@@ -63,7 +63,7 @@ class ExerciseGold {
         return byAttempt;
     }
 
-    /** When the gold of these articles last changed (a span added, edited or removed). */
+    /** When the gold of these articles last changed (a span added, edited or removed, per the curation log too). */
     @Nullable Instant changedAt(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return null;
@@ -71,7 +71,10 @@ class ExerciseGold {
         List<@Nullable Timestamp> times = jdbc.sql("select max(t) from (select max(a.updated_at) t from annotation a"
                         + " join annotation_set s on s.id = a.set_id where s.kind = 'GOLD' and s.article_id in (:ids)"
                         + " union all select max(s.updated_at) t from annotation_set s where s.kind = 'GOLD'"
-                        + " and s.article_id in (:ids)) x")
+                        + " and s.article_id in (:ids)"
+                        // a removed span leaves no row behind: the curation log has it
+                        + " union all select max(e.at) t from curation_event e where e.article_id in (:ids)"
+                        + " and e.action not in ('curated', 'reopened')) x")
                 .param("ids", List.copyOf(articleIds))
                 .query(Timestamp.class).list();
         Timestamp latest = times.isEmpty() ? null : times.getFirst();

@@ -22,16 +22,20 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleStatus;
 import org.corroborate.article.ArticleSummary;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
+import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryArticle;
+import org.corroborate.story.StoryService;
 import org.corroborate.suggestion.CodePointOffsets;
 import org.corroborate.suggestion.Detectors;
 import org.corroborate.suggestion.Suggestion;
@@ -55,6 +59,8 @@ public class ExerciseService {
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final int MAX_ROSTER = 500;
+    /** The {@code doc} of slot verdicts: an exercise reconciles one story. */
+    private static final String STORY = "story";
 
     private final ExerciseRepository exercises;
     private final ExerciseStudentRepository students;
@@ -62,11 +68,13 @@ public class ExerciseService {
     private final AttemptSpanRepository spans;
     private final GoldExplanationRepository explanations;
     private final ExerciseGold gold;
+    private final AttemptVerdicts verdicts;
     private final ProjectAccess access;
     private final ProjectService projects;
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final UserService users;
+    private final StoryService stories;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
@@ -74,20 +82,22 @@ public class ExerciseService {
     private final Detectors detectors = Detectors.standard();
 
     ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
-            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, ProjectAccess access,
+            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, AttemptVerdicts verdicts, ProjectAccess access,
             ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            StoryService stories, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.exercises = exercises;
         this.students = students;
         this.attempts = attempts;
         this.spans = spans;
         this.explanations = explanations;
         this.gold = gold;
+        this.verdicts = verdicts;
         this.access = access;
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
         this.users = users;
+        this.stories = stories;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -109,6 +119,24 @@ public class ExerciseService {
     public List<ArticleSummary> articleChoices(long projectId) {
         requireTeach(projectId);
         return asMember(projectId, () -> articles.list(projectId));
+    }
+
+    /**
+     * The project's stories, each with its curated articles, for setting a whole story: only curated articles have
+     * gold, so only they can be scored.
+     */
+    @Transactional(readOnly = true)
+    public List<StoryChoice> storyChoices(long projectId) {
+        requireTeach(projectId);
+        return asMember(projectId, () -> {
+            Set<Long> curated = new java.util.HashSet<>();
+            articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
+                    .forEach(a -> curated.add(a.id()));
+            return stories.list(projectId).stream().map(story -> {
+                List<Long> ids = story.articles().stream().map(StoryArticle::articleId).toList();
+                return new StoryChoice(story.id(), story.title(), ids, ids.stream().filter(curated::contains).toList());
+            }).toList();
+        });
     }
 
     @Transactional(readOnly = true)
@@ -137,8 +165,28 @@ public class ExerciseService {
         if (exercise.getVersion() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exercise.class, exerciseId);
         }
+        ScoringRules before = exercise.rules();
         exercise.apply(check(projectId, settings), clock.instant());
+        if (!before.equals(exercise.rules())) {
+            // New rules are the instructor's own decision, not a change of gold: the scores start afresh.
+            recordScores(exercise, attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).stream()
+                    .filter(ExerciseAttempt::isSubmitted).toList());
+        }
         return summary(exercises.saveAndFlush(exercise));
+    }
+
+    private void recordScores(Exercise exercise, List<ExerciseAttempt> submitted) {
+        if (submitted.isEmpty()) {
+            return;
+        }
+        Scoring scoring = scoring(exercise);
+        Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(submitted.stream().map(ExerciseAttempt::getId)
+                .toList());
+        Map<Long, Map<Long, String>> given = verdicts.of(submitted.stream().map(ExerciseAttempt::getId).toList());
+        for (ExerciseAttempt attempt : submitted) {
+            attempt.recordScore(scoring.score(byAttempt.getOrDefault(attempt.getId(), List.of()),
+                    given.getOrDefault(attempt.getId(), Map.of())).report().total().score(), clock.instant());
+        }
     }
 
     /** Deletes the exercise with its class list and every attempt (the schema cascades); recorded in the audit log. */
@@ -273,13 +321,16 @@ public class ExerciseService {
                 .filter(ExerciseAttempt::isSubmitted).toList();
         Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(counted.stream()
                 .map(ExerciseAttempt::getId).toList());
+        Map<Long, Map<Long, String>> verdictsByAttempt = verdicts.of(counted.stream().map(ExerciseAttempt::getId)
+                .toList());
         Map<Long, Integer> found = new HashMap<>();
         Map<Long, Integer> right = new HashMap<>();
         Map<Long, ScoredAttempt> scored = new HashMap<>();
         List<StudentSpan> allSpurious = new ArrayList<>();
         List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
         for (ExerciseAttempt attempt : counted) {
-            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()));
+            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()),
+                    verdictsByAttempt.getOrDefault(attempt.getId(), Map.of()));
             scored.put(attempt.getId(), s);
             UserSummary who = people.get(attempt.getUserId());
             for (LayerScore layer : s.report().layers().values()) {
@@ -331,9 +382,32 @@ public class ExerciseService {
         }
         items.sort(Comparator.comparingDouble(ClassDashboard.ItemRow::hitRate)
                 .thenComparingLong(i -> i.gold().articleId()).thenComparingInt(i -> i.gold().start()));
+        Instant goldChangedAt = gold.changedAt(exercise.settings().articleIds());
+        int rescored = 0;
+        int recorded = 0;
+        for (ExerciseAttempt attempt : counted) {
+            ScoredAttempt s = scored.get(attempt.getId());
+            if (attempt.getScoredAt() != null && s != null) {
+                recorded++;
+                if (rescored(exercise, attempt, s.report().total().score(), goldChangedAt) != null) {
+                    rescored++;
+                }
+            }
+        }
+        Map<String, String> titles = slotTitles(exercise);
+        Map<String, Integer> slotRight = new HashMap<>();
+        scored.values().forEach(s -> s.report().verdicts().ifPresent(v -> v.items().stream()
+                .filter(VerdictResult::right).forEach(r -> slotRight.merge(r.gold().slot(), 1, Integer::sum))));
+        List<ClassDashboard.SlotRow> slotRows = new ArrayList<>();
+        for (ExerciseVerdict g : scoring.goldVerdicts()) {
+            slotRows.add(new ClassDashboard.SlotRow(g.slot(), titles.getOrDefault(g.slot(), g.slot()), g.verdict(),
+                    slotRight.getOrDefault(g.slot(), 0), counted.size()));
+        }
+        slotRows.sort(Comparator.comparingDouble(ClassDashboard.SlotRow::hitRate)
+                .thenComparing(ClassDashboard.SlotRow::title));
         return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
-                heat(scoring, counted, spansByAttempt), histogram, gold.changedAt(exercise.settings().articleIds()),
-                outcomes);
+                heat(scoring, counted, spansByAttempt), histogram, goldChangedAt, outcomes,
+                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded), slotRows);
     }
 
     // --- students ----------------------------------------------------------------------------------------
@@ -357,7 +431,7 @@ public class ExerciseService {
             AttemptState state = latest == null ? openState(exercise) : state(exercise, latest, tries.size());
             OptionalDouble score = OptionalDouble.empty();
             if (latest != null && latest.isSubmitted() && released(exercise, latest)) {
-                score = scoring(exercise).score(ownSpans(latest)).report().total().score();
+                score = scoring(exercise).score(ownSpans(latest), verdictsOf(latest)).report().total().score();
             }
             ExerciseSettings s = exercise.settings();
             mine.add(new MyExercise(exercise.getId(), exercise.getProjectId(),
@@ -486,12 +560,98 @@ public class ExerciseService {
         spans.delete(span);
     }
 
+    /**
+     * Per-item feedback while working, for an exercise whose feedback shows "at once, per item": for each of the
+     * student's own spans of the article in their latest attempt, whether it found a gold item (right or wrong label)
+     * or none, with the instructor's explanation of the item it matched. Matching is the scorer's, over the whole
+     * attempt, so a second span on an item already found reads as not in the gold, as it will score. Nothing of the
+     * gold items the student has not hit is given out: for any other feedback rule, and before feedback is released,
+     * the list is empty.
+     */
+    @Transactional(readOnly = true)
+    public List<SpanCheck> checkSpans(long exerciseId, long articleId) {
+        Enrolled e = enrolled(exerciseId);
+        article(e.exercise(), articleId);
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
+                e.user().id());
+        if (tries.isEmpty() || e.exercise().settings().feedback() != FeedbackTiming.AT_ONCE) {
+            return List.of();
+        }
+        List<StudentSpan> own = ownSpans(tries.getLast());
+        ScoredAttempt scored = scoring(e.exercise()).score(own);
+        Map<Long, String> notes = new HashMap<>();
+        explanations.findByExerciseId(exerciseId).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
+        Map<Long, SpanCheck> checks = new HashMap<>();
+        for (LayerScore layer : scored.report().layers().values()) {
+            for (GoldItemResult r : layer.items()) {
+                ExerciseSpan matched = r.matched();
+                if (matched != null) {
+                    StudentSpan mine = scored.studentOf(matched);
+                    checks.put(mine.id(), new SpanCheck(mine.id(), r.labelRight() ? SpanCheck.Verdict.FOUND
+                            : SpanCheck.Verdict.WRONG_LABEL, notes.getOrDefault(scored.goldOf(r.gold()).annotationId(),
+                            "")));
+                }
+            }
+        }
+        List<SpanCheck> result = new ArrayList<>();
+        for (StudentSpan span : own) {
+            if (span.articleId() == articleId) {
+                result.add(checks.getOrDefault(span.id(), new SpanCheck(span.id(), SpanCheck.Verdict.SPURIOUS, "")));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The slots of the exercise's story for the reconciliation task, with the student's own verdicts (never the
+     * reconciler's); empty when the exercise has no such task.
+     */
+    @Transactional(readOnly = true)
+    public List<SlotToJudge> slotsToJudge(long exerciseId) {
+        Enrolled e = enrolled(exerciseId);
+        Long storyId = reconcileStory(e.exercise());
+        if (storyId == null) {
+            return List.of();
+        }
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
+                e.user().id());
+        Map<Long, String> mine = tries.isEmpty() ? Map.of() : verdictsOf(tries.getLast());
+        Map<Long, String> titles = new HashMap<>();
+        for (long id : e.exercise().settings().articleIds()) {
+            titles.put(id, asMember(e.exercise().getProjectId(), () -> articles.get(e.exercise().getProjectId(), id))
+                    .title());
+        }
+        List<SlotToJudge> result = new ArrayList<>();
+        for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
+            String given = mine.get(slot.id());
+            result.add(new SlotToJudge(slot.id(), slot.title(), slot.figures().stream()
+                    .map(f -> "“" + f.quote() + "” (" + titles.getOrDefault(f.articleId(), "another article") + ")")
+                    .toList(), given == null ? null : ReconcilerVerdict.valueOf(given)));
+        }
+        return result;
+    }
+
+    /** Gives (null: takes back) the student's verdict on a slot of the story, in their open attempt. */
+    @Transactional
+    public void giveVerdict(long exerciseId, long slotId, @Nullable ReconcilerVerdict verdict) {
+        Enrolled e = enrolled(exerciseId);
+        Long storyId = reconcileStory(e.exercise());
+        if (storyId == null || verdicts.slots(storyId).stream().noneMatch(s -> s.id() == slotId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        ExerciseAttempt attempt = openAttempt(e);
+        attempt.touch(clock.instant());
+        verdicts.set(attempt.getId(), slotId, verdict == null ? null : verdict.name());
+    }
+
     /** Hands the attempt in: from now on it is read-only. */
     @Transactional
     public AttemptDocument submit(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
         ExerciseAttempt attempt = openAttempt(e);
         attempt.submit(clock.instant());
+        attempt.recordScore(scoring(e.exercise()).score(ownSpans(attempt), verdictsOf(attempt)).report().total()
+                .score(), clock.instant());
         attempts.saveAndFlush(attempt);
         return document(e.exercise(), attempt, attempt.getAttemptNumber());
     }
@@ -504,8 +664,7 @@ public class ExerciseService {
         if (tries.isEmpty()) {
             return Optional.empty();
         }
-        ExerciseAttempt attempt = e.exercise().settings().feedback() == FeedbackTiming.AT_ONCE ? tries.getLast()
-                : latestScored(tries);
+        ExerciseAttempt attempt = latestScored(tries);
         if (!released(e.exercise(), attempt)) {
             return Optional.empty();
         }
@@ -599,6 +758,17 @@ public class ExerciseService {
         Set<Long> ofProject = Set.copyOf(asMember(projectId, () -> articles.ids(projectId)));
         if (!ofProject.containsAll(s.articleIds())) {
             throw new ExerciseValidationException("An article is not in this project.");
+        }
+        if (s.tasks().contains(ExerciseTask.RECONCILE)) {
+            Set<Long> storyIds = new java.util.HashSet<>();
+            for (long id : s.articleIds()) {
+                storyIds.add(asMember(projectId, () -> stories.storyOfArticle(projectId, id))
+                        .map(org.corroborate.story.StoryDetails::id).orElse(-1L));
+            }
+            if (storyIds.size() != 1 || storyIds.contains(-1L)) {
+                throw new ExerciseValidationException("To reconcile a story's figures, choose articles of one story "
+                        + "(add the whole story).");
+            }
         }
         if (s.attemptsAllowed() < 1 || s.attemptsAllowed() > 20) {
             throw new ExerciseValidationException("Attempts allowed: from 1 to 20.");
@@ -746,13 +916,45 @@ public class ExerciseService {
         for (long id : exercise.settings().articleIds()) {
             texts.put(id, asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), id)));
         }
-        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts);
+        List<ExerciseVerdict> goldVerdicts = new ArrayList<>();
+        Long storyId = reconcileStory(exercise);
+        if (storyId != null) {
+            for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
+                if (slot.verdict() != null) {
+                    goldVerdicts.add(new ExerciseVerdict(STORY, Long.toString(slot.id()), slot.verdict()));
+                }
+            }
+        }
+        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts, goldVerdicts);
+    }
+
+    /** The story whose slots the exercise's students judge: the story of its articles; null without that task. */
+    private @Nullable Long reconcileStory(Exercise exercise) {
+        ExerciseSettings s = exercise.settings();
+        if (!s.tasks().contains(ExerciseTask.RECONCILE) || s.articleIds().isEmpty()) {
+            return null;
+        }
+        return asMember(exercise.getProjectId(), () -> stories.storyOfArticle(exercise.getProjectId(),
+                s.articleIds().getFirst())).map(org.corroborate.story.StoryDetails::id).orElse(null);
+    }
+
+    private Map<String, String> slotTitles(Exercise exercise) {
+        Long storyId = reconcileStory(exercise);
+        Map<String, String> titles = new HashMap<>();
+        if (storyId != null) {
+            verdicts.slots(storyId).forEach(s -> titles.put(Long.toString(s.id()), s.title()));
+        }
+        return titles;
+    }
+
+    private Map<Long, String> verdictsOf(ExerciseAttempt attempt) {
+        return verdicts.of(List.of(attempt.getId())).getOrDefault(attempt.getId(), Map.of());
     }
 
     private AttemptFeedback feedback(Exercise exercise, UserSummary student, ExerciseAttempt attempt) {
         Scoring scoring = scoring(exercise);
         List<StudentSpan> own = ownSpans(attempt);
-        ScoredAttempt scored = scoring.score(own);
+        ScoredAttempt scored = scoring.score(own, verdictsOf(attempt));
         Map<Long, List<FeedbackItem>> items = new LinkedHashMap<>();
         Map<Long, List<StudentSpan>> spurious = new LinkedHashMap<>();
         for (LayerScore layer : scored.report().layers().values()) {
@@ -775,7 +977,23 @@ public class ExerciseService {
                     spurious.getOrDefault(article.id(), List.of())));
         }
         return new AttemptFeedback(exercise.getId(), exercise.settings().title(), student.username(),
-                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle);
+                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle,
+                rescored(exercise, attempt, scored.report().total().score(), null), slotTitles(exercise));
+    }
+
+    /**
+     * How the attempt's score moved since it was scored; null when it did not (or was never scored). {@code changedAt}
+     * is the gold's last change when the caller has read it already.
+     */
+    private @Nullable Rescored rescored(Exercise exercise, ExerciseAttempt attempt, OptionalDouble now,
+            @Nullable Instant changedAt) {
+        Instant scoredAt = attempt.getScoredAt();
+        if (scoredAt == null || !Rescored.differ(attempt.getScoredScore(), now)) {
+            return null;
+        }
+        Instant goldChanged = changedAt != null ? changedAt : gold.changedAt(exercise.settings().articleIds());
+        return new Rescored(goldChanged != null && goldChanged.isAfter(scoredAt) ? goldChanged
+                : exercise.getUpdatedAt(), attempt.getScoredScore(), now);
     }
 
     private List<ClassDashboard.FalsePositive> falsePositives(Scoring scoring, List<StudentSpan> spurious,
@@ -875,10 +1093,11 @@ public class ExerciseService {
 
     /** Gold and texts of one exercise, ready to score any number of attempts. */
     private record Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
-            Map<Long, CodePointOffsets> offsets) {
+            List<ExerciseVerdict> goldVerdicts, Map<Long, CodePointOffsets> offsets) {
 
-        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts) {
-            this(scorer, goldItems, texts, offsets(texts));
+        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
+                List<ExerciseVerdict> goldVerdicts) {
+            this(scorer, goldItems, texts, goldVerdicts, offsets(texts));
         }
 
         private static Map<Long, CodePointOffsets> offsets(Map<Long, ArticleDetails> texts) {
@@ -888,7 +1107,19 @@ public class ExerciseService {
         }
 
         int goldCount() {
-            return goldItems.size();
+            return goldItems.size() + goldVerdicts.size();
+        }
+
+        /** The spans and the slot verdicts (by slot id) of an attempt. */
+        ScoredAttempt score(List<StudentSpan> studentSpans, Map<Long, String> verdicts) {
+            List<ExerciseVerdict> given = new ArrayList<>();
+            verdicts.forEach((slot, verdict) -> given.add(new ExerciseVerdict(STORY, Long.toString(slot), verdict)));
+            return score(studentSpans, given);
+        }
+
+        /** The spans alone (the per-item check of spans while working). */
+        ScoredAttempt score(List<StudentSpan> studentSpans) {
+            return score(studentSpans, List.<ExerciseVerdict>of());
         }
 
         String title(long articleId) {
@@ -896,7 +1127,7 @@ public class ExerciseService {
             return a == null ? "" : a.title();
         }
 
-        ScoredAttempt score(List<StudentSpan> studentSpans) {
+        private ScoredAttempt score(List<StudentSpan> studentSpans, List<ExerciseVerdict> given) {
             IdentityHashMap<ExerciseSpan, GoldItem> goldBack = new IdentityHashMap<>();
             IdentityHashMap<ExerciseSpan, StudentSpan> studentBack = new IdentityHashMap<>();
             List<ExerciseSpan> g = new ArrayList<>(goldItems.size());
@@ -915,7 +1146,8 @@ public class ExerciseService {
                     studentBack.put(span, item);
                 }
             }
-            return new ScoredAttempt(scorer.score(g, s), goldBack, studentBack);
+            return new ScoredAttempt(given.isEmpty() && goldVerdicts.isEmpty() ? scorer.score(g, s)
+                    : scorer.score(g, s, goldVerdicts, given), goldBack, studentBack);
         }
 
         private @Nullable ExerciseSpan span(long articleId, Layer layer, int start, int end, String label) {

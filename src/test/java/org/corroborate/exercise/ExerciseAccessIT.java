@@ -9,6 +9,7 @@ import java.util.Set;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.annotation.AnnotatorSet;
+import org.corroborate.annotation.GoldSpan;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.article.ArticleService;
@@ -302,5 +303,116 @@ class ExerciseAccessIT {
             assertThat(r.actor()).isEqualTo("instructor");
             assertThat(r.detail()).contains("students: 2; attempts: 1");
         });
+    }
+
+    @Test
+    void at_once_per_item_a_student_learns_about_the_spans_they_marked_and_nothing_of_the_gold_they_missed() {
+        long explained = DemoData.asUser("instructor", () -> {
+            GoldItem senior = exercises.goldItems(projectId, exerciseId).getFirst();
+            exercises.explain(projectId, exerciseId, senior.annotationId(), "No name, no reason given: anonymous.");
+            ExerciseSummary x = exercises.get(projectId, exerciseId);
+            ExerciseSettings s = x.settings();
+            exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(), s.instructions(),
+                    s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(), FeedbackTiming.AT_ONCE,
+                    false, s.rules()));
+            return senior.annotationId();
+        });
+        assertThat(explained).isPositive();
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            StudentSpan hit = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            assertThat(exercises.checkSpans(exerciseId, articleId)).containsExactly(new SpanCheck(hit.id(),
+                    SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."));
+            StudentSpan twice = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_GROUP,
+                    at("senior U.S. official"), at("senior U.S. official") + 20);
+            StudentSpan wrong = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("Officials familiar"), at("Officials familiar with the matter") + 34);
+            // one span a check, each about the span alone: no offsets, no gold label, nothing of other items
+            assertThat(exercises.checkSpans(exerciseId, articleId)).containsExactlyInAnyOrder(
+                    new SpanCheck(hit.id(), SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."),
+                    new SpanCheck(twice.id(), SpanCheck.Verdict.SPURIOUS, ""),
+                    new SpanCheck(wrong.id(), SpanCheck.Verdict.WRONG_LABEL, ""));
+            exercises.deleteSpan(exerciseId, wrong.id());
+            assertThat(exercises.checkSpans(exerciseId, articleId)).extracting(SpanCheck::spanId)
+                    .containsExactlyInAnyOrder(hit.id(), twice.id());
+            // the item not hit stays hidden until the attempt is submitted: no feedback, no gold list
+            assertThat(exercises.myFeedback(exerciseId)).isEmpty();
+            assertThat(exercises.attempt(exerciseId).feedbackReleased()).isFalse();
+            assertThatThrownBy(() -> exercises.goldItems(projectId, exerciseId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            exercises.submit(exerciseId);
+            assertThat(exercises.myFeedback(exerciseId).orElseThrow().articles().getFirst().items())
+                    .extracting(FeedbackItem::outcome).containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
+            return null;
+        });
+        // a classmate's spans are not checkable through one's own exercise, and another rule checks nothing
+        DemoData.asUser(second, () -> {
+            assertThat(exercises.checkSpans(exerciseId, articleId)).isEmpty();
+            return null;
+        });
+        DemoData.asUser("annotator", () -> {
+            assertThatThrownBy(() -> exercises.checkSpans(exerciseId, articleId))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void feedback_after_submitting_checks_no_span_while_the_attempt_is_open() {
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            assertThat(exercises.checkSpans(exerciseId, articleId)).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void a_change_of_gold_after_a_student_was_scored_recomputes_the_score_and_says_so() {
+        DemoData.asUser(first, () -> {
+            exercises.startAttempt(exerciseId);
+            exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            exercises.submit(exerciseId);
+            AttemptFeedback scored = exercises.myFeedback(exerciseId).orElseThrow();
+            assertThat(scored.report().total().score()).hasValue(0.5);
+            assertThat(scored.rescored()).isNull();
+            return null;
+        });
+        assertThat(DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId)).rescoring())
+                .satisfies(r -> assertThat(r.rescored()).isZero());
+
+        // the curator drops the item the student missed: the student now found every item
+        DemoData.asUser("curator", () -> {
+            GoldSpan missed = curation.goldAnnotations(projectId, articleId).stream()
+                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter")).findFirst()
+                    .orElseThrow();
+            curation.delete(projectId, articleId, missed);
+            return null;
+        });
+        AttemptFeedback rescored = DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow());
+        assertThat(rescored.report().total().score()).hasValue(1.0);
+        assertThat(rescored.rescored()).isNotNull();
+        assertThat(rescored.rescored().was()).hasValue(0.5);
+        assertThat(rescored.rescored().now()).hasValue(1.0);
+        assertThat(rescored.rescored().at()).isAfterOrEqualTo(rescored.submittedAt());
+        ClassDashboard dashboard = DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId));
+        assertThat(dashboard.rescoring().rescored()).isEqualTo(1);
+        assertThat(dashboard.rescoring().scored()).isEqualTo(1);
+        assertThat(dashboard.rescoring().goldChangedAt()).isEqualTo(rescored.rescored().at());
+        assertThat(DemoData.asUser("instructor", () -> exercises.feedbackOf(projectId, exerciseId, first))
+                .orElseThrow().rescored()).isEqualTo(rescored.rescored());
+
+        // new scoring rules are the instructor's decision: the scores start afresh, without a notice
+        DemoData.asUser("instructor", () -> {
+            ExerciseSummary x = exercises.get(projectId, exerciseId);
+            ExerciseSettings s = x.settings();
+            return exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(),
+                    s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(),
+                    s.feedback(), false, new ScoringRules(0.5, 0.25, 0)));
+        });
+        assertThat(DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow()).rescored()).isNull();
     }
 }

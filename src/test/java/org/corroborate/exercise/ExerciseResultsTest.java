@@ -28,7 +28,8 @@ class ExerciseResultsTest {
                         new ClassDashboard.StudentRow("ben", "Ben", AttemptState.OPEN, 0, null, 0, 0, 2,
                                 OptionalDouble.empty(), Map.of())),
                 List.of(new ClassDashboard.ItemRow(gold, "Article", 1, 1, 1)), List.of(), List.of(), new int[10], null,
-                List.of(new ClassDashboard.StudentItem("ada", 7, ItemOutcome.FOUND, 1)));
+                List.of(new ClassDashboard.StudentItem("ada", 7, ItemOutcome.FOUND, 1)), ClassDashboard.Rescoring.NONE,
+                List.of());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,8 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.annotation.ProjectLabel;
@@ -32,13 +35,20 @@ import org.corroborate.exercise.ArticleRef;
 import org.corroborate.exercise.AttemptArticle;
 import org.corroborate.exercise.AttemptDocument;
 import org.corroborate.exercise.ExerciseService;
+import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.ExerciseValidationException;
+import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.Instructions;
+import org.corroborate.exercise.SlotToJudge;
+import org.corroborate.exercise.SpanCheck;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.SuggestedSpan;
+import org.corroborate.live.TeamEvent;
+import org.corroborate.reconcile.ReconcilerVerdict;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -66,13 +76,24 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
     private final AnnotationEditor editor = new AnnotationEditor();
     private final Grid<StudentSpan> spans = new Grid<>();
     private final Paragraph suggestionHint = new Paragraph();
+    private final Paragraph spanCheck = new Paragraph();
+    private final Div rescore = new Div();
+    private Map<Long, SpanCheck> checks = Map.of();
+    private final H2 slotsHeading = new H2("Reconcile the story's figures");
+    private final Grid<SlotToJudge> slots = new Grid<>();
     private long exerciseId;
     private @Nullable AttemptDocument document;
     private List<StudentSpan> current = List.of();
     private List<SuggestedSpan> suggested = List.of();
 
-    ExerciseAttemptView(ExerciseService exercises) {
+    ExerciseAttemptView(ExerciseService exercises, LiveUpdates live) {
         this.exercises = exercises;
+        // A curator changing gold while the page is open: the checks of the spans and the re-scoring notice follow.
+        live.follow(this, () -> document == null ? -1 : document.projectId(), event -> {
+            if (event.kind() == TeamEvent.Kind.GOLD_CHANGED) {
+                goldChanged();
+            }
+        });
         setSizeFull();
         status.setId("attempt-status");
         start.setId("start-attempt");
@@ -125,6 +146,10 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         spans.setAllRowsVisible(true);
         spans.addColumn(StudentSpan::text).setHeader("Your span").setFlexGrow(3);
         spans.addColumn(s -> s.layer().code() + ": " + s.label()).setHeader("Label").setAutoWidth(true);
+        spans.addColumn(s -> {
+            SpanCheck c = checks.get(s.id());
+            return c == null ? "" : c.verdict().caption() + (c.explanation().isEmpty() ? "" : ": " + c.explanation());
+        }).setHeader("Check").setKey("check").setFlexGrow(2);
         spans.addComponentColumn(s -> {
             Button remove = new Button("Remove", e -> delete(s.id()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -133,14 +158,25 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         }).setAutoWidth(true);
         HorizontalLayout bar = new HorizontalLayout(article, layer, start, submit, feedbackLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph how = new Paragraph("Select text, then press a label's number (or click the label) to mark it; "
+        Paragraph how = new Paragraph("Select text, then click a label (or press its number and Enter) to mark it; "
                 + "select a span and press Delete to remove it.");
         how.addClassName("muted");
         suggestionHint.setId("suggestion-hint");
         suggestionHint.addClassName("muted");
         suggestionHint.setText("Dashed spans are the detectors' suggestions, allowed in this exercise: they may be "
                 + "wrong. Select one and press Enter to take it into your attempt, or Backspace to drop it.");
-        add(title, instructions, status, bar, how, suggestionHint, editor, spans);
+        slots.setId("slot-verdicts");
+        slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        slots.setAllRowsVisible(true);
+        slots.addColumn(SlotToJudge::title).setHeader("Slot").setFlexGrow(2);
+        slots.addColumn(x -> String.join("; ", x.figures())).setHeader("Figures").setFlexGrow(4);
+        slots.addComponentColumn(this::verdictPicker).setHeader("Your verdict").setAutoWidth(true);
+        spanCheck.setId("span-check");
+        spanCheck.getElement().setAttribute("role", "status");
+        spanCheck.getElement().setAttribute("aria-live", "polite");
+        rescore.setId("rescore");
+        add(title, instructions, status, rescore, bar, how, suggestionHint, spanCheck, editor, spans, slotsHeading,
+                slots);
     }
 
     @Override
@@ -176,6 +212,10 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         if (doc.feedbackReleased()) {
             feedbackLink.add(InAppLink.to("exercises/" + exerciseId + "/feedback", "See your feedback"));
         }
+        showRescoring(doc);
+        spanCheck.setText("");
+        spanCheck.setVisible(perItem(doc));
+        spans.getColumnByKey("check").setVisible(perItem(doc));
         ArticleRef chosen = article.getValue();
         article.setItems(doc.articles());
         article.setVisible(doc.articles().size() > 1);
@@ -189,6 +229,13 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             layer.setValue(active != null && layers.contains(active) ? active : layers.iterator().next());
         }
         editor.setReadOnly(doc.readOnly());
+        boolean reconciles = doc.tasks().contains(ExerciseTask.RECONCILE);
+        spans.setVisible(!doc.labels().isEmpty()); // a reconciliation alone marks no spans
+        slotsHeading.setVisible(reconciles);
+        slots.setVisible(reconciles);
+        if (reconciles) {
+            slots.setItems(exercises.slotsToJudge(exerciseId));
+        }
         loadArticle();
     }
 
@@ -202,8 +249,71 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         current = new ArrayList<>(a.spans());
         suggested = new ArrayList<>(a.suggestions());
         suggestionHint.setVisible(!suggested.isEmpty());
+        refreshChecks();
         sendPalette();
         sendSpans();
+    }
+
+    private Select<ReconcilerVerdict> verdictPicker(SlotToJudge slot) {
+        Select<ReconcilerVerdict> pick = new Select<>();
+        pick.setItems(ReconcilerVerdict.values());
+        pick.setItemLabelGenerator(v -> v == null ? "" : v.caption());
+        pick.setEmptySelectionAllowed(true);
+        pick.setEmptySelectionCaption("No verdict");
+        pick.setPlaceholder("No verdict");
+        pick.setValue(slot.given());
+        pick.setAriaLabel("Verdict on " + slot.title());
+        pick.setId("verdict-" + slot.slotId());
+        AttemptDocument doc = document;
+        pick.setReadOnly(doc == null || doc.readOnly());
+        pick.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    exercises.giveVerdict(exerciseId, slot.slotId(), e.getValue());
+                } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
+                    Notifications.error(ex);
+                }
+            }
+        });
+        return pick;
+    }
+
+    private void showRescoring(AttemptDocument doc) {
+        rescore.removeAll();
+        if (doc.feedbackReleased()) {
+            exercises.myFeedback(exerciseId).map(f -> f.rescored()).ifPresent(r -> {
+                if (r != null) {
+                    rescore.add(FeedbackPanel.rescoreNotice(r, true, getLocale()));
+                }
+            });
+        }
+    }
+
+    private void goldChanged() {
+        AttemptDocument doc = document;
+        if (doc == null) {
+            return;
+        }
+        showRescoring(doc);
+        if (perItem(doc)) {
+            refreshChecks();
+            sendSpans();
+        }
+    }
+
+    /** Feedback "at once, per item" while the attempt is open: each span is checked as soon as it is marked. */
+    private static boolean perItem(AttemptDocument doc) {
+        return doc.feedback() == FeedbackTiming.AT_ONCE && doc.attemptId() != null && !doc.readOnly();
+    }
+
+    private void refreshChecks() {
+        AttemptDocument doc = document;
+        ArticleRef ref = article.getValue();
+        Map<Long, SpanCheck> byId = new HashMap<>();
+        if (doc != null && ref != null && perItem(doc)) {
+            exercises.checkSpans(exerciseId, ref.id()).forEach(c -> byId.put(c.spanId(), c));
+        }
+        checks = byId;
     }
 
     private void sendPalette() {
@@ -229,8 +339,9 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             String color = doc == null ? "#0072b2" : doc.labels().stream()
                     .filter(l -> l.layer() == s.layer() && l.code().equals(s.label())).map(ProjectLabel::color)
                     .findFirst().orElse("#0072b2");
+            SpanCheck check = checks.get(s.id());
             shown.add(new EditorSpan(String.valueOf(s.id()), s.start(), s.end(), s.layer().code(), s.label(), color,
-                    null, false, s.label()));
+                    null, false, check == null ? s.label() : s.label() + " — " + check.verdict().caption()));
         }
         for (int i = 0; i < suggested.size(); i++) {
             SuggestedSpan s = suggested.get(i);
@@ -266,6 +377,12 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             StudentSpan made = exercises.addSpan(exerciseId, ref.id(), Layer.fromCode(labelId.substring(0, colon)),
                     labelId.substring(colon + 1), startOffset, endOffset);
             current.add(made);
+            refreshChecks();
+            SpanCheck check = checks.get(made.id());
+            if (check != null) {
+                spanCheck.setText("“" + made.text() + "”: " + check.verdict().caption() + "."
+                        + (check.explanation().isEmpty() ? "" : " " + check.explanation()));
+            }
         } catch (ExerciseValidationException ex) {
             Notifications.error(ex);
         }
@@ -276,6 +393,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         try {
             exercises.deleteSpan(exerciseId, spanId);
             current.removeIf(s -> s.id() == spanId);
+            refreshChecks();
         } catch (ExerciseValidationException | NotFoundOrNotAllowedException ex) {
             Notifications.error(ex);
         }

@@ -67,9 +67,12 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
     private final H1 title = new H1();
     private final Span classCode = new Span();
     private final Paragraph goldNotice = new Paragraph();
+    private final Paragraph rescoreSummary = new Paragraph();
     private final Grid<ClassDashboard.StudentRow> students = new Grid<>();
     private final Grid<ClassDashboard.ItemRow> items = new Grid<>();
     private final Grid<ClassDashboard.FalsePositive> falsePositives = new Grid<>();
+    private final H2 slotsHeading = new H2("Slot verdicts, most missed first");
+    private final Grid<ClassDashboard.SlotRow> slots = new Grid<>();
     private final Chart histogram = new Chart();
     private final Chart hitRates = new Chart();
     private final Div heat = new Div();
@@ -136,6 +139,7 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
 
         goldNotice.setId("gold-notice");
         goldNotice.addClassName("muted");
+        rescoreSummary.setId("rescore-summary");
         students.setId("class-students");
         students.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         students.setAllRowsVisible(true);
@@ -177,9 +181,18 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         falsePositives.addColumn(ClassDashboard.FalsePositive::articleTitle).setHeader("Article").setFlexGrow(2);
         falsePositives.addColumn(ClassDashboard.FalsePositive::students).setHeader("Students").setAutoWidth(true);
 
+        slots.setId("slot-hit-rates");
+        slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        slots.setAllRowsVisible(true);
+        slots.addColumn(ClassDashboard.SlotRow::title).setHeader("Slot").setFlexGrow(3);
+        slots.addColumn(r -> FeedbackPanel.caption(r.verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
+        slots.addColumn(r -> r.right() + " / " + r.attempts()).setHeader("Same verdict").setAutoWidth(true);
+        slots.addColumn(r -> Scores.percent(r.hitRate())).setHeader("Share").setAutoWidth(true);
         heat.setId("heat-map");
-        add(title, join, actions, new H2("Students"), goldNotice, students, new H3("Score histogram"), histogram,
-                new H2("Gold items, most missed first"), hitRates, items, new H2("Common false positives"), falsePositives,
+        add(title, join, actions, new H2("Students"), goldNotice, rescoreSummary, students, new H3("Score histogram"),
+                histogram,
+                new H2("Gold items, most missed first"), hitRates, items, slotsHeading, slots,
+                new H2("Common false positives"), falsePositives,
                 new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
                 new H2("Roster"), roster, rosterFile, addRoster, rosterResult);
     }
@@ -201,6 +214,15 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         goldNotice.setText("Scores are computed against the gold as it is now" + (d.goldChangedAt() == null
                 ? " (the articles have no gold yet)." : "; gold last changed " + DateTimes.medium(d.goldChangedAt(),
                 getLocale()) + ". Changing gold re-scores every student."));
+        ClassDashboard.Rescoring r = d.rescoring();
+        rescoreSummary.setVisible(r.rescored() > 0);
+        if (r.rescored() > 0 && r.goldChangedAt() != null) {
+            rescoreSummary.setText("Re-scored on " + DateTimes.medium(r.goldChangedAt(), getLocale())
+                    + " because the gold changed: " + r.rescored() + " of " + r.scored() + " submitted "
+                    + (r.scored() == 1 ? "attempt has" : "attempts have") + " a different score than when "
+                    + (r.scored() == 1 ? "it was" : "they were") + " scored. Those students see a notice with the old "
+                    + "and the new score.");
+        }
         students.setItems(d.students());
         List<String> bins = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -221,6 +243,9 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 + "item, most missed first.", "Gold item", "Found by", itemNames,
                 List.of(new ChartSpec.Series("Hit rate", rates))).asPercent().withHeight(260));
         items.setItems(d.items());
+        slots.setItems(d.slots());
+        slotsHeading.setVisible(!d.slots().isEmpty());
+        slots.setVisible(!d.slots().isEmpty());
         falsePositives.setItems(d.falsePositives());
         heat.removeAll();
         for (ClassDashboard.HeatArticle article : d.heat()) {
@@ -248,7 +273,8 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId), settings -> {
+        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId),
+                exercises.storyChoices(projectId), settings -> {
             try {
                 exercises.update(projectId, exerciseId, x.version(), settings);
                 form[0].close();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -27,6 +28,7 @@ import org.corroborate.exercise.ExerciseSettings;
 import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.ScoringRules;
+import org.corroborate.exercise.StoryChoice;
 import org.jspecify.annotations.Nullable;
 
 /** Creating or editing an exercise: a dialog that hands the settings to its caller, which saves them. */
@@ -36,6 +38,8 @@ class ExerciseForm extends Dialog {
     private final TextArea instructions = new TextArea("Instructions (Markdown)");
     private final CheckboxGroup<ExerciseTask> tasks = new CheckboxGroup<>("Tasks");
     private final MultiSelectComboBox<ArticleSummary> articles = new MultiSelectComboBox<>("Articles");
+    private final Select<StoryChoice> story = new Select<>();
+    private final Paragraph storyNote = new Paragraph();
     private final DateTimePicker opens = new DateTimePicker("Opens (UTC)");
     private final DateTimePicker due = new DateTimePicker("Due (UTC)");
     private final IntegerField attempts = new IntegerField("Attempts allowed");
@@ -45,7 +49,7 @@ class ExerciseForm extends Dialog {
     private final NumberField partial = new NumberField("Points for a wrong label");
     private final NumberField penalty = new NumberField("Penalty per spurious span");
 
-    ExerciseForm(String heading, ExerciseSettings initial, List<ArticleSummary> available,
+    ExerciseForm(String heading, ExerciseSettings initial, List<ArticleSummary> available, List<StoryChoice> stories,
             Consumer<ExerciseSettings> save) {
         setHeaderTitle(heading);
         title.setId("exercise-title");
@@ -60,6 +64,22 @@ class ExerciseForm extends Dialog {
         articles.setItems(available);
         articles.setItemLabelGenerator(a -> a.title() + (a.status() == ArticleStatus.CURATED ? " (curated)" : ""));
         articles.setHelperText("Gold comes from each article's curated version.");
+        story.setId("exercise-story");
+        story.setLabel("Add a whole story");
+        story.setItems(stories);
+        story.setItemLabelGenerator(c -> c.title() + " (" + c.curatedArticleIds().size() + " of "
+                + c.articleIds().size() + " curated)");
+        story.setPlaceholder("Choose a story…");
+        story.setHelperText("Adds the story's curated articles; articles without gold cannot be scored.");
+        story.setVisible(!stories.isEmpty());
+        story.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                addStory(e.getValue(), available);
+            }
+        });
+        storyNote.setId("exercise-story-note");
+        storyNote.addClassName("muted");
+        storyNote.setVisible(false);
         opens.setId("exercise-opens");
         due.setId("exercise-due");
         attempts.setId("exercise-attempts");
@@ -97,10 +117,11 @@ class ExerciseForm extends Dialog {
         partial.setValue(initial.rules().partialCredit());
         penalty.setValue(initial.rules().penalty());
 
-        FormLayout form = new FormLayout(title, tasks, instructions, articles, opens, due, attempts, feedback,
+        FormLayout form = new FormLayout(title, tasks, instructions, articles, story, storyNote, opens, due, attempts, feedback,
                 suggestions, overlap, partial, penalty);
         form.setColspan(instructions, 2);
         form.setColspan(articles, 2);
+        form.setColspan(storyNote, 2);
         add(form);
         Button ok = new Button("Save", e -> {
             ScoringRules rules;
@@ -122,6 +143,24 @@ class ExerciseForm extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, ok);
         setWidth("56rem");
+    }
+
+    /** Adds the story's curated articles to the chosen ones and says what was left out, and why. */
+    private void addStory(StoryChoice choice, List<ArticleSummary> available) {
+        Set<ArticleSummary> chosen = new LinkedHashSet<>(articles.getValue());
+        available.stream().filter(a -> choice.curatedArticleIds().contains(a.id())).forEach(chosen::add);
+        articles.setValue(chosen);
+        int total = choice.articleIds().size();
+        int curated = choice.curatedArticleIds().size();
+        String added = curated == 0 ? "No article of “" + choice.title() + "” has gold yet, so none was added."
+                : curated + " of the " + total + (total == 1 ? " article" : " articles") + " of “" + choice.title()
+                        + "” " + (curated == 1 ? "has" : "have") + " gold (curated) and " + (curated == 1 ? "was"
+                        : "were") + " added.";
+        int left = choice.uncurated();
+        storyNote.setText(left == 0 ? added : added + " " + left + (left == 1 ? " article is" : " articles are")
+                + " not curated: without gold " + (left == 1 ? "it" : "they") + " cannot be scored, so "
+                + (left == 1 ? "it was" : "they were") + " left out.");
+        storyNote.setVisible(true);
     }
 
     private static double value(NumberField field) {

@@ -74,7 +74,8 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openForm() {
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("New exercise", ExerciseSettings.blank(), exercises.articleChoices(projectId), settings -> {
+        form[0] = new ExerciseForm("New exercise", ExerciseSettings.blank(), exercises.articleChoices(projectId),
+                exercises.storyChoices(projectId), settings -> {
             try {
                 ExerciseSummary made = exercises.create(projectId, settings);
                 form[0].close();

@@ -9,14 +9,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.corroborate.exercise.AttemptFeedback;
 import org.corroborate.exercise.FeedbackArticle;
 import org.corroborate.exercise.FeedbackItem;
 import org.corroborate.exercise.ItemOutcome;
 import org.corroborate.exercise.LayerScore;
+import org.corroborate.exercise.Rescored;
 import org.corroborate.exercise.ScoreReport;
 import org.corroborate.exercise.StudentSpan;
 import org.corroborate.exercise.Tally;
+import org.corroborate.exercise.VerdictResult;
+import org.corroborate.reconcile.ReconcilerVerdict;
+import org.corroborate.ui.DateTimes;
 
 /**
  * A scored attempt: the score and how it was computed, then per article the text with each gold item marked found,
@@ -24,8 +29,13 @@ import org.corroborate.exercise.Tally;
  */
 class FeedbackPanel extends VerticalLayout {
 
-    FeedbackPanel(AttemptFeedback feedback) {
+    /** {@code own}: the student's own feedback (else the instructor's view of it). */
+    FeedbackPanel(AttemptFeedback feedback, boolean own) {
         setPadding(false);
+        Rescored rescored = feedback.rescored();
+        if (rescored != null) {
+            add(rescoreNotice(rescored, own, getLocale()));
+        }
         ScoreReport report = feedback.report();
         Tally total = report.total();
         Span score = new Span(Scores.percent(total.score()));
@@ -48,6 +58,25 @@ class FeedbackPanel extends VerticalLayout {
                     + Scores.percent(t.precision()) + ", recall " + Scores.percent(t.recall()) + ", F1 "
                     + Scores.percent(t.f1()) + ")"));
         }
+        report.verdicts().ifPresent(v -> {
+            Paragraph line = new Paragraph("Reconciliation: " + Scores.percent(v.score()) + " (" + v.right()
+                    + " of " + v.slots() + " slots with the reconciler's verdict; " + v.wrong() + " another verdict, "
+                    + v.unanswered() + " none)");
+            line.setId("feedback-reconciliation");
+            add(line);
+            Grid<VerdictResult> slots = new Grid<>();
+            slots.setId("feedback-slots");
+            slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            slots.setAllRowsVisible(true);
+            slots.addColumn(r -> feedback.slotTitles().getOrDefault(r.gold().slot(), r.gold().slot()))
+                    .setHeader("Slot").setFlexGrow(3);
+            slots.addColumn(r -> caption(r.gold().verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
+            slots.addColumn(r -> r.given() == null ? "none" : caption(r.given())).setHeader("Yours")
+                    .setAutoWidth(true);
+            slots.addColumn(r -> r.right() ? "right" : "wrong").setHeader("Outcome").setAutoWidth(true);
+            slots.setItems(v.items());
+            add(slots);
+        });
         Paragraph legend = new Paragraph("In the text: green = found, amber = wrong label, red underline = missed, "
                 + "grey strike = marked but not in the gold.");
         legend.addClassName("muted");
@@ -84,6 +113,26 @@ class FeedbackPanel extends VerticalLayout {
             items.addColumn(i -> i.gold().explanation()).setHeader("Why").setFlexGrow(3);
             items.setItems(article.items());
             add(new H3("Gold items"), items);
+        }
+    }
+
+    /** "Your score was recomputed on … because the gold key changed: was X, now Y." */
+    static Paragraph rescoreNotice(Rescored rescored, boolean own, Locale locale) {
+        Paragraph notice = new Paragraph((own ? "Your" : "The") + " score was recomputed on "
+                + DateTimes.medium(rescored.at(), locale) + " because the gold key changed: was "
+                + Scores.percent(rescored.was()) + ", now " + Scores.percent(rescored.now()) + ".");
+        notice.setId("rescore-notice");
+        notice.getStyle().set("background-color", "#fff4ce").set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        notice.getElement().setAttribute("role", "status");
+        return notice;
+    }
+
+    static String caption(String verdict) {
+        try {
+            return ReconcilerVerdict.valueOf(verdict).caption();
+        } catch (IllegalArgumentException e) {
+            return verdict;
         }
     }
 

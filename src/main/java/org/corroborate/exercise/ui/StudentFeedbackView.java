@@ -42,7 +42,7 @@ class StudentFeedbackView extends VerticalLayout implements BeforeEnterObserver 
             AttemptFeedback f = feedback.get();
             add(new Paragraph(f.displayName() + ", attempt " + f.attemptNumber()
                     + (f.submittedAt() == null ? " (not submitted yet)" : "")));
-            add(new FeedbackPanel(f));
+            add(new FeedbackPanel(f, false));
         }
         add(InAppLink.to("projects/" + projectId + "/exercises/" + exerciseId, "Back to the class"));
     }

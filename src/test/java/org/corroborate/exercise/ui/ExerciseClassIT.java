@@ -17,14 +17,19 @@ import java.util.regex.Pattern;
 import org.corroborate.Accessibility;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
+import org.corroborate.curation.CurationService;
 import org.corroborate.exercise.ExerciseService;
-import org.corroborate.exercise.ExerciseSummary;
 import org.corroborate.exercise.ExerciseSettings;
+import org.corroborate.exercise.ExerciseSummary;
 import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.ScoringRules;
+import org.corroborate.imports.ImportService;
+import org.corroborate.imports.UploadedFile;
+import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryService;
 import org.corroborate.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +54,15 @@ class ExerciseClassIT extends BrowserTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    CurationService curation;
 
     @Test
     void an_instructor_sees_only_the_projects_exercises_and_deletes_one_after_confirming() {
@@ -92,6 +106,46 @@ class ExerciseClassIT extends BrowserTest {
         assertThat(page.locator("#exercise-grid")).not().containsText(title);
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
         assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
+    }
+
+    @Test
+    void an_instructor_adds_a_whole_story_and_the_form_says_which_articles_cannot_be_scored() {
+        long projectId = DemoData.newProject(projects, "Story form").id();
+        String storyTitle = "Port story " + System.nanoTime() % 1_000_000L;
+        List<Long> ids = SystemAuthentication.runAsSystem(() -> {
+            projects.setMember(projectId, "instructor", ProjectRole.INSTRUCTOR);
+            List<Long> imported = imports.importFiles(projectId, List.of(
+                    new UploadedFile("port.txt", "Port reopens\nThe harbour authority said the port reopened.\n"
+                            .getBytes(StandardCharsets.UTF_8)),
+                    new UploadedFile("grain.txt", "Grain exports climb\nTraders said grain shipments rose.\n"
+                            .getBytes(StandardCharsets.UTF_8))))
+                    .imported().stream().map(a -> a.id()).toList();
+            stories.create(projectId, storyTitle, imported);
+            curation.markCurated(projectId, imported.getFirst(), true);
+            return imported;
+        });
+        assertThat(ids).hasSize(2);
+
+        signIn("instructor", DemoData.PASSWORD);
+        page.navigate(url("projects/" + projectId + "/exercises"));
+        page.locator("#new-exercise").click();
+        page.locator("#exercise-title input").fill("Whole story");
+        page.locator("#exercise-story").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(storyTitle)).click();
+        assertThat(page.locator("#exercise-story-note")).hasText("1 of the 2 articles of “" + storyTitle
+                + "” has gold (curated) and was added. 1 article is not curated: without gold it cannot be scored, "
+                + "so it was left out.");
+        assertThat(page.locator("#exercise-articles")).containsText("Port reopens");
+        assertThat(page.locator("#exercise-articles")).not().containsText("Grain exports climb");
+        screenshot("exercise-form-story");
+        page.locator("#save-exercise").click();
+        assertThat(page.locator("h1")).hasText("Whole story");
+        assertThat(page).hasURL(Pattern.compile(".*/exercises/\\d+$"));
+        Matcher m = Pattern.compile("/exercises/(\\d+)$").matcher(page.url());
+        assertThat(m.find()).isTrue();
+        long exerciseId = Long.parseLong(m.group(1));
+        assertThat(DemoData.asUser("instructor", () -> exercises.get(projectId, exerciseId)).settings().articleIds())
+                .containsExactly(ids.getFirst());
     }
 
     @Test
