@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +51,7 @@ final class StartupSteps {
             StringBuilder tags = new StringBuilder();
             event.getStartupStep().getTags().forEach(t -> tags.append(' ').append(t.getKey()).append('=')
                     .append(t.getValue()));
-            err.printf("%6d ms  %s%s%n", millis(event.getDuration()), event.getStartupStep().getName(), tags);
+            err.printf("%6d ms  %s%s%n", event.getDuration().toMillis(), event.getStartupStep().getName(), tags);
         }
-    }
-
-    private static long millis(Duration d) {
-        return d.toMillis();
     }
 }
