@@ -78,7 +78,7 @@ public final class FigureCandidates {
                 String before = i > 0 ? sentences.get(i - 1).of(text) : "";
                 String left = lastWords(text.substring(sentence.start(), start), NEAR_WORDS);
                 String right = firstWords(text.substring(Math.min(end, sentence.end()), sentence.end()), NEAR_WORDS);
-                return new Context(left + " " + right, sentence.of(text), before);
+                return new Context(left + " " + GAP + " " + right, sentence.of(text), before);
             }
         }
         String around = text.substring(Math.max(0, start - 200), Math.min(text.length(), end + 200));
@@ -86,6 +86,9 @@ public final class FigureCandidates {
     }
 
     private static final int NEAR_WORDS = 6;
+
+    /** Stands for the figure itself in {@link SlotCandidate#near()}: the words before it, the gap, the words after. */
+    static final String GAP = "…";
 
     /** The last words before a figure, up to n, stopping at a clause mark once one word is taken. */
     private static String lastWords(String s, int n) {

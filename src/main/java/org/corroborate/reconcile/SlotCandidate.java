@@ -5,7 +5,8 @@ package org.corroborate.reconcile;
  *
  * @param key the caller's handle for it (unique within one proposal)
  * @param quote the figure as written
- * @param near the few words on either side of it in its sentence ("has claimed … casualties"): what it counts
+ * @param near the few words on either side of it in its sentence, "…" where it stands ("has claimed … casualties"):
+ *     what it counts
  * @param sentence its whole sentence
  * @param before the sentence before, which often names the event
  * @param measures what an annotator wrote it measures, or ""

@@ -100,12 +100,13 @@ public final class SlotProposer {
             FigureInterval iv = candidates.get(i).interval();
             byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>()).add(i);
         }
+        Map<String, Double> rarity = rarity(candidates);
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
             for (List<Integer> members : cluster(kind, sparse, candidates)) {
                 List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
-                    slots.add(new ProposedSlot(title(figures, members, vectors), figures));
+                    slots.add(new ProposedSlot(title(figures, members, vectors, rarity), figures));
                 }
             }
         }
@@ -148,7 +149,7 @@ public final class SlotProposer {
                 sum[j][i] = s;
                 disagree[i][j] = rules.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT;
                 disagree[j][i] = disagree[i][j];
-                contradict[i][j] = disagree[i][j] && x.articleId() == y.articleId();
+                contradict[i][j] = disagree[i][j] && (x.articleId() == y.articleId() || measureDifferentThings(x, y));
                 contradict[j][i] = contradict[i][j];
                 if (s >= threshold) {
                     queue.add(new double[] {disagree[i][j] ? s / conflictFactor : s, i, j, 0, 0});
@@ -195,6 +196,51 @@ public final class SlotProposer {
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether two figures that disagree measure different things rather than contradict each other: one article
+     * gives as past what the other dates after that article was written, or one names a time long past, recent or
+     * still ahead and the other another ("a virtual meeting on Wednesday", "the meeting in February"), or, for quantities other than dates, the words next to each name what it counts
+     * and they name nothing in common ("tens of thousands of deaths", "over a million casualties"). Reports of one
+     * event disagree on its value, not on these.
+     */
+    static boolean measureDifferentThings(SlotCandidate x, SlotCandidate y) {
+        if (pastWhenTheOtherWasWritten(x.interval(), y.interval()) || pastWhenTheOtherWasWritten(y.interval(), x.interval())) {
+            return true;
+        }
+        java.util.Optional<String> whenX = timeScale(x.interval());
+        java.util.Optional<String> whenY = timeScale(y.interval());
+        if (whenX.isPresent() && whenY.isPresent() && !whenX.get().equals(whenY.get())) {
+            return true;
+        }
+        if ("date".equals(x.interval().dimension())) {
+            return false; // the words next to a date name its event, and one event has many names ("clashed", "meeting")
+        }
+        Set<String> countsX = concepts(x);
+        Set<String> countsY = concepts(y);
+        return !countsX.isEmpty() && !countsY.isEmpty() && java.util.Collections.disjoint(countsX, countsY);
+    }
+
+    /**
+     * Whether one date lies wholly in the past of its article while the other lies wholly after that article was
+     * written: the first article cannot have reported as done what the other dates later ("the virtual meeting on
+     * Wednesday", written Thursday, and "Monday's summit", written the Tuesday after).
+     */
+    private static boolean pastWhenTheOtherWasWritten(FigureInterval past, FigureInterval later) {
+        if (!"date".equals(past.dimension()) || past.reference() == null || past.upper() == null
+                || later.lower() == null) {
+            return false;
+        }
+        BigDecimal written = BigDecimal.valueOf(past.reference().toEpochDay());
+        return past.upper().compareTo(written) <= 0 && later.lower().compareTo(written) > 0;
+    }
+
+    /** The measured things the words next to a figure, or what an annotator wrote it measures, name. */
+    private static Set<String> concepts(SlotCandidate c) {
+        List<String> stems = new ArrayList<>(words(c.near()));
+        stems.addAll(words(c.measures()));
+        return MeasureConcepts.named(stems);
     }
 
     /** A unit vector as sorted term ids and weights, for fast dot products. */
@@ -252,8 +298,135 @@ public final class SlotProposer {
         return java.util.Optional.of("#when-" + bucket);
     }
 
-    /** The heaviest words the members share, after the kind of quantity: "Money (USD): weapons, purchase". */
-    private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
+    /**
+     * What the slot measures, in the words around its figures, after a question for the kind of quantity: "When:
+     * meeting Putin in Alaska", "How much (USD): offered to purchase approximately $90 billion worth of U.S.
+     * weapons". The figure itself shows only where all members give it in the same words.
+     * Each member's words next to its figure are cut to the stretch between the outermost words that other
+     * articles of the slot share (a rare word counts more; a word naming the same measured thing as theirs counts
+     * half), and the member whose stretch shares the most gives the title. The heaviest shared words stand in
+     * where no stretch shares any.
+     */
+    private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors,
+            Map<String, Double> rarity) {
+        List<Set<String>> stems = new ArrayList<>();
+        List<Set<String>> concepts = new ArrayList<>();
+        for (SlotCandidate c : figures) {
+            List<String> own = new ArrayList<>(words(c.near()));
+            own.addAll(words(c.measures()));
+            stems.add(new HashSet<>(own));
+            concepts.add(MeasureConcepts.named(own));
+        }
+        boolean sameWords = figures.stream().map(c -> c.quote().toLowerCase(Locale.ROOT)).distinct().count() == 1;
+        String best = "";
+        double bestScore = 0;
+        for (SlotCandidate c : figures) {
+            List<String> tokens = nearTokens(c.near());
+            int gap = tokens.indexOf(FigureCandidates.GAP);
+            if (gap < 0) {
+                continue;
+            }
+            double[] shared = new double[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                shared[i] = i == gap ? 0 : shared(tokens.get(i), c.articleId(), figures, stems, concepts, rarity);
+            }
+            int left = gap;
+            int right = gap;
+            double score = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (shared[i] > 0) {
+                    left = Math.min(left, i);
+                    right = Math.max(right, i);
+                    score += shared[i];
+                }
+            }
+            score -= TITLE_WORD_COST * (right - left);
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                List<String> phrase = new ArrayList<>(tokens.subList(left, right + 1));
+                if (sameWords) {
+                    phrase.set(gap - left, c.quote());
+                } else if (left == gap || right == gap) {
+                    phrase.remove(gap - left); // the figures differ: the title names what they measure, not a value
+                }
+                best = String.join(" ", phrase).replace(" ’s", "’s").replace(" 's", "'s").replaceFirst("^[’']s ", "");
+            }
+        }
+        String question = question(figures.get(0).interval());
+        if (!best.isEmpty()) {
+            return question + ": " + best;
+        }
+        String words = keywords(figures, members, vectors);
+        return words.isEmpty() ? question : question + ": " + words;
+    }
+
+    /** A word of the stretch costs this much of the shared weight, so a title stops at the last shared word. */
+    private static final double TITLE_WORD_COST = 0.05;
+
+    /** How much the other articles of the slot share this word next to their figures. */
+    private static double shared(String token, long articleId, List<SlotCandidate> figures, List<Set<String>> stems,
+            List<Set<String>> concepts, Map<String, Double> rarity) {
+        List<String> word = words(token);
+        if (word.size() != 1) {
+            return 0;
+        }
+        String stem = word.get(0);
+        String concept = MeasureConcepts.conceptOf(stem);
+        Map<Long, Double> byArticle = new HashMap<>();
+        for (int k = 0; k < figures.size(); k++) {
+            SlotCandidate other = figures.get(k);
+            if (other.articleId() == articleId) {
+                continue;
+            }
+            double match = stems.get(k).contains(stem) ? 1.0
+                    : concept != null && concepts.get(k).contains(concept) ? 0.5 : 0.0;
+            byArticle.merge(other.articleId(), match, Math::max);
+        }
+        double sum = byArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+        return sum * rarity.getOrDefault(stem, 0.0);
+    }
+
+    /** The words next to a figure as written, the figure's place as {@link FigureCandidates#GAP}. */
+    private static List<String> nearTokens(String near) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : near.split("\\s+")) {
+            String token = t.endsWith(".") && !t.equals(FigureCandidates.GAP) && t.indexOf('.') == t.length() - 1
+                    ? t.substring(0, t.length() - 1) : t;
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    /** The question a slot of this kind of quantity answers. */
+    private static String question(FigureInterval interval) {
+        return switch (interval.dimension()) {
+            case "date" -> "When";
+            case "count" -> "How many";
+            case "money" -> "How much (" + interval.scale() + ")";
+            case "percent" -> "What share";
+            case "duration" -> "How long";
+            case "length" -> "How far";
+            default -> Character.toUpperCase(interval.dimension().charAt(0)) + interval.dimension().substring(1);
+        };
+    }
+
+    /** How rare each word next to a figure is among all the story's figures: log(1 + figures / figures with it). */
+    private static Map<String, Double> rarity(List<SlotCandidate> candidates) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (SlotCandidate c : candidates) {
+            Set<String> own = new HashSet<>(words(c.near()));
+            own.addAll(words(c.measures()));
+            own.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+        }
+        Map<String, Double> rarity = new HashMap<>();
+        documentFrequency.forEach((w, df) -> rarity.put(w, Math.log(1.0 + (double) candidates.size() / df)));
+        return rarity;
+    }
+
+    /** The heaviest words the members share: "weapons, purchase". */
+    private static String keywords(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
         Map<String, Double> weight = new HashMap<>();
         Map<String, Integer> present = new HashMap<>();
         for (int m : members) {
@@ -269,10 +442,7 @@ public final class SlotProposer {
                 .limit(3)
                 .map(stem -> surface(figures, stem))
                 .toList();
-        FigureInterval first = figures.get(0).interval();
-        String kind = Character.toUpperCase(first.dimension().charAt(0)) + first.dimension().substring(1)
-                + (first.dimension().equals("money") ? " (" + first.scale() + ")" : "");
-        return words.isEmpty() ? kind : kind + ": " + String.join(", ", words);
+        return String.join(", ", words);
     }
 
     /** The word as written in the members' context whose stem this is ("disastrous" for "disastrou"). */
@@ -291,7 +461,6 @@ public final class SlotProposer {
         }
         return stem;
     }
-
 
     /**
      * Two TF-IDF vectors per candidate folded into one: the words next to the figure (and what it measures)

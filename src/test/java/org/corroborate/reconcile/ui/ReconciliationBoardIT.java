@@ -44,6 +44,15 @@ class ReconciliationBoardIT extends BrowserTest {
         seed = SeedStory.create(projects, imports, articles, stories, "Board");
     }
 
+    /**
+     * Scrolls the grid until the figure is in view and lets it settle: the grid renders the cells anew while it
+     * scrolls, and a click in that moment lands on a cell being replaced.
+     */
+    private void scrollIntoGrid(Locator figure) {
+        figure.scrollIntoViewIfNeeded();
+        page.waitForFunction("() => !document.querySelector('#slot-grid').hasAttribute('scrolling')");
+    }
+
     private Locator rows() {
         return page.locator("#slot-grid .slot-title");
     }
@@ -57,7 +66,7 @@ class ReconciliationBoardIT extends BrowserTest {
         assertThat(page.locator("#board-title")).containsText("Reconcile figures");
         Locator firstVerdict = page.locator("#slot-grid .automatic-verdict").first();
         assertThat(firstVerdict).hasText("Conflict");
-        assertThat(page.locator("#slot-grid .figure-quote").getByText("over a million")).hasCount(1);
+        assertThat(page.locator("#slot-grid .figure-quote:visible").getByText("a year ago")).hasCount(1);
         assertThat(page.locator("#slot-grid svg.number-line").first()).isVisible();
         screenshot("reconciliation-board");
         // Agreeing slots come after the conflicts: the $90 billion reported twice is further down.
@@ -68,14 +77,14 @@ class ReconciliationBoardIT extends BrowserTest {
                 .hasCount(2);
         page.locator("#slot-grid").evaluate("grid => grid.scrollToIndex(0)");
 
-        assertThat(page.locator("#board-summary")).containsText("3 in conflict");
+        assertThat(page.locator("#board-summary")).containsText("1 in conflict");
         String firstTitle = rows().first().textContent();
         rows().first().click();
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         page.keyboard().press("3"); // different scope, from the slot list
         assertThat(page.locator("#slot-grid .reconciler-verdict").first()).hasText("Different scope");
         // The count and the row's badges change together: no red "Conflict" left on the decided slot.
-        assertThat(page.locator("#board-summary")).containsText("2 in conflict");
+        assertThat(page.locator("#board-summary")).containsText("0 in conflict");
         Locator decidedSlot = page.locator("#slot-grid .slot-cell").filter(new Locator.FilterOptions()
                 .setHas(page.locator(".reconciler-verdict")));
         assertThat(decidedSlot.locator(".automatic-verdict")).hasText("Automatic: Conflict");
@@ -87,8 +96,8 @@ class ReconciliationBoardIT extends BrowserTest {
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         assertThat(page.locator("#verdict")).containsText("Different scope");
 
-        page.locator("#accepted-value input").fill("more than 1,000,000 killed or wounded");
-        page.locator("#rationale textarea").fill("Deaths are a part of the killed or wounded that the others count.");
+        page.locator("#accepted-value input").fill("February 2025");
+        page.locator("#rationale textarea").fill("“A year ago” is loose talk for the Oval Office meeting in February.");
         page.locator("#save-verdict").click();
         assertThat(page.locator("vaadin-notification-card").getByText("Verdict saved.")).isVisible();
 
@@ -103,8 +112,8 @@ class ReconciliationBoardIT extends BrowserTest {
         assertThat(page.locator("#slot-panel h3").first()).hasText(firstTitle);
         assertThat(page.locator("#verdict")).containsText("Different scope");
         assertThat(page.locator("#rationale textarea")).hasValue(
-                "Deaths are a part of the killed or wounded that the others count.");
-        assertThat(page.locator("#accepted-value input")).hasValue("more than 1,000,000 killed or wounded");
+                "“A year ago” is loose talk for the Oval Office meeting in February.");
+        assertThat(page.locator("#accepted-value input")).hasValue("February 2025");
         screenshot("reconciliation-verdict");
     }
 
@@ -149,8 +158,10 @@ class ReconciliationBoardIT extends BrowserTest {
         assertThat(page.locator("#slot-panel h3").first()).hasText(first);
 
         rows().first().click();
-        String quote = page.locator("#slot-grid .figure-quote").first().textContent();
-        page.locator("#slot-grid .figure-quote").first().click();
+        Locator shown = page.locator("#slot-grid .figure-quote:visible").first();
+        String quote = shown.textContent();
+        scrollIntoGrid(shown);
+        shown.click();
         page.waitForURL("**/annotate?at=*");
         page.waitForFunction("() => { const r = document.querySelector('#annotation-editor')?.shadowRoot"
                 + "?.querySelector('mark.pending'); return r && r.textContent.length > 0; }");
@@ -167,12 +178,15 @@ class ReconciliationBoardIT extends BrowserTest {
         // The first figure whose cell lies right of the grid's visible area (five articles do not fit at 1280 px).
         int index = ((Number) page.evaluate("() => { const grid = document.querySelector('#slot-grid');"
                 + " const right = grid.getBoundingClientRect().right;"
-                + " return [...grid.querySelectorAll('.figure-quote')].findIndex(q => q.getBoundingClientRect().left > right); }"))
+                + " const rows = grid.getBoundingClientRect();"
+                + " return [...grid.querySelectorAll('.figure-quote')].findIndex(q => { const r = q.getBoundingClientRect();"
+                + " return r.width > 0 && r.top >= rows.top && r.bottom <= rows.bottom && r.left > right; }); }"))
                 .intValue();
         org.assertj.core.api.Assertions.assertThat(index).as("a figure out of view").isGreaterThanOrEqualTo(0);
         Locator figure = page.locator("#slot-grid .figure-quote").nth(index);
         String quote = figure.textContent();
-        figure.click(); // Playwright scrolls it into view first, as a user would
+        scrollIntoGrid(figure); // as a user would, before clicking
+        figure.click();
         page.waitForURL("**/annotate?at=*");
         page.waitForFunction("() => { const r = document.querySelector('#annotation-editor')?.shadowRoot"
                 + "?.querySelector('mark.pending'); return r && r.textContent.length > 0; }");
