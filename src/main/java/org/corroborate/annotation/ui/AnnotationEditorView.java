@@ -158,12 +158,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         editor.setId("annotation-editor");
         editor.setSizeFull();
-        editor.addCreateListener(e -> {
-            editor.settleProvisional(); // before the saved span, so that it goes first in the same answer
-            LabelChoice.parse(e.labelId()).ifPresent(label -> create(e.start(), e.end(), label, null));
-        });
-        editor.addAttachToFrameListener(e -> create(e.start(), e.end(), new LabelChoice(Layer.ATTRIBUTION, e.role()),
-                e.frameId()));
+        SpanEditing.onNewSpan(editor, this::create);
         editor.addSpanSelectedListener(e -> select(idOf(e.spanId()), false));
         editor.addDeleteListener(e -> {
             select(idOf(e.spanId()), false);

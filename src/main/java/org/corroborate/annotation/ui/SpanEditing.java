@@ -41,6 +41,29 @@ public final class SpanEditing {
         return palette;
     }
 
+    /**
+     * Sends the editor's gestures that mark a new span to {@code newSpan}: a labelled selection (Enter, or a palette
+     * click), and S or C putting the selection into the attribution frame being built as its source or content.
+     */
+    public static void onNewSpan(AnnotationEditor editor, NewSpan newSpan) {
+        editor.addCreateListener(e -> {
+            editor.settleProvisional(); // before the saved span, so that it goes first in the same answer
+            LabelChoice.parse(e.labelId()).ifPresent(label -> newSpan.create(e.start(), e.end(), label, null));
+        });
+        editor.addAttachToFrameListener(e -> newSpan.create(e.start(), e.end(),
+                new LabelChoice(Layer.ATTRIBUTION, e.role()), e.frameId()));
+    }
+
+    /** What a page does with a span the user marked. */
+    @FunctionalInterface
+    public interface NewSpan {
+
+        /**
+         * @param frameId the attribution frame it joins, or null: the one being built ({@link LabelChoice#request})
+         */
+        void create(int start, int end, LabelChoice label, @Nullable String frameId);
+    }
+
     /** A label's caption in a project's set, or its code when the set no longer has it. */
     public static String caption(LabelSet labels, Layer layer, String code) {
         return labels.find(layer, code).map(ProjectLabel::caption).orElse(code);

@@ -156,12 +156,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         editor.setId("gold-editor");
         editor.setSizeFull();
-        editor.addCreateListener(e -> {
-            editor.settleProvisional();
-            LabelChoice.parse(e.labelId()).ifPresent(label -> addGold(e.start(), e.end(), label, null));
-        });
-        editor.addAttachToFrameListener(e -> addGold(e.start(), e.end(), new LabelChoice(Layer.ATTRIBUTION, e.role()),
-                e.frameId()));
+        SpanEditing.onNewSpan(editor, this::addGold);
         editor.addRelabelListener(e -> goldById(e.spanId())
                 .ifPresent(g -> LabelChoice.parse(e.labelId()).ifPresent(label -> relabel(g, label))));
         editor.addDeleteListener(e -> goldById(e.spanId()).ifPresent(this::deleteGold));

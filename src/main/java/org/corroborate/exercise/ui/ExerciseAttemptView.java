@@ -123,10 +123,8 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         editor.setWidthFull();
         editor.setHeight("28rem");
         editor.getStyle().set("flex-shrink", "0"); // the page scrolls; the text keeps its height
-        editor.addCreateListener(e -> {
-            editor.settleProvisional();
-            LabelChoice.parse(e.labelId()).ifPresent(label -> create(e.start(), e.end(), label));
-        });
+        // Exercises have no attribution frames being built: a span is created as marked.
+        SpanEditing.onNewSpan(editor, (start, end, label, frameId) -> create(start, end, label));
         editor.addDeleteListener(e -> {
             if (!e.spanId().startsWith(SUGGESTION)) {
                 delete(Long.parseLong(e.spanId()));
