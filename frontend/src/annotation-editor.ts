@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { commandFor, hintsFor, type KeyState } from './editor/keymap';
+import { commandFor, hintsFor, tabTarget, type KeyState } from './editor/keymap';
 import type { EditorLabel, EditorSpan } from './editor/model';
 import { excerpt, layerOrder, markLook, orderSpans, piecesOf, spansInBlock } from './editor/rendering';
 import { editorStyles } from './editor/styles';
 import {
   blockBounds,
+  edgeWord,
+  extendByWord,
   indexAtOrBefore,
   LAID_OUT_APART,
   paragraphBounds,
@@ -517,7 +519,7 @@ export class AnnotationEditorElement extends LitElement {
       document.getSelection()?.removeAllRanges();
       if (snapped && snapped.end > snapped.start) {
         // Shift+←/→ go on from here: the first word is the anchor, the caret sits on the last one.
-        this.caret = this.wordAtOrAfter(Math.max(snapped.start, snapped.end - 1));
+        this.caret = edgeWord(this.words, snapped, 1);
         this.setPending(snapped, this.wordAtOrAfter(snapped.start));
       }
       return;
@@ -703,7 +705,7 @@ export class AnnotationEditorElement extends LitElement {
     };
     this.provisional.add(provisional.id);
     this.updateSpan(provisional);
-    this.caret = this.wordAtOrAfter(Math.max(range.start, range.end - 1));
+    this.caret = edgeWord(this.words, range, 1);
     this.setPending(null);
   }
 
@@ -723,14 +725,9 @@ export class AnnotationEditorElement extends LitElement {
   private onTab(e: KeyboardEvent, back: boolean): void {
     const list = this.orderedSpans();
     if (list.length === 0) return;
-    const i = this.selectedId ? list.findIndex((s) => s.id === this.selectedId) : -1;
-    let next: number;
-    if (i >= 0) next = back ? i - 1 : i + 1;
-    else {
-      const from = this.pending?.start ?? this.caretRange()?.start ?? (back ? this._text.length : 0);
-      next = back ? findLastIndex(list, (s) => s.start < from) : list.findIndex((s) => s.start >= from);
-    }
-    if (next < 0 || next >= list.length) {
+    const from = this.pending?.start ?? this.caretRange()?.start ?? (back ? this._text.length : 0);
+    const next = tabTarget(list, this.selectedId, from, back);
+    if (next < 0) {
       if (this.selectedId) this.select(null, true, null);
       return; // let the browser move focus on
     }
@@ -744,14 +741,14 @@ export class AnnotationEditorElement extends LitElement {
     if (this.words.starts.length === 0) return;
     const selected = this.selectedSpan();
     if (selected) {
-      const word = dir > 0 ? this.wordAtOrAfter(Math.max(selected.start, selected.end - 1)) : this.wordAtOrAfter(selected.start);
+      const word = edgeWord(this.words, selected, dir);
       this.select(null, true, null);
       this.caret = word;
     }
     if (this.caret < 0) this.caret = dir > 0 ? -1 : 0;
     if (!extend) {
       if (this.pending) {
-        const edge = dir > 0 ? this.wordAtOrAfter(Math.max(this.pending.start, this.pending.end - 1)) : this.wordAtOrAfter(this.pending.start);
+        const edge = edgeWord(this.words, this.pending, dir);
         this.setPending(null);
         this.moveCaret(edge);
       } else {
@@ -759,21 +756,11 @@ export class AnnotationEditorElement extends LitElement {
       }
       return;
     }
-    if (this.caret < 0) this.caret = 0;
-    let anchor = this.pendingAnchor;
-    let focus: number;
-    if (!this.pending || anchor < 0) {
-      anchor = this.caret; // first Shift+arrow selects the word under the caret
-      focus = this.caret;
-    } else {
-      focus = Math.max(0, Math.min(this.words.starts.length - 1, this.caret + dir));
-    }
-    const a = Math.min(anchor, focus);
-    const b = Math.max(anchor, focus);
+    const { anchor, focus, range } = extendByWord(this.words, this.caret, this.pending ? this.pendingAnchor : -1, dir);
     const label = this.pendingLabel;
     this.invalidate(this.caretRange());
     this.caret = focus;
-    this.setPending({ start: this.words.starts[a], end: this.words.ends[b] }, anchor);
+    this.setPending(range, anchor);
     this.pendingLabel = label;
     if (label) {
       this.invalidate(this.pending);
@@ -788,11 +775,6 @@ export class AnnotationEditorElement extends LitElement {
     const l = this._labels.find((x) => x.layer === span.layer && x.label === span.label);
     return l ? l.caption : span.label;
   }
-}
-
-function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
-  return -1;
 }
 
 declare global {

@@ -144,3 +144,23 @@ export function hintsFor(s: KeyState): Hint[] {
 function isAttribution(span: SelectedSpan): boolean {
   return span.layer.toLowerCase() === 'attribution';
 }
+
+/**
+ * Where Tab (Shift+Tab: back) goes among spans in text order: the one after (before) the selected span, else the
+ * first starting at or after `from` (the last starting before it). -1 past either end: focus then leaves the editor.
+ */
+export function tabTarget(list: readonly { id: string; start: number }[], selectedId: string | null, from: number, back: boolean): number {
+  const i = selectedId ? list.findIndex((s) => s.id === selectedId) : -1;
+  let next: number;
+  if (i >= 0) next = back ? i - 1 : i + 1;
+  else if (back) {
+    next = -1;
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (list[k].start < from) {
+        next = k;
+        break;
+      }
+    }
+  } else next = list.findIndex((s) => s.start >= from);
+  return next < list.length ? next : -1;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { commandFor, hintsFor, type KeyPress, type KeyState } from '../../../../frontend/src/editor/keymap.ts';
+import { commandFor, hintsFor, tabTarget, type KeyPress, type KeyState } from '../../../../frontend/src/editor/keymap.ts';
 import type { EditorLabel } from '../../../../frontend/src/editor/model.ts';
 
 const factual: EditorLabel = { id: 'claim:factual', layer: 'claim', label: 'factual', caption: 'Factual', color: '#1f77b4', key: '1' };
@@ -96,4 +96,16 @@ void test('the status bar offers the keys that work now', () => {
   assert.deepEqual(keys(cue), ['1–9 relabel', 'Del delete', 'A activate frame', 'Tab next span', 'Esc deselect']);
   assert.deepEqual(keys({ ...cue, activeFrame: 'f1' }).includes('A activate frame'), false);
   assert.deepEqual(keys({ ...idle, readOnly: true, solo: true }), ['←/→ move', 'Shift+←/→ select words', 'Tab spans', 'L all layers']);
+});
+
+void test('Tab goes to the span after the selected one, else the first from the caret; past the ends it gives focus away', () => {
+  const list = [{ id: 'a', start: 0 }, { id: 'b', start: 10 }, { id: 'c', start: 20 }];
+  assert.equal(tabTarget(list, 'a', 0, false), 1);
+  assert.equal(tabTarget(list, 'b', 0, true), 0);
+  assert.equal(tabTarget(list, 'c', 0, false), -1);
+  assert.equal(tabTarget(list, 'a', 0, true), -1);
+  assert.equal(tabTarget(list, null, 10, false), 1, 'a span starting at the caret is next');
+  assert.equal(tabTarget(list, null, 10, true), 0, 'back: the last one starting before the caret');
+  assert.equal(tabTarget(list, null, 25, false), -1);
+  assert.equal(tabTarget(list, 'gone', 15, false), 2, 'a selected span no longer listed counts as none');
 });
