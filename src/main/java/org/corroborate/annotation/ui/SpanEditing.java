@@ -139,7 +139,12 @@ public final class SpanEditing {
 
         /** The {@code ?at=} value of a span of a layer: {@code "figure:120-134"}. */
         public static String of(Layer layer, int start, int end) {
-            return layer.code() + ":" + start + "-" + end;
+            return layer.code() + ":" + of(start, end);
+        }
+
+        /** The {@code ?at=} value of a stretch of text: {@code "120-134"}. */
+        public static String of(int start, int end) {
+            return start + "-" + end;
         }
     }
 }

@@ -31,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.annotation.ui.SpanEditing.TextAt;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.reconcile.ReconcileService;
 import org.corroborate.reconcile.ReconcileValidationException;
@@ -233,7 +234,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void openArticle(long articleId, int start, int end) {
         UI.getCurrent().navigate("projects/" + projectId + "/articles/" + articleId + "/annotate",
-                QueryParameters.of("at", start + "-" + end));
+                QueryParameters.of("at", TextAt.of(start, end)));
     }
 
     private void loadUnslotted() {
@@ -307,8 +308,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                         .put("conflicting", f.conflicting() ? "conflicting" : "")
                         .put("start", f.start())
                         .put("end", f.end())
-                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
-                                + "-" + f.end());
+                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at="
+                                + TextAt.of(f.start(), f.end()));
             }
         }
         return cells;

@@ -54,6 +54,7 @@ class SpanEditingTest {
         assertThat(TextAt.parse("figure:120-134")).contains(new TextAt(Layer.FIGURE, 120, 134));
         assertThat(TextAt.parse("nolayer:120-134")).contains(new TextAt(null, 120, 134));
         assertThat(TextAt.parse(TextAt.of(Layer.CLAIM, 5, 7))).contains(new TextAt(Layer.CLAIM, 5, 7));
+        assertThat(TextAt.parse(TextAt.of(5, 7))).contains(new TextAt(null, 5, 7));
         assertThat(TextAt.parse("120")).isEmpty();
         assertThat(TextAt.parse("1-2<script>")).isEmpty();
         assertThat(TextAt.parse("1234567890-1234567891")).isEqualTo(Optional.empty());
