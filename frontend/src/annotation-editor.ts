@@ -1,7 +1,13 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { commandFor, hintsFor, tabTarget, type KeyState } from './editor/keymap';
+import type { EditorLabel, EditorSpan } from './editor/model';
+import { excerpt, layerOrder, markLook, orderSpans, piecesOf, spansInBlock } from './editor/rendering';
+import { editorStyles } from './editor/styles';
 import {
   blockBounds,
+  edgeWord,
+  extendByWord,
   indexAtOrBefore,
   LAID_OUT_APART,
   paragraphBounds,
@@ -12,29 +18,7 @@ import {
   type WordBounds,
 } from './editor/text-index';
 
-/** A label of the palette; `key` is its shortcut ("1".."9", "0"). */
-export interface EditorLabel {
-  id: string;
-  layer: string;
-  label: string;
-  caption: string;
-  color: string;
-  key: string | null;
-}
-
-/** A highlighted span; offsets are UTF-16 indices into `text` (Java String indices). */
-export interface EditorSpan {
-  id: string;
-  start: number;
-  end: number;
-  layer: string;
-  label: string;
-  color: string;
-  frameId: string | null;
-  suggestion: boolean;
-  tooltip: string | null;
-}
-
+export type { EditorLabel, EditorSpan } from './editor/model';
 
 /** What a rendered piece of text covers: its offsets and the spans over it. */
 interface Segment {
@@ -42,26 +26,6 @@ interface Segment {
   end: number;
   spans: EditorSpan[];
 }
-
-/** How a layer underlines its spans: solid, dotted, double, dash-dot (told apart without colour). */
-interface Line {
-  image: (color: string) => string;
-  height: number;
-}
-const LAYER_LINES: Record<string, Line> = {
-  claim: { image: (c) => `linear-gradient(${c}, ${c})`, height: 2 },
-  attribution: { image: (c) => `repeating-linear-gradient(90deg, ${c} 0 2px, transparent 2px 4px)`, height: 2 },
-  source: { image: (c) => `linear-gradient(${c} 0 1px, transparent 1px 2px, ${c} 2px 3px)`, height: 3 },
-  figure: {
-    image: (c) => `repeating-linear-gradient(90deg, ${c} 0 7px, transparent 7px 9px, ${c} 9px 11px, transparent 11px 13px)`,
-    height: 2,
-  },
-};
-const SUGGESTION_LINE: Line = {
-  image: (c) => `repeating-linear-gradient(90deg, ${c} 0 5px, transparent 5px 8px)`,
-  height: 2,
-};
-
 
 /**
  * The annotation editor: renders an article's text (always as text nodes, never HTML) with highlighted
@@ -73,205 +37,7 @@ export class AnnotationEditorElement extends LitElement {
   /** Focusing the element focuses its text (the first focusable in its shadow tree), which scrolls. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 10rem;
-      box-sizing: border-box;
-      border: 1px solid var(--lumo-contrast-10pct);
-      border-radius: var(--lumo-border-radius-l);
-      background: var(--lumo-base-color);
-      color: var(--lumo-body-text-color);
-      font-family: var(--lumo-font-family);
-      outline: none;
-    }
-    :host(:focus-within) {
-      border-color: var(--lumo-primary-color-50pct);
-      box-shadow: 0 0 0 2px var(--lumo-primary-color-10pct);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .palette {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--lumo-space-xs) var(--lumo-space-m);
-      padding: var(--lumo-space-xs) var(--lumo-space-m);
-      border-bottom: 1px solid var(--lumo-contrast-10pct);
-      font-size: var(--lumo-font-size-s);
-      flex: none;
-      order: -1; /* drawn above the text, after it in the DOM: the text is what focus lands on */
-    }
-    .layer {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--lumo-space-xs);
-    }
-    .layer-name {
-      color: var(--lumo-secondary-text-color);
-      font-size: var(--lumo-font-size-xxs);
-      font-weight: 600;
-      letter-spacing: 0.05em;
-      text-transform: uppercase;
-      margin-inline-end: 2px;
-    }
-    .chip {
-      display: inline-flex;
-      align-items: center;
-      gap: 4px;
-      border: 1px solid var(--lumo-contrast-10pct);
-      border-radius: var(--lumo-border-radius-m);
-      background: var(--lumo-base-color);
-      color: var(--lumo-body-text-color);
-      font: inherit;
-      font-size: var(--lumo-font-size-s);
-      line-height: 1.4;
-      padding: 1px 6px 1px 4px;
-      cursor: pointer;
-    }
-    .chip:hover {
-      background: var(--lumo-contrast-5pct);
-    }
-    .chip[aria-pressed='true'] {
-      border-color: var(--lumo-primary-color);
-      background: var(--lumo-primary-color-10pct);
-    }
-    .chip:disabled {
-      cursor: default;
-      opacity: 0.75;
-    }
-    .swatch {
-      width: 0.7em;
-      height: 0.7em;
-      border-radius: 2px;
-      flex: none;
-    }
-    kbd {
-      display: inline-block;
-      min-width: 1.1em;
-      padding: 0 3px;
-      border: 1px solid var(--lumo-contrast-20pct);
-      border-bottom-width: 2px;
-      border-radius: 3px;
-      background: var(--lumo-contrast-5pct);
-      color: var(--lumo-body-text-color);
-      font-family: var(--lumo-font-family);
-      font-size: var(--lumo-font-size-xxs);
-      line-height: 1.4;
-      text-align: center;
-    }
-    .solo-badge {
-      padding: 1px 8px;
-      border-radius: var(--lumo-border-radius-s);
-      background: var(--lumo-contrast-10pct);
-      color: var(--lumo-body-text-color);
-      font-size: var(--lumo-font-size-xs);
-    }
-    .frame-badge {
-      margin-inline-start: auto;
-      padding: 1px 8px;
-      border-radius: var(--lumo-border-radius-s);
-      background: var(--lumo-primary-color-10pct);
-      color: var(--lumo-primary-text-color);
-      font-size: var(--lumo-font-size-xs);
-      font-weight: 500;
-    }
-    .text {
-      flex: 1 1 auto;
-      min-height: 0;
-      overflow: auto;
-      outline: none;
-      padding: var(--lumo-space-m) var(--lumo-space-l);
-      font-family: var(--corroborate-article-font, Georgia, 'Times New Roman', serif);
-      font-size: 1.05rem;
-      line-height: 1.9;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-      cursor: text;
-    }
-    .para {
-      margin: 0 0 var(--lumo-space-m);
-      max-width: 48rem;
-      unicode-bidi: plaintext;
-    }
-    .para.blank {
-      display: none;
-    }
-    /* A block of a very long paragraph: laid out and painted only near the screen (its height remembered). */
-    .blk {
-      unicode-bidi: plaintext;
-      content-visibility: auto;
-      contain-intrinsic-size: auto 40rem;
-    }
-    /* A block of a paragraph short enough to lay out whole: it flows on the paragraph's lines. */
-    .blk.flow {
-      display: inline;
-      content-visibility: visible;
-      contain-intrinsic-size: none;
-    }
-    mark {
-      color: inherit;
-      border-radius: 2px;
-      background-repeat: no-repeat;
-      box-decoration-break: clone;
-      -webkit-box-decoration-break: clone;
-      cursor: pointer;
-    }
-    mark.plain {
-      background: none;
-      cursor: text;
-    }
-    mark.sug {
-      cursor: pointer;
-    }
-    mark.frame {
-      box-shadow: 0 0 0 1px var(--lumo-primary-color-50pct);
-    }
-    mark.sel {
-      outline: 2px solid var(--lumo-primary-color);
-      outline-offset: 1px;
-    }
-    mark.pending {
-      outline: 2px dashed var(--pending-color, var(--lumo-primary-color));
-      outline-offset: 1px;
-    }
-    mark.pending.plain {
-      background-color: var(--lumo-primary-color-10pct);
-    }
-    :host(:focus-within) mark.caret {
-      outline: 2px solid var(--lumo-primary-color-50pct);
-      outline-offset: 0;
-    }
-    .status {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 2px var(--lumo-space-s);
-      min-height: var(--lumo-size-s);
-      padding: 2px var(--lumo-space-m);
-      border-top: 1px solid var(--lumo-contrast-10pct);
-      /* never squeezed: a wrapped second line of hints stays visible */
-      flex: none;
-      background: var(--lumo-contrast-5pct);
-      color: var(--lumo-secondary-text-color);
-      font-size: var(--lumo-font-size-xs);
-      border-radius: 0 0 var(--lumo-border-radius-l) var(--lumo-border-radius-l);
-    }
-    .status .what {
-      color: var(--lumo-body-text-color);
-      font-weight: 500;
-      max-width: 24rem;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .hint {
-      white-space: nowrap;
-    }
-  `;
+  static override styles = editorStyles;
 
   @property({ type: Boolean, attribute: 'read-only', reflect: true })
   readOnly = false;
@@ -364,10 +130,7 @@ export class AnnotationEditorElement extends LitElement {
 
   set labels(value: EditorLabel[]) {
     this._labels = value ?? [];
-    this.layerOrder = [];
-    for (const l of this._labels) {
-      if (!this.layerOrder.includes(l.layer)) this.layerOrder.push(l.layer);
-    }
+    this.layerOrder = layerOrder(this._labels);
     if (this.pendingLabel && !this._labels.some((l) => l.id === this.pendingLabel!.id)) {
       this.pendingLabel = null;
     }
@@ -491,33 +254,16 @@ export class AnnotationEditorElement extends LitElement {
   }
 
   private renderStatus(): TemplateResult {
-    const hints: [string[], string][] = [];
     let what = '';
-    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const selected = this.selectedSpan();
     const ro = this.readOnly;
     if (this.pending) {
-      what = '“' + this.excerpt(this.pending) + '”';
-      if (this.pendingLabel) {
-        what += ' → ' + this.pendingLabel.caption;
-        if (!ro) hints.push([['Enter'], 'create']);
-      }
-      if (!ro) hints.push([['1–9'], this.pendingLabel ? 'other label' : 'choose label']);
-      if (!ro && this._activeFrame) hints.push([['S'], 'frame source'], [['C'], 'frame content']);
-      hints.push([['Shift', '←/→'], 'extend'], [['Esc'], 'cancel']);
+      what = '“' + excerpt(this._text, this.pending) + '”';
+      if (this.pendingLabel) what += ' → ' + this.pendingLabel.caption;
     } else if (selected) {
-      what = this.captionOf(selected) + (selected.suggestion ? ' (suggestion)' : '') + ': “' + this.excerpt(selected) + '”';
-      if (!ro && selected.suggestion) hints.push([['Enter'], 'accept'], [['⌫'], 'reject']);
-      if (!ro) hints.push([['1–9'], 'relabel'], [['Del'], 'delete']);
-      if (selected.frameId && selected.layer.toLowerCase() === 'attribution' && selected.frameId !== this._activeFrame) {
-        hints.push([['A'], 'activate frame']);
-      }
-      hints.push([['Tab'], 'next span'], [['Esc'], 'deselect']);
-    } else {
-      if (!ro) hints.push([[], 'Drag to select words (Alt: exact characters)']);
-      hints.push([['←/→'], 'move'], [['Shift', '←/→'], 'select words'], [['Tab'], 'spans']);
-      if (!ro) hints.push([['Ctrl', 'Z'], 'undo']);
-      hints.push([['L'], this.solo ? 'all layers' : 'one layer']);
+      what = this.captionOf(selected) + (selected.suggestion ? ' (suggestion)' : '') + ': “' + excerpt(this._text, selected) + '”';
     }
+    const hints = hintsFor(this.keyState());
     if (this.message) what = this.message;
     return html`<div class="status" part="status" id="status" aria-live="polite">
       ${ro ? html`<span class="what">Read only</span>` : nothing}
@@ -601,41 +347,16 @@ export class AnnotationEditorElement extends LitElement {
     const el = this.blockEl[i];
     if (!el) return;
     const text = this._text;
-    const here: EditorSpan[] = [];
-    // Spans are ordered by start: none starting before (block start − longest span) reaches this block.
-    for (let k = firstStartingAtOrAfter(ordered, ps - this.longestSpan); k < ordered.length; k++) {
-      const s = ordered[k];
-      if (s.start >= pe) break;
-      if (s.end > ps && s.end > s.start) here.push(s);
-    }
-    const caret = this.caretRange();
-    const cuts = new Set<number>([ps, pe]);
-    const clip = (x: number) => Math.min(pe, Math.max(ps, x));
-    for (const s of here) {
-      cuts.add(clip(s.start));
-      cuts.add(clip(s.end));
-    }
+    const here = spansInBlock(ordered, this.longestSpan, ps, pe);
     // The caret is drawn only when nothing is pending or selected; otherwise it must not split their boxes.
-    const showCaret = !this.pending && !this.selectedId;
-    for (const r of [this.pending, showCaret ? caret : null]) {
-      if (r && r.end > ps && r.start < pe) {
-        cuts.add(clip(r.start));
-        cuts.add(clip(r.end));
-      }
-    }
-    const points = [...cuts].sort((a, b) => a - b);
+    const caret = !this.pending && !this.selectedId ? this.caretRange() : null;
     const frag = document.createDocumentFragment();
     const selected = this.selectedId;
-    for (let k = 0; k + 1 < points.length; k++) {
-      const a = points[k];
-      const b = points[k + 1];
-      if (a >= b) continue;
+    for (const piece of piecesOf(ps, pe, here, this.pending, caret)) {
+      const { start: a, end: b, covering } = piece;
       const node = document.createTextNode(text.slice(a, b));
       this.nodeStart.set(node, a);
-      const covering = here.filter((s) => s.start <= a && s.end >= b);
-      const inPending = !!this.pending && this.pending.start <= a && this.pending.end >= b;
-      const inCaret = !!caret && showCaret && caret.start <= a && caret.end >= b;
-      if (covering.length === 0 && !inPending && !inCaret) {
+      if (covering.length === 0 && !piece.inPending && !piece.inCaret) {
         frag.appendChild(node);
         continue;
       }
@@ -647,11 +368,11 @@ export class AnnotationEditorElement extends LitElement {
       } else {
         this.styleSegment(mark, covering);
       }
-      if (inPending) {
+      if (piece.inPending) {
         mark.classList.add('pending');
         if (this.pendingLabel) mark.style.setProperty('--pending-color', this.pendingLabel.color);
       }
-      if (inCaret) mark.classList.add('caret');
+      if (piece.inCaret) mark.classList.add('caret');
       if (selected && covering.some((s) => s.id === selected)) mark.classList.add('sel');
       frag.appendChild(mark);
     }
@@ -659,39 +380,19 @@ export class AnnotationEditorElement extends LitElement {
     this.segments.set(el, { start: ps, end: pe, spans: [] });
   }
 
-  /**
-   * Background of the innermost span; one underline per layer (innermost of that layer), each layer with its own
-   * line style so that overlapping layers tell apart without colour; suggestions dashed. A span nested in another of
-   * its layer gets the outer one's colour as a line above.
-   */
+  /** Draws a mark as {@link markLook} says. */
   private styleSegment(mark: HTMLElement, covering: EditorSpan[]): void {
-    const inner = innermost(covering);
-    const images: string[] = [];
-    const positions: string[] = [];
-    const sizes: string[] = [];
-    const layers = [...new Set(covering.map((s) => s.layer))].sort((x, y) => this.layerRank(x) - this.layerRank(y));
-    let offset = 0;
-    let nestedIn: EditorSpan | null = null;
-    for (const layer of layers) {
-      const own = covering.filter((c) => c.layer === layer);
-      const s = innermost(own);
-      const line = s.suggestion ? SUGGESTION_LINE : (LAYER_LINES[layer.toLowerCase()] ?? LAYER_LINES.claim);
-      images.push(line.image(s.color));
-      positions.push(`0 calc(100% - ${offset}px)`);
-      sizes.push(`100% ${line.height}px`);
-      offset += line.height + 1;
-      if (own.length > 1 && !nestedIn) nestedIn = innermost(own.filter((o) => o !== s));
-    }
+    const look = markLook(covering, (layer) => this.layerRank(layer), this._activeFrame);
     const st = mark.style;
-    st.backgroundColor = `color-mix(in srgb, ${inner.color} ${inner.suggestion ? 10 : 22}%, transparent)`;
-    st.backgroundImage = images.join(', ');
-    st.backgroundPosition = positions.join(', ');
-    st.backgroundSize = sizes.join(', ');
-    st.paddingBottom = `${Math.max(0, offset - 1)}px`;
-    st.borderTop = nestedIn ? `1px solid ${nestedIn.color}` : '';
-    mark.className = inner.suggestion ? 'sug' : '';
-    if (this._activeFrame && covering.some((s) => s.frameId === this._activeFrame)) mark.classList.add('frame');
-    mark.title = inner.tooltip ?? this.captionOf(inner);
+    st.backgroundColor = look.backgroundColor;
+    st.backgroundImage = look.backgroundImage;
+    st.backgroundPosition = look.backgroundPosition;
+    st.backgroundSize = look.backgroundSize;
+    st.paddingBottom = look.paddingBottom;
+    st.borderTop = look.borderTop;
+    mark.className = look.suggestion ? 'sug' : '';
+    if (look.inActiveFrame) mark.classList.add('frame');
+    mark.title = look.inner.tooltip ?? this.captionOf(look.inner);
   }
 
   /** The layer whose labels the palette offers. */
@@ -716,9 +417,9 @@ export class AnnotationEditorElement extends LitElement {
 
   private orderedSpans(): EditorSpan[] {
     if (!this.ordered) {
-      const layer = this.activeLayer();
-      this.ordered = [...this.spans.values()].filter((s) => !this.solo || !layer || s.layer.toLowerCase() === layer).sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
-      this.longestSpan = this.ordered.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+      const { ordered, longest } = orderSpans(this.spans.values(), this.solo ? this.activeLayer() : null);
+      this.ordered = ordered;
+      this.longestSpan = longest;
     }
     return this.ordered;
   }
@@ -735,7 +436,7 @@ export class AnnotationEditorElement extends LitElement {
   // ---------------------------------------------------------------- state changes
 
   private select(id: string | null, notify: boolean, scroll: ScrollLogicalPosition | null = 'nearest'): void {
-    const old = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const old = this.selectedSpan();
     if (old) this.invalidate(old);
     this.invalidate(this.caretRange());
     this.clearPending();
@@ -818,7 +519,7 @@ export class AnnotationEditorElement extends LitElement {
       document.getSelection()?.removeAllRanges();
       if (snapped && snapped.end > snapped.start) {
         // Shift+←/→ go on from here: the first word is the anchor, the caret sits on the last one.
-        this.caret = this.wordAtOrAfter(Math.max(snapped.start, snapped.end - 1));
+        this.caret = edgeWord(this.words, snapped, 1);
         this.setPending(snapped, this.wordAtOrAfter(snapped.start));
       }
       return;
@@ -898,103 +599,92 @@ export class AnnotationEditorElement extends LitElement {
 
   // ---------------------------------------------------------------- keyboard
 
+  /** What the keymap needs to know of the editor now. */
+  private keyState(): KeyState {
+    const selected = this.selectedSpan();
+    return {
+      readOnly: this.readOnly,
+      pending: !!this.pending,
+      pendingLabel: !!this.pendingLabel,
+      selected: selected ? { suggestion: selected.suggestion, frameId: selected.frameId, layer: selected.layer } : null,
+      activeFrame: this._activeFrame,
+      labels: this._labels,
+      solo: this.solo,
+    };
+  }
+
+  private selectedSpan(): EditorSpan | undefined {
+    return this.selectedId ? this.spans.get(this.selectedId) : undefined;
+  }
+
+  /** Carries out what the keymap says a key means; a key it gives no command reaches the page. */
   private onKeyDown(e: KeyboardEvent): void {
     const origin = e.composedPath()[0];
     if (origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement) return;
-    const mod = e.ctrlKey || e.metaKey;
-    const ro = this.readOnly;
-    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
-    const handled = () => {
-      e.preventDefault();
-      e.stopPropagation();
-    };
-
-    if (mod && !e.altKey && (e.code === 'KeyZ' || e.code === 'KeyY')) {
-      handled();
-      if (!ro) this.fire(e.code === 'KeyY' || e.shiftKey ? 'editor-redo' : 'editor-undo', {});
+    const command = commandFor(e, this.keyState());
+    if (!command) return;
+    if (command.kind === 'tab') {
+      this.onTab(e, command.back); // it lets the key through past the last span
       return;
     }
-    if (mod || e.altKey) return;
-
-    const key = e.key;
-    if (/^[0-9]$/.test(key)) {
-      const label = this._labels.find((l) => l.key === key);
-      handled();
-      if (!label || ro) return;
-      if (this.pending) {
-        this.pendingLabel = label;
-        this.invalidate(this.pending);
+    e.preventDefault();
+    e.stopPropagation();
+    const selected = this.selectedSpan();
+    const pending = this.pending;
+    switch (command.kind) {
+      case 'ignore':
+        return;
+      case 'undo':
+        this.fire('editor-undo', {});
+        return;
+      case 'redo':
+        this.fire('editor-redo', {});
+        return;
+      case 'choose-label':
+        this.pendingLabel = command.label;
+        this.invalidate(pending);
         this.flush();
-      } else if (selected) {
-        this.fire('editor-relabel', { spanId: selected.id, labelId: label.id });
-      }
-      return;
-    }
-    switch (key) {
-      case 'Enter':
-        if (this.pending) {
-          handled();
-          if (ro) return;
-          if (!this.pendingLabel) {
-            this.message = 'Choose a label first (number key or palette)';
-            this.requestUpdate();
-            return;
-          }
-          this.create(this.pending, this.pendingLabel);
-        } else if (selected?.suggestion) {
-          handled();
-          if (!ro) this.fire('editor-accept', { spanId: selected.id });
-        }
         return;
-      case 'Escape':
-        if (this.pending) {
-          handled();
+      case 'relabel':
+        if (selected) this.fire('editor-relabel', { spanId: selected.id, labelId: command.label.id });
+        return;
+      case 'need-label':
+        this.message = 'Choose a label first (number key or palette)';
+        this.requestUpdate();
+        return;
+      case 'create':
+        if (pending && this.pendingLabel) this.create(pending, this.pendingLabel);
+        return;
+      case 'accept':
+        if (selected) this.fire('editor-accept', { spanId: selected.id });
+        return;
+      case 'reject':
+        if (selected) this.fire('editor-reject', { spanId: selected.id });
+        return;
+      case 'delete':
+        if (selected) this.fire('editor-delete', { spanId: selected.id });
+        return;
+      case 'cancel':
+        this.setPending(null);
+        return;
+      case 'deselect':
+        this.select(null, true, null);
+        return;
+      case 'move':
+        this.onArrow(command.dir, command.extend);
+        return;
+      case 'toggle-solo':
+        this.toggleSolo();
+        return;
+      case 'attach':
+        if (pending && this._activeFrame) {
+          this.fire('editor-attach', { frameId: this._activeFrame, start: pending.start, end: pending.end, role: command.role });
           this.setPending(null);
-        } else if (selected) {
-          handled();
-          this.select(null, true, null);
         }
         return;
-      case 'Delete':
-      case 'Backspace':
-        if (selected) {
-          handled();
-          if (ro) return;
-          if (selected.suggestion && key === 'Backspace') this.fire('editor-reject', { spanId: selected.id });
-          else this.fire('editor-delete', { spanId: selected.id });
-        }
+      case 'activate-frame':
+        if (selected) this.fire('editor-activate-frame', { spanId: selected.id });
         return;
-      case 'Tab':
-        this.onTab(e, e.shiftKey);
-        return;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        handled();
-        this.onArrow(key === 'ArrowRight' ? 1 : -1, e.shiftKey);
-        return;
-    }
-    const lower = key.toLowerCase();
-    if (lower === 'l') {
-      handled();
-      this.toggleSolo();
-      return;
-    }
-    if ((lower === 's' || lower === 'c') && this.pending && this._activeFrame) {
-      handled();
-      if (ro) return;
-      const r = this.pending;
-      this.fire('editor-attach', {
-        frameId: this._activeFrame,
-        start: r.start,
-        end: r.end,
-        role: lower === 's' ? 'source' : 'content',
-      });
-      this.setPending(null);
-      return;
-    }
-    if (lower === 'a' && selected?.frameId && selected.layer.toLowerCase() === 'attribution') {
-      handled();
-      this.fire('editor-activate-frame', { spanId: selected.id });
     }
   }
 
@@ -1015,13 +705,13 @@ export class AnnotationEditorElement extends LitElement {
     };
     this.provisional.add(provisional.id);
     this.updateSpan(provisional);
-    this.caret = this.wordAtOrAfter(Math.max(range.start, range.end - 1));
+    this.caret = edgeWord(this.words, range, 1);
     this.setPending(null);
   }
 
   private onPaletteClick(label: EditorLabel): void {
     if (this.readOnly) return;
-    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const selected = this.selectedSpan();
     if (this.pending) this.create(this.pending, label);
     else if (selected) this.fire('editor-relabel', { spanId: selected.id, labelId: label.id });
     else {
@@ -1035,14 +725,9 @@ export class AnnotationEditorElement extends LitElement {
   private onTab(e: KeyboardEvent, back: boolean): void {
     const list = this.orderedSpans();
     if (list.length === 0) return;
-    const i = this.selectedId ? list.findIndex((s) => s.id === this.selectedId) : -1;
-    let next: number;
-    if (i >= 0) next = back ? i - 1 : i + 1;
-    else {
-      const from = this.pending?.start ?? this.caretRange()?.start ?? (back ? this._text.length : 0);
-      next = back ? findLastIndex(list, (s) => s.start < from) : list.findIndex((s) => s.start >= from);
-    }
-    if (next < 0 || next >= list.length) {
+    const from = this.pending?.start ?? this.caretRange()?.start ?? (back ? this._text.length : 0);
+    const next = tabTarget(list, this.selectedId, from, back);
+    if (next < 0) {
       if (this.selectedId) this.select(null, true, null);
       return; // let the browser move focus on
     }
@@ -1054,16 +739,16 @@ export class AnnotationEditorElement extends LitElement {
   /** ←/→ move the word caret; with Shift they grow or shrink a pending selection word by word. */
   private onArrow(dir: number, extend: boolean): void {
     if (this.words.starts.length === 0) return;
-    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const selected = this.selectedSpan();
     if (selected) {
-      const word = dir > 0 ? this.wordAtOrAfter(Math.max(selected.start, selected.end - 1)) : this.wordAtOrAfter(selected.start);
+      const word = edgeWord(this.words, selected, dir);
       this.select(null, true, null);
       this.caret = word;
     }
     if (this.caret < 0) this.caret = dir > 0 ? -1 : 0;
     if (!extend) {
       if (this.pending) {
-        const edge = dir > 0 ? this.wordAtOrAfter(Math.max(this.pending.start, this.pending.end - 1)) : this.wordAtOrAfter(this.pending.start);
+        const edge = edgeWord(this.words, this.pending, dir);
         this.setPending(null);
         this.moveCaret(edge);
       } else {
@@ -1071,21 +756,11 @@ export class AnnotationEditorElement extends LitElement {
       }
       return;
     }
-    if (this.caret < 0) this.caret = 0;
-    let anchor = this.pendingAnchor;
-    let focus: number;
-    if (!this.pending || anchor < 0) {
-      anchor = this.caret; // first Shift+arrow selects the word under the caret
-      focus = this.caret;
-    } else {
-      focus = Math.max(0, Math.min(this.words.starts.length - 1, this.caret + dir));
-    }
-    const a = Math.min(anchor, focus);
-    const b = Math.max(anchor, focus);
+    const { anchor, focus, range } = extendByWord(this.words, this.caret, this.pending ? this.pendingAnchor : -1, dir);
     const label = this.pendingLabel;
     this.invalidate(this.caretRange());
     this.caret = focus;
-    this.setPending({ start: this.words.starts[a], end: this.words.ends[b] }, anchor);
+    this.setPending(range, anchor);
     this.pendingLabel = label;
     if (label) {
       this.invalidate(this.pending);
@@ -1100,38 +775,6 @@ export class AnnotationEditorElement extends LitElement {
     const l = this._labels.find((x) => x.layer === span.layer && x.label === span.label);
     return l ? l.caption : span.label;
   }
-
-  private excerpt(r: Range2): string {
-    const s = this._text.slice(r.start, r.end).replace(/\s+/g, ' ');
-    return s.length > 60 ? s.slice(0, 28) + ' … ' + s.slice(-28) : s;
-  }
-}
-
-function innermost(spans: EditorSpan[]): EditorSpan {
-  let best = spans[0];
-  for (const s of spans) {
-    const len = s.end - s.start;
-    const bestLen = best.end - best.start;
-    if (len < bestLen || (len === bestLen && s.start > best.start)) best = s;
-  }
-  return best;
-}
-
-/** The index of the first span starting at or after offset (spans ordered by start). */
-function firstStartingAtOrAfter(ordered: EditorSpan[], offset: number): number {
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ordered[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function findLastIndex<T>(list: T[], test: (t: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
-  return -1;
 }
 
 declare global {

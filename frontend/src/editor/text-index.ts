@@ -165,3 +165,26 @@ function cutPoint(text: string, from: number, to: number): number {
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
+
+/** The word at a range's edge: its last word going forward (dir 1), its first going back (dir -1). */
+export function edgeWord(words: WordBounds, r: Range2, dir: number): number {
+  return dir > 0 ? wordAtOrAfter(words, Math.max(r.start, r.end - 1)) : wordAtOrAfter(words, r.start);
+}
+
+/**
+ * Shift+←/→ from the caret (a word index): the first press selects the word under the caret (no anchor yet, -1),
+ * the next ones move the focus word by word from the anchor, so the selection grows or shrinks; never past the ends.
+ */
+export function extendByWord(
+  words: WordBounds,
+  caret: number,
+  anchor: number,
+  dir: number,
+): { anchor: number; focus: number; range: Range2 } {
+  const at = Math.max(0, caret);
+  const from = anchor < 0 ? at : anchor;
+  const focus = anchor < 0 ? at : Math.max(0, Math.min(words.starts.length - 1, at + dir));
+  const a = Math.min(from, focus);
+  const b = Math.max(from, focus);
+  return { anchor: from, focus, range: { start: words.starts[a], end: words.ends[b] } };
+}

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexAtOrBefore, paragraphBounds, snapToWords, wordAtOrAfter, wordBounds } from '../../../../frontend/src/editor/text-index.ts';
+import {
+  edgeWord,
+  extendByWord,
+  indexAtOrBefore,
+  paragraphBounds,
+  snapToWords,
+  wordAtOrAfter,
+  wordBounds,
+} from '../../../../frontend/src/editor/text-index.ts';
 
 const words = (text: string) => {
   const w = wordBounds(text);
@@ -49,4 +57,27 @@ void test('paragraphs end before a CRLF break, blank lines are paragraphs, and o
   assert.equal(indexAtOrBefore(p.starts, 0), 0);
   assert.equal(indexAtOrBefore(p.starts, 8), 1);
   assert.equal(indexAtOrBefore(p.starts, 14), 2);
+});
+
+void test('the edge word of a range is its last going forward and its first going back', () => {
+  const text = 'one two three four';
+  const w = wordBounds(text);
+  const r = { start: text.indexOf('two'), end: text.indexOf('three') + 5 };
+  assert.equal(edgeWord(w, r, 1), 2);
+  assert.equal(edgeWord(w, r, -1), 1);
+});
+
+void test('Shift+arrows first select the word under the caret, then grow or shrink from it, never past the ends', () => {
+  const text = 'one two three four';
+  const w = wordBounds(text);
+  const said = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+  const first = extendByWord(w, 1, -1, 1);
+  assert.equal(said(first.range), 'two');
+  assert.deepEqual([first.anchor, first.focus], [1, 1]);
+  const grown = extendByWord(w, first.focus, first.anchor, 1);
+  assert.equal(said(grown.range), 'two three');
+  const back = extendByWord(w, 1, 1, -1);
+  assert.equal(said(back.range), 'one two', 'going back past the anchor selects towards the start');
+  assert.equal(extendByWord(w, 3, 1, 1).focus, 3, 'the focus stops at the last word');
+  assert.equal(said(extendByWord(w, -1, -1, 1).range), 'one', 'no caret yet: the first word');
 });

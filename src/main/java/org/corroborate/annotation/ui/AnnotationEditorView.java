@@ -29,8 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
@@ -38,9 +36,10 @@ import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.CanonicalSources;
 import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.EditorDocument;
-import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.SuggestionReview;
+import org.corroborate.annotation.ui.SpanEditing.LabelChoice;
+import org.corroborate.annotation.ui.SpanEditing.TextAt;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -59,8 +58,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PermitAll
 class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> SHORTCUT_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
-
     private final AnnotationService service;
     private final AnnotationEditor editor = new AnnotationEditor();
     private final H1 title = new H1();
@@ -74,7 +71,6 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Span frameHint = new Span();
     private final Select<Optional<Layer>> layerFilter = new Select<>();
     private final Checkbox pendingOnly = new Checkbox("Pending ✦");
-    private static final Pattern AT = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
     private final Grid<AnnotationView> list = new Grid<>();
     /** The rows the list shows, kept in place so that one change refreshes one row, not the whole grid. */
     private final List<AnnotationView> rows = new ArrayList<>();
@@ -162,18 +158,14 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         editor.setId("annotation-editor");
         editor.setSizeFull();
-        editor.addCreateListener(e -> {
-            editor.settleProvisional(); // before the saved span, so that it goes first in the same answer
-            create(e.start(), e.end(), e.labelId(), null);
-        });
-        editor.addAttachToFrameListener(e -> create(e.start(), e.end(),
-                Layer.ATTRIBUTION.code() + ":" + e.role(), e.frameId()));
+        SpanEditing.onNewSpan(editor, this::create);
         editor.addSpanSelectedListener(e -> select(idOf(e.spanId()), false));
         editor.addDeleteListener(e -> {
             select(idOf(e.spanId()), false);
             deleteSelected();
         });
-        editor.addRelabelListener(e -> relabel(idOf(e.spanId()), e.labelId()));
+        editor.addRelabelListener(e -> LabelChoice.parse(e.labelId())
+                .ifPresent(label -> relabel(idOf(e.spanId()), label)));
         editor.addAcceptListener(e -> {
             select(idOf(e.spanId()), false);
             reviewSelected(SuggestionReview.ACCEPTED);
@@ -225,7 +217,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
                         "<span class=\"label-badge\" style=\"--label-color:${item.color}\" title=\"${item.tip}\">"
                                 + "${item.caption}</span>")
                         .withProperty("caption", this::badgeCaption)
-                        .withProperty("color", v -> document == null ? "#64748b" : colorOf(document, v))
+                        .withProperty("color", v -> document == null ? SpanEditing.UNKNOWN_LABEL_COLOR
+                                : colorOf(document, v))
                         .withProperty("tip", v -> v.pendingSuggestion()
                                 ? "Suggested by " + v.suggestedBy() + ": Enter accepts, Backspace rejects" : ""))
                 .setHeader("Label").setWidth("10.5rem").setFlexGrow(0);
@@ -260,12 +253,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         form.setSources(sources, projectId);
         load();
         // "?at=120-134": opened from another page (the reconciliation board) at a stretch of the text.
-        event.getLocation().getQueryParameters().getSingleParameter("at").ifPresent(at -> {
-            Matcher range = AT.matcher(at);
-            if (range.matches()) {
-                editor.revealRange(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
-            }
-        });
+        event.getLocation().getQueryParameters().getSingleParameter("at").flatMap(TextAt::parse)
+                .ifPresent(at -> editor.revealRange(at.start(), at.end()));
     }
 
     @Override
@@ -302,29 +291,18 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     // --- edits ---------------------------------------------------------------------------------------
 
-    private void create(int start, int end, String labelId, @Nullable String frameId) {
-        int colon = labelId.indexOf(':');
-        Layer layer = Layer.fromCode(labelId.substring(0, colon));
-        String label = labelId.substring(colon + 1);
-        SpanRequest request = SpanRequest.of(layer, label, start, end);
-        String frame = frameId;
-        if (frame == null && layer == Layer.ATTRIBUTION && !Labels.CUE.equals(label)) {
-            frame = activeFrame; // sources and contents join the frame being built
-        }
-        if (frame != null) {
-            request = request.inFrame(frame);
-        }
-        SpanRequest finalRequest = request;
+    private void create(int start, int end, LabelChoice label, @Nullable String frameId) {
+        SpanRequest request = label.request(start, end, frameId, activeFrame);
         SpanRef ref = new SpanRef(null);
         guarded(() -> history.perform(new EditHistory.Edit() {
             @Override
             public String description() {
-                return "new " + label;
+                return "new " + label.code();
             }
 
             @Override
             public void apply() {
-                ref.view = service.create(projectId, articleId, finalRequest);
+                ref.view = service.create(projectId, articleId, request);
                 track(ref);
                 if (ref.view.layer() == Layer.ATTRIBUTION) {
                     setActiveFrame(ref.view.frameId());
@@ -341,17 +319,16 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }));
     }
 
-    private void relabel(@Nullable Long id, String labelId) {
+    private void relabel(@Nullable Long id, LabelChoice label) {
         SpanRef ref = id == null ? null : refFor(id); // no id: a span the server has not saved yet
         if (ref == null) {
             return;
         }
-        String label = labelId.substring(labelId.indexOf(':') + 1);
-        if (!labelId.startsWith(ref.view.layer().code() + ":")) {
+        if (label.layer() != ref.view.layer()) {
             Notifications.error("That label belongs to another layer; delete the span and mark it again.");
             return;
         }
-        update(ref, label, ref.view.attributes());
+        update(ref, label.code(), ref.view.attributes());
     }
 
     private void saveSelected(String label, Map<String, String> attributes) {
@@ -613,14 +590,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         if (document == null) {
             return;
         }
-        List<ProjectLabel> labels = document.labels().of(activeLayer);
-        List<EditorLabel> palette = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            ProjectLabel l = labels.get(i);
-            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
-                    i < SHORTCUT_KEYS.size() ? SHORTCUT_KEYS.get(i) : null));
-        }
-        editor.setLabels(palette);
+        editor.setLabels(SpanEditing.palette(document.labels().of(activeLayer)));
     }
 
     private void sendSpans() {
@@ -675,17 +645,17 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String badgeCaption(AnnotationView view) {
-        String caption = document == null ? view.label()
-                : document.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
+        String caption = document == null ? view.label() : SpanEditing.caption(document.labels(), view.layer(),
+                view.label());
         return caption + (view.pendingSuggestion() ? " ✦" : "") + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : "");
     }
 
     private static String colorOf(EditorDocument doc, AnnotationView view) {
-        return doc.labels().find(view.layer(), view.label()).map(ProjectLabel::color).orElse("#64748b");
+        return SpanEditing.color(doc.labels(), view.layer(), view.label());
     }
 
     private static String tooltip(EditorDocument doc, AnnotationView view) {
-        String caption = doc.labels().find(view.layer(), view.label()).map(ProjectLabel::caption).orElse(view.label());
+        String caption = SpanEditing.caption(doc.labels(), view.layer(), view.label());
         StringBuilder text = new StringBuilder(LayerTabs.caption(view.layer())).append(": ").append(caption);
         if (view.pendingSuggestion()) {
             text.append(" (suggested by ").append(view.suggestedBy()).append(")");

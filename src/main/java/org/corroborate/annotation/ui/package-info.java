@@ -1,6 +1,6 @@
 /**
- * Annotation UI: the annotation editor web component ({@code frontend/src/annotation-editor.ts}) and its
- * thin Java wrapper.
+ * Annotation UI: the annotation editor web component ({@code frontend/src/annotation-editor.ts}), its thin Java
+ * wrapper, and the span editing every page with the editor shares ({@link org.corroborate.annotation.ui.SpanEditing}).
  */
 @NullMarked
 package org.corroborate.annotation.ui;

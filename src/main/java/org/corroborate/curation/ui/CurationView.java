@@ -30,17 +30,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.ui.AnnotationEditor;
-import org.corroborate.annotation.ui.EditorLabel;
 import org.corroborate.annotation.ui.EditorSpan;
 import org.corroborate.annotation.ui.LayerTabs;
+import org.corroborate.annotation.ui.SpanEditing;
+import org.corroborate.annotation.ui.SpanEditing.LabelChoice;
+import org.corroborate.annotation.ui.SpanEditing.TextAt;
 import org.corroborate.curation.ComparedSpan;
 import org.corroborate.curation.CurationDocument;
 import org.corroborate.curation.CurationLogEntry;
@@ -48,7 +48,6 @@ import org.corroborate.curation.CurationService;
 import org.corroborate.curation.MergeStrategy;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
-import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.live.TeamEvent;
@@ -69,8 +68,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PermitAll
 class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> SHORTCUT_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
-    private static final Pattern AT = Pattern.compile("(?:([a-z]{1,20}):)?(\\d{1,9})-(\\d{1,9})");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -159,13 +156,9 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         editor.setId("gold-editor");
         editor.setSizeFull();
-        editor.addCreateListener(e -> {
-            editor.settleProvisional();
-            addGold(e.start(), e.end(), e.labelId(), null);
-        });
-        editor.addAttachToFrameListener(e -> addGold(e.start(), e.end(), Layer.ATTRIBUTION.code() + ":" + e.role(),
-                e.frameId()));
-        editor.addRelabelListener(e -> goldById(e.spanId()).ifPresent(g -> relabel(g, e.labelId())));
+        SpanEditing.onNewSpan(editor, this::addGold);
+        editor.addRelabelListener(e -> goldById(e.spanId())
+                .ifPresent(g -> LabelChoice.parse(e.labelId()).ifPresent(label -> relabel(g, label))));
         editor.addDeleteListener(e -> goldById(e.spanId()).ifPresent(this::deleteGold));
         editor.addSpanSelectedListener(e -> goldById(e.spanId()).ifPresent(g -> selectRow(g.annotation().layer(),
                 g.annotation().start(), g.annotation().end(), false)));
@@ -365,7 +358,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         label.setWidth("7.5rem");
         label.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(a.label())) {
-                relabel(gold, a.layer().code() + ":" + e.getValue());
+                relabel(gold, new LabelChoice(a.layer(), e.getValue()));
             }
         });
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> deleteGold(gold));
@@ -419,34 +412,25 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         });
     }
 
-    private void addGold(int start, int end, String labelId, @Nullable String frameId) {
-        int colon = labelId.indexOf(':');
-        Layer layer = Layer.fromCode(labelId.substring(0, colon));
-        String label = labelId.substring(colon + 1);
-        SpanRequest request = SpanRequest.of(layer, label, start, end);
-        String frame = frameId;
-        if (frame == null && layer == Layer.ATTRIBUTION && !Labels.CUE.equals(label)) {
-            frame = activeFrame;
-        }
-        SpanRequest finalRequest = frame == null ? request : request.inFrame(frame);
+    private void addGold(int start, int end, LabelChoice label, @Nullable String frameId) {
+        SpanRequest request = label.request(start, end, frameId, activeFrame);
         change(() -> {
-            GoldSpan added = curation.add(projectId, articleId, finalRequest);
+            GoldSpan added = curation.add(projectId, articleId, request);
             if (added.annotation().layer() == Layer.ATTRIBUTION) {
                 setActiveFrame(added.annotation().frameId());
             }
-            pendingAt = added.annotation().layer().code() + ":" + added.annotation().start() + "-"
-                    + added.annotation().end();
+            pendingAt = TextAt.of(added.annotation().layer(), added.annotation().start(), added.annotation().end());
             return "Added “" + added.annotation().text() + "” to gold.";
         });
     }
 
-    private void relabel(GoldSpan gold, String labelId) {
+    private void relabel(GoldSpan gold, LabelChoice choice) {
         AnnotationView a = gold.annotation();
-        if (!labelId.startsWith(a.layer().code() + ":")) {
+        if (choice.layer() != a.layer()) {
             Notifications.error("That label belongs to another layer; remove the span and mark it again.");
             return;
         }
-        String label = labelId.substring(labelId.indexOf(':') + 1);
+        String label = choice.code();
         change(() -> {
             curation.update(projectId, articleId, gold, label, a.attributes());
             return "Gold “" + a.text() + "” is now " + caption(a.layer(), label) + ".";
@@ -512,22 +496,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** Opens the page at "layer:start-end" or "start-end": that layer's tab, the row selected, the text shown. */
     private void openAt(String at) {
-        Matcher m = AT.matcher(at);
-        if (!m.matches()) {
-            return;
-        }
-        int start = Integer.parseInt(m.group(2));
-        int end = Integer.parseInt(m.group(3));
-        Layer layer = null;
-        if (m.group(1) != null) {
-            try {
-                layer = Layer.fromCode(m.group(1));
-            } catch (IllegalArgumentException e) {
-                layer = null;
-            }
-        }
-        selectRow(layer, start, end, true);
-        editor.revealRange(start, end);
+        TextAt.parse(at).ifPresent(position -> {
+            selectRow(position.layer(), position.start(), position.end(), true);
+            editor.revealRange(position.start(), position.end());
+        });
     }
 
     /** Starts on the first layer where annotators differ, else the first with any spans. */
@@ -580,14 +552,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void sendPalette() {
-        List<ProjectLabel> labels = labelsOf(activeLayer);
-        List<EditorLabel> palette = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            ProjectLabel l = labels.get(i);
-            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
-                    i < SHORTCUT_KEYS.size() ? SHORTCUT_KEYS.get(i) : null));
-        }
-        editor.setLabels(palette);
+        editor.setLabels(SpanEditing.palette(labelsOf(activeLayer)));
     }
 
     private EditorSpan editorSpan(GoldSpan gold) {
@@ -604,12 +569,12 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private String caption(Layer layer, String code) {
         CurationDocument doc = document;
-        return doc == null ? code : doc.labels().find(layer, code).map(ProjectLabel::caption).orElse(code);
+        return doc == null ? code : SpanEditing.caption(doc.labels(), layer, code);
     }
 
     private String colorOf(Layer layer, String code) {
         CurationDocument doc = document;
-        return doc == null ? "#64748b" : doc.labels().find(layer, code).map(ProjectLabel::color).orElse("#64748b");
+        return doc == null ? SpanEditing.UNKNOWN_LABEL_COLOR : SpanEditing.color(doc.labels(), layer, code);
     }
 
 }

@@ -28,9 +28,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.ui.AnnotationEditor;
-import org.corroborate.annotation.ui.EditorLabel;
 import org.corroborate.annotation.ui.EditorSpan;
 import org.corroborate.annotation.ui.LayerTabs;
+import org.corroborate.annotation.ui.SpanEditing;
+import org.corroborate.annotation.ui.SpanEditing.LabelChoice;
 import org.corroborate.exercise.ArticleRef;
 import org.corroborate.exercise.AttemptArticle;
 import org.corroborate.exercise.AttemptDocument;
@@ -62,7 +63,6 @@ import org.jspecify.annotations.Nullable;
 class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String SUGGESTION = "suggested-";
-    private static final List<String> KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
 
     private final ExerciseService exercises;
     private final H1 title = new H1();
@@ -123,10 +123,8 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         editor.setWidthFull();
         editor.setHeight("28rem");
         editor.getStyle().set("flex-shrink", "0"); // the page scrolls; the text keeps its height
-        editor.addCreateListener(e -> {
-            editor.settleProvisional();
-            create(e.start(), e.end(), e.labelId());
-        });
+        // Exercises have no attribution frames being built: a span is created as marked.
+        SpanEditing.onNewSpan(editor, (start, end, label, frameId) -> create(start, end, label));
         editor.addDeleteListener(e -> {
             if (!e.spanId().startsWith(SUGGESTION)) {
                 delete(Long.parseLong(e.spanId()));
@@ -135,7 +133,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         // Suggestions (when the exercise allows them): Enter takes one into the attempt, Backspace drops it.
         editor.addAcceptListener(e -> suggestion(e.spanId()).ifPresent(s -> {
             suggested.remove(s);
-            create(s.start(), s.end(), s.layer().code() + ":" + s.label());
+            create(s.start(), s.end(), new LabelChoice(s.layer(), s.label()));
         }));
         editor.addRejectListener(e -> suggestion(e.spanId()).ifPresent(s -> {
             suggested.remove(s);
@@ -322,14 +320,7 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         if (doc == null || active == null) {
             return;
         }
-        List<EditorLabel> palette = new ArrayList<>();
-        List<ProjectLabel> ofLayer = doc.labels().stream().filter(l -> l.layer() == active).toList();
-        for (int i = 0; i < ofLayer.size(); i++) {
-            ProjectLabel l = ofLayer.get(i);
-            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
-                    i < KEYS.size() ? KEYS.get(i) : null));
-        }
-        editor.setLabels(palette);
+        editor.setLabels(SpanEditing.palette(doc.labels().stream().filter(l -> l.layer() == active).toList()));
     }
 
     private void sendSpans() {
@@ -367,15 +358,14 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         return index < suggested.size() ? Optional.of(suggested.get(index)) : Optional.empty();
     }
 
-    private void create(int startOffset, int endOffset, String labelId) {
+    private void create(int startOffset, int endOffset, LabelChoice label) {
         ArticleRef ref = article.getValue();
-        int colon = labelId.indexOf(':');
-        if (ref == null || colon < 0) {
+        if (ref == null) {
             return;
         }
         try {
-            StudentSpan made = exercises.addSpan(exerciseId, ref.id(), Layer.fromCode(labelId.substring(0, colon)),
-                    labelId.substring(colon + 1), startOffset, endOffset);
+            StudentSpan made = exercises.addSpan(exerciseId, ref.id(), label.layer(), label.code(), startOffset,
+                    endOffset);
             current.add(made);
             refreshChecks();
             SpanCheck check = checks.get(made.id());

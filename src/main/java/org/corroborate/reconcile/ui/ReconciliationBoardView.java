@@ -1,13 +1,11 @@
 package org.corroborate.reconcile.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnRendering;
@@ -16,19 +14,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,8 +30,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.corroborate.annotation.ui.SpanEditing.TextAt;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.reconcile.ReconcileService;
 import org.corroborate.reconcile.ReconcileValidationException;
@@ -47,7 +40,6 @@ import org.corroborate.reconcile.ReconciliationBoard;
 import org.corroborate.reconcile.StoryFigure;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
-import org.corroborate.ui.DateTimes;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
@@ -78,12 +70,10 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private final Details legendDetails = new Details();
     private final Grid<ReconciliationBoard.Row> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
-    private final VerticalLayout panel = new VerticalLayout();
+    private final SlotPanel panel;
     private final Details unslottedDetails = new Details();
     private final Grid<StoryFigure> unslotted = new Grid<>();
     private @Nullable ReconciliationBoard board;
-    /** The user typed or chose something in the panel that is not saved yet. */
-    private boolean panelEdited;
     /** A reload that must leave the panel as it is (it holds unsaved edits). */
     private boolean keepPanel;
     private long projectId;
@@ -91,6 +81,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     ReconciliationBoardView(ReconcileService service, LiveUpdates live) {
         this.service = service;
+        this.panel = new SlotPanel(service, this::guarded, this::reload, this::labelOf);
         setSizeFull();
         // Someone else changed a slot of this board: show theirs (Vaadin Push), keeping the selected slot. Typing
         // not yet saved in the panel is never replaced: the rows reload, the panel stays, and saving it names the
@@ -98,7 +89,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         live.follow(this, () -> projectId, event -> {
             if (event.concernsStory(storyId)) {
                 ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
-                if (panelEdited) {
+                if (panel.edited()) {
                     keepPanel = true;
                     try {
                         reload(selected == null ? null : selected.id());
@@ -163,10 +154,6 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
             }
         });
 
-        panel.setId("slot-panel");
-        panel.setPadding(false);
-        // The panel fills its side of the split (a fixed width overflowed it on a 1280-pixel screen).
-        panel.setWidthFull();
         VerticalLayout left = new VerticalLayout(summary, legendDetails, empty, grid, unslottedDetails);
         left.setPadding(false);
         left.setFlexGrow(1, grid);
@@ -247,7 +234,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void openArticle(long articleId, int start, int end) {
         UI.getCurrent().navigate("projects/" + projectId + "/articles/" + articleId + "/annotate",
-                QueryParameters.of("at", start + "-" + end));
+                QueryParameters.of("at", TextAt.of(start, end)));
     }
 
     private void loadUnslotted() {
@@ -321,8 +308,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                         .put("conflicting", f.conflicting() ? "conflicting" : "")
                         .put("start", f.start())
                         .put("end", f.end())
-                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at=" + f.start()
-                                + "-" + f.end());
+                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at="
+                                + TextAt.of(f.start(), f.end()));
             }
         }
         return cells;
@@ -359,133 +346,12 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     // --- the selected slot ------------------------------------------------------------------------------
 
     private void showPanel(ReconciliationBoard.@Nullable Row r) {
-        panel.removeAll();
-        panelEdited = false;
-        if (r == null || board == null) {
-            panel.add(new Paragraph("Select a slot to record a verdict, move its figures or merge it."));
-            return;
-        }
         ReconciliationBoard b = board;
-        H3 heading = new H3(r.title());
-        TextField name = new TextField("Title: what its figures measure");
-        name.setId("slot-title");
-        name.setValue(r.title());
-        Button rename = new Button("Rename", e -> guarded(() -> {
-            service.rename(projectId, r.id(), r.version(), name.getValue());
-            reload(r.id());
-        }));
-        rename.setId("rename-slot");
-
-        Select<ReconcilerVerdict> verdict = new Select<>();
-        verdict.setId("verdict");
-        verdict.setLabel("Verdict");
-        verdict.setItems(ReconcilerVerdict.values());
-        verdict.setItemLabelGenerator(v -> v == null ? "" : v.key() + "  " + v.caption());
-        verdict.setEmptySelectionAllowed(true);
-        verdict.setEmptySelectionCaption("— none yet (automatic: " + r.automatic().caption() + ")");
-        verdict.setValue(r.verdict());
-        Select<ReconciliationBoard.Column> errorArticle = new Select<>();
-        errorArticle.setId("error-article");
-        errorArticle.setLabel("Article in error");
-        errorArticle.setItems(b.articles());
-        errorArticle.setItemLabelGenerator(c -> c.label() + ": " + c.title());
-        b.articles().stream().filter(c -> Objects.equals(c.articleId(), r.errorArticleId())).findFirst()
-                .ifPresent(errorArticle::setValue);
-        errorArticle.setVisible(r.verdict() == ReconcilerVerdict.ERROR_IN_ARTICLE);
-        verdict.addValueChangeListener(e -> errorArticle.setVisible(e.getValue() == ReconcilerVerdict.ERROR_IN_ARTICLE));
-        TextField accepted = new TextField("Accepted value");
-        accepted.setId("accepted-value");
-        accepted.setValue(r.acceptedValue());
-        accepted.setWidthFull();
-        accepted.setHelperText("e.g. “more than 1,000,000 killed or wounded”");
-        TextArea rationale = new TextArea("Rationale");
-        rationale.setId("rationale");
-        rationale.setValue(r.rationale());
-        rationale.setWidthFull();
-        rationale.setHelperText("Why: who said each number, which source you trust, what differs in scope");
-        // Typing reaches the server as it happens, so a colleague's change arriving meanwhile knows to keep it.
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        accepted.setValueChangeMode(ValueChangeMode.EAGER);
-        rationale.setValueChangeMode(ValueChangeMode.EAGER);
-        Span unsaved = new Span("Unsaved changes");
-        unsaved.setId("panel-unsaved");
-        unsaved.setVisible(false);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, verdict, errorArticle, accepted, rationale)) {
-            field.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    panelEdited = true;
-                    unsaved.setVisible(true);
-                }
-            });
+        if (r == null || b == null) {
+            panel.showNone();
+        } else {
+            panel.show(projectId, b, r);
         }
-        Button save = new Button("Save verdict", e -> guarded(() -> {
-            ReconciliationBoard.Column wrong = errorArticle.getValue();
-            service.decide(projectId, r.id(), r.version(), verdict.getValue(), wrong == null ? null : wrong.articleId(),
-                    accepted.getValue(), rationale.getValue());
-            Notifications.success("Verdict saved.");
-            reload(r.id());
-        }));
-        save.setId("save-verdict");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph decided = new Paragraph(r.decidedBy() == null ? ""
-                : "Decided by " + r.decidedBy() + (r.decidedAt() == null ? ""
-                        : " on " + DateTimes.medium(r.decidedAt(), getLocale())));
-        decided.setId("slot-decided");
-        decided.addClassName("slot-decided");
-
-        VerticalLayout figures = new VerticalLayout();
-        figures.setPadding(false);
-        figures.setSpacing(false);
-        List<ReconciliationBoard.Row> others = b.slots().stream().filter(o -> o.id() != r.id()).toList();
-        for (ReconciliationBoard.Figure f : r.figures()) {
-            Span what = new Span(labelOf(f.articleId()) + " “" + f.quote() + "”" + (f.source().isEmpty() ? "" : " — " + f.source())
-                    + " · " + f.reading());
-            ComboBox<ReconciliationBoard.Row> moveTo = new ComboBox<>();
-            moveTo.setPlaceholder("Move to…");
-            moveTo.setItems(others);
-            moveTo.setItemLabelGenerator(ReconciliationBoard.Row::title);
-            moveTo.addValueChangeListener(e -> {
-                if (e.getValue() != null) {
-                    guarded(() -> reload(service.moveFigure(projectId, f.id(), r.version(), e.getValue().id(),
-                            e.getValue().version())));
-                }
-            });
-            Button alone = new Button("Split off", e -> guarded(() -> reload(
-                    service.moveFigure(projectId, f.id(), r.version(), null, null))));
-            alone.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button remove = new Button("Remove", e -> guarded(() -> {
-                service.removeFigure(projectId, f.id(), r.version());
-                reload(r.id());
-            }));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            HorizontalLayout actions = new HorizontalLayout(moveTo, alone, remove);
-            actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-            actions.setWrap(true);
-            Div item = new Div(what, actions);
-            item.addClassName("panel-figure");
-            figures.add(item);
-        }
-        ComboBox<ReconciliationBoard.Row> mergeInto = new ComboBox<>("Merge this slot into…");
-        mergeInto.setId("merge-into");
-        mergeInto.setItems(others);
-        mergeInto.setItemLabelGenerator(ReconciliationBoard.Row::title);
-        mergeInto.setWidthFull();
-        mergeInto.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                ReconciliationBoard.Row into = e.getValue();
-                guarded(() -> {
-                    service.merge(projectId, r.id(), r.version(), into.id(), into.version());
-                    reload(into.id());
-                });
-            }
-        });
-        HorizontalLayout naming = new HorizontalLayout(name, rename);
-        naming.setAlignItems(FlexComponent.Alignment.BASELINE);
-        naming.setWidthFull();
-        naming.setWrap(true); // a narrow panel puts the button under the field
-        naming.expand(name);
-        panel.add(heading, naming, verdict, errorArticle, accepted, rationale, save, unsaved, decided, new H3("Figures"), figures,
-                mergeInto);
     }
 
     // --- keyboard ----------------------------------------------------------------------------------------
