@@ -30,16 +30,16 @@ class ReferencesTest {
 
     @Test
     void a_span_position_reads_back_what_it_writes() {
-        SpanPosition at = new SpanPosition(Layer.FIGURE, 120, 134);
+        TextPosition at = new TextPosition(Layer.FIGURE, 120, 134);
         assertThat(at.format()).isEqualTo("figure:120-134");
-        assertThat(SpanPosition.parse(at.format())).contains(at);
+        assertThat(TextPosition.parse(at.format())).contains(at);
     }
 
     @Test
     void text_that_is_no_span_position_reads_as_nothing() {
-        assertThat(SpanPosition.parse("120-134")).isEmpty();
-        assertThat(SpanPosition.parse("rumour:1-2")).isEmpty();
-        assertThat(SpanPosition.parse("claim:1-")).isEmpty();
-        assertThat(SpanPosition.parse("claim:99999999999-1")).isEmpty();
+        assertThat(TextPosition.parse("120-134")).isEmpty();
+        assertThat(TextPosition.parse("rumour:1-2")).isEmpty();
+        assertThat(TextPosition.parse("claim:1-")).isEmpty();
+        assertThat(TextPosition.parse("claim:99999999999-1")).isEmpty();
     }
 }

@@ -296,8 +296,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         if (at == null) {
             return InAppLink.to(href, titles.getOrDefault(articleId, "Article " + articleId));
         }
-        Anchor compare = InAppLink.to(href + "?at=" + at.layer().code() + ":" + at.start() + "-" + at.end(),
-                "Compare");
+        Anchor compare = InAppLink.to(href + "?at=" + at.inText().format(), "Compare");
         compare.getElement().setAttribute("aria-label", "Compare " + at.layer().code() + " " + at.start() + "–"
                 + at.end() + " in " + titles.getOrDefault(articleId, "the article"));
         return compare;

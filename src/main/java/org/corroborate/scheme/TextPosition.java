@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Where a span lies: its layer and its offsets into the text, written {@code layer:start-end}, e.g.
  * {@code claim:120-134}. Links ({@code ?at=}) and the curation view's slots use this form.
  */
-public record SpanPosition(Layer layer, int start, int end) {
+public record TextPosition(Layer layer, int start, int end) {
 
     private static final Pattern WRITTEN = Pattern.compile("([a-z]+):(\\d{1,9})-(\\d{1,9})");
 
@@ -23,13 +23,13 @@ public record SpanPosition(Layer layer, int start, int end) {
     }
 
     /** Reads {@code layer:start-end}; empty for anything else (an unknown layer, missing offsets). */
-    public static Optional<SpanPosition> parse(String written) {
+    public static Optional<TextPosition> parse(String written) {
         Matcher m = WRITTEN.matcher(written.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SpanPosition(Layer.fromCode(m.group(1)), Integer.parseInt(m.group(2)),
+            return Optional.of(new TextPosition(Layer.fromCode(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
