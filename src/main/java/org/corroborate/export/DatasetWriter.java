@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -663,15 +664,17 @@ public final class DatasetWriter {
                 TableSink layerSheet = s.layer() == Layer.ATTRIBUTION ? null // one row per frame, below
                         : sinks.get(ExportSheets.sheetOf(s.layer()));
                 if (layerSheet != null) {
-                    List<@Nullable Object> row = new ArrayList<>();
-                    Collections.addAll(row, common);
-                    if (s.layer() == Layer.SOURCE) {
-                        row.add(Labels.isAnonymous(s.label())); // ExportSheets.labelColumns
+                    List<AttributeColumn> columns = s.layer().columns();
+                    boolean anonymous = s.layer() == Layer.SOURCE; // ExportSheets.labelColumns
+                    @Nullable Object[] row = Arrays.copyOf(common, common.length + (anonymous ? 1 : 0) + columns.size());
+                    int i = common.length;
+                    if (anonymous) {
+                        row[i++] = Labels.isAnonymous(s.label());
                     }
-                    for (AttributeColumn column : s.layer().columns()) {
-                        row.add(cell(column, s, p));
+                    for (AttributeColumn column : columns) {
+                        row[i++] = cell(column, s, p);
                     }
-                    layerSheet.row(row.toArray());
+                    layerSheet.row(row);
                 }
                 spans.row(a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
                         s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
