@@ -24,6 +24,7 @@ import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
@@ -357,7 +358,7 @@ public class AnnotationService {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : all ? usage.countLabels(projectId)
                 : usage.countLabelsVisibleTo(projectId, currentUser.requireUsername())) {
-            counts.put(Layer.valueOf((String) row[0]).code() + ":" + row[1], ((Number) row[2]).longValue());
+            counts.put(new LabelRef(Layer.valueOf((String) row[0]), (String) row[1]).format(), ((Number) row[2]).longValue());
         }
         return counts;
     }
@@ -401,9 +402,9 @@ public class AnnotationService {
     /** "added claim:rumour; removed claim:opinion; changed figure:date": what a save of the label set changes. */
     private static String labelChanges(LabelSet before, LabelSet after) {
         Map<String, ProjectLabel> old = new LinkedHashMap<>();
-        before.labels().forEach(l -> old.put(l.layer().code() + ":" + l.code(), l));
+        before.labels().forEach(l -> old.put(l.id(), l));
         Map<String, ProjectLabel> now = new LinkedHashMap<>();
-        after.labels().forEach(l -> now.put(l.layer().code() + ":" + l.code(), l));
+        after.labels().forEach(l -> now.put(l.id(), l));
         List<String> parts = new ArrayList<>();
         now.keySet().stream().filter(k -> !old.containsKey(k)).forEach(k -> parts.add("added " + k));
         old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k -> parts.add("removed " + k));

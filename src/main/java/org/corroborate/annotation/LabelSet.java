@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 
 /** A project's labels for every layer, in display order. Plain Java. */
 public record LabelSet(List<ProjectLabel> labels) {
 
-    private static final Map<String, String> DEFAULT_COLORS = new LinkedHashMap<>();
+    private static final Map<LabelRef, String> DEFAULT_COLORS = new LinkedHashMap<>();
 
     static {
         // Designed once (issue 18): one hue family per layer, anchored on Okabe–Ito's vermillion, blue, bluish green
@@ -44,7 +45,7 @@ public record LabelSet(List<ProjectLabel> labels) {
     }
 
     private static void put(Layer layer, String code, String color) {
-        DEFAULT_COLORS.put(layer.code() + ":" + code, color);
+        DEFAULT_COLORS.put(new LabelRef(layer, code), color);
     }
 
     public LabelSet {
@@ -57,7 +58,7 @@ public record LabelSet(List<ProjectLabel> labels) {
         for (Layer layer : Layer.values()) {
             for (String code : Labels.DEFAULTS.getOrDefault(layer, List.of())) {
                 labels.add(new ProjectLabel(layer, code, caption(code),
-                        DEFAULT_COLORS.getOrDefault(layer.code() + ":" + code, "#64748b")));
+                        DEFAULT_COLORS.getOrDefault(new LabelRef(layer, code), "#64748b")));
             }
         }
         return new LabelSet(labels);

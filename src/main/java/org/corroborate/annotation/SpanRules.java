@@ -1,19 +1,15 @@
 package org.corroborate.annotation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.corroborate.scheme.Attribute;
 import org.corroborate.scheme.Attributes;
 
-/** Checks a requested span against the text and the project's labels. Plain Java. */
+/**
+ * Checks a requested span against the text, the project's labels and the scheme's declared attributes
+ * ({@link Attributes}: closed values). Plain Java.
+ */
 public final class SpanRules {
-
-    private static final Map<String, List<String>> CLOSED_VALUES = Map.of(
-            Attributes.CERTAINTY, Attributes.CERTAINTIES,
-            Attributes.AFFILIATION, Attributes.AFFILIATIONS,
-            Attributes.BOUND, Attributes.BOUNDS,
-            Attributes.CHECK_WORTHY, List.of("yes", "no"),
-            Attributes.ANONYMITY_REASON, List.of("yes", "no"));
 
     private SpanRules() {
     }
@@ -62,10 +58,10 @@ public final class SpanRules {
             if (value.isBlank()) {
                 return; // blank means "not given"
             }
-            List<String> allowed = CLOSED_VALUES.get(name);
-            if (allowed != null && !allowed.contains(value)) {
+            Attribute declared = Attributes.named(name).orElse(null);
+            if (declared != null && !declared.allows(value)) {
                 throw new AnnotationValidationException("'" + value + "' is not a valid " + name + " (one of "
-                        + String.join(", ", allowed) + ").");
+                        + String.join(", ", declared.values()) + ").");
             }
             if (value.length() > 4000) {
                 throw new AnnotationValidationException("The " + name + " is longer than 4000 characters.");

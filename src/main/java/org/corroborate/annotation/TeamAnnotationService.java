@@ -26,8 +26,10 @@ import org.corroborate.project.ProjectGrant;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.scheme.Attributes;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
+import org.corroborate.scheme.TextPosition;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.jspecify.annotations.Nullable;
@@ -253,7 +255,7 @@ public class TeamAnnotationService {
         annotations.flush();
         AnnotationView deleted = annotation.toView();
         audit.record(AuditAction.GOLD_DELETED, projectId, "article " + articleId,
-                deleted.layer().code() + ":" + deleted.label() + " at " + deleted.start() + "–" + deleted.end());
+                new LabelRef(deleted.layer(), deleted.label()) + " at " + deleted.start() + "–" + deleted.end());
         goldChanged(projectId, articleId, "removed “" + annotation.quote().exact() + "”", annotation);
     }
 
@@ -373,7 +375,8 @@ public class TeamAnnotationService {
 
     private void goldChanged(long projectId, long articleId, String what, @Nullable Annotation at) {
         String me = currentUser.requireUsername();
-        String slot = at == null ? null : at.getLayer().code() + ":" + at.quote().start() + "-" + at.quote().end();
+        String slot = at == null ? null
+                : new TextPosition(at.getLayer(), at.quote().start(), at.quote().end()).format();
         teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.GOLD_CHANGED, me, me + " " + what, slot));
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
 import org.corroborate.scheme.Layer;
+import org.corroborate.scheme.TextPosition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,10 @@ public record ComparedSpan(Layer layer, int start, int end, String text, Map<Str
 
     /** Stable key for views and links: {@code layer:start-end}. */
     public String slot() {
-        return layer.code() + ":" + start + "-" + end;
+        return position().format();
+    }
+
+    public TextPosition position() {
+        return new TextPosition(layer, start, end);
     }
 }

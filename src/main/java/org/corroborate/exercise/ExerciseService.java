@@ -30,6 +30,7 @@ import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.reconcile.ReconcilerVerdict;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
@@ -894,11 +895,11 @@ public class ExerciseService {
         ExerciseSettings s = exercise.settings();
         Map<Long, String> notes = new HashMap<>();
         explanations.findByExerciseId(exercise.getId()).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
-        Set<String> allowed = new java.util.HashSet<>();
-        allowedLabels(exercise).forEach(l -> allowed.add(l.layer() + ":" + l.code()));
+        Set<LabelRef> allowed = new java.util.HashSet<>();
+        allowedLabels(exercise).forEach(l -> allowed.add(l.ref()));
         List<GoldItem> items = new ArrayList<>();
         for (GoldItem g : gold.of(s.articleIds())) {
-            if (allowed.contains(g.layer() + ":" + g.label()) || asksWholeLayer(s.tasks(), g.layer())) {
+            if (allowed.contains(new LabelRef(g.layer(), g.label())) || asksWholeLayer(s.tasks(), g.layer())) {
                 items.add(new GoldItem(g.annotationId(), g.articleId(), g.layer(), g.label(), g.start(), g.end(),
                         g.text(), notes.getOrDefault(g.annotationId(), "")));
             }

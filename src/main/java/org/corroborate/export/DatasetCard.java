@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Layer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -224,9 +226,10 @@ final class DatasetCard {
         facts.notes().forEach(note -> y.append("- Note: ").append(oneLine(note)).append('\n'));
         y.append("\n## Label set\n\n| layer | label | caption |\n|---|---|---|\n");
         facts.labels().forEach((id, caption) -> {
-            int colon = id.indexOf(':');
-            y.append("| ").append(colon < 0 ? "" : cell(id.substring(0, colon))).append(" | `")
-                    .append(cell(id.substring(colon + 1))).append("` | ").append(cell(caption)).append(" |\n");
+            Optional<LabelRef> label = LabelRef.tryParse(id);
+            y.append("| ").append(label.map(l -> cell(l.layer().code())).orElse("")).append(" | `")
+                    .append(cell(label.map(LabelRef::code).orElse(id))).append("` | ").append(cell(caption))
+                    .append(" |\n");
         });
         y.append("\n## Fields\n\n| field | meaning |\n|---|---|\n");
         facts.fields().forEach((field, meaning) -> y.append("| `").append(cell(field)).append("` | ")

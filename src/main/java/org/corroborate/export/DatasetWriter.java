@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.corroborate.scheme.AttributeColumn;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -608,10 +611,10 @@ public final class DatasetWriter {
             return owners;
         }
 
-        /** Attributes as exported: the reason-for-anonymity offsets in code points like every other offset. */
+        /** Attributes as exported: offsets into the text (the reason for anonymity) in code points like every other. */
         Map<String, String> exportedAttributes(ExportSpan s) {
             Map<String, String> attributes = new TreeMap<>(s.attributes());
-            for (String name : List.of(Attributes.REASON_START, Attributes.REASON_END)) {
+            for (String name : Attributes.textOffsets()) {
                 String value = attributes.get(name);
                 if (value != null && value.matches("\\d+") && Integer.parseInt(value) <= article.text().length()) {
                     attributes.put(name, Integer.toString(cp(Integer.parseInt(value))));
@@ -620,11 +623,12 @@ public final class DatasetWriter {
             return attributes;
         }
 
+        /** The text between the offsets two attributes hold (the reason for anonymity), when they are valid. */
         @Nullable
-        String reasonText(ExportSpan s) {
+        String textBetween(ExportSpan s, String startAttribute, String endAttribute) {
             try {
-                int start = Integer.parseInt(s.attribute(Attributes.REASON_START));
-                int end = Integer.parseInt(s.attribute(Attributes.REASON_END));
+                int start = Integer.parseInt(s.attribute(startAttribute));
+                int end = Integer.parseInt(s.attribute(endAttribute));
                 return start >= 0 && end > start && end <= article.text().length() ? article.text().substring(start, end) : null;
             } catch (NumberFormatException e) {
                 return null;
@@ -653,49 +657,24 @@ public final class DatasetWriter {
             sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.nearDuplicateGroup, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
                     a.title(), a.outlet(), a.url(), a.author(),
                     a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
-            TableSink claims = sinks.get(ExportSheets.CLAIMS);
-            TableSink sources = sinks.get(ExportSheets.SOURCES);
-            TableSink figures = sinks.get(ExportSheets.FIGURES);
             TableSink spans = sink(ExportSheets.SPANS);
             for (ExportSpan s : p.spans) {
-                Object[] common = {a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
+                @Nullable Object[] common = {a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
                         s.suggestedBy(), s.review() == null || s.suggestedBy() == null ? null : s.review()};
-                switch (s.layer()) {
-                    case CLAIM -> {
-                        if (claims != null) {
-                            claims.row(concat(common, blankToNull(s.attribute(Attributes.CHECK_WORTHY)),
-                                    blankToNull(s.attribute(Attributes.NOTE))));
-                        }
+                TableSink layerSheet = s.layer() == Layer.ATTRIBUTION ? null // one row per frame, below
+                        : sinks.get(ExportSheets.sheetOf(s.layer()));
+                if (layerSheet != null) {
+                    List<AttributeColumn> columns = s.layer().columns();
+                    boolean anonymous = s.layer() == Layer.SOURCE; // ExportSheets.labelColumns
+                    @Nullable Object[] row = Arrays.copyOf(common, common.length + (anonymous ? 1 : 0) + columns.size());
+                    int i = common.length;
+                    if (anonymous) {
+                        row[i++] = Labels.isAnonymous(s.label());
                     }
-                    case SOURCE -> {
-                        if (sources != null) {
-                            String reasonGiven = s.attribute(Attributes.ANONYMITY_REASON);
-                            String canonical = s.attribute(Attributes.CANONICAL_SOURCE);
-                            String canonicalName = run.data.canonicalSourceNames().get(canonical);
-                            sources.row(concat(common, Labels.isAnonymous(s.label()),
-                                    blankToNull(s.attribute(Attributes.AFFILIATION)),
-                                    blankToNull(s.attribute(Attributes.DESCRIPTOR)),
-                                    reasonGiven.isEmpty() ? null : reasonGiven.equals("yes"), p.reasonText(s),
-                                    blankToNull(s.attribute(Attributes.PEOPLE)),
-                                    canonicalName == null ? null : canonical, canonicalName));
-                        }
+                    for (AttributeColumn column : columns) {
+                        row[i++] = cell(column, s, p);
                     }
-                    case FIGURE -> {
-                        if (figures != null) {
-                            boolean isDate = s.label().equals(Labels.DATE);
-                            String lower = blankToNull(s.attribute(Attributes.LOWER));
-                            String upper = blankToNull(s.attribute(Attributes.UPPER));
-                            figures.row(concat(common, isDate ? null : lower, isDate ? null : upper,
-                                    isDate ? lower : null, isDate ? upper : null,
-                                    blankToNull(s.attribute(Attributes.BOUND)), blankToNull(s.attribute(Attributes.UNIT)),
-                                    blankToNull(s.attribute(Attributes.CURRENCY)),
-                                    blankToNull(s.attribute(Attributes.MEASURES)),
-                                    blankToNull(s.attribute(Attributes.REPORTED_BY))));
-                        }
-                    }
-                    case ATTRIBUTION -> {
-                        // one row per frame, below
-                    }
+                    layerSheet.row(row);
                 }
                 spans.row(a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
                         s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
@@ -736,11 +715,14 @@ public final class DatasetWriter {
                         .filter(m -> m.layer() == Layer.SOURCE && m.owner().equals(source.owner())
                                 && m.start() == source.start() && m.end() == source.end())
                         .map(ExportSpan::label).findFirst().orElse(null);
-                sink.row(p.article.id(), split, any.owner(), p.status(any.owner()), any.frameId(),
+                List<@Nullable Object> row = new ArrayList<>();
+                Collections.addAll(row, p.article.id(), split, any.owner(), p.status(any.owner()), any.frameId(),
                         cue == null ? null : cue.text(), cue == null ? null : p.cp(cue.start()),
-                        cue == null ? null : p.cp(cue.end()),
-                        cue == null ? null : blankToNull(cue.attribute(Attributes.CERTAINTY)),
-                        source == null ? null : source.text(), source == null ? null : p.cp(source.start()),
+                        cue == null ? null : p.cp(cue.end()));
+                for (AttributeColumn column : Layer.ATTRIBUTION.columns()) {
+                    row.add(cue == null ? null : cell(column, cue, p));
+                }
+                Collections.addAll(row, source == null ? null : source.text(), source == null ? null : p.cp(source.start()),
                         source == null ? null : p.cp(source.end()), sourceType,
                         contents.isEmpty() ? null : contents.stream().map(ExportSpan::text).collect(Collectors.joining(" \u2026 ")),
                         contents.isEmpty() ? null : p.cp(contents.getFirst().start()),
@@ -749,7 +731,23 @@ public final class DatasetWriter {
                                 .collect(Collectors.joining("; ")),
                         parts.stream().map(ExportSpan::suggestedBy).filter(java.util.Objects::nonNull).findFirst().orElse(null),
                         any.suggestedBy() == null ? null : any.review());
+                sink.row(row.toArray());
             }
+        }
+
+        /** A cell of a column the scheme declares for attributes, read the way the column says. */
+        private @Nullable Object cell(AttributeColumn column, ExportSpan s, Prepared p) {
+            String value = s.attribute(column.attributes().getFirst());
+            boolean isDate = s.label().equals(Labels.DATE);
+            return switch (column.reading()) {
+                case VALUE -> blankToNull(value);
+                case YES_NO -> value.isEmpty() ? null : value.equals("yes");
+                case TEXT_BETWEEN -> p.textBetween(s, column.attributes().get(0), column.attributes().get(1));
+                case SOURCE_ID -> run.data.canonicalSourceNames().get(value) == null ? null : value;
+                case SOURCE_NAME -> run.data.canonicalSourceNames().get(value);
+                case UNLESS_DATE -> isDate ? null : blankToNull(value);
+                case IF_DATE -> isDate ? blankToNull(value) : null;
+            };
         }
 
         private void writeTokens(Prepared p, @Nullable String split, TableSink sink) {
@@ -806,12 +804,5 @@ public final class DatasetWriter {
 
     private static @Nullable String blankToNull(String value) {
         return value.isBlank() ? null : value;
-    }
-
-    private static Object[] concat(Object[] first, @Nullable Object... more) {
-        Object[] all = new Object[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 }

@@ -9,10 +9,12 @@ import static org.corroborate.export.Column.timestamp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.scheme.Layer;
 
 /**
  * The sheets of an export and their documented columns. The workbook's About sheet and the CSV files'
- * {@code about.csv} are generated from these specs, and the writers fill rows in this column order.
+ * {@code about.csv} are generated from these specs, and the writers fill rows in this column order. The columns
+ * that carry annotation attributes are the scheme's ({@link Layer#columns()}), declared with the attributes.
  */
 public final class ExportSheets {
 
@@ -46,9 +48,30 @@ public final class ExportSheets {
                         + " nobody has reviewed; empty for spans people marked."));
     }
 
-    private static List<Column> plus(List<Column> first, Column... more) {
-        List<Column> all = new ArrayList<>(first);
-        all.addAll(List.of(more));
+    /** Columns a layer's sheet derives from the label, between the span columns and the attribute columns. */
+    static final Column ANONYMOUS = bool("Anonymous", "TRUE for unnamed individuals and groups.");
+
+    static List<Column> labelColumns(Layer layer) {
+        return layer == Layer.SOURCE ? List.of(ANONYMOUS) : List.of();
+    }
+
+    /** The columns the scheme declares for the layer's attributes ({@link Layer#columns()}). */
+    static List<Column> attributeColumns(Layer layer) {
+        return layer.columns().stream().map(Column::of).toList();
+    }
+
+    /** A per-layer span sheet: span columns, label columns, then the columns of the layer's attributes. */
+    private static List<Column> layerColumns(Layer layer, String labelMeaning) {
+        List<Column> all = new ArrayList<>(spanColumns(labelMeaning));
+        all.addAll(labelColumns(layer));
+        all.addAll(attributeColumns(layer));
+        return all;
+    }
+
+    private static List<Column> frameColumns(List<Column> beforeCertainty, List<Column> after) {
+        List<Column> all = new ArrayList<>(beforeCertainty);
+        all.addAll(attributeColumns(Layer.ATTRIBUTION)); // the cue's attributes
+        all.addAll(after);
         return all;
     }
 
@@ -81,18 +104,16 @@ public final class ExportSheets {
             text("Text", 60, "The cleaned text every offset points into (web noise set aside).")));
 
     public static final SheetSpec CLAIMS = SheetSpec.of("Claims", "one claim span of one label set",
-            plus(spanColumns("Claim type (factual, statistical, quote, prediction, opinion, other, or the project's own)."),
-                    text("Check-worthy", 12, "yes or no, when the annotator said."),
-                    text("Note", 30, "The annotator's note.")));
+            layerColumns(Layer.CLAIM, "Claim type (factual, statistical, quote, prediction, opinion, other, or the"
+                    + " project's own)."));
 
     public static final SheetSpec ATTRIBUTIONS = SheetSpec.of("Attributions", "one attribution frame (PARC style:"
-            + " source, cue, content) of one label set", List.of(
+            + " source, cue, content) of one label set", frameColumns(List.of(
             ARTICLE_ID, SPLIT, LABEL_SET, SET_STATUS,
             text("Frame", 12, "The frame's id; the Spans sheet's rows with this Frame are its parts."),
             text("Cue", 16, "The reporting verb or phrase (said, told, according to)."),
             integer("Cue start", "Where the cue starts." + OFFSETS),
-            integer("Cue end", "Where the cue ends."),
-            text("Certainty", 14, "How the cue presents the content: asserted, hedged or reported-speech."),
+            integer("Cue end", "Where the cue ends.")), List.of(
             text("Source", 30, "Who is reported (empty for an attribution without a source)."),
             integer("Source start", "Where the source starts." + OFFSETS),
             integer("Source end", "Where the source ends."),
@@ -102,32 +123,25 @@ public final class ExportSheets {
             integer("Content end", "Where the last content part ends."),
             text("Content parts", 16, "Every content part as start-end, separated by '; '."),
             text("Suggested by", 14, "The detector that proposed the frame's parts, if machine-suggested."),
-            text("Review", 10, "For suggested frames: accepted or pending (the cue's review).")));
+            text("Review", 10, "For suggested frames: accepted or pending (the cue's review)."))));
 
     public static final SheetSpec SOURCES = SheetSpec.of("Sources", "one source mention of one label set",
-            plus(spanColumns("Source type: named-person, named-organisation, unnamed-individual, unnamed-group"
-                    + " (these two are anonymous sourcing), document, pronoun."),
-                    bool("Anonymous", "TRUE for unnamed individuals and groups."),
-                    text("Affiliation", 14, "government, military, diplomatic, political, corporate, ngo, academic,"
-                            + " media or other."),
-                    text("Descriptor", 30, "The role as written ('a senior U.S. official')."),
-                    bool("Reason given", "Whether the article says why the source is anonymous; empty when not said."),
-                    text("Reason", 40, "The text that gives the reason for anonymity, when marked."),
-                    integer("People", "How many people the mention stands for, when stated."),
-                    integer("Canonical source ID", "The registry source this mention links to (empty: none or unknown)."),
-                    text("Canonical source", 24, "That source's name in the project's registry.")));
+            layerColumns(Layer.SOURCE, "Source type: named-person, named-organisation, unnamed-individual,"
+                    + " unnamed-group (these two are anonymous sourcing), document, pronoun."));
 
     public static final SheetSpec FIGURES = SheetSpec.of("Figures", "one figure (number, amount, date) of one label set",
-            plus(spanColumns("What kind of figure: money, percent, count, length, duration, date, other."),
-                    decimal("Lower", "Normalised lower bound (numbers; dates use From)."),
-                    decimal("Upper", "Normalised upper bound."),
-                    date("From", "Lower bound of a date figure."),
-                    date("To", "Upper bound of a date figure."),
-                    text("Bound", 12, "exact, approximate, at-least, at-most or range."),
-                    text("Unit", 10, "Unit of the bounds (USD, percent, km, days …)."),
-                    text("Currency", 9, "ISO currency of money figures."),
-                    text("Measures", 30, "What the figure measures."),
-                    text("Reported by", 12, "The Frame of the attribution that reports the figure.")));
+            layerColumns(Layer.FIGURE, "What kind of figure: money, percent, count, length, duration, date,"
+                    + " other."));
+
+    /** The per-layer span sheets; the attribution layer's attributes go to its frame sheet (the cue's). */
+    static SheetSpec sheetOf(Layer layer) {
+        return switch (layer) {
+            case CLAIM -> CLAIMS;
+            case ATTRIBUTION -> ATTRIBUTIONS;
+            case SOURCE -> SOURCES;
+            case FIGURE -> FIGURES;
+        };
+    }
 
     public static final SheetSpec SPANS = SheetSpec.of("Spans", "one annotation of any layer (the form Corroborate"
             + " re-imports)", List.of(

@@ -6,20 +6,18 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads uploaded article files safely, all or nothing: every file is checked, every problem is
- * collected, and if there is any the whole upload is refused. Accepts .txt, .html, .docx, JSON Lines, CSV,
+ * collected, and if there is any the whole upload is refused. Each kind of file is an {@link ArticleFormat}. Accepts .txt, .html, .docx, JSON Lines, CSV,
  * Corroborate's .xlsx export, brat standoff (.txt + .ann) and .zip archives of these; archives are inflated
  * under hard limits, never trusting the sizes they declare. Files of many articles (JSON Lines, CSV,
  * workbooks) may be as large as the whole upload; single articles as large as one file.
@@ -30,7 +28,7 @@ public final class ArticleFileReader {
     private static final long RATIO_CHECK_FLOOR = 1024 * 1024;
 
     private final ImportLimits limits;
-    private final Map<String, String> csvMapping;
+    private final List<ArticleFormat> formats;
 
     public ArticleFileReader(ImportLimits limits) {
         this(limits, Map.of());
@@ -39,14 +37,31 @@ public final class ArticleFileReader {
     /** @param csvMapping for CSV files: field (text, title, outlet, url, author, published) → the file's column */
     public ArticleFileReader(ImportLimits limits, Map<String, String> csvMapping) {
         this.limits = limits;
-        this.csvMapping = Map.copyOf(csvMapping);
+        this.formats = ArticleFormat.all(csvMapping);
     }
 
-    /** File types this reader takes, for messages and the upload field. */
-    public static final List<String> ACCEPTED = List.of(".txt", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx",
-            ".ann", ".zip");
-    private static final String ACCEPTED_TEXT = "accepted: .txt, .html, .docx, .jsonl, .csv, a Corroborate .xlsx export,"
-            + " brat .txt with its .ann, and .zip archives of these";
+    private static final String ZIP = ".zip";
+
+    /** File types this reader takes, for messages and the upload field: every format's, and .zip archives. */
+    public static final List<String> ACCEPTED = accepted();
+    private static final String ACCEPTED_TEXT = "accepted: " + ArticleFormat.all(Map.of()).stream()
+            .map(ArticleFormat::description).collect(Collectors.joining(", ")) + ", and " + ZIP + " archives of these";
+
+    private static List<String> accepted() {
+        List<String> accepted = new ArrayList<>();
+        ArticleFormat.all(Map.of()).forEach(format -> accepted.addAll(format.extensions()));
+        accepted.add(ZIP);
+        return List.copyOf(accepted);
+    }
+
+    /** The format that reads a file of this name, if any. */
+    private @Nullable ArticleFormat formatOf(String name) {
+        return formats.stream().filter(format -> format.accepts(name)).findFirst().orElse(null);
+    }
+
+    private long limitOf(@Nullable ArticleFormat format) {
+        return format != null && format.manyArticles() ? limits.maxUploadBytes() : limits.maxFileBytes();
+    }
 
     /** @throws ImportRejectedException listing every refused file and why; nothing is returned then */
     public List<TextFile> read(List<UploadedFile> files) {
@@ -56,7 +71,7 @@ public final class ArticleFileReader {
         for (UploadedFile file : files) {
             String name = file.name();
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip")) {
+            if (lower.endsWith(ZIP)) {
                 readZip(file, entries, problems, uploadTotal);
             } else {
                 uploadTotal[0] += file.content().length;
@@ -77,88 +92,34 @@ public final class ArticleFileReader {
         return texts;
     }
 
-    /** Reads every file by its type; a .txt with an .ann of the same name is brat standoff. */
+    /** Reads every file with the format its name says; a .txt with an .ann of the same name is brat standoff. */
     private void dispatch(List<UploadedFile> entries, List<TextFile> texts, List<ImportProblem> problems) {
-        Map<String, UploadedFile> annotations = new HashMap<>();
-        for (UploadedFile entry : entries) {
-            if (entry.name().toLowerCase(Locale.ROOT).endsWith(".ann")) {
-                annotations.put(base(entry.name()), entry);
-            }
-        }
-        Set<String> pairedAnn = new HashSet<>();
+        Upload upload = new Upload(entries);
         for (UploadedFile entry : entries) {
             String name = entry.name();
-            String lower = name.toLowerCase(Locale.ROOT);
             byte[] content = entry.content();
-            boolean structured = lower.endsWith(".jsonl") || lower.endsWith(".csv") || lower.endsWith(".xlsx");
-            long limit = structured ? limits.maxUploadBytes() : limits.maxFileBytes();
+            ArticleFormat format = formatOf(name);
+            long limit = limitOf(format);
             if (content.length > limit) {
                 problems.add(new ImportProblem(name, "the file is " + size(content.length) + ", over the " + size(limit)
                         + " limit"));
                 continue;
             }
-            if (content.length == 0 && !lower.endsWith(".ann")) {
+            if (content.length == 0 && (format == null || !format.mayBeEmpty())) {
                 problems.add(new ImportProblem(name, "the file is empty"));
                 continue;
             }
+            if (format == null) {
+                problems.add(new ImportProblem(name, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
+                continue;
+            }
             try {
-                if (lower.endsWith(".txt")) {
-                    UploadedFile ann = annotations.get(base(name));
-                    int before = texts.size();
-                    readText(name, content, texts, problems);
-                    if (ann != null) {
-                        pairedAnn.add(base(name));
-                        if (texts.size() > before) {
-                            texts.set(before, BratArticles.read(texts.get(before), ann.name(), ann.content()));
-                        }
-                    }
-                } else if (lower.endsWith(".ann")) {
-                    continue; // read with its .txt
-                } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-                    texts.add(HtmlArticles.read(name, content));
-                } else if (lower.endsWith(".docx")) {
-                    texts.add(DocxArticles.read(name, content));
-                } else if (lower.endsWith(".jsonl")) {
-                    texts.addAll(JsonlArticles.read(name, content, problems));
-                } else if (lower.endsWith(".csv")) {
-                    texts.addAll(CsvArticles.read(name, content, csvMapping, problems));
-                } else if (lower.endsWith(".xlsx")) {
-                    texts.addAll(WorkbookArticles.read(name, content, problems));
-                } else {
-                    problems.add(new ImportProblem(name, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
-                }
+                texts.addAll(format.read(entry, upload, problems));
             } catch (FileProblems e) {
                 problems.add(new ImportProblem(e.where(), e.getMessage()));
             }
         }
-        annotations.forEach((base, ann) -> {
-            if (!pairedAnn.contains(base)) {
-                problems.add(new ImportProblem(ann.name(), "a brat .ann file needs its .txt (same name) in the same upload"));
-            }
-        });
-    }
-
-    private static String base(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
-    }
-
-    private void readText(String name, byte[] content, List<TextFile> texts, List<ImportProblem> problems) {
-        if (content.length > limits.maxFileBytes()) {
-            problems.add(new ImportProblem(name, "the file is " + size(content.length) + ", over the "
-                    + size(limits.maxFileBytes()) + " limit"));
-            return;
-        }
-        if (content.length == 0) {
-            problems.add(new ImportProblem(name, "the file is empty"));
-            return;
-        }
-        try {
-            TextDecoder.Decoded decoded = TextDecoder.decode(content);
-            texts.add(new TextFile(name, decoded.text(), decoded.charset()));
-        } catch (TextDecoder.RefusedException e) {
-            problems.add(new ImportProblem(name, e.getMessage()));
-        }
+        formats.forEach(format -> format.finish(upload, problems));
     }
 
     private void readZip(UploadedFile archive, List<UploadedFile> entriesOut, List<ImportProblem> problems, long[] uploadTotal) {
@@ -185,7 +146,7 @@ public final class ArticleFileReader {
                     continue;
                 }
                 String lower = entryName.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".zip")) {
+                if (lower.endsWith(ZIP)) {
                     problems.add(new ImportProblem(sourceName, "archives inside archives are not imported"));
                     continue;
                 }
@@ -193,9 +154,8 @@ public final class ArticleFileReader {
                     problems.add(new ImportProblem(sourceName, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
                     continue;
                 }
-                boolean structured = lower.endsWith(".jsonl") || lower.endsWith(".csv") || lower.endsWith(".xlsx");
                 byte[] content = inflate(zip, raw, entryStart, sourceName, uploadTotal, problems,
-                        structured ? limits.maxUploadBytes() : limits.maxFileBytes());
+                        limitOf(formatOf(entryName)));
                 if (content != null) {
                     entriesOut.add(new UploadedFile(sourceName, content));
                 }

@@ -22,11 +22,40 @@ import org.jspecify.annotations.Nullable;
  * is one discontinuous T or several Content arguments. Attributes ({@code A1<TAB>Name T1 [Value]}) go on the span.
  * The text is kept verbatim, since the offsets point into it.
  */
-final class BratArticles {
+final class BratArticles implements ArticleFormat {
 
     private static final Set<String> ROLES = Set.of(Labels.CUE, Labels.SOURCE, Labels.CONTENT);
 
-    private BratArticles() {
+    static final String ANN = ".ann";
+
+    BratArticles() {
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(ANN);
+    }
+
+    @Override
+    public String description() {
+        return "brat .txt with its .ann";
+    }
+
+    @Override
+    public boolean mayBeEmpty() {
+        return true;
+    }
+
+    @Override
+    public void finish(Upload upload, List<ImportProblem> problems) {
+        for (UploadedFile ann : upload.unpaired(ANN)) {
+            problems.add(new ImportProblem(ann.name(), "a brat .ann file needs its .txt (same name) in the same upload"));
+        }
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return List.of(); // read with its .txt (PlainTextArticles)
     }
 
     private record TextBound(String id, String type, List<int[]> fragments, int line) {

@@ -19,11 +19,35 @@ import org.jspecify.annotations.Nullable;
  * title, outlet, url, author, published — ignoring case, or by a mapping from these fields to the file's own
  * column names. A leading apostrophe that a formula-safe export added is removed. Texts are cleaned like .txt.
  */
-final class CsvArticles {
+final class CsvArticles implements ArticleFormat {
 
     static final List<String> FIELDS = List.of("text", "title", "outlet", "url", "author", "published");
 
-    private CsvArticles() {
+    private final Map<String, String> mapping;
+
+    /** @param mapping field (text, title, outlet, url, author, published) → the file's column */
+    CsvArticles(Map<String, String> mapping) {
+        this.mapping = Map.copyOf(mapping);
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".csv");
+    }
+
+    @Override
+    public String description() {
+        return ".csv";
+    }
+
+    @Override
+    public boolean manyArticles() {
+        return true;
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return read(file.name(), file.content(), mapping, problems);
     }
 
     static List<TextFile> read(String name, byte[] content, Map<String, String> mapping, List<ImportProblem> problems) {

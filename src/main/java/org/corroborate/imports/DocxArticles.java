@@ -11,9 +11,24 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * Word documents (.docx): the paragraphs' text, the first non-empty one as the headline, cleaned like a .txt
  * file. POI's zip-bomb guard is on (see {@link OfficeFiles}).
  */
-final class DocxArticles {
+final class DocxArticles implements ArticleFormat {
 
-    private DocxArticles() {
+    DocxArticles() {
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".docx");
+    }
+
+    @Override
+    public String description() {
+        return ".docx";
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return List.of(read(file.name(), file.content()));
     }
 
     static TextFile read(String name, byte[] content) throws FileProblems {

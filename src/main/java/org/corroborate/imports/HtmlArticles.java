@@ -14,13 +14,28 @@ import org.jsoup.nodes.Element;
  * {@code h1}, else the page title. The result is cleaned of web noise like a .txt file. Text is taken as text:
  * no markup survives.
  */
-final class HtmlArticles {
+final class HtmlArticles implements ArticleFormat {
 
     private static final String DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe,"
             + " svg, button, figure figcaption, [role=navigation], [aria-hidden=true]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
 
-    private HtmlArticles() {
+    HtmlArticles() {
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".html", ".htm");
+    }
+
+    @Override
+    public String description() {
+        return ".html";
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return List.of(read(file.name(), file.content()));
     }
 
     static TextFile read(String name, byte[] content) throws FileProblems {

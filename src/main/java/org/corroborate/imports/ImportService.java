@@ -53,7 +53,8 @@ public class ImportService {
 
     /** The column names of the first CSV file among these (for the column mapping dialog); empty when none. */
     public List<String> csvColumns(List<UploadedFile> files) {
-        return files.stream().filter(f -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).findFirst()
+        CsvArticles csv = new CsvArticles(Map.of());
+        return files.stream().filter(f -> csv.accepts(f.name())).findFirst()
                 .map(f -> CsvArticles.header(f.content())).orElse(List.of());
     }
 

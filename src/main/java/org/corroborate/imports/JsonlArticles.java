@@ -18,11 +18,31 @@ import tools.jackson.databind.json.JsonMapper;
  * (yyyy-mm-dd) and spans — the form Corroborate exports. A line with a "spans" array is taken verbatim (its
  * offsets point into the text, in code points); a line without is cleaned like a .txt file.
  */
-final class JsonlArticles {
+final class JsonlArticles implements ArticleFormat {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private JsonlArticles() {
+    JsonlArticles() {
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".jsonl");
+    }
+
+    @Override
+    public String description() {
+        return ".jsonl";
+    }
+
+    @Override
+    public boolean manyArticles() {
+        return true;
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return read(file.name(), file.content(), problems);
     }
 
     static List<TextFile> read(String name, byte[] content, List<ImportProblem> problems) {

@@ -18,10 +18,10 @@ final class SpanOffsets {
         return text.offsetByCodePoints(0, (int) codePoints);
     }
 
-    /** Attributes with the reason-for-anonymity offsets turned from code points into UTF-16. */
+    /** Attributes with the offsets into the text (the scheme's text-offset attributes) turned into UTF-16. */
     static Map<String, String> attributesToUtf16(String text, Map<String, String> attributes) {
         Map<String, String> result = new LinkedHashMap<>(attributes);
-        for (String name : new String[] {Attributes.REASON_START, Attributes.REASON_END}) {
+        for (String name : Attributes.textOffsets()) {
             String value = result.get(name);
             if (value != null && value.matches("\\d{1,9}")) {
                 int converted = toUtf16(text, Long.parseLong(value));

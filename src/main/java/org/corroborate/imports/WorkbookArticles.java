@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * annotation, offsets in code points). The About sheet's schema version must be one this reader knows. Errors name
  * the sheet and cell. POI's zip-bomb guard is on; rows past {@link #MAX_ROWS} are refused.
  */
-final class WorkbookArticles {
+final class WorkbookArticles implements ArticleFormat {
 
     /** Version 2 names the Annotator column Label set (and adds Set status and Curated); both are read. Version 3 adds
      *  Articles › Near-duplicate group, which the import does not need. */
@@ -36,7 +36,27 @@ final class WorkbookArticles {
     static final int MAX_ROWS = 1_048_576;
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private WorkbookArticles() {
+    WorkbookArticles() {
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".xlsx");
+    }
+
+    @Override
+    public String description() {
+        return "a Corroborate .xlsx export";
+    }
+
+    @Override
+    public boolean manyArticles() {
+        return true;
+    }
+
+    @Override
+    public List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems {
+        return read(file.name(), file.content(), problems);
     }
 
     static List<TextFile> read(String name, byte[] content, List<ImportProblem> problems) {

@@ -1,5 +1,8 @@
 package org.corroborate.scheme;
 
+import java.util.List;
+import java.util.Optional;
+
 /** The kinds of annotation a project can hold. */
 public enum Layer {
     /** A check-worthy statement; label = claim type. */
@@ -14,6 +17,26 @@ public enum Layer {
     /** Lower-case name as used in exports, JSON and CSS classes. */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The layer's attributes, declared in {@link Attributes}, in the order the form shows them. */
+    public List<Attribute> attributes() {
+        return Attributes.of(this);
+    }
+
+    /** The attributes a span of this layer with this label carries. */
+    public List<Attribute> attributesOf(String label) {
+        return attributes().stream().filter(a -> a.appliesTo(label)).toList();
+    }
+
+    /** The attribute of that name, when the layer has it. */
+    public Optional<Attribute> attribute(String name) {
+        return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** The export columns that carry the layer's attributes, in the order of its export sheet. */
+    public List<AttributeColumn> columns() {
+        return Attributes.columnsOf(this);
     }
 
     public static Layer fromCode(String code) {

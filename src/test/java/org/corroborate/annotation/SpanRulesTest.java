@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.corroborate.scheme.Attribute;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -61,5 +62,30 @@ class SpanRulesTest {
         assertThat(ok.attributes()).containsExactly(Map.entry(Attributes.AFFILIATION, "government"));
         assertThatThrownBy(() -> SpanRules.check(source.withAttributes(Map.of(Attributes.AFFILIATION, "aliens")), TEXT,
                 LABELS)).hasMessageContaining("'aliens' is not a valid affiliation");
+    }
+
+    @Test
+    void every_declared_choice_refuses_a_value_outside_its_closed_set_and_open_attributes_take_any() {
+        int start = TEXT.indexOf("talks");
+        for (Layer layer : Layer.values()) {
+            for (Attribute attribute : layer.attributes()) {
+                String label = LABELS.of(layer).stream().map(ProjectLabel::code).filter(attribute::appliesTo)
+                        .findFirst().orElseThrow();
+                SpanRequest outside = new SpanRequest(layer, label, start, start + 5,
+                        Map.of(attribute.name(), "not-a-declared-value"), null);
+                if (attribute.values().isEmpty()) {
+                    assertThat(SpanRules.check(outside, TEXT, LABELS).attributes()).as(attribute.name())
+                            .containsEntry(attribute.name(), "not-a-declared-value");
+                } else {
+                    assertThatThrownBy(() -> SpanRules.check(outside, TEXT, LABELS)).as(attribute.name())
+                            .isInstanceOf(AnnotationValidationException.class)
+                            .hasMessageContaining(String.join(", ", attribute.values()));
+                    SpanRequest inside = new SpanRequest(layer, label, start, start + 5,
+                            Map.of(attribute.name(), attribute.values().getLast()), null);
+                    assertThat(SpanRules.check(inside, TEXT, LABELS).attributes()).as(attribute.name())
+                            .containsEntry(attribute.name(), attribute.values().getLast());
+                }
+            }
+        }
     }
 }

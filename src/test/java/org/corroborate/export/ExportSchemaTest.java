@@ -54,6 +54,27 @@ class ExportSchemaTest {
     }
 
     @Test
+    void every_declared_attribute_column_is_in_its_layers_sheet_and_nothing_else_carries_attributes() {
+        for (Layer layer : Layer.values()) {
+            List<Column> sheet = ExportSheets.sheetOf(layer).columns();
+            List<Column> declared = ExportSheets.attributeColumns(layer);
+            assertThat(declared).as("the %s layer declares its columns", layer.code()).isNotEmpty();
+            int first = sheet.indexOf(declared.getFirst());
+            assertThat(first).as("%s sheet has the declared columns", layer.code()).isPositive();
+            assertThat(sheet.subList(first, first + declared.size())).as("in the declared order")
+                    .containsExactlyElementsOf(declared);
+            if (layer != Layer.ATTRIBUTION) { // the frame sheet has columns of its own after the cue's attributes
+                List<Column> before = sheet.subList(0, first);
+                assertThat(before.subList(before.size() - ExportSheets.labelColumns(layer).size(), before.size()))
+                        .as("only columns derived from the label come between the span and attribute columns")
+                        .containsExactlyElementsOf(ExportSheets.labelColumns(layer));
+                assertThat(sheet.subList(first + declared.size(), sheet.size())).extracting(Column::name)
+                        .as("after the attribute columns only the truncation flag").containsExactly(SheetSpec.TRUNCATED);
+            }
+        }
+    }
+
+    @Test
     void a_change_of_any_sheet_column_or_field_comes_with_a_new_schema_version() {
         assertThat(sha256(layout()))
                 .as("The export layout changed:%n%s%nBump DatasetWriter.SCHEMA_VERSION and pin this layout's hash for"

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.annotation.ui.LayerTabs;
-import org.corroborate.annotation.ui.SpanEditing.TextAt;
 import org.corroborate.agreement.AgreementReport;
 import org.corroborate.agreement.AgreementService;
 import org.corroborate.agreement.Score;
@@ -297,7 +296,7 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         if (at == null) {
             return InAppLink.to(href, titles.getOrDefault(articleId, "Article " + articleId));
         }
-        Anchor compare = InAppLink.to(href + "?at=" + TextAt.of(at.layer(), at.start(), at.end()), "Compare");
+        Anchor compare = InAppLink.to(href + "?at=" + at.inText().format(), "Compare");
         compare.getElement().setAttribute("aria-label", "Compare " + at.layer().code() + " " + at.start() + "–"
                 + at.end() + " in " + titles.getOrDefault(articleId, "the article"));
         return compare;

@@ -33,13 +33,18 @@ import org.corroborate.annotation.ReasonSpan;
 import org.corroborate.annotation.SuggestionReview;
 import org.corroborate.figure.NumberWords;
 import org.corroborate.project.AccessRefusedException;
+import org.corroborate.scheme.Attribute;
+import org.corroborate.scheme.AttributeType;
 import org.corroborate.scheme.Attributes;
-import org.corroborate.scheme.Labels;
+import org.corroborate.scheme.FormField;
 import org.corroborate.scheme.Layer;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
-/** The selected annotation's label and attributes, editable; fields follow the annotation's layer. */
+/**
+ * The selected annotation's label and attributes, editable; the fields are the scheme's declared attributes
+ * of the annotation's layer and label ({@code Layer.attributesOf}), in their order.
+ */
 class AnnotationForm extends VerticalLayout {
 
     private final BiConsumer<String, Map<String, String>> onSave;
@@ -161,33 +166,19 @@ class AnnotationForm extends VerticalLayout {
         List<Component> shownFields = new ArrayList<>();
         shownFields.add(label);
         attributeFields.clear();
-        for (Map.Entry<String, List<String>> field : fieldsFor(view).entrySet()) {
-            Component input = fieldFor(field.getKey(), field.getValue());
-            setValue(input, view.attribute(field.getKey()));
-            attributeFields.put(field.getKey(), input);
-            shownFields.add(input);
-        }
-        if (view.layer() == Layer.SOURCE) {
-            reasonText.setValue(reasonOf(view));
-            shownFields.add(reasonText);
-            if (sources != null) {
-                showCanonical(view);
-                shownFields.add(canonical);
+        for (Attribute attribute : view.layer().attributesOf(view.label())) {
+            switch (attribute.form()) {
+                case FIELD -> {
+                    Component input = fieldFor(attribute);
+                    setValue(input, view.attribute(attribute.name()));
+                    attributeFields.put(attribute.name(), input);
+                    shownFields.add(input);
+                }
+                case WIDGET -> widgetFor(attribute, view).ifPresent(shownFields::add);
+                case NONE -> {
+                    // filled by another attribute's widget
+                }
             }
-        }
-        if (view.layer() == Layer.FIGURE) {
-            Map<String, String> frames = frameCaptions.get();
-            List<String> items = new ArrayList<>();
-            items.add("");
-            items.addAll(frames.keySet());
-            String current = view.attribute(Attributes.REPORTED_BY);
-            if (!current.isEmpty() && !items.contains(current)) {
-                items.add(current);
-            }
-            reportedBy.setItems(items);
-            reportedBy.setItemLabelGenerator(id -> id.isEmpty() ? "—" : frames.getOrDefault(id, "(a removed attribution)"));
-            reportedBy.setValue(current);
-            shownFields.add(reportedBy);
         }
         showFields(shownFields);
         actions.setVisible(true);
@@ -195,6 +186,40 @@ class AnnotationForm extends VerticalLayout {
         accept.setVisible(pending);
         reject.setVisible(pending);
         acceptAll.setVisible(pending);
+    }
+
+    /** The form's own widget for an attribute the scheme shows by {@link FormField#WIDGET}, filled for the view. */
+    private Optional<Component> widgetFor(Attribute attribute, AnnotationView view) {
+        switch (attribute.name()) {
+            case Attributes.REASON_START -> {
+                reasonText.setValue(reasonOf(view));
+                return Optional.of(reasonText);
+            }
+            case Attributes.CANONICAL_SOURCE -> {
+                if (sources == null) {
+                    return Optional.empty();
+                }
+                showCanonical(view);
+                return Optional.of(canonical);
+            }
+            case Attributes.REPORTED_BY -> {
+                Map<String, String> frames = frameCaptions.get();
+                List<String> items = new ArrayList<>();
+                items.add("");
+                items.addAll(frames.keySet());
+                String current = view.attribute(Attributes.REPORTED_BY);
+                if (!current.isEmpty() && !items.contains(current)) {
+                    items.add(current);
+                }
+                reportedBy.setItems(items);
+                reportedBy.setItemLabelGenerator(id -> id.isEmpty() ? "—"
+                        : frames.getOrDefault(id, "(a removed attribution)"));
+                reportedBy.setValue(current);
+                return Optional.of(reportedBy);
+            }
+            default -> throw new IllegalStateException("The form has no widget for the attribute " + attribute.name()
+                    + "; show it as a field in the scheme (Attributes) or add its widget here.");
+        }
     }
 
     /** Puts these components in the form, touching the layout only when they differ from what it holds. */
@@ -211,8 +236,9 @@ class AnnotationForm extends VerticalLayout {
         }
     }
 
-    private Component fieldFor(String name, List<String> values) {
-        return fieldCache.computeIfAbsent(name, n -> values.isEmpty() ? textField(n) : select(n, values));
+    private Component fieldFor(Attribute attribute) {
+        return fieldCache.computeIfAbsent(attribute.name(),
+                n -> attribute.values().isEmpty() ? textField(attribute) : select(attribute));
     }
 
     @SuppressWarnings("unchecked")
@@ -232,24 +258,32 @@ class AnnotationForm extends VerticalLayout {
 
     private void save(AnnotationView view) {
         Map<String, String> values = values();
-        if (view.layer() == Layer.FIGURE) {
-            values.put(Attributes.REPORTED_BY, reportedBy.getValue() == null ? "" : reportedBy.getValue());
-        }
-        if (view.layer() == Layer.SOURCE) {
-            values.put(Attributes.CANONICAL_SOURCE, canonical.getValue() == null ? "" : canonical.getValue().id());
-            String phrase = reasonText.getValue().strip();
-            values.remove(Attributes.REASON_START);
-            values.remove(Attributes.REASON_END);
-            if (!phrase.isEmpty()) {
-                Optional<int[]> at = ReasonSpan.locate(articleText.get(), phrase, view.start(), view.end());
-                if (at.isEmpty()) {
-                    Notifications.error("“" + phrase + "” is not written within " + ReasonSpan.REACH
-                            + " characters of this mention; type it exactly as in the text.");
-                    return;
+        for (Attribute attribute : view.layer().attributesOf(view.label())) {
+            if (attribute.form() != FormField.WIDGET) {
+                continue;
+            }
+            switch (attribute.name()) {
+                case Attributes.REPORTED_BY -> values.put(Attributes.REPORTED_BY,
+                        reportedBy.getValue() == null ? "" : reportedBy.getValue());
+                case Attributes.CANONICAL_SOURCE -> values.put(Attributes.CANONICAL_SOURCE,
+                        canonical.getValue() == null ? "" : canonical.getValue().id());
+                case Attributes.REASON_START -> {
+                    String phrase = reasonText.getValue().strip();
+                    values.remove(Attributes.REASON_START);
+                    values.remove(Attributes.REASON_END);
+                    if (!phrase.isEmpty()) {
+                        Optional<int[]> at = ReasonSpan.locate(articleText.get(), phrase, view.start(), view.end());
+                        if (at.isEmpty()) {
+                            Notifications.error("“" + phrase + "” is not written within " + ReasonSpan.REACH
+                                    + " characters of this mention; type it exactly as in the text.");
+                            return;
+                        }
+                        values.put(Attributes.REASON_START, Integer.toString(at.get()[0]));
+                        values.put(Attributes.REASON_END, Integer.toString(at.get()[1]));
+                        values.put(Attributes.ANONYMITY_REASON, "yes");
+                    }
                 }
-                values.put(Attributes.REASON_START, Integer.toString(at.get()[0]));
-                values.put(Attributes.REASON_END, Integer.toString(at.get()[1]));
-                values.put(Attributes.ANONYMITY_REASON, "yes");
+                default -> throw new IllegalStateException("The form has no widget for " + attribute.name());
             }
         }
         onSave.accept(label.getValue(), values);
@@ -311,41 +345,11 @@ class AnnotationForm extends VerticalLayout {
         return values;
     }
 
-    private static Map<String, List<String>> fieldsFor(AnnotationView view) {
-        Map<String, List<String>> f = new LinkedHashMap<>();
-        switch (view.layer()) {
-            case CLAIM -> {
-                f.put(Attributes.CHECK_WORTHY, List.of("yes", "no"));
-                f.put(Attributes.NOTE, List.of());
-            }
-            case ATTRIBUTION -> {
-                if (Labels.CUE.equals(view.label())) {
-                    f.put(Attributes.CERTAINTY, Attributes.CERTAINTIES);
-                }
-            }
-            case SOURCE -> {
-                f.put(Attributes.AFFILIATION, Attributes.AFFILIATIONS);
-                f.put(Attributes.DESCRIPTOR, List.of());
-                f.put(Attributes.ANONYMITY_REASON, List.of("yes", "no"));
-                f.put(Attributes.PEOPLE, List.of());
-            }
-            case FIGURE -> {
-                f.put(Attributes.LOWER, List.of());
-                f.put(Attributes.UPPER, List.of());
-                f.put(Attributes.BOUND, Attributes.BOUNDS);
-                f.put(Attributes.UNIT, List.of());
-                f.put(Attributes.CURRENCY, List.of());
-                f.put(Attributes.MEASURES, List.of());
-            }
-        }
-        return f;
-    }
-
-    private static Component textField(String name) {
-        TextField field = new TextField(captionOf(name));
-        field.setId("form-" + name);
+    private static Component textField(Attribute attribute) {
+        TextField field = new TextField(attribute.caption());
+        field.setId("form-" + attribute.name());
         field.setClearButtonVisible(true);
-        if (Attributes.LOWER.equals(name) || Attributes.UPPER.equals(name)) {
+        if (attribute.type() == AttributeType.NUMBER) {
             // Bounds are stored as plain numbers; beside them, the number as people read it ("81 billion").
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> field.setHelperText(NumberWords.ofTyped(e.getValue())
@@ -354,37 +358,16 @@ class AnnotationForm extends VerticalLayout {
         return field;
     }
 
-    private static Component select(String name, List<String> values) {
+    private static Component select(Attribute attribute) {
         Select<String> select = new Select<>();
-        select.setId("form-" + name);
-        select.setLabel(captionOf(name));
+        select.setId("form-" + attribute.name());
+        select.setLabel(attribute.caption());
         List<String> items = new ArrayList<>();
         items.add("");
-        items.addAll(values);
+        items.addAll(attribute.values());
         select.setItems(items);
         select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : v);
         return select;
-    }
-
-    static String captionOf(String attribute) {
-        return switch (attribute) {
-            case Attributes.CHECK_WORTHY -> "Check-worthy";
-            case Attributes.NOTE -> "Note";
-            case Attributes.CERTAINTY -> "Certainty";
-            case Attributes.AFFILIATION -> "Affiliation";
-            case Attributes.DESCRIPTOR -> "Role as written";
-            case Attributes.ANONYMITY_REASON -> "Reason for anonymity given";
-            case Attributes.PEOPLE -> "Number of people";
-            case Attributes.CANONICAL_SOURCE -> "Canonical source";
-            case Attributes.LOWER -> "Lower bound";
-            case Attributes.UPPER -> "Upper bound";
-            case Attributes.BOUND -> "Bound type";
-            case Attributes.UNIT -> "Unit";
-            case Attributes.CURRENCY -> "Currency";
-            case Attributes.MEASURES -> "What it measures";
-            case Attributes.REPORTED_BY -> "Reported by";
-            default -> attribute;
-        };
     }
 
     private static String provenanceOf(AnnotationView view) {

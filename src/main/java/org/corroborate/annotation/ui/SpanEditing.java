@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.corroborate.annotation.LabelSet;
 import org.corroborate.annotation.ProjectLabel;
 import org.corroborate.annotation.SpanRequest;
+import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
+import org.corroborate.scheme.TextPosition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,16 +86,7 @@ public final class SpanEditing {
 
         /** The label a palette id names; empty when it names none ("claim" alone, "nolayer:x"). */
         public static Optional<LabelChoice> parse(String labelId) {
-            int colon = labelId.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new LabelChoice(Layer.fromCode(labelId.substring(0, colon)),
-                        labelId.substring(colon + 1)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return LabelRef.tryParse(labelId).map(ref -> new LabelChoice(ref.layer(), ref.code()));
         }
 
         /**
@@ -139,7 +132,7 @@ public final class SpanEditing {
 
         /** The {@code ?at=} value of a span of a layer: {@code "figure:120-134"}. */
         public static String of(Layer layer, int start, int end) {
-            return layer.code() + ":" + of(start, end);
+            return new TextPosition(layer, start, end).format();
         }
 
         /** The {@code ?at=} value of a stretch of text: {@code "120-134"}. */
