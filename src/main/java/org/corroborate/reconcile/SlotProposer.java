@@ -101,9 +101,10 @@ public final class SlotProposer {
             byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>()).add(i);
         }
         Map<String, Double> rarity = rarity(candidates);
+        List<Set<String>> named = candidates.stream().map(SlotProposer::concepts).toList();
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
-            for (List<Integer> members : cluster(kind, sparse, candidates)) {
+            for (List<Integer> members : cluster(kind, sparse, candidates, named)) {
                 List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
                     slots.add(new ProposedSlot(title(figures, members, vectors, rarity), figures));
@@ -124,7 +125,8 @@ public final class SlotProposer {
      *
      * @param kind indices into the candidates, all comparable
      */
-    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<SlotCandidate> candidates) {
+    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<SlotCandidate> candidates,
+            List<Set<String>> named) {
         int n = kind.size();
         double[][] sum = new double[n][n];
         // between two groups: a figure of one in conflict with one of the other; and such a pair in one article
@@ -149,7 +151,8 @@ public final class SlotProposer {
                 sum[j][i] = s;
                 disagree[i][j] = rules.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT;
                 disagree[j][i] = disagree[i][j];
-                contradict[i][j] = disagree[i][j] && (x.articleId() == y.articleId() || measureDifferentThings(x, y));
+                contradict[i][j] = disagree[i][j] && (x.articleId() == y.articleId()
+                        || measureDifferentThings(x, named.get(kind.get(i)), y, named.get(kind.get(j))));
                 contradict[j][i] = contradict[i][j];
                 if (s >= threshold) {
                     queue.add(new double[] {disagree[i][j] ? s / conflictFactor : s, i, j, 0, 0});
@@ -201,12 +204,20 @@ public final class SlotProposer {
     /**
      * Whether two figures that disagree measure different things rather than contradict each other: one article
      * gives as past what the other dates after that article was written, or one names a time long past, recent or
-     * still ahead and the other another ("a virtual meeting on Wednesday", "the meeting in February"), or, for quantities other than dates, the words next to each name what it counts
-     * and they name nothing in common ("tens of thousands of deaths", "over a million casualties"). Reports of one
-     * event disagree on its value, not on these.
+     * still ahead and the other another ("a virtual meeting on Wednesday", "the meeting in February"), or, for
+     * quantities other than dates, the words next to each name what it counts and they name nothing in common
+     * ("tens of thousands of deaths", "over a million casualties"). Reports of one event disagree on its value,
+     * not on these.
      */
     static boolean measureDifferentThings(SlotCandidate x, SlotCandidate y) {
-        if (pastWhenTheOtherWasWritten(x.interval(), y.interval()) || pastWhenTheOtherWasWritten(y.interval(), x.interval())) {
+        return measureDifferentThings(x, concepts(x), y, concepts(y));
+    }
+
+    /** As {@link #measureDifferentThings(SlotCandidate, SlotCandidate)}, with the concepts each names. */
+    private static boolean measureDifferentThings(SlotCandidate x, Set<String> countsX, SlotCandidate y,
+            Set<String> countsY) {
+        if (pastWhenTheOtherWasWritten(x.interval(), y.interval())
+                || pastWhenTheOtherWasWritten(y.interval(), x.interval())) {
             return true;
         }
         java.util.Optional<String> whenX = timeScale(x.interval());
@@ -217,8 +228,6 @@ public final class SlotProposer {
         if ("date".equals(x.interval().dimension())) {
             return false; // the words next to a date name its event, and one event has many names ("clashed", "meeting")
         }
-        Set<String> countsX = concepts(x);
-        Set<String> countsY = concepts(y);
         return !countsX.isEmpty() && !countsY.isEmpty() && java.util.Collections.disjoint(countsX, countsY);
     }
 
