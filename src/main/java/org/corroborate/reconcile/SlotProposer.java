@@ -353,6 +353,9 @@ public final class SlotProposer {
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 List<String> phrase = new ArrayList<>(tokens.subList(left, right + 1));
+                if (right == tokens.size() - 1 && right > gap) {
+                    phrase.addAll(phraseEnd(c, tokens.size() - 1 - gap));
+                }
                 if (sameWords) {
                     phrase.set(gap - left, c.quote());
                 } else if (left == gap || right == gap) {
@@ -368,6 +371,41 @@ public final class SlotProposer {
         String words = keywords(figures, members, vectors);
         return words.isEmpty() ? question : question + ": " + words;
     }
+
+    /**
+     * Where the words next to a figure were cut by their number, not by a clause mark ("the pair clashed in a
+     * heated"), the sentence's words after them up to its next content word ("exchange"), at most three, so a title
+     * does not stop inside a phrase.
+     */
+    private static List<String> phraseEnd(SlotCandidate c, int wordsAfter) {
+        int at = c.sentence().indexOf(c.quote());
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher m = TITLE_TOKEN.matcher(c.sentence()).region(at + c.quote().length(), c.sentence().length());
+        int seen = 0;
+        List<String> more = new ArrayList<>();
+        while (m.find()) {
+            String t = m.group();
+            if (seen < wordsAfter) {
+                if (!CLAUSE.matcher(t).matches()) {
+                    seen++;
+                }
+                continue;
+            }
+            if (CLAUSE.matcher(t).matches() || more.size() == 3) {
+                return List.of();
+            }
+            more.add(t.endsWith(".") && t.indexOf('.') == t.length() - 1 ? t.substring(0, t.length() - 1) : t);
+            if (!words(t).isEmpty()) {
+                return more;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern TITLE_TOKEN = Pattern.compile("[\\p{L}\\p{N}'’.-]+|[,;:()—–]");
+    private static final Pattern CLAUSE = Pattern.compile("[,;:()—–]");
 
     /** A word of the stretch costs this much of the shared weight, so a title stops at the last shared word. */
     private static final double TITLE_WORD_COST = 0.05;
