@@ -2,6 +2,7 @@ package org.corroborate.analytics;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class AnalyticsQueries {
                     canonicalTypes.put(Long.toString(rs.getLong(1)), type);
                 }
             });
-            Map<Long, Long> setArticles = new HashMap<>();
+            CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
             jdbc.sql(sql.sets()).params(sql.params()).query((ResultSet rs) -> {
                 long articleId = rs.getLong(2);
                 setArticles.put(rs.getLong(1), articleId);
@@ -110,10 +111,21 @@ final class AnalyticsQueries {
             Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
             boolean suggestions = counts.kind() == Counts.Kind.SUGGESTIONS;
             long[] ids = {Long.MAX_VALUE, Long.MIN_VALUE, 0}; // lowest, highest, how many
-            jdbc.sql(sql.spans(quotes)).params(sql.params()).query((ResultSet rs) -> {
-                CountedRows.Raw row = CountedRows.read(rs, setArticles, suggestions, quotes);
-                if (row != null) {
-                    rawByArticle.computeIfAbsent(row.articleId, k -> new ArrayList<>()).add(row);
+            jdbc.sql(sql.spans(quotes)).params(sql.params()).query(new RowCallbackHandler() {
+                private long articleId = -1;
+                private List<CountedRows.Raw> rows = new ArrayList<>();
+
+                @Override
+                public void processRow(ResultSet rs) throws SQLException {
+                    CountedRows.Raw row = CountedRows.read(rs, setArticles, suggestions, quotes);
+                    if (row == null) {
+                        return;
+                    }
+                    if (row.articleId != articleId) { // a set's rows come together: look its article's list up once
+                        articleId = row.articleId;
+                        rows = rawByArticle.computeIfAbsent(articleId, k -> new ArrayList<>());
+                    }
+                    rows.add(row);
                     ids[0] = Math.min(ids[0], row.id);
                     ids[1] = Math.max(ids[1], row.id);
                     ids[2]++;

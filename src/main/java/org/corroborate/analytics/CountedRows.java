@@ -73,7 +73,7 @@ final class CountedRows {
      * @param setArticles each counting set's article
      * @param quotes whether to keep every quote (else only what the words and pronouns need is read, and dropped)
      */
-    static @Nullable Raw read(ResultSet rs, Map<Long, Long> setArticles, boolean suggestions, boolean quotes)
+    static @Nullable Raw read(ResultSet rs, SetArticles setArticles, boolean suggestions, boolean quotes)
             throws SQLException {
         String layer = rs.getString(3);
         String label = rs.getString(4);
@@ -91,9 +91,28 @@ final class CountedRows {
         long words = layer.equals("ATTRIBUTION") && label.equals(Labels.CONTENT) ? words(quote) : 0;
         boolean personal = source && label.equals(Labels.PRONOUN)
                 && PERSONAL.contains(quote.toLowerCase(Locale.ROOT));
-        return new Raw(rs.getLong(1), setId, Objects.requireNonNull(setArticles.get(setId), "a counting set"), layer,
+        return new Raw(rs.getLong(1), setId, setArticles.article(setId), layer,
                 label, rs.getInt(5), rs.getInt(6), rs.getString(7), quotes ? quote : "", words, personal, counted,
                 antecedent);
+    }
+
+    /** Each counting set's article; a set's rows come one after another, so the last answer is kept. */
+    static final class SetArticles {
+        private final Map<Long, Long> articles = new HashMap<>();
+        private long lastSet = -1;
+        private long lastArticle = -1;
+
+        void put(long setId, long articleId) {
+            articles.put(setId, articleId);
+        }
+
+        long article(long setId) {
+            if (setId != lastSet) {
+                lastArticle = Objects.requireNonNull(articles.get(setId), "a counting set");
+                lastSet = setId;
+            }
+            return lastArticle;
+        }
     }
 
     /** "he", "she" and their forms refer to a person: their antecedent is a person's mention, named or not. */

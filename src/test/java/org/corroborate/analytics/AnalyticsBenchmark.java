@@ -39,7 +39,8 @@ public final class AnalyticsBenchmark {
         boolean reuse = java.nio.file.Files.exists(folder.resolve("db.mv.db"));
         // the database stays open between statements, as the application's connection pool keeps it (H2 would close
         // it with the last connection, and every statement would start with an empty page cache)
-        data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1");
+        data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1"
+                + System.getProperty("benchmark.h2", "")); // e.g. ";LAZY_QUERY_EXECUTION=TRUE" to try a setting
         data.setUser("sa");
         Flyway.configure().dataSource(data).load().migrate();
         if (!reuse) {
