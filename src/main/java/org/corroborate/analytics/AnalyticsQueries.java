@@ -31,11 +31,17 @@ final class AnalyticsQueries {
 
     private final JdbcClient jdbc;
     private final LongFunction<Map<Long, Long>> nearDuplicateGroups;
+    private final boolean h2;
 
-    /** @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group */
-    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups) {
+    /**
+     * @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group
+     * @param h2 whether the database is H2: its session then streams the large reads (all statements of a call must
+     *     run on one connection, as in a transaction)
+     */
+    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups, boolean h2) {
         this.jdbc = jdbc;
         this.nearDuplicateGroups = nearDuplicateGroups;
+        this.h2 = h2;
     }
 
     List<ArticleProfile> articles(long projectId, Counts counts, Scope scope) {
@@ -102,13 +108,31 @@ final class AnalyticsQueries {
                     canonicalTypes.put(Long.toString(rs.getLong(1)), type);
                 }
             });
+            CountedRows.AttributeTable attributes = new CountedRows.AttributeTable();
+            Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
+            streamed(() -> readRows(counts, quotes, rawByArticle, attributes));
+            boolean majority = counts.kind() == Counts.Kind.MAJORITY;
+            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(articleId, CountedRows.article(rows,
+                    countingSets.getOrDefault(articleId, 0), majority, attributes)));
+            jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
+                long articleId = rs.getLong(1);
+                long error = rs.getLong(5);
+                Long errorArticle = rs.wasNull() ? null : error;
+                boardByArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new ArticleSourcing.BoardFigure(
+                        articleId, rs.getInt(2), rs.getInt(3), StoryMap.state(rs.getString(4), errorArticle,
+                                articleId)));
+            });
+        }
+
+        /** The counting sets, their annotations as rows and the attributes the figures read. */
+        private void readRows(Counts counts, boolean quotes, Map<Long, List<CountedRows.Raw>> rawByArticle,
+                CountedRows.AttributeTable attributes) {
             CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
             jdbc.sql(sql.sets()).params(sql.params()).query((ResultSet rs) -> {
                 long articleId = rs.getLong(2);
                 setArticles.put(rs.getLong(1), articleId);
                 countingSets.merge(articleId, 1, Integer::sum);
             });
-            Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
             boolean suggestions = counts.kind() == Counts.Kind.SUGGESTIONS;
             long[] ids = {Long.MAX_VALUE, Long.MIN_VALUE, 0}; // lowest, highest, how many
             jdbc.sql(sql.spans(quotes)).params(sql.params()).query(new RowCallbackHandler() {
@@ -131,7 +155,6 @@ final class AnalyticsQueries {
                     ids[2]++;
                 }
             });
-            CountedRows.AttributeTable attributes = new CountedRows.AttributeTable();
             RowCallbackHandler attribute = rs -> attributes.add(rs.getLong(1), rs.getString(2), rs.getString(3));
             if (ids[2] > 0 && ids[1] - ids[0] < 3 * ids[2]) {
                 // the rows fill at least a third of their id range: read the range straight through
@@ -140,17 +163,6 @@ final class AnalyticsQueries {
             } else if (ids[2] > 0) {
                 jdbc.sql(sql.attributes()).params(sql.params()).query(attribute);
             }
-            boolean majority = counts.kind() == Counts.Kind.MAJORITY;
-            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(articleId, CountedRows.article(rows,
-                    countingSets.getOrDefault(articleId, 0), majority, attributes)));
-            jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
-                long articleId = rs.getLong(1);
-                long error = rs.getLong(5);
-                Long errorArticle = rs.wasNull() ? null : error;
-                boardByArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new ArticleSourcing.BoardFigure(
-                        articleId, rs.getInt(2), rs.getInt(3), StoryMap.state(rs.getString(4), errorArticle,
-                                articleId)));
-            });
         }
 
         ArticleSourcing sourcing(long articleId) {
@@ -231,6 +243,24 @@ final class AnalyticsQueries {
                     }).list());
             sources.sort(Comparator.comparingLong(SourceRecord::mentions).reversed()); // stable: by name within
             return sources;
+        }
+    }
+
+    /**
+     * Runs the reads with H2's lazy query execution, so that a result of hundreds of thousands of rows streams to the
+     * caller instead of being written to a temporary file first (H2 keeps 40,000 rows per GB of heap in memory); a
+     * session setting, set back afterwards. Other databases stream or buffer as their drivers do.
+     */
+    private void streamed(Runnable reads) {
+        if (!h2) {
+            reads.run();
+            return;
+        }
+        jdbc.sql("set lazy_query_execution true").update();
+        try {
+            reads.run();
+        } finally {
+            jdbc.sql("set lazy_query_execution false").update();
         }
     }
 
