@@ -2,6 +2,7 @@ package org.corroborate.analytics;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,22 +17,31 @@ import java.util.function.LongFunction;
 import org.corroborate.reconcile.IndependentReports;
 import org.corroborate.scheme.Labels;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The queries behind {@link AnalyticsService}, without its access checks and transactions: a handful of statements per
- * call ({@link AnalyticsSql}) read the counted annotations as rows, {@link ArticleSourcing} works the figures out per
- * article; nothing loads entities. The benchmark runs these directly.
+ * call ({@link AnalyticsSql}) read the counting sets' annotations and their attributes as plain rows,
+ * {@link CountedRows} picks those that count (the majority too) and resolves pronouns, {@link ArticleSourcing} works
+ * the figures out per article; nothing loads entities and no statement runs per row. The benchmark runs these
+ * directly.
  */
 final class AnalyticsQueries {
 
     private final JdbcClient jdbc;
     private final LongFunction<Map<Long, Long>> nearDuplicateGroups;
+    private final boolean h2;
 
-    /** @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group */
-    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups) {
+    /**
+     * @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group
+     * @param h2 whether the database is H2: its session then streams the large reads (all statements of a call must
+     *     run on one connection, as in a transaction)
+     */
+    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups, boolean h2) {
         this.jdbc = jdbc;
         this.nearDuplicateGroups = nearDuplicateGroups;
+        this.h2 = h2;
     }
 
     List<ArticleProfile> articles(long projectId, Counts counts, Scope scope) {
@@ -80,6 +90,9 @@ final class AnalyticsQueries {
         private final Map<Long, List<SpanRow>> spansByArticle = new HashMap<>();
         private final Map<Long, List<ArticleSourcing.BoardFigure>> boardByArticle = new HashMap<>();
         private final Map<String, String> canonicalTypes = new HashMap<>();
+        /** articles with a set that counts, with how many (for the majority: its finished sets) */
+        private final Map<Long, Integer> countingSets = new HashMap<>();
+        private final Map<Long, ArticleSourcing> sourcings = new HashMap<>();
         private @Nullable List<ArticleProfile> profiles;
 
         Reading(long projectId, Counts counts, Scope scope) {
@@ -90,31 +103,71 @@ final class AnalyticsQueries {
             this.projectId = projectId;
             this.sql = new AnalyticsSql(projectId, counts, scope);
             jdbc.sql(AnalyticsSql.canonicalSources()).param("projectId", projectId).query((ResultSet rs) -> {
-                String type = mentionType(rs.getString("kind"));
+                String type = mentionType(rs.getString(3));
                 if (type != null) {
-                    canonicalTypes.put(Long.toString(rs.getLong("id")), type);
+                    canonicalTypes.put(Long.toString(rs.getLong(1)), type);
                 }
             });
-            jdbc.sql(sql.countedSpans(quotes)).params(sql.params()).query((ResultSet rs) -> {
-                SpanRow row = new SpanRow(rs.getLong("id"), rs.getLong("set_id"), rs.getLong("article_id"),
-                        rs.getString("layer"), rs.getString("label"), rs.getInt("start_offset"),
-                        rs.getInt("end_offset"), rs.getString("frame_id"), rs.getString("quote"), rs.getLong("words"),
-                        rs.getString("certainty"), rs.getString("reason"), rs.getString("canonical"),
-                        rs.getString("reported_by"), rs.getString("before_type"), rs.getString("after_type"));
-                spansByArticle.computeIfAbsent(row.articleId(), k -> new ArrayList<>()).add(row);
-            });
+            CountedRows.AttributeTable attributes = new CountedRows.AttributeTable();
+            Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
+            streamed(() -> readRows(counts, quotes, rawByArticle, attributes));
+            boolean majority = counts.kind() == Counts.Kind.MAJORITY;
+            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(articleId, CountedRows.article(rows,
+                    countingSets.getOrDefault(articleId, 0), majority, attributes)));
             jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
-                long articleId = rs.getLong("article_id");
-                long error = rs.getLong("error_article_id");
+                long articleId = rs.getLong(1);
+                long error = rs.getLong(5);
                 Long errorArticle = rs.wasNull() ? null : error;
                 boardByArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new ArticleSourcing.BoardFigure(
-                        articleId, rs.getInt("start_offset"), rs.getInt("end_offset"),
-                        StoryMap.state(rs.getString("verdict"), errorArticle, articleId)));
+                        articleId, rs.getInt(2), rs.getInt(3), StoryMap.state(rs.getString(4), errorArticle,
+                                articleId)));
             });
         }
 
+        /** The counting sets, their annotations as rows and the attributes the figures read. */
+        private void readRows(Counts counts, boolean quotes, Map<Long, List<CountedRows.Raw>> rawByArticle,
+                CountedRows.AttributeTable attributes) {
+            CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
+            jdbc.sql(sql.sets()).params(sql.params()).query((ResultSet rs) -> {
+                long articleId = rs.getLong(2);
+                setArticles.put(rs.getLong(1), articleId);
+                countingSets.merge(articleId, 1, Integer::sum);
+            });
+            boolean suggestions = counts.kind() == Counts.Kind.SUGGESTIONS;
+            long[] ids = {Long.MAX_VALUE, Long.MIN_VALUE, 0}; // lowest, highest, how many
+            jdbc.sql(sql.spans(quotes)).params(sql.params()).query(new RowCallbackHandler() {
+                private long articleId = -1;
+                private List<CountedRows.Raw> rows = new ArrayList<>();
+
+                @Override
+                public void processRow(ResultSet rs) throws SQLException {
+                    CountedRows.Raw row = CountedRows.read(rs, setArticles, suggestions, quotes);
+                    if (row == null) {
+                        return;
+                    }
+                    if (row.articleId != articleId) { // a set's rows come together: look its article's list up once
+                        articleId = row.articleId;
+                        rows = rawByArticle.computeIfAbsent(articleId, k -> new ArrayList<>());
+                    }
+                    rows.add(row);
+                    ids[0] = Math.min(ids[0], row.id);
+                    ids[1] = Math.max(ids[1], row.id);
+                    ids[2]++;
+                }
+            });
+            RowCallbackHandler attribute = rs -> attributes.add(rs.getLong(1), rs.getString(2), rs.getString(3));
+            if (ids[2] > 0 && ids[1] - ids[0] < 3 * ids[2]) {
+                // the rows fill at least a third of their id range: read the range straight through
+                jdbc.sql(AnalyticsSql.attributesInRange()).param("fromId", ids[0]).param("toId", ids[1])
+                        .query(attribute);
+            } else if (ids[2] > 0) {
+                jdbc.sql(sql.attributes()).params(sql.params()).query(attribute);
+            }
+        }
+
         ArticleSourcing sourcing(long articleId) {
-            return new ArticleSourcing(spansByArticle.getOrDefault(articleId, List.of()), canonicalTypes);
+            return sourcings.computeIfAbsent(articleId,
+                    id -> new ArticleSourcing(spansByArticle.getOrDefault(id, List.of()), canonicalTypes));
         }
 
         List<ArticleProfile> profiles() {
@@ -125,14 +178,14 @@ final class AnalyticsQueries {
                     nearDuplicates.add(rs.getLong(2));
                 });
                 profiles = jdbc.sql(sql.articles()).params(sql.params()).query((rs, i) -> {
-                    long articleId = rs.getLong("article_id");
-                    Date published = rs.getDate("published_date");
-                    long story = rs.getLong("story_id");
+                    long articleId = rs.getLong(1);
+                    Date published = rs.getDate(4);
+                    long story = rs.getLong(5);
                     Long storyId = rs.wasNull() ? null : story;
                     Components components = sourcing(articleId).components(verdicts(articleId));
-                    return new ArticleProfile(articleId, rs.getString("title"), rs.getString("outlet"),
-                            published == null ? null : published.toLocalDate(), storyId, rs.getInt("counted") == 1,
-                            components, nearDuplicates.contains(articleId));
+                    return new ArticleProfile(articleId, rs.getString(2), rs.getString(3),
+                            published == null ? null : published.toLocalDate(), storyId,
+                            countingSets.containsKey(articleId), components, nearDuplicates.contains(articleId));
                 }).list();
             }
             return profiles;
@@ -177,7 +230,7 @@ final class AnalyticsQueries {
                         stories.put(rs.getLong(1), rs.getLong(2));
                     });
             Map<String, ArticleSourcing.SourceTally> tallies = new HashMap<>();
-            spansByArticle.forEach((articleId, rows) -> new ArticleSourcing(rows, canonicalTypes)
+            spansByArticle.forEach((articleId, rows) -> sourcing(articleId)
                     .addTo(tallies, stories.get(articleId), boardByArticle.getOrDefault(articleId, List.of())));
             List<SourceRecord> sources = new ArrayList<>(jdbc.sql(AnalyticsSql.canonicalSources())
                     .param("projectId", projectId).query((rs, i) -> {
@@ -190,6 +243,24 @@ final class AnalyticsQueries {
                     }).list());
             sources.sort(Comparator.comparingLong(SourceRecord::mentions).reversed()); // stable: by name within
             return sources;
+        }
+    }
+
+    /**
+     * Runs the reads with H2's lazy query execution, so that a result of hundreds of thousands of rows streams to the
+     * caller instead of being written to a temporary file first (H2 keeps 40,000 rows per GB of heap in memory); a
+     * session setting, set back afterwards. Other databases stream or buffer as their drivers do.
+     */
+    private void streamed(Runnable reads) {
+        if (!h2) {
+            reads.run();
+            return;
+        }
+        jdbc.sql("set lazy_query_execution true").update();
+        try {
+            reads.run();
+        } finally {
+            jdbc.sql("set lazy_query_execution false").update();
         }
     }
 

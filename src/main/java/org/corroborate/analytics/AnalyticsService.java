@@ -1,12 +1,16 @@
 package org.corroborate.analytics;
 
+import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +25,8 @@ public class AnalyticsService {
     private final AnalyticsQueries queries;
     private final ProjectAccess access;
 
-    AnalyticsService(JdbcClient jdbc, ProjectAccess access, StoryService stories) {
-        this.queries = new AnalyticsQueries(jdbc, stories::nearDuplicateGroups);
+    AnalyticsService(JdbcClient jdbc, DataSource dataSource, ProjectAccess access, StoryService stories) {
+        this.queries = new AnalyticsQueries(jdbc, stories::nearDuplicateGroups, isH2(dataSource));
         this.access = access;
     }
 
@@ -95,6 +99,14 @@ public class AnalyticsService {
     public Map<Long, String> stories(long projectId) {
         guard(projectId);
         return queries.stories(projectId);
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false; // then the reads run as on any database
+        }
     }
 
     private void guard(long projectId) {

@@ -4,20 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The SQL behind the analytics: one statement picks the annotations that count (with the attributes the figures read
- * and, for pronouns, the types of their nearest mentions), others read the articles, the board's figures and the
- * registry; {@link ArticleSourcing} works the figures out per article in Java. Every value is a bound parameter
- * ({@link #params}). Plain SQL that H2 and PostgreSQL both run, without common table expressions: H2 evaluated the
- * earlier single statement's grouped expressions again for every article row they were joined to (4.8 s at 10,000
- * articles), and reused a cached expression's rows when only a bound parameter changed.
+ * The SQL behind the analytics: one statement names the sets that count, one reads their annotations as plain rows
+ * (no expression or subquery per row: H2 spent most of a call evaluating them), one their attributes; others read the
+ * articles, the board's figures and the registry. {@link CountedRows} and {@link ArticleSourcing} work the figures out
+ * in Java. Every value is a bound parameter ({@link #params}). Plain SQL that H2 and PostgreSQL both run, without
+ * common table expressions: H2 evaluated an earlier single statement's grouped expressions again for every article row
+ * they were joined to (4.8 s at 10,000 articles), and grouping a million rows for the majority only to join them back
+ * took seconds.
  */
 final class AnalyticsSql {
 
-    /** "he", "she" and their forms refer to a person: their antecedent is a person's mention, named or not. */
-    private static final String PERSONAL = " and (lower(a.quote) not in ('he', 'she', 'him', 'her', 'his', 'hers',"
-            + " 'himself', 'herself') or p.label in ('named-person', 'unnamed-individual'))";
-    private static final String DECIDED = "(a.review is null or a.review = 'ACCEPTED') and a.anchor_state <> 'ORPHANED'";
-    private static final String PRONOUN = "a.layer = 'SOURCE' and a.label = 'pronoun'";
+    private static final String ATTRIBUTE_NAMES = "x.name in ('certainty', 'anonymityReason', 'canonicalSource',"
+            + " 'reportedBy')";
 
     private final Counts counts;
     private final Scope scope;
@@ -75,74 +73,72 @@ final class AnalyticsSql {
             case ANNOTATOR -> project + " and s.kind = 'ANNOTATOR' and s.annotator = :annotator and s.status = 'FINISHED'";
             case MAJORITY -> project + " and s.kind = 'ANNOTATOR' and s.status = 'FINISHED'";
             case SUGGESTIONS -> project
-                    + " and exists (select 1 from annotation x where x.set_id = s.id and x.suggested_by is not null)";
+                    + " and exists (select 1 from annotation sx where sx.set_id = s.id and sx.suggested_by is not null)";
         };
-    }
-
-    /** Where the counted annotations (alias {@code a}, their set {@code s}) come from, and which of them count. */
-    private String countedFrom() {
-        String sets = " from annotation_set s join article ar on ar.id = s.article_id" + countingSets();
-        return switch (counts.kind()) {
-            case GOLD, ANNOTATOR -> " from annotation a join annotation_set s on s.id = a.set_id"
-                    + " join article ar on ar.id = s.article_id" + countingSets() + " and " + DECIDED;
-            // a span counts when more than half of the article's finished sets have it (same layer, label and
-            // offsets); the span of the lowest agreeing set stands for all, so frames stay within one set
-            case MAJORITY -> " from (select s.article_id, a.layer, a.label, a.start_offset, a.end_offset,"
-                    + " min(a.set_id) sid, count(distinct a.set_id) k from annotation a join annotation_set s"
-                    + " on s.id = a.set_id join article ar on ar.id = s.article_id" + countingSets() + " and " + DECIDED
-                    + " group by s.article_id, a.layer, a.label, a.start_offset, a.end_offset) g"
-                    + " join (select s.article_id, count(*) n" + sets + " group by s.article_id) nfin"
-                    + " on nfin.article_id = g.article_id"
-                    + " join annotation a on a.set_id = g.sid and a.layer = g.layer and a.label = g.label"
-                    + " and a.start_offset = g.start_offset and a.end_offset = g.end_offset"
-                    + " join annotation_set s on s.id = a.set_id where g.k * 2 > nfin.n and " + DECIDED;
-            // the first set of an article that holds suggestions (the detectors' output, whatever became of it)
-            case SUGGESTIONS -> " from (select s.article_id, min(s.id) sid" + sets + " group by s.article_id) f"
-                    + " join annotation a on a.set_id = f.sid join annotation_set s on s.id = a.set_id"
-                    + " where a.suggested_by is not null and a.anchor_state <> 'ORPHANED'";
-        };
-    }
-
-    private static String attribute(String name) {
-        return "(select x.attr_value from annotation_attribute x where x.annotation_id = a.id and x.name = '" + name
-                + "')";
     }
 
     /**
-     * The annotations that count, one row each ({@link SpanRow}): for a pronoun the types of the nearest mention
-     * before and after it in its set (not pronouns, not rejected; a personal pronoun only a person's), for a content
-     * its words, and the attributes the figures read.
-     *
-     * @param quotes whether to read each span's quote (the spans behind a profile show it)
+     * The sets whose annotations count (id, article): for the suggestions the first set of an article that holds any
+     * (the detectors' output, whatever became of it). Tells which articles count anything and, for the majority, how
+     * many finished sets each article has.
      */
-    String countedSpans(boolean quotes) {
-        return "select a.id, a.set_id, s.article_id, a.layer, a.label, a.start_offset, a.end_offset, a.frame_id,"
-                + (quotes ? " a.quote," : " '' quote,")
-                + " case when a.layer = 'ATTRIBUTION' and a.label = 'content' then length(trim(a.quote))"
-                + " - length(replace(trim(a.quote), ' ', '')) + 1 else 0 end words,"
-                + " case when a.layer = 'ATTRIBUTION' then " + attribute("certainty") + " end certainty,"
-                + " case when a.layer = 'SOURCE' then " + attribute("anonymityReason") + " end reason,"
-                + " case when a.layer = 'SOURCE' then " + attribute("canonicalSource") + " end canonical,"
-                + " case when a.layer = 'FIGURE' then " + attribute("reportedBy") + " end reported_by,"
-                + " case when " + PRONOUN + " then (select p.label from annotation p where p.set_id = a.set_id"
-                + " and p.layer = 'SOURCE' and p.label <> 'pronoun' and p.start_offset < a.start_offset"
-                + " and (p.review is null or p.review <> 'REJECTED')" + PERSONAL
-                + " order by p.start_offset desc fetch first 1 rows only) end before_type,"
-                + " case when " + PRONOUN + " then (select p.label from annotation p where p.set_id = a.set_id"
-                + " and p.layer = 'SOURCE' and p.label <> 'pronoun' and p.start_offset > a.start_offset"
-                + " and (p.review is null or p.review <> 'REJECTED')" + PERSONAL
-                + " order by p.start_offset fetch first 1 rows only) end after_type"
-                + countedFrom();
+    String sets() {
+        String from = " from annotation_set s join article ar on ar.id = s.article_id" + countingSets();
+        return counts.kind() == Counts.Kind.SUGGESTIONS ? "select min(s.id) id, s.article_id" + from
+                + " group by s.article_id" : "select s.id, s.article_id" + from;
     }
 
     /**
-     * The scope's articles in the order pages list them, with their story and whether anything of the chosen kind
-     * exists for them ({@code counted}).
+     * Where the rows of the counting sets come from (the annotation {@code a}, its set {@code s}), with the joins
+     * given in between, up to the conditions that pick the sets.
+     */
+    private String countingRows(String joins) {
+        return switch (counts.kind()) {
+            case GOLD, ANNOTATOR, MAJORITY -> " from annotation a" + joins + " join annotation_set s on s.id = a.set_id"
+                    + " join article ar on ar.id = s.article_id" + countingSets();
+            case SUGGESTIONS -> " from (" + sets() + ") f join annotation a on a.set_id = f.id" + joins
+                    + " join annotation_set s on s.id = a.set_id where 1 = 1";
+        };
+    }
+
+    /**
+     * The rows of the counting sets, one each, with the columns that say whether a span counts (review, anchor state,
+     * suggested by) and the quote where the figures need it (attributed contents' words, pronouns' person); only
+     * plain columns: which rows count, the majority, the attributes ({@link #attributes}) and the pronouns'
+     * antecedents are worked out in {@link CountedRows}, which reads the columns in this order.
+     *
+     * @param quotes whether to read every span's quote (the spans behind a profile show it)
+     */
+    String spans(boolean quotes) {
+        return "select a.id, a.set_id, a.layer, a.label, a.start_offset, a.end_offset, a.frame_id,"
+                + (quotes ? " a.quote," : " case when a.label in ('content', 'pronoun') then a.quote else '' end quote,")
+                + " a.review, a.anchor_state, a.suggested_by" + countingRows("");
+    }
+
+    /**
+     * The attributes the figures read ({@link CountedRows.Attributes}) of the counting sets' annotations, found
+     * through their sets: one look-up per annotation.
+     */
+    String attributes() {
+        return "select x.annotation_id, x.name, x.attr_value"
+                + countingRows(" join annotation_attribute x on x.annotation_id = a.id") + " and " + ATTRIBUTE_NAMES;
+    }
+
+    /**
+     * The attributes the figures read of every annotation whose id lies in a range, in the order of the ids: when the
+     * counted annotations fill most of the range, reading it straight through is cheaper than one look-up per
+     * annotation (the caller keeps those it read).
+     */
+    static String attributesInRange() {
+        return "select x.annotation_id, x.name, x.attr_value from annotation_attribute x"
+                + " where x.annotation_id between :fromId and :toId and " + ATTRIBUTE_NAMES + " order by x.annotation_id";
+    }
+
+    /**
+     * The scope's articles in the order pages list them, with their story.
      */
     String articles() {
-        return "select ar.id article_id, ar.title, coalesce(ar.outlet, '') outlet, ar.published_date, sa.story_id,"
-                + " case when ar.id in (select s.article_id from annotation_set s join article ar on ar.id = s.article_id"
-                + countingSets() + ") then 1 else 0 end counted"
+        return "select ar.id article_id, ar.title, coalesce(ar.outlet, '') outlet, ar.published_date, sa.story_id"
                 + " from article ar left join story_article sa on sa.article_id = ar.id"
                 + " where ar.project_id = :projectId" + scoped() + " order by ar.published_date, ar.id";
     }

@@ -4,7 +4,7 @@ import org.corroborate.scheme.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An annotation that counts, as {@link AnalyticsSql#countedSpans} reads it.
+ * An annotation that counts, as {@link CountedRows} works it out from what {@link AnalyticsSql#spans} reads.
  *
  * @param words for an attributed content, its words (spaces + 1), else 0
  * @param beforeType for a pronoun, the type of the nearest mention before it in its set that can be its antecedent

@@ -37,7 +37,10 @@ public final class AnalyticsBenchmark {
         java.nio.file.Path folder = kept != null ? java.nio.file.Path.of(kept)
                 : java.nio.file.Files.createTempDirectory("analytics-benchmark");
         boolean reuse = java.nio.file.Files.exists(folder.resolve("db.mv.db"));
-        data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        // the database stays open between statements, as the application's connection pool keeps it (H2 would close
+        // it with the last connection, and every statement would start with an empty page cache)
+        data.setURL("jdbc:h2:file:" + folder.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1"
+                + System.getProperty("benchmark.h2", "")); // e.g. ";LAZY_QUERY_EXECUTION=TRUE" to try a setting
         data.setUser("sa");
         Flyway.configure().dataSource(data).load().migrate();
         if (!reuse) {
@@ -56,7 +59,11 @@ public final class AnalyticsBenchmark {
             groups.put(a, a);
             groups.put(a + 1, a);
         }
-        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(data), projectId -> groups);
+        // one connection for all statements, as the service's transaction holds one (H2's session settings stay)
+        org.springframework.jdbc.datasource.SingleConnectionDataSource one =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
+        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(one), projectId -> groups,
+                !Boolean.getBoolean("benchmark.notLazy"));
         long article = ARTICLES / 2;
         // arguments: which counts to time (gold, majority, annotator:ann1, suggestions); all four when none are given
         Counts[] all = args.length == 0
@@ -75,6 +82,9 @@ public final class AnalyticsBenchmark {
             time("  story map", () -> q.story(1, 7, counts).orElseThrow().slots().size());
             time("  headless report + JSON", () -> JsonMapper.shared()
                     .writeValueAsString(AnalyticsTables.document(q.report(1, counts))).length());
+            if (System.getProperty("benchmark.only") != null) {
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%-40s %,8d MB%n", "  heap peak, report + JSON (upper bound)",
                     heapPeak(() -> JsonMapper.shared().writeValueAsString(AnalyticsTables.document(q.report(1, counts))))
                             / (1024 * 1024));
@@ -96,18 +106,28 @@ public final class AnalyticsBenchmark {
     }
 
     private static void time(String what, Supplier<Object> work) {
+        String only = System.getProperty("benchmark.only"); // e.g. "articles,report": time only the lines naming one
+        if (only != null && java.util.Arrays.stream(only.split(",")).noneMatch(what::contains)) {
+            return;
+        }
         Object warmUp = work.get(); // the first call warms the caches; its result is not timed
         if (warmUp == null) {
             throw new IllegalStateException(what + " returned nothing");
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
         Object result = null;
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             result = work.get();
             best = Math.min(best, System.nanoTime() - t);
+            bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
         }
-        System.out.printf(Locale.ROOT, "%-40s %,8d ms  (%s)%n", what, best / 1_000_000, result);
+        // the main thread's processor time tells runs on a busy machine apart from slow code
+        System.out.printf(Locale.ROOT, "%-40s %,8d ms  (cpu %,d ms; %s)%n", what, best / 1_000_000,
+                bestCpu / 1_000_000, result);
     }
 
     private static void generate(Connection c) throws SQLException {
