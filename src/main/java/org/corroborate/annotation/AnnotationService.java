@@ -17,6 +17,8 @@ import org.corroborate.audit.AuditLog;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.AccessRefusedException;

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.corroborate.labels.LabelColors;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.ProjectLabel;
 
 /** What a label set must satisfy beyond its layers' minimum, and which removals lose annotations. Plain Java. */
 public final class LabelSetRules {

@@ -11,6 +11,8 @@ import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;

@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.annotation.LabelSetRules;
 import org.corroborate.scheme.Layer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
 import org.corroborate.annotation.AnnotationService;
-import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
