@@ -12,6 +12,7 @@ import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.LabelSetException;
 import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
@@ -108,7 +109,7 @@ class LabelSetServiceIT {
                 span(Layer.CLAIM, Labels.PREDICTION, "the bridge would reopen in May")));
         as("manager", () -> {
             assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), without(LabelSet.defaults(), Labels.PREDICTION)))
-                    .isInstanceOf(AnnotationValidationException.class)
+                    .isInstanceOf(LabelSetException.class)
                     .hasMessage("Labels in use cannot be removed: the claim label 'prediction' (1 annotation). "
                             + "Relabel those annotations first.");
             assertThat(annotations.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION)).isPresent();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.annotation.LabelSetRules;
 import org.corroborate.scheme.Layer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

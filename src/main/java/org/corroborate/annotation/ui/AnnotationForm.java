@@ -38,6 +38,7 @@ import org.corroborate.scheme.AttributeType;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.FormField;
 import org.corroborate.scheme.Layer;
+import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.corroborate.labels.ProjectLabel;
 import org.corroborate.scheme.Layer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -1,12 +1,10 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.corroborate.labels.LabelSet;
-import org.corroborate.labels.ProjectLabel;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.junit.jupiter.api.Test;
