@@ -12,19 +12,17 @@ import java.util.UUID;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.CleanedTextChanged;
-import org.corroborate.audit.AuditAction;
-import org.corroborate.audit.AuditLog;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.LabelSetService;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
-import org.corroborate.project.ProjectGrant;
 import org.corroborate.scheme.Attributes;
-import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.CurrentUser;
@@ -48,26 +46,22 @@ public class AnnotationService {
 
     private final AnnotationSetRepository sets;
     private final AnnotationRepository annotations;
-    private final LabelDefinitionRepository labelDefinitions;
-    private final AnnotationUsageRepository usage;
+    private final LabelSetService labelSets;
     private final ArticleService articles;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TeamEvents teamEvents;
-    private final AuditLog audit;
     private final FigureReaders figureReaders;
 
     AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
-            LabelDefinitionRepository labelDefinitions, AnnotationUsageRepository usage, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit,
+            LabelSetService labelSets, ArticleService articles,
+            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents,
             FigureReaders figureReaders) {
-        this.audit = audit;
         this.figureReaders = figureReaders;
         this.sets = sets;
         this.annotations = annotations;
-        this.labelDefinitions = labelDefinitions;
-        this.usage = usage;
+        this.labelSets = labelSets;
         this.articles = articles;
         this.access = access;
         this.currentUser = currentUser;
@@ -338,82 +332,19 @@ public class AnnotationService {
         return status;
     }
 
-    /** The project's labels: as its managers edited them, or the scheme's defaults. */
-    @Transactional(readOnly = true)
+    /** The project's labels: as its managers edited them, or the scheme's defaults (see {@link LabelSetService}). */
     public LabelSet labels(long projectId) {
-        access.requireView(projectId);
-        List<LabelDefinition> stored = labelDefinitions.findByProject(projectId);
-        return stored.isEmpty() ? LabelSet.defaults()
-                : new LabelSet(stored.stream().map(LabelDefinition::toLabel).toList());
+        return labelSets.labels(projectId);
     }
 
-    /**
-     * How many annotations of the project use each label, by {@link ProjectLabel#id()}. Under blind mode an
-     * annotator's counts include only what they may see: their own sets and curated articles.
-     */
-    @Transactional(readOnly = true)
+    /** How many annotations of the project use each label (see {@link LabelSetService#labelUsage}). */
     public Map<String, Long> labelUsage(long projectId) {
-        ProjectGrant grant = access.requireView(projectId);
-        boolean all = grant.canCurate() || !access.workflow(projectId).blindMode();
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : all ? usage.countLabels(projectId)
-                : usage.countLabelsVisibleTo(projectId, currentUser.requireUsername())) {
-            counts.put(new LabelRef(Layer.valueOf((String) row[0]), (String) row[1]).format(), ((Number) row[2]).longValue());
-        }
-        return counts;
+        return labelSets.labelUsage(projectId);
     }
 
-    /**
-     * Replaces the project's label set (managers only). Every layer must keep at least one label, and a
-     * label that annotations use cannot be removed.
-     */
-    @Transactional
+    /** Replaces the project's label set (see {@link LabelSetService#saveLabels}). */
     public LabelSet saveLabels(long projectId, LabelSet loaded, LabelSet labels) {
-        access.requireManageExclusively(projectId);
-        if (!labels(projectId).equals(loaded)) {
-            // Another manager saved since this one loaded: theirs stays, this one decides again on the new set.
-            throw new ObjectOptimisticLockingFailureException(LabelDefinition.class, projectId);
-        }
-        for (Layer layer : Layer.values()) {
-            if (labels.of(layer).isEmpty()) {
-                throw new AnnotationValidationException("The " + layer.code() + " layer needs at least one label.");
-            }
-        }
-        if (labels.of(Layer.ATTRIBUTION).stream().map(ProjectLabel::code).noneMatch(Labels.CUE::equals)) {
-            throw new AnnotationValidationException("The attribution layer needs its 'cue' label: frames hang on it.");
-        }
-        LabelSetRules.check(labels);
-        LabelSetRules.checkRemovals(loaded, labels, labelUsage(projectId));
-        audit.record(AuditAction.LABELS_CHANGED, projectId, "label set", labelChanges(loaded, labels));
-        labelDefinitions.deleteByProject(projectId);
-        labelDefinitions.flush();
-        int position = 0;
-        for (ProjectLabel label : labels.labels()) {
-            if (!label.code().matches("[a-z0-9][a-z0-9-]{0,59}")) {
-                throw new AnnotationValidationException("Label codes are lower-case letters, digits and dashes: '"
-                        + label.code() + "' is not.");
-            }
-            labelDefinitions.save(new LabelDefinition(projectId, label, position++));
-        }
-        labelDefinitions.flush();
-        return labels(projectId);
-    }
-
-    /** "added claim:rumour; removed claim:opinion; changed figure:date": what a save of the label set changes. */
-    private static String labelChanges(LabelSet before, LabelSet after) {
-        Map<String, ProjectLabel> old = new LinkedHashMap<>();
-        before.labels().forEach(l -> old.put(l.id(), l));
-        Map<String, ProjectLabel> now = new LinkedHashMap<>();
-        after.labels().forEach(l -> now.put(l.id(), l));
-        List<String> parts = new ArrayList<>();
-        now.keySet().stream().filter(k -> !old.containsKey(k)).forEach(k -> parts.add("added " + k));
-        old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k -> parts.add("removed " + k));
-        now.forEach((k, label) -> {
-            if (old.containsKey(k) && !old.get(k).equals(label)) {
-                parts.add("changed " + k);
-            }
-        });
-        return parts.isEmpty() ? "order only" : String.join("; ", parts);
+        return labelSets.saveLabels(projectId, loaded, labels);
     }
 
     /** Follows a change of the article's cleaned text: spans move with their quote or are flagged. */

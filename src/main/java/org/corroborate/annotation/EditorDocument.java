@@ -2,6 +2,7 @@ package org.corroborate.annotation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corroborate.labels.LabelSet;
 import org.jspecify.annotations.Nullable;
 
 /**

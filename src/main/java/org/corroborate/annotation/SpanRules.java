@@ -2,6 +2,7 @@ package org.corroborate.annotation;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.corroborate.labels.LabelSet;
 import org.corroborate.scheme.Attribute;
 import org.corroborate.scheme.Attributes;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
-import org.corroborate.annotation.LabelSet;
+import org.corroborate.labels.LabelSet;
 
 /** What the curation view shows: the text, each annotator's spans, the merged comparison and gold. */
 public record CurationDocument(long projectId, long articleId, String title, String text, boolean curated,

@@ -3,7 +3,7 @@ package org.corroborate.exercise;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.labels.ProjectLabel;
 import org.jspecify.annotations.Nullable;
 
 /**

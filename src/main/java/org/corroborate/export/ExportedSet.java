@@ -1,7 +1,7 @@
 package org.corroborate.export;
 
 /**
- * One label set of one article as exported (not a project's labels, which are {@code annotation.LabelSet}): the
+ * One label set of one article as exported (not a project's labels, which are {@code labels.LabelSet}): the
  * article's gold version, or one annotator's own. Every exported span belongs to exactly one, named by its
  * {@link ExportSpan#owner()}.
  *

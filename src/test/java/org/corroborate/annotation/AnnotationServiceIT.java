@@ -11,6 +11,7 @@ import org.corroborate.DemoData;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
+import org.corroborate.labels.LabelSet;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.scheme.Attribute;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;

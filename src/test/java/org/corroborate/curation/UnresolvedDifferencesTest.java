@@ -8,7 +8,7 @@ import java.util.Map;
 import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.GoldSpan;
-import org.corroborate.annotation.LabelSet;
+import org.corroborate.labels.LabelSet;
 import org.corroborate.scheme.Layer;
 import org.junit.jupiter.api.Test;
 

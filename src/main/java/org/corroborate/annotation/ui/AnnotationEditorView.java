@@ -44,6 +44,7 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.workflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

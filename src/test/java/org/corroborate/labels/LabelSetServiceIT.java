@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
+import org.corroborate.annotation.AnnotationService;
+import org.corroborate.annotation.AnnotationView;
+import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
@@ -31,6 +34,9 @@ class LabelSetServiceIT {
 
     @Autowired
     AnnotationService annotations;
+
+    @Autowired
+    LabelSetService labelSets;
 
     @Autowired
     ArticleService articles;
@@ -56,28 +62,28 @@ class LabelSetServiceIT {
 
     @Test
     void a_manager_adds_a_label_which_annotators_can_then_use_in_its_place() {
-        LabelSet saved = as("manager", () -> annotations.saveLabels(project.id(), LabelSet.defaults(),
+        LabelSet saved = as("manager", () -> labelSets.saveLabels(project.id(), LabelSet.defaults(),
                 with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
         assertThat(saved.of(Layer.CLAIM).getLast()).isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour",
                 "#123456"));
         AnnotationView used = as("annotator", () -> annotations.create(project.id(), articleId,
                 span(Layer.CLAIM, "rumour", "the bridge would reopen in May")));
         assertThat(used.label()).isEqualTo("rumour");
-        assertThat(as("annotator", () -> annotations.labelUsage(project.id()))).containsEntry("claim:rumour", 1L);
+        assertThat(as("annotator", () -> labelSets.labelUsage(project.id()))).containsEntry("claim:rumour", 1L);
     }
 
     @Test
     void a_second_manager_saving_over_a_set_changed_since_they_loaded_it_is_refused_and_the_first_change_stays() {
-        LabelSet bothLoaded = as("manager", () -> annotations.labels(project.id()));
-        as("manager", () -> annotations.saveLabels(project.id(), bothLoaded,
+        LabelSet bothLoaded = as("manager", () -> labelSets.labels(project.id()));
+        as("manager", () -> labelSets.saveLabels(project.id(), bothLoaded,
                 with(bothLoaded, new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
         as("manager", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), bothLoaded,
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), bothLoaded,
                     with(bothLoaded, new ProjectLabel(Layer.CLAIM, "satire", "Satire", "#654321"))))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
             return null;
         });
-        LabelSet now = as("manager", () -> annotations.labels(project.id()));
+        LabelSet now = as("manager", () -> labelSets.labels(project.id()));
         assertThat(now.find(Layer.CLAIM, "rumour")).isPresent();
         assertThat(now.find(Layer.CLAIM, "satire")).isEmpty();
     }
@@ -86,18 +92,18 @@ class LabelSetServiceIT {
     void an_annotator_cannot_save_labels_even_bypassing_the_ui_and_an_outsider_cannot_read_them() {
         LabelSet extended = with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"));
         as("annotator", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), extended))
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), extended))
                     .isInstanceOf(AccessRefusedException.class)
                     .hasMessageContaining("Only the project's managers");
             return null;
         });
         as("outsider", () -> {
-            assertThatThrownBy(() -> annotations.labels(project.id())).isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), extended))
+            assertThatThrownBy(() -> labelSets.labels(project.id())).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), extended))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
         });
-        assertThat(as("annotator", () -> annotations.labels(project.id()))).isEqualTo(LabelSet.defaults());
+        assertThat(as("annotator", () -> labelSets.labels(project.id()))).isEqualTo(LabelSet.defaults());
     }
 
     @Test
@@ -105,13 +111,13 @@ class LabelSetServiceIT {
         as("annotator", () -> annotations.create(project.id(), articleId,
                 span(Layer.CLAIM, Labels.PREDICTION, "the bridge would reopen in May")));
         as("manager", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), without(LabelSet.defaults(), Labels.PREDICTION)))
-                    .isInstanceOf(AnnotationValidationException.class)
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), without(LabelSet.defaults(), Labels.PREDICTION)))
+                    .isInstanceOf(LabelSetException.class)
                     .hasMessage("Labels in use cannot be removed: the claim label 'prediction' (1 annotation). "
                             + "Relabel those annotations first.");
-            assertThat(annotations.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION)).isPresent();
+            assertThat(labelSets.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION)).isPresent();
 
-            LabelSet saved = annotations.saveLabels(project.id(), annotations.labels(project.id()), without(LabelSet.defaults(), Labels.OPINION));
+            LabelSet saved = labelSets.saveLabels(project.id(), labelSets.labels(project.id()), without(LabelSet.defaults(), Labels.OPINION));
             assertThat(saved.find(Layer.CLAIM, Labels.OPINION)).isEmpty();
             return null;
         });
@@ -120,13 +126,13 @@ class LabelSetServiceIT {
     @Test
     void colours_must_be_hex_and_codes_unique_within_a_layer() {
         as("manager", () -> {
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "red"))))
                     .hasMessage("The colour of 'rumour' must look like #1a2b3c, not 'red'.");
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, Labels.OPINION, "Opinion again", "#000000"))))
                     .hasMessage("The claim layer has the label 'opinion' twice.");
-            assertThatThrownBy(() -> annotations.saveLabels(project.id(), annotations.labels(project.id()), with(LabelSet.defaults(),
+            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
                     new ProjectLabel(Layer.CLAIM, "rumour", " ", "#000000"))))
                     .hasMessage("The label 'rumour' needs a caption.");
             return null;

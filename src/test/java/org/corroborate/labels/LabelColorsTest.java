@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.labels.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,17 +26,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.corroborate.annotation.AnnotationService;
-import org.corroborate.annotation.AnnotationValidationException;
-import org.corroborate.annotation.LabelColors;
-import org.corroborate.annotation.LabelSet;
-import org.corroborate.annotation.LabelSetRules;
-import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.labels.LabelColors;
+import org.corroborate.labels.LabelSet;
+import org.corroborate.labels.LabelSetException;
+import org.corroborate.labels.LabelSetRules;
+import org.corroborate.labels.LabelSetService;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.corroborate.ui.InAppLink;
@@ -52,7 +53,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String DEFAULT_NEW_COLOR = "#64748b";
 
-    private final AnnotationService annotations;
+    private final LabelSetService labelSets;
     private final ProjectService projects;
     private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
@@ -69,8 +70,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private long projectId;
     private boolean canManage;
 
-    LabelSetView(AnnotationService annotations, ProjectService projects) {
-        this.annotations = annotations;
+    LabelSetView(LabelSetService labelSets, ProjectService projects) {
+        this.labelSets = labelSets;
         this.projects = projects;
         setSizeFull();
         for (Layer layer : Layer.values()) {
@@ -115,7 +116,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.success("The scheme's default labels are loaded: save to keep them.");
         });
         reset.setId("reset-labels");
-        Button discard = new Button("Discard changes", e -> load(annotations.labels(projectId)));
+        Button discard = new Button("Discard changes", e -> load(labelSets.labels(projectId)));
         discard.setId("discard-labels");
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(save, reset, discard);
@@ -135,12 +136,12 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         addRow.setVisible(canManage);
         actions.setVisible(canManage);
         configureColumns();
-        load(annotations.labels(projectId));
+        load(labelSets.labels(projectId));
     }
 
     private void load(LabelSet labels) {
         loaded = labels;
-        usage = annotations.labelUsage(projectId);
+        usage = labelSets.labelUsage(projectId);
         for (Layer layer : Layer.values()) {
             working.put(layer, new ArrayList<>(labels.of(layer)));
         }
@@ -320,9 +321,9 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             all.addAll(workingLabels(layer));
         }
         try {
-            load(annotations.saveLabels(projectId, loaded, new LabelSet(all)));
+            load(labelSets.saveLabels(projectId, loaded, new LabelSet(all)));
             Notifications.success("Labels saved.");
-        } catch (AnnotationValidationException | AccessRefusedException ex) {
+        } catch (LabelSetException | AccessRefusedException ex) {
             Notifications.error(ex);
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.error("Another manager changed the labels meanwhile. Your changes are still here, not saved:"

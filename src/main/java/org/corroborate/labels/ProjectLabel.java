@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import org.corroborate.scheme.LabelRef;
 import org.corroborate.scheme.Layer;

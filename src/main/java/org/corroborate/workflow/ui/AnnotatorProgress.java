@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.workflow.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;

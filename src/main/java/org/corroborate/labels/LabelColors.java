@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

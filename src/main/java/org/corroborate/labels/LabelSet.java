@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -36,7 +36,7 @@ public class LayerTabs extends Tabs {
      * focusable child that is not a tab, so screen readers (and axe: aria-required-children) see a broken tablist.
      * Our tab rows never scroll; the attribute is static in its template, so once removed it stays removed.
      */
-    static void withoutFocusableScrollBox(Tabs tabs) {
+    public static void withoutFocusableScrollBox(Tabs tabs) {
         tabs.addAttachListener(e -> tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs')"
                 + ".then(() => this.updateComplete).then(() => {"
                 + " const box = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"tabs\"]');"

@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

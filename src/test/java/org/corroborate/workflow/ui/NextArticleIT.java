@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.workflow.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.labels;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ public final class LabelSetRules {
     }
 
     /**
-     * @throws AnnotationValidationException for a code that is not lower-case kebab-case, a blank or too long caption, a colour that is not #rrggbb
+     * @throws LabelSetException for a code that is not lower-case kebab-case, a blank or too long caption, a colour that is not #rrggbb
      *     or is illegible ({@link LabelColors#problem}),
      *     or a code that appears twice in one layer
      */
@@ -26,34 +26,34 @@ public final class LabelSetRules {
         Set<String> seen = new HashSet<>();
         for (ProjectLabel label : labels.labels()) {
             if (!seen.add(label.id())) {
-                throw new AnnotationValidationException("The " + label.layer().code() + " layer has the label '"
+                throw new LabelSetException("The " + label.layer().code() + " layer has the label '"
                         + label.code() + "' twice.");
             }
             if (!CODE.matcher(label.code()).matches()) {
-                throw new AnnotationValidationException("Label codes are lower-case letters, digits and dashes: '"
+                throw new LabelSetException("Label codes are lower-case letters, digits and dashes: '"
                         + label.code() + "' is not.");
             }
             if (label.caption().isBlank()) {
-                throw new AnnotationValidationException("The label '" + label.code() + "' needs a caption.");
+                throw new LabelSetException("The label '" + label.code() + "' needs a caption.");
             }
             if (label.caption().length() > LabelDefinition.CAPTION_MAX_LENGTH) {
-                throw new AnnotationValidationException("A caption has at most " + LabelDefinition.CAPTION_MAX_LENGTH
+                throw new LabelSetException("A caption has at most " + LabelDefinition.CAPTION_MAX_LENGTH
                         + " characters.");
             }
             if (!COLOR.matcher(label.color()).matches()) {
-                throw new AnnotationValidationException("The colour of '" + label.code() + "' must look like #1a2b3c, not '"
+                throw new LabelSetException("The colour of '" + label.code() + "' must look like #1a2b3c, not '"
                         + label.color() + "'.");
             }
             Optional<String> illegible = LabelColors.problem(label.color());
             if (illegible.isPresent()) {
-                throw new AnnotationValidationException("The colour of '" + label.code() + "': " + illegible.get());
+                throw new LabelSetException("The colour of '" + label.code() + "': " + illegible.get());
             }
         }
     }
 
     /**
      * @param usage how many annotations use each label, by {@link ProjectLabel#id()}
-     * @throws AnnotationValidationException when a label that annotations use is missing from {@code next}
+     * @throws LabelSetException when a label that annotations use is missing from {@code next}
      */
     static void checkRemovals(LabelSet current, LabelSet next, Map<String, Long> usage) {
         List<String> inUse = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class LabelSetRules {
             }
         }
         if (!inUse.isEmpty()) {
-            throw new AnnotationValidationException("Labels in use cannot be removed: " + String.join(", ", inUse)
+            throw new LabelSetException("Labels in use cannot be removed: " + String.join(", ", inUse)
                     + ". Relabel those annotations first.");
         }
     }

@@ -1,4 +1,4 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.workflow.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

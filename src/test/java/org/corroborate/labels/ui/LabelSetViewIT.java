@@ -1,11 +1,11 @@
-package org.corroborate.annotation.ui;
+package org.corroborate.labels.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
-import org.corroborate.annotation.AnnotationService;
-import org.corroborate.annotation.ProjectLabel;
+import org.corroborate.labels.LabelSetService;
+import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
@@ -21,7 +21,7 @@ class LabelSetViewIT extends BrowserTest {
     ProjectService projects;
 
     @Autowired
-    AnnotationService annotations;
+    LabelSetService labelSets;
 
     private ProjectSummary project;
 
@@ -50,7 +50,7 @@ class LabelSetViewIT extends BrowserTest {
         assertThat(page.getByText("Labels saved.")).isVisible();
         screenshot("label-set-manager");
 
-        ProjectLabel saved = SystemAuthentication.runAsSystem(() -> annotations.labels(project.id())
+        ProjectLabel saved = SystemAuthentication.runAsSystem(() -> labelSets.labels(project.id())
                 .find(Layer.CLAIM, "rumour").orElseThrow());
         org.assertj.core.api.Assertions.assertThat(saved).isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour",
                 "#123456"));
