@@ -1,20 +1,23 @@
 package org.corroborate.archive;
 
+import static org.corroborate.archive.ArchiveFields.bool;
+import static org.corroborate.archive.ArchiveFields.date;
+import static org.corroborate.archive.ArchiveFields.decimal;
+import static org.corroborate.archive.ArchiveFields.enumValue;
+import static org.corroborate.archive.ArchiveFields.instant;
+import static org.corroborate.archive.ArchiveFields.integer;
+import static org.corroborate.archive.ArchiveFields.parse;
+import static org.corroborate.archive.ArchiveFields.shorten;
+import static org.corroborate.archive.ArchiveFields.text;
 import static org.corroborate.archive.ProjectArchiveService.FORMAT;
 import static org.corroborate.archive.ProjectArchiveService.FORMAT_VERSION;
 import static org.corroborate.archive.ProjectArchiveService.MANIFEST;
 import static org.corroborate.archive.ProjectArchiveService.MEMBERS;
 import static org.corroborate.archive.ProjectArchiveService.PROJECT;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,9 +46,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Restores one archive as a new project: reads the entries in order, checks every row against {@link ArchiveTables}
@@ -55,7 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ArchiveRestorer {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final IdMap EMPTY = new IdMap();
     private static final int SMALL_ENTRY_BYTES = 1024 * 1024;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -458,82 +458,5 @@ final class ArchiveRestorer {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
         }
         return password.toString();
-    }
-
-    private static JsonNode parse(ArchiveInput input, byte[] bytes) {
-        try {
-            JsonNode node = JSON.readTree(bytes);
-            if (node == null || !node.isObject()) {
-                throw new ArchiveRefusedException(input.where() + "not a JSON object.");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new ArchiveRefusedException(input.where() + "not valid JSON (" + e.getOriginalMessage() + ").", e);
-        }
-    }
-
-    private static @Nullable String text(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            throw new ArchiveRefusedException(field + " is not text.");
-        }
-        return node.stringValue();
-    }
-
-    private static BigDecimal decimal(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || !node.isNumber()) {
-            throw new ArchiveRefusedException(PROJECT + ": " + field + " is missing or not a number.");
-        }
-        return node.decimalValue();
-    }
-
-    private static int integer(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || !node.isInt()) {
-            throw new ArchiveRefusedException(PROJECT + ": " + field + " is missing or not a whole number.");
-        }
-        return node.intValue();
-    }
-
-    private static boolean bool(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || !node.isBoolean()) {
-            throw new ArchiveRefusedException(PROJECT + ": " + field + " is missing or not true or false.");
-        }
-        return node.booleanValue();
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String where, String field, @Nullable String value) {
-        try {
-            return Enum.valueOf(type, Objects.requireNonNullElse(value, ""));
-        } catch (IllegalArgumentException e) {
-            throw new ArchiveRefusedException(where + (where.endsWith(": ") ? "" : ": ") + field + " '"
-                    + shorten(String.valueOf(value)) + "' is not one of " + List.of(type.getEnumConstants()) + ".", e);
-        }
-    }
-
-    private static OffsetDateTime instant(String bad, String text) {
-        try {
-            return Instant.parse(text).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new ArchiveRefusedException(bad + "is not an ISO instant.", e);
-        }
-    }
-
-    private static LocalDate date(String bad, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ArchiveRefusedException(bad + "is not an ISO date.", e);
-        }
-    }
-
-    private static String shorten(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
     }
 }
