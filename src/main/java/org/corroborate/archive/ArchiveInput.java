@@ -1,19 +1,19 @@
 package org.corroborate.archive;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import org.corroborate.imports.BoundedZipInput;
+import org.corroborate.imports.ZipRefusedException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an archive as a stream of entries and lines, never trusting the sizes it declares: inflation stops at the
  * archive's byte limit, a line at the line limit, and an archive that inflates suspiciously far (a zip bomb) is
- * refused, as the imports' zip reading does. Nothing is buffered beyond one line.
+ * refused by the imports' {@link BoundedZipInput}. Nothing is buffered beyond one line.
  */
 final class ArchiveInput implements AutoCloseable {
 
@@ -21,8 +21,7 @@ final class ArchiveInput implements AutoCloseable {
     private static final long RATIO_CHECK_FLOOR = 16L * 1024 * 1024;
     private static final int MAX_ENTRIES = 64;
 
-    private final Counting raw;
-    private final ZipInputStream zip;
+    private final BoundedZipInput zip;
     private final long maxBytes;
     private final int maxLineBytes;
     private final int maxRatio;
@@ -31,13 +30,11 @@ final class ArchiveInput implements AutoCloseable {
     private int limit;
     private boolean entryEnded = true;
     private long inflated;
-    private int entries;
     private String entry = "";
     private long line;
 
     ArchiveInput(InputStream in, long maxBytes, int maxLineBytes, int maxRatio) {
-        this.raw = new Counting(in);
-        this.zip = new ZipInputStream(raw);
+        this.zip = new BoundedZipInput(in, MAX_ENTRIES, RATIO_CHECK_FLOOR, maxRatio);
         this.maxBytes = maxBytes;
         this.maxLineBytes = maxLineBytes;
         this.maxRatio = maxRatio;
@@ -47,12 +44,9 @@ final class ArchiveInput implements AutoCloseable {
     @Nullable
     String nextEntry() {
         try {
-            ZipEntry next = zip.getNextEntry();
+            ZipEntry next = zip.nextEntry();
             if (next == null) {
                 return null;
-            }
-            if (++entries > MAX_ENTRIES) {
-                throw new ArchiveRefusedException("The archive has more than " + MAX_ENTRIES + " entries.");
             }
             entry = next.getName();
             line = 0;
@@ -60,6 +54,8 @@ final class ArchiveInput implements AutoCloseable {
             limit = 0;
             entryEnded = false;
             return entry;
+        } catch (ZipRefusedException e) {
+            throw new ArchiveRefusedException("The archive has more than " + MAX_ENTRIES + " entries.", e);
         } catch (ZipException | EOFException e) {
             throw new ArchiveRefusedException("The archive is damaged, cut short or not a zip file (after entry '"
                     + entry + "').", e);
@@ -133,20 +129,15 @@ final class ArchiveInput implements AutoCloseable {
      * zip stream has no other sign that it was cut short between two entries.
      */
     void requireEnd() {
+        int listed;
         try {
-            byte[] sink = new byte[8192];
-            long drained = 0;
-            int n;
-            while ((n = raw.read(sink, 0, sink.length)) >= 0) {
-                drained += n;
-                if (drained > 1024 * 1024) {
-                    throw new ArchiveRefusedException("The archive has unexpected data after its entries.");
-                }
-            }
+            listed = zip.finish(1024 * 1024);
+        } catch (ZipRefusedException e) {
+            throw new ArchiveRefusedException("The archive has unexpected data after its entries.", e);
         } catch (IOException e) {
             throw new ArchiveRefusedException("The archive cannot be read (" + e.getMessage() + ").", e);
         }
-        if (raw.centralDirectoryEntries() != entries) {
+        if (listed != zip.entries()) {
             throw new ArchiveRefusedException("The archive is cut short or damaged: its central directory is missing,"
                     + " incomplete or lists other entries than it holds.");
         }
@@ -171,11 +162,10 @@ final class ArchiveInput implements AutoCloseable {
                 throw new ArchiveRefusedException("The archive inflates to more than " + maxBytes
                         + " bytes, over the limit.");
             }
-            if (inflated > RATIO_CHECK_FLOOR && inflated > raw.consumed * maxRatio) {
-                throw new ArchiveRefusedException(where() + "the archive inflates suspiciously far (over " + maxRatio
-                        + ":1), refused as a zip bomb.");
-            }
             return true;
+        } catch (ZipRefusedException e) {
+            throw new ArchiveRefusedException(where() + "the archive inflates suspiciously far (over " + maxRatio
+                    + ":1), refused as a zip bomb.", e);
         } catch (ZipException | EOFException e) {
             throw new ArchiveRefusedException(where() + "the archive is damaged or cut short.", e);
         } catch (IOException e) {
@@ -186,74 +176,5 @@ final class ArchiveInput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         zip.close();
-    }
-
-    /** Counts the compressed bytes read, for the compression ratio, and keeps the last ones, for the zip's end. */
-    private static final class Counting extends FilterInputStream {
-
-        private static final int TAIL = 1024;
-        private static final int END_RECORD = 22;
-
-        private long consumed;
-        private final byte[] tail = new byte[TAIL];
-
-        /**
-         * The entry count of the end-of-central-directory record if the stream ends with one (with no comment, as
-         * Corroborate writes it), else -1.
-         */
-        int centralDirectoryEntries() {
-            if (consumed < END_RECORD) {
-                return -1;
-            }
-            byte[] end = new byte[END_RECORD];
-            for (int i = 0; i < END_RECORD; i++) {
-                end[i] = tail[(int) ((consumed - END_RECORD + i) % TAIL)];
-            }
-            boolean signature = end[0] == 'P' && end[1] == 'K' && end[2] == 5 && end[3] == 6;
-            boolean noComment = end[20] == 0 && end[21] == 0;
-            return signature && noComment ? (end[10] & 0xff) | (end[11] & 0xff) << 8 : -1;
-        }
-
-        private void keep(byte[] b, int off, int len) {
-            for (int i = 0; i < len; i++) {
-                tail[(int) ((consumed + i) % TAIL)] = b[off + i];
-            }
-        }
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                tail[(int) (consumed % TAIL)] = (byte) b;
-                consumed++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                keep(b, off, n);
-                consumed += n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the caller's stream: the caller closes it
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] skipped = new byte[(int) Math.min(n, 8192)];
-            int read = read(skipped, 0, skipped.length);
-            return Math.max(read, 0);
-        }
     }
 }

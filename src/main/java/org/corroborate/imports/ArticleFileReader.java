@@ -4,15 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.stream.Collectors;
-import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,21 +121,14 @@ public final class ArticleFileReader {
     }
 
     private void readZip(UploadedFile archive, List<UploadedFile> entriesOut, List<ImportProblem> problems, long[] uploadTotal) {
-        int entries = 0;
-        CountingStream raw = new CountingStream(archive.content());
-        try (ZipInputStream zip = new ZipInputStream(raw)) {
+        try (BoundedZipInput zip = new BoundedZipInput(new ByteArrayInputStream(archive.content()),
+                limits.maxZipEntries(), RATIO_CHECK_FLOOR, limits.maxCompressionRatio())) {
             ZipEntry entry;
             boolean any = false;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = zip.nextEntry()) != null) {
                 any = true;
-                long entryStart = raw.consumed();
                 String entryName = entry.getName();
                 String sourceName = archive.name() + "!" + entryName;
-                if (++entries > limits.maxZipEntries()) {
-                    problems.add(new ImportProblem(archive.name(), "the archive has more than "
-                            + limits.maxZipEntries() + " entries"));
-                    return;
-                }
                 if (leavesArchive(entryName)) {
                     problems.add(new ImportProblem(sourceName, "the entry path leaves the archive"));
                     continue;
@@ -154,8 +145,7 @@ public final class ArticleFileReader {
                     problems.add(new ImportProblem(sourceName, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
                     continue;
                 }
-                byte[] content = inflate(zip, raw, entryStart, sourceName, uploadTotal, problems,
-                        limitOf(formatOf(entryName)));
+                byte[] content = inflate(zip, sourceName, uploadTotal, problems, limitOf(formatOf(entryName)));
                 if (content != null) {
                     entriesOut.add(new UploadedFile(sourceName, content));
                 }
@@ -167,6 +157,9 @@ public final class ArticleFileReader {
                 problems.add(new ImportProblem(archive.name(), archive.content().length == 0 ? "the file is empty"
                         : "the archive is damaged, empty or not a zip file"));
             }
+        } catch (ZipRefusedException e) {
+            problems.add(new ImportProblem(archive.name(), "the archive has more than "
+                    + limits.maxZipEntries() + " entries"));
         } catch (ZipException | EOFException e) {
             problems.add(new ImportProblem(archive.name(), "the archive is damaged or not a zip file"));
         } catch (IOException e) {
@@ -181,13 +174,23 @@ public final class ArticleFileReader {
      * Inflates one entry with a counting limit: stops as soon as the entry passes the file limit, the
      * upload passes its limit, or the entry inflates suspiciously far (a zip bomb).
      */
-    private byte @Nullable [] inflate(ZipInputStream zip, CountingStream raw, long entryStart, String sourceName,
-            long[] uploadTotal, List<ImportProblem> problems, long maxEntryBytes) throws IOException {
+    private byte @Nullable [] inflate(BoundedZipInput zip, String sourceName, long[] uploadTotal,
+            List<ImportProblem> problems, long maxEntryBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long inflated = 0;
         int n;
-        while ((n = readSome(zip, buffer)) > 0) {
+        while (true) {
+            try {
+                n = zip.read(buffer, 0, buffer.length);
+            } catch (ZipRefusedException e) {
+                problems.add(new ImportProblem(sourceName, "the entry is compressed more than "
+                        + limits.maxCompressionRatio() + ":1, which looks like a zip bomb"));
+                return null;
+            }
+            if (n <= 0) {
+                return out.toByteArray();
+            }
             inflated += n;
             uploadTotal[0] += n;
             if (inflated > maxEntryBytes) {
@@ -195,34 +198,11 @@ public final class ArticleFileReader {
                         + size(maxEntryBytes) + " (the per-file limit)"));
                 return null;
             }
-            // Declared sizes are absent in streamed entries and may lie: measure the bytes really consumed.
-            long compressed = raw.consumed() - entryStart;
-            if (inflated > RATIO_CHECK_FLOOR && compressed > 0 && inflated / compressed > limits.maxCompressionRatio()) {
-                problems.add(new ImportProblem(sourceName, "the entry is compressed more than "
-                        + limits.maxCompressionRatio() + ":1, which looks like a zip bomb"));
-                return null;
-            }
             if (uploadTotal[0] > limits.maxUploadBytes()) {
                 return null;
             }
             out.write(buffer, 0, n);
         }
-        return out.toByteArray();
-    }
-
-    /** The archive's bytes, counting how many the inflater has consumed so far. */
-    private static final class CountingStream extends ByteArrayInputStream {
-        CountingStream(byte[] content) {
-            super(content);
-        }
-
-        long consumed() {
-            return pos;
-        }
-    }
-
-    private static int readSome(InputStream in, byte[] buffer) throws IOException {
-        return in.read(buffer, 0, buffer.length);
     }
 
     static boolean leavesArchive(String entryName) {
