@@ -24,8 +24,7 @@ public final class Accessibility {
 
     private static final String AXE_SOURCE = load();
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** One line per problem found on the page (empty when there is none), each starting with {@code where}. */
     public static List<String> problems(Page page, String where) {
@@ -71,8 +70,8 @@ public final class Accessibility {
             }
             try (InputStream in = Accessibility.class.getResourceAsStream("/axe.min.js")) {
                 if (in == null) {
-                    throw new IllegalStateException("axe-core is missing: run .ci/frontend-check (it installs " + npm
-                            + ")");
+                    throw new IllegalStateException(
+                            "axe-core is missing: run .ci/frontend-check (it installs " + npm + ")");
                 }
                 System.err.println("Accessibility: " + npm + " is missing (frontend check skipped); using the axe-core"
                         + " of Deque's Playwright jar");

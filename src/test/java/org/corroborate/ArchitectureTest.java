@@ -14,73 +14,127 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule vaadin_stays_in_ui_packages = noClasses()
-            .that().resideOutsideOfPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .that()
+            .resideOutsideOfPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
             .as("Vaadin is used only in ui packages");
 
     @ArchTest
-    static final ArchRule feature_packages_have_no_cycles = slices()
-            .matching("org.corroborate.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule feature_packages_have_no_cycles =
+            slices().matching("org.corroborate.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule views_do_not_touch_repositories = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(org.springframework.data.repository.Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .as("views call services, never repositories or the EntityManager");
 
     @ArchTest
     static final ArchRule domain_logic_is_free_of_spring = noClasses()
-            .that().haveSimpleNameEndingWith("Cleaner").or().haveSimpleNameStartingWith("CleanedText")
-            .or().haveSimpleNameStartingWith("ArticleText").or().haveSimpleNameStartingWith("ArticleFileReader")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+            .that()
+            .haveSimpleNameEndingWith("Cleaner")
+            .or()
+            .haveSimpleNameStartingWith("CleanedText")
+            .or()
+            .haveSimpleNameStartingWith("ArticleText")
+            .or()
+            .haveSimpleNameStartingWith("ArticleFileReader")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..")
             .as("text cleaning and file reading are plain Java");
 
     @ArchTest
     static final ArchRule suggestions_and_the_suggest_command_are_plain_java = noClasses()
-            .that().resideInAPackage("..suggestion..").or().haveSimpleNameStartingWith("SuggestCommand")
-            .or().haveSimpleNameStartingWith("CodePointOffsets")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "com.vaadin..")
+            .that()
+            .resideInAPackage("..suggestion..")
+            .or()
+            .haveSimpleNameStartingWith("SuggestCommand")
+            .or()
+            .haveSimpleNameStartingWith("CodePointOffsets")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
             .as("detectors and the suggest command run without Spring, JPA or Vaadin");
 
     @ArchTest
     static final ArchRule story_similarity_is_plain_java = noClasses()
-            .that().haveSimpleNameStartingWith("Words").or().haveSimpleNameStartingWith("TermVectors")
-            .or().haveSimpleNameStartingWith("Shingles").or().haveSimpleNameStartingWith("MinHash")
-            .or().haveSimpleNameStartingWith("ArticleSimilarity").or().haveSimpleNameStartingWith("StoryClustering")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "com.vaadin..")
+            .that()
+            .haveSimpleNameStartingWith("Words")
+            .or()
+            .haveSimpleNameStartingWith("TermVectors")
+            .or()
+            .haveSimpleNameStartingWith("Shingles")
+            .or()
+            .haveSimpleNameStartingWith("MinHash")
+            .or()
+            .haveSimpleNameStartingWith("ArticleSimilarity")
+            .or()
+            .haveSimpleNameStartingWith("StoryClustering")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
             .as("story similarity and clustering run without Spring, JPA or Vaadin");
 
     @ArchTest
     static final ArchRule exercise_scoring_is_plain_java = noClasses()
-            .that().haveSimpleNameStartingWith("ExerciseScor").or().haveSimpleNameStartingWith("ScoringRules")
-            .or().haveSimpleNameStartingWith("ScoreReport").or().haveSimpleNameStartingWith("ScoreCommand")
-            .or().haveSimpleNameStartingWith("ExerciseSpan").or().haveSimpleNameStartingWith("ExerciseVerdict")
-            .or().haveSimpleNameStartingWith("Tally").or().haveSimpleNameStartingWith("LayerScore")
-            .or().haveSimpleNameStartingWith("VerdictScore")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "com.vaadin..")
+            .that()
+            .haveSimpleNameStartingWith("ExerciseScor")
+            .or()
+            .haveSimpleNameStartingWith("ScoringRules")
+            .or()
+            .haveSimpleNameStartingWith("ScoreReport")
+            .or()
+            .haveSimpleNameStartingWith("ScoreCommand")
+            .or()
+            .haveSimpleNameStartingWith("ExerciseSpan")
+            .or()
+            .haveSimpleNameStartingWith("ExerciseVerdict")
+            .or()
+            .haveSimpleNameStartingWith("Tally")
+            .or()
+            .haveSimpleNameStartingWith("LayerScore")
+            .or()
+            .haveSimpleNameStartingWith("VerdictScore")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
             .as("exercise scoring and the score command run without Spring, JPA or Vaadin");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "com.vaadin.."};
 
     @ArchTest
     static final ArchRule figures_and_the_scheme_are_plain_java = noClasses()
-            .that().resideInAnyPackage("org.corroborate.figure", "org.corroborate.scheme")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .that()
+            .resideInAnyPackage("org.corroborate.figure", "org.corroborate.scheme")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .as("the figure reading and the annotation scheme run without Spring, JPA or Vaadin, whole packages");
 
     @ArchTest
     static final ArchRule agreement_measures_and_reconciliation_rules_are_plain_java = noClasses()
-            .that().resideInAnyPackage("org.corroborate.agreement", "org.corroborate.reconcile")
-            .and().areNotMetaAnnotatedWith(org.springframework.stereotype.Component.class)
-            .and().areNotAnnotatedWith(jakarta.persistence.Entity.class)
-            .and().areNotAssignableTo(org.springframework.data.repository.Repository.class)
-            .and().areNotNestedClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .that()
+            .resideInAnyPackage("org.corroborate.agreement", "org.corroborate.reconcile")
+            .and()
+            .areNotMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+            .and()
+            .areNotAnnotatedWith(jakarta.persistence.Entity.class)
+            .and()
+            .areNotAssignableTo(org.springframework.data.repository.Repository.class)
+            .and()
+            .areNotNestedClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .as("in agreement and reconcile, everything but the services, entities and repositories is plain Java:"
                     + " the measures, the slot proposal, the verdict rules and their records");
 }

@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
-public @interface CorroborateIntegrationTest {
-}
+public @interface CorroborateIntegrationTest {}

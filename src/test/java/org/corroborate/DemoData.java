@@ -17,11 +17,11 @@ public final class DemoData {
     public static final String PROJECT_NAME = "Ukraine security guarantees (Aug 2025)";
     public static final String PASSWORD = "corroborate";
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static ProjectSummary demoProject(ProjectService projects) {
-        return SystemAuthentication.runAsSystem(() -> projects.findByName(PROJECT_NAME).orElseThrow());
+        return SystemAuthentication.runAsSystem(
+                () -> projects.findByName(PROJECT_NAME).orElseThrow());
     }
 
     /** A fresh project with a unique name, so a test's imports do not touch other tests' data. */
@@ -30,24 +30,35 @@ public final class DemoData {
     }
 
     /** A fresh project and the one article imported into it. */
-    public record ProjectWithArticle(ProjectSummary project, long articleId) {
-    }
+    public record ProjectWithArticle(ProjectSummary project, long articleId) {}
 
     /** A fresh project with these members and one article imported from a file's bytes, as the system user. */
-    public static ProjectWithArticle projectWithArticle(ProjectService projects, ImportService imports, String prefix,
-            Map<String, ProjectRole> members, String fileName, byte[] content) {
+    public static ProjectWithArticle projectWithArticle(
+            ProjectService projects,
+            ImportService imports,
+            String prefix,
+            Map<String, ProjectRole> members,
+            String fileName,
+            byte[] content) {
         ProjectSummary project = newProject(projects, prefix);
         long articleId = SystemAuthentication.runAsSystem(() -> {
             members.forEach((username, role) -> projects.setMember(project.id(), username, role));
             return imports.importFiles(project.id(), List.of(new UploadedFile(fileName, content)))
-                    .imported().getFirst().id();
+                    .imported()
+                    .getFirst()
+                    .id();
         });
         return new ProjectWithArticle(project, articleId);
     }
 
     /** The same, for an article given as text. */
-    public static ProjectWithArticle projectWithArticle(ProjectService projects, ImportService imports, String prefix,
-            Map<String, ProjectRole> members, String fileName, String text) {
+    public static ProjectWithArticle projectWithArticle(
+            ProjectService projects,
+            ImportService imports,
+            String prefix,
+            Map<String, ProjectRole> members,
+            String fileName,
+            String text) {
         return projectWithArticle(projects, imports, prefix, members, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -55,5 +66,4 @@ public final class DemoData {
     public static <T> T asUser(String username, Supplier<T> work) {
         return SystemAuthentication.runAsUser(username, work);
     }
-
 }

@@ -17,8 +17,7 @@ public final class Eventually {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(10);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(200);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /**
      * Returns once {@code condition} holds.
@@ -43,8 +42,8 @@ public final class Eventually {
                 return seen;
             }
             if (System.nanoTime() - deadline >= 0) {
-                throw new AssertionError("Not within " + within.toMillis() + " ms: " + what + " (last seen: "
-                        + describe(seen) + ")");
+                throw new AssertionError(
+                        "Not within " + within.toMillis() + " ms: " + what + " (last seen: " + describe(seen) + ")");
             }
             pause(pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);

@@ -20,11 +20,12 @@ class EventuallyTest {
     @Test
     void fails_after_the_deadline_naming_what_it_waited_for_and_what_it_saw() {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> Eventually.value(Duration.ofMillis(300), () -> "still running", s -> false,
-                "the job finishes"))
+        assertThatThrownBy(() ->
+                        Eventually.value(Duration.ofMillis(300), () -> "still running", s -> false, "the job finishes"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("the job finishes")
                 .hasMessageContaining("still running");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isBetween(Duration.ofMillis(300), Duration.ofSeconds(3));
     }
 }

@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageClock {
 
-    private PageClock() {
-    }
+    private PageClock() {}
 
     /**
      * Milliseconds from the start of the current document's navigation (the request for the page) to the
@@ -25,7 +24,8 @@ public final class PageClock {
      * {@code page.navigate}, for a condition that only the application makes true after the page has loaded.
      */
     public static double sinceNavigation(Page page, String condition) {
-        return ((Number) page.waitForFunction("() => (" + condition + ") ? performance.now() : false").jsonValue())
+        return ((Number) page.waitForFunction("() => (" + condition + ") ? performance.now() : false")
+                        .jsonValue())
                 .doubleValue();
     }
 
@@ -37,18 +37,19 @@ public final class PageClock {
      * resource's {@code responseEnd}). Resource timings are cleared, so that only the event's requests count.
      */
     public static void watch(Page page, String type, @Nullable String key, Map<String, String> conditions) {
-        page.evaluate("([type, key, conditions]) => {"
-                + " performance.clearResourceTimings();"
-                + " const clock = window.__pageClock = { event: null, seen: {} };"
-                + " const checks = Object.entries(conditions).map(([name, js]) => [name, new Function('return (' + js + ');')]);"
-                + " const frame = () => { const now = performance.now();"
-                + "   for (const [name, check] of checks) { if (name in clock.seen) continue; const r = check();"
-                + "     if (r === true) clock.seen[name] = now - clock.event;"
-                + "     else if (typeof r === 'number') clock.seen[name] = r - clock.event; }"
-                + "   if (Object.keys(clock.seen).length < checks.length) requestAnimationFrame(frame); };"
-                + " const listener = (e) => { if (key && e.key !== key) return; clock.event = e.timeStamp;"
-                + "   window.removeEventListener(type, listener, true); requestAnimationFrame(frame); };"
-                + " window.addEventListener(type, listener, true); }",
+        page.evaluate(
+                "([type, key, conditions]) => {"
+                        + " performance.clearResourceTimings();"
+                        + " const clock = window.__pageClock = { event: null, seen: {} };"
+                        + " const checks = Object.entries(conditions).map(([name, js]) => [name, new Function('return (' + js + ');')]);"
+                        + " const frame = () => { const now = performance.now();"
+                        + "   for (const [name, check] of checks) { if (name in clock.seen) continue; const r = check();"
+                        + "     if (r === true) clock.seen[name] = now - clock.event;"
+                        + "     else if (typeof r === 'number') clock.seen[name] = r - clock.event; }"
+                        + "   if (Object.keys(clock.seen).length < checks.length) requestAnimationFrame(frame); };"
+                        + " const listener = (e) => { if (key && e.key !== key) return; clock.event = e.timeStamp;"
+                        + "   window.removeEventListener(type, listener, true); requestAnimationFrame(frame); };"
+                        + " window.addEventListener(type, listener, true); }",
                 List.of(type, key == null ? "" : key, conditions));
     }
 
@@ -59,8 +60,11 @@ public final class PageClock {
     }
 
     public static Map<String, Double> seen(Page page, int conditions) {
-        Object value = page.waitForFunction("n => window.__pageClock && Object.keys(window.__pageClock.seen).length"
-                + " >= n ? window.__pageClock.seen : false", conditions).jsonValue();
+        Object value = page.waitForFunction(
+                        "n => window.__pageClock && Object.keys(window.__pageClock.seen).length"
+                                + " >= n ? window.__pageClock.seen : false",
+                        conditions)
+                .jsonValue();
         Map<String, Double> times = new LinkedHashMap<>();
         ((Map<?, ?>) value).forEach((name, ms) -> times.put((String) name, ((Number) ms).doubleValue()));
         return times;

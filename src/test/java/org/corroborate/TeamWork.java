@@ -32,16 +32,32 @@ public final class TeamWork {
     private TeamWork(AnnotationService annotations, ArticleService articles, DemoData.ProjectWithArticle fixture) {
         this.annotations = annotations;
         this.fixture = fixture;
-        this.text = SystemAuthentication.runAsSystem(() -> articles.get(projectId(), articleId()).cleanedText());
+        this.text = SystemAuthentication.runAsSystem(
+                () -> articles.get(projectId(), articleId()).cleanedText());
     }
 
-    public static TeamWork onSeedArticle(ProjectService projects, ImportService imports, ArticleService articles,
-            AnnotationService annotations, String prefix) {
+    public static TeamWork onSeedArticle(
+            ProjectService projects,
+            ImportService imports,
+            ArticleService articles,
+            AnnotationService annotations,
+            String prefix) {
         try {
-            DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, prefix,
-                    Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR,
-                            "curator", ProjectRole.CURATOR, "manager", ProjectRole.MANAGER),
-                    SEED_ARTICLE.getFileName().toString(), Files.readAllBytes(SEED_ARTICLE));
+            DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                    projects,
+                    imports,
+                    prefix,
+                    Map.of(
+                            "annotator",
+                            ProjectRole.ANNOTATOR,
+                            "annotator2",
+                            ProjectRole.ANNOTATOR,
+                            "curator",
+                            ProjectRole.CURATOR,
+                            "manager",
+                            ProjectRole.MANAGER),
+                    SEED_ARTICLE.getFileName().toString(),
+                    Files.readAllBytes(SEED_ARTICLE));
             return new TeamWork(annotations, articles, fixture);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,8 +88,10 @@ public final class TeamWork {
     /** The user marks the first occurrence of a phrase with a label, in their own set. */
     public AnnotationView mark(String user, Layer layer, String label, String phrase) {
         int start = at(phrase);
-        return DemoData.asUser(user, () -> annotations.create(projectId(), articleId(),
-                SpanRequest.of(layer, label, start, start + phrase.length())));
+        return DemoData.asUser(
+                user,
+                () -> annotations.create(
+                        projectId(), articleId(), SpanRequest.of(layer, label, start, start + phrase.length())));
     }
 
     public void setStatus(String user, AnnotationSetStatus status) {

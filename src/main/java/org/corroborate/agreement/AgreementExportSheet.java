@@ -3,9 +3,9 @@ package org.corroborate.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.corroborate.export.ExportSheets;
 import org.corroborate.export.ExportOptions;
 import org.corroborate.export.ExportSheetContributor;
+import org.corroborate.export.ExportSheets;
 import org.corroborate.export.ExtraSheet;
 import org.corroborate.export.SheetSpec;
 import org.corroborate.scheme.Layer;
@@ -56,7 +56,12 @@ class AgreementExportSheet implements ExportSheetContributor {
                 rows.add(row(code, "project", "frame alpha", r.frames().alpha(), articles, who));
             }
             for (SpanAgreement.PairScore pair : r.pairs()) {
-                rows.add(row(code, pair.a() + " / " + pair.b(), "Cohen's kappa", pair.cohen(), articles,
+                rows.add(row(
+                        code,
+                        pair.a() + " / " + pair.b(),
+                        "Cohen's kappa",
+                        pair.cohen(),
+                        articles,
                         pair.a() + ", " + pair.b()));
             }
             for (SpanAgreement.LabelRow label : r.labels()) {
@@ -77,16 +82,27 @@ class AgreementExportSheet implements ExportSheetContributor {
             }
 
             @Override
-            public void write(org.corroborate.export.TableSink sink,
-                    java.util.function.LongFunction<org.corroborate.export.@org.jspecify.annotations.Nullable Split> splitOf) {
+            public void write(
+                    org.corroborate.export.TableSink sink,
+                    java.util.function.LongFunction<org.corroborate.export.@org.jspecify.annotations.Nullable Split>
+                            splitOf) {
                 rows.forEach(sink::row);
             }
         });
     }
 
-    private static Object[] row(String layer, String scope, String measure, Score score, int articles,
-            String annotators) {
-        return new Object[] {layer, scope, measure, score.defined() ? score.value() : null, score.units(), articles,
-            annotators, COMPARED, score.note()};
+    private static Object[] row(
+            String layer, String scope, String measure, Score score, int articles, String annotators) {
+        return new Object[] {
+            layer,
+            scope,
+            measure,
+            score.defined() ? score.value() : null,
+            score.units(),
+            articles,
+            annotators,
+            COMPARED,
+            score.note()
+        };
     }
 }

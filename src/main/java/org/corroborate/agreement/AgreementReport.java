@@ -8,7 +8,10 @@ import java.util.Map;
  * {@code comparison} made, on {@code articlesCompared} articles, leaving {@code articlesLeftOut} of the chosen ones
  * out (not finished, or not had, by every compared annotator).
  */
-public record AgreementReport(SpanAgreement.Report report, Map<Long, String> articleTitles,
-        List<String> availableAnnotators, AgreementService.Comparison comparison, int articlesCompared,
-        int articlesLeftOut) {
-}
+public record AgreementReport(
+        SpanAgreement.Report report,
+        Map<Long, String> articleTitles,
+        List<String> availableAnnotators,
+        AgreementService.Comparison comparison,
+        int articlesCompared,
+        int articlesLeftOut) {}

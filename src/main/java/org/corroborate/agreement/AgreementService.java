@@ -38,7 +38,8 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public List<String> annotators(long projectId) {
         access.requireCurate(projectId);
-        return List.copyOf(team.projectSets(projectId).stream().map(AnnotatorSet::annotator)
+        return List.copyOf(team.projectSets(projectId).stream()
+                .map(AnnotatorSet::annotator)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
@@ -55,7 +56,8 @@ public class AgreementService {
         /** One line for the page and the Agreement sheet. */
         public String describe() {
             return (unfinishedSets ? "every set, finished or not" : "finished sets only") + "; "
-                    + (articlesNotEveryoneHad ? "every article a compared annotator had"
+                    + (articlesNotEveryoneHad
+                            ? "every article a compared annotator had"
                             : "articles every compared annotator " + (unfinishedSets ? "had" : "finished"));
         }
     }
@@ -67,24 +69,32 @@ public class AgreementService {
      * @param articleIds the articles to include; empty means all of the project's
      */
     @Transactional(readOnly = true)
-    public AgreementReport report(long projectId, Layer layer, Collection<String> annotators,
-            Collection<Long> articleIds) {
+    public AgreementReport report(
+            long projectId, Layer layer, Collection<String> annotators, Collection<Long> articleIds) {
         return report(projectId, layer, annotators, articleIds, Comparison.COMPARABLE);
     }
 
     @Transactional(readOnly = true)
-    public AgreementReport report(long projectId, Layer layer, Collection<String> annotators,
-            Collection<Long> articleIds, Comparison comparison) {
+    public AgreementReport report(
+            long projectId,
+            Layer layer,
+            Collection<String> annotators,
+            Collection<Long> articleIds,
+            Comparison comparison) {
         access.requireCurate(projectId);
         List<String> everyone = annotators(projectId);
-        List<String> raters = annotators.isEmpty() ? everyone
-                : List.copyOf(new LinkedHashSet<>(annotators.stream().filter(everyone::contains).sorted().toList()));
+        List<String> raters = annotators.isEmpty()
+                ? everyone
+                : List.copyOf(new LinkedHashSet<>(
+                        annotators.stream().filter(everyone::contains).sorted().toList()));
         // Whose set of which article counts: finished ones (or all), of the chosen annotators.
         Map<Long, Set<String>> countedSets = new HashMap<>();
         for (AnnotatorSet set : team.projectSets(projectId)) {
             if (raters.contains(set.annotator())
                     && (comparison.unfinishedSets() || set.status() == AnnotationSetStatus.FINISHED)) {
-                countedSets.computeIfAbsent(set.articleId(), id -> new HashSet<>()).add(set.annotator());
+                countedSets
+                        .computeIfAbsent(set.articleId(), id -> new HashSet<>())
+                        .add(set.annotator());
             }
         }
         Map<Long, String> titles = new HashMap<>();
@@ -99,17 +109,30 @@ public class AgreementService {
             }
         }
         List<TeamSpan> spans = team.spansForAgreement(projectId, titles.keySet()).stream()
-                .filter(s -> countedSets.getOrDefault(s.articleId(), Set.of()).contains(s.annotator())).toList();
+                .filter(s -> countedSets.getOrDefault(s.articleId(), Set.of()).contains(s.annotator()))
+                .toList();
         Set<Long> used = new TreeSet<>();
         spans.forEach(s -> used.add(s.articleId()));
         Map<Long, String> texts = new HashMap<>();
         for (long articleId : used) {
             texts.put(articleId, articles.get(projectId, articleId).cleanedText());
         }
-        List<AgreementSpan> input = spans.stream().map(s -> new AgreementSpan(s.annotator(), s.articleId(),
-                s.annotation().layer(), s.annotation().label(), s.annotation().start(), s.annotation().end(),
-                s.annotation().frameId())).toList();
-        return new AgreementReport(agreement.analyse(layer, raters, input, texts), titles, everyone, comparison,
-                titles.size(), chosenArticles - titles.size());
+        List<AgreementSpan> input = spans.stream()
+                .map(s -> new AgreementSpan(
+                        s.annotator(),
+                        s.articleId(),
+                        s.annotation().layer(),
+                        s.annotation().label(),
+                        s.annotation().start(),
+                        s.annotation().end(),
+                        s.annotation().frameId()))
+                .toList();
+        return new AgreementReport(
+                agreement.analyse(layer, raters, input, texts),
+                titles,
+                everyone,
+                comparison,
+                titles.size(),
+                chosenArticles - titles.size());
     }
 }

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Turns {@link LabelStudy} units into DKPro coding studies, and DKPro's answers into {@link Score}s. */
 final class CodingStudies {
 
-    private CodingStudies() {
-    }
+    private CodingStudies() {}
 
     static CodingAnnotationStudy of(int raters, List<LabelStudy.Unit> units) {
         CodingAnnotationStudy study = new CodingAnnotationStudy(raters);

@@ -22,7 +22,7 @@ public final class CohenKappa implements AgreementMeasure {
             throw new IllegalArgumentException("Cohen's kappa compares exactly two raters.");
         }
         List<LabelStudy.Unit> units = study.completeUnits();
-        return CodingStudies.score(units.size(),
-                () -> new CohenKappaAgreement(CodingStudies.of(2, units)).calculateAgreement());
+        return CodingStudies.score(
+                units.size(), () -> new CohenKappaAgreement(CodingStudies.of(2, units)).calculateAgreement());
     }
 }

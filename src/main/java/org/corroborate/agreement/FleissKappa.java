@@ -19,7 +19,8 @@ public final class FleissKappa implements AgreementMeasure {
     @Override
     public Score measure(LabelStudy study) {
         List<LabelStudy.Unit> units = study.completeUnits();
-        return CodingStudies.score(units.size(),
+        return CodingStudies.score(
+                units.size(),
                 () -> new FleissKappaAgreement(CodingStudies.of(study.raters().size(), units)).calculateAgreement());
     }
 }

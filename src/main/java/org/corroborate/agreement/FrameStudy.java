@@ -16,21 +16,24 @@ import org.corroborate.scheme.Layer;
  */
 public final class FrameStudy {
 
-    private FrameStudy() {
-    }
+    private FrameStudy() {}
 
     public static LabelStudy of(List<String> raters, List<AgreementSpan> spans) {
         Map<String, List<AgreementSpan>> frames = new LinkedHashMap<>();
         for (AgreementSpan span : spans) {
             if (span.layer() == Layer.ATTRIBUTION && span.frameId() != null) {
-                frames.computeIfAbsent(span.annotator() + "\u0000" + span.articleId() + "\u0000" + span.frameId(),
-                        k -> new ArrayList<>()).add(span);
+                frames.computeIfAbsent(
+                                span.annotator() + "\u0000" + span.articleId() + "\u0000" + span.frameId(),
+                                k -> new ArrayList<>())
+                        .add(span);
             }
         }
         List<AgreementSpan> frameUnits = new ArrayList<>();
         for (List<AgreementSpan> parts : frames.values()) {
-            int cueAt = IntStream.range(0, parts.size()).filter(i -> Labels.CUE.equals(parts.get(i).label()))
-                    .findFirst().orElse(-1);
+            int cueAt = IntStream.range(0, parts.size())
+                    .filter(i -> Labels.CUE.equals(parts.get(i).label()))
+                    .findFirst()
+                    .orElse(-1);
             if (cueAt < 0) {
                 continue; // a frame without a cue is not a frame yet
             }
@@ -44,8 +47,14 @@ public final class FrameStudy {
                 }
             }
             String signature = "source " + String.join(",", sources) + " | content " + String.join(",", contents);
-            frameUnits.add(new AgreementSpan(cue.annotator(), cue.articleId(), Layer.ATTRIBUTION, signature,
-                    cue.start(), cue.end(), cue.frameId()));
+            frameUnits.add(new AgreementSpan(
+                    cue.annotator(),
+                    cue.articleId(),
+                    Layer.ATTRIBUTION,
+                    signature,
+                    cue.start(),
+                    cue.end(),
+                    cue.frameId()));
         }
         return LabelStudy.of(raters, frameUnits);
     }

@@ -37,19 +37,22 @@ public final class KrippendorffAlpha implements AgreementMeasure {
         List<LabelStudy.Unit> units = pairable(study);
         Map<String, Score> scores = new HashMap<>();
         Set<String> used = new HashSet<>();
-        units.forEach(u -> used.addAll(u.labels().stream().filter(l -> l != null).toList()));
+        units.forEach(
+                u -> used.addAll(u.labels().stream().filter(l -> l != null).toList()));
         KrippendorffAlphaAgreement alpha = units.isEmpty() ? null : alpha(study, units);
         for (String label : labels) {
-            scores.put(label, alpha == null || !used.contains(label)
-                    ? Score.undefined(0, "no pairable units with this label")
-                    : CodingStudies.score(units.size(), () -> alpha.calculateCategoryAgreement(label)));
+            scores.put(
+                    label,
+                    alpha == null || !used.contains(label)
+                            ? Score.undefined(0, "no pairable units with this label")
+                            : CodingStudies.score(units.size(), () -> alpha.calculateCategoryAgreement(label)));
         }
         return scores;
     }
 
     private static KrippendorffAlphaAgreement alpha(LabelStudy study, List<LabelStudy.Unit> units) {
-        return new KrippendorffAlphaAgreement(CodingStudies.of(study.raters().size(), units),
-                new NominalDistanceFunction());
+        return new KrippendorffAlphaAgreement(
+                CodingStudies.of(study.raters().size(), units), new NominalDistanceFunction());
     }
 
     private static List<LabelStudy.Unit> pairable(LabelStudy study) {

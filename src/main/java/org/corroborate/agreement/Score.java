@@ -11,7 +11,8 @@ public record Score(double value, int units, @Nullable String note) {
 
     public static Score of(double value, int units) {
         return Double.isNaN(value) || Double.isInfinite(value)
-                ? undefined(units, "not defined for these data") : new Score(value, units, null);
+                ? undefined(units, "not defined for these data")
+                : new Score(value, units, null);
     }
 
     public static Score undefined(int units, String why) {

@@ -25,39 +25,43 @@ public final class SpanAgreement {
     private static final UnitizingAlpha UNITIZING = new UnitizingAlpha();
 
     /** Cohen's kappa of two raters, on the positions both labelled. */
-    public record PairScore(String a, String b, Score cohen) {
-    }
+    public record PairScore(String a, String b, Score cohen) {}
 
     /** One label: how often each rater used it, alpha on it against the other labels, unitizing alpha. */
-    public record LabelRow(String label, Map<String, Long> countsByRater, Score alpha, Score unitizing) {
-    }
+    public record LabelRow(String label, Map<String, Long> countsByRater, Score alpha, Score unitizing) {}
 
     /** One article of the selection. */
-    public record ArticleRow(long articleId, int units, Score fleiss, Score alpha, Score unitizing) {
-    }
+    public record ArticleRow(long articleId, int units, Score fleiss, Score alpha, Score unitizing) {}
 
     /**
      * A position where not all raters gave the same label: each rater's label, absent when the rater marked
      * nothing there.
      */
-    public record Disagreement(SpanPosition position, String text, Map<String, String> labelsByRater) {
-    }
+    public record Disagreement(SpanPosition position, String text, Map<String, String> labelsByRater) {}
 
     /** Whole attribution frames: alpha over frames located by their cue, and how many all raters match fully. */
-    public record FrameAgreement(Score alpha, int frames, int fullyMatched) {
-    }
+    public record FrameAgreement(Score alpha, int frames, int fullyMatched) {}
 
-    public record Report(Layer layer, List<String> raters, int units, Score fleiss, Score alpha, Score unitizing,
-            List<PairScore> pairs, List<LabelRow> labels, List<ArticleRow> articles,
-            List<Disagreement> disagreements, @Nullable FrameAgreement frames) {
-    }
+    public record Report(
+            Layer layer,
+            List<String> raters,
+            int units,
+            Score fleiss,
+            Score alpha,
+            Score unitizing,
+            List<PairScore> pairs,
+            List<LabelRow> labels,
+            List<ArticleRow> articles,
+            List<Disagreement> disagreements,
+            @Nullable FrameAgreement frames) {}
 
     /**
      * @param texts each article's cleaned text, by id: the unitizing continuum and the disagreement excerpts
      */
     public Report analyse(Layer layer, List<String> raters, List<AgreementSpan> spans, Map<Long, String> texts) {
         List<AgreementSpan> ofLayer = spans.stream()
-                .filter(s -> s.layer() == layer && raters.contains(s.annotator())).toList();
+                .filter(s -> s.layer() == layer && raters.contains(s.annotator()))
+                .toList();
         LabelStudy study = LabelStudy.of(raters, ofLayer);
 
         List<PairScore> pairs = new ArrayList<>();
@@ -76,17 +80,23 @@ public final class SpanAgreement {
         Map<String, double[]> labelUnitizing = new TreeMap<>(); // label -> {weighted sum, weight}
         double unitizingSum = 0;
         int unitizingWeight = 0;
-        // Unitizing alpha is the costly part (DKPro computes expected disagreement in BigDecimal): articles in parallel.
+        // Unitizing alpha is the costly part (DKPro computes expected disagreement in BigDecimal): articles in
+        // parallel.
         Map<Long, UnitizingAlpha.Result> unitizingByArticle = byArticle.entrySet().parallelStream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> UNITIZING.measure(raters, e.getValue(),
-                        texts.getOrDefault(e.getKey(), "").length())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> UNITIZING.measure(
+                                raters,
+                                e.getValue(),
+                                texts.getOrDefault(e.getKey(), "").length())));
         for (Map.Entry<Long, List<AgreementSpan>> entry : byArticle.entrySet()) {
             long articleId = entry.getKey();
             LabelStudy ofArticle = new LabelStudy(raters, unitsByArticle.getOrDefault(articleId, List.of()));
-            UnitizingAlpha.Result unitizing = Objects.requireNonNull(unitizingByArticle.get(articleId),
-                    "measured for every article above");
+            UnitizingAlpha.Result unitizing =
+                    Objects.requireNonNull(unitizingByArticle.get(articleId), "measured for every article above");
             if (unitizing.overall().defined()) {
-                unitizingSum += unitizing.overall().value() * unitizing.overall().units();
+                unitizingSum +=
+                        unitizing.overall().value() * unitizing.overall().units();
                 unitizingWeight += unitizing.overall().units();
             }
             unitizing.byLabel().forEach((label, score) -> {
@@ -96,18 +106,25 @@ public final class SpanAgreement {
                     acc[1] += score.units();
                 }
             });
-            articles.add(new ArticleRow(articleId, ofArticle.units().size(), FLEISS.measure(ofArticle),
-                    ALPHA.measure(ofArticle), unitizing.overall()));
+            articles.add(new ArticleRow(
+                    articleId,
+                    ofArticle.units().size(),
+                    FLEISS.measure(ofArticle),
+                    ALPHA.measure(ofArticle),
+                    unitizing.overall()));
         }
-        Score unitizing = unitizingWeight == 0 ? Score.undefined(0, "no article with spans of two raters")
+        Score unitizing = unitizingWeight == 0
+                ? Score.undefined(0, "no article with spans of two raters")
                 : Score.of(unitizingSum / unitizingWeight, unitizingWeight);
 
-        TreeSet<String> labelNames = ofLayer.stream().map(AgreementSpan::label)
-                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> labelNames =
+                ofLayer.stream().map(AgreementSpan::label).collect(Collectors.toCollection(TreeSet::new));
         Map<String, Score> labelAlphas = ALPHA.measureLabels(study, labelNames);
         Map<String, Map<String, Long>> countsByLabel = new TreeMap<>();
         for (AgreementSpan span : ofLayer) {
-            countsByLabel.computeIfAbsent(span.label(), l -> new LinkedHashMap<>()).merge(span.annotator(), 1L, Long::sum);
+            countsByLabel
+                    .computeIfAbsent(span.label(), l -> new LinkedHashMap<>())
+                    .merge(span.annotator(), 1L, Long::sum);
         }
         List<LabelRow> labels = new ArrayList<>();
         for (String label : labelNames) {
@@ -116,9 +133,12 @@ public final class SpanAgreement {
                 counts.put(rater, countsByLabel.getOrDefault(label, Map.of()).getOrDefault(rater, 0L));
             }
             double[] acc = labelUnitizing.get(label);
-            Score labelUnitizingScore = acc == null ? Score.undefined(0, "no article with spans of two raters")
+            Score labelUnitizingScore = acc == null
+                    ? Score.undefined(0, "no article with spans of two raters")
                     : Score.of(acc[0] / acc[1], (int) acc[1]);
-            labels.add(new LabelRow(label, counts,
+            labels.add(new LabelRow(
+                    label,
+                    counts,
                     Objects.requireNonNull(labelAlphas.get(label), "measureLabels scores every label it is given"),
                     labelUnitizingScore));
         }
@@ -141,11 +161,23 @@ public final class SpanAgreement {
         FrameAgreement frames = null;
         if (layer == Layer.ATTRIBUTION) {
             LabelStudy frameStudy = FrameStudy.of(raters, ofLayer);
-            frames = new FrameAgreement(ALPHA.measure(frameStudy), frameStudy.units().size(),
-                    (int) frameStudy.units().stream().filter(LabelStudy.Unit::unanimous).count());
+            frames = new FrameAgreement(
+                    ALPHA.measure(frameStudy), frameStudy.units().size(), (int) frameStudy.units().stream()
+                            .filter(LabelStudy.Unit::unanimous)
+                            .count());
         }
-        return new Report(layer, raters, study.units().size(), FLEISS.measure(study), ALPHA.measure(study), unitizing,
-                pairs, labels, articles, disagreements, frames);
+        return new Report(
+                layer,
+                raters,
+                study.units().size(),
+                FLEISS.measure(study),
+                ALPHA.measure(study),
+                unitizing,
+                pairs,
+                labels,
+                articles,
+                disagreements,
+                frames);
     }
 
     private static String excerpt(Map<Long, String> texts, SpanPosition position) {

@@ -22,12 +22,10 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 public final class UnitizingAlpha {
 
     /** Per-label and overall alpha of one article, from the raters' spans of one layer. */
-    public record Result(Score overall, Map<String, Score> byLabel) {
-    }
+    public record Result(Score overall, Map<String, Score> byLabel) {}
 
     /** One unit: rater index, offset, length. */
-    record Unit(int rater, long offset, long length) {
-    }
+    record Unit(int rater, long offset, long length) {}
 
     public Result measure(List<String> raters, List<AgreementSpan> spans, int textLength) {
         Map<String, Integer> index = new HashMap<>();
@@ -52,7 +50,8 @@ public final class UnitizingAlpha {
             }
             lastEnd.put(key, span.end());
             study.addUnit(span.start(), span.end() - span.start(), rater, span.label());
-            unitsByLabel.computeIfAbsent(span.label(), l -> new ArrayList<>())
+            unitsByLabel
+                    .computeIfAbsent(span.label(), l -> new ArrayList<>())
                     .add(new Unit(rater, span.start(), span.end() - span.start()));
             units++;
         }
@@ -69,7 +68,9 @@ public final class UnitizingAlpha {
             observed += dO;
             expected += dE;
             // as DKPro's calculateCategoryAgreement
-            byLabel.put(label.getKey(), Score.of(dO == dE ? 0.0 : 1.0 - dO / dE, label.getValue().size()));
+            byLabel.put(
+                    label.getKey(),
+                    Score.of(dO == dE ? 0.0 : 1.0 - dO / dE, label.getValue().size()));
         }
         // as DKPro's calculateAgreement: 1 - mean observed / mean expected disagreement over the labels
         return new Result(Score.of(observed == expected ? 0.0 : 1.0 - observed / expected, units), byLabel);

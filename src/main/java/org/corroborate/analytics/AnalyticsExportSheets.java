@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
  */
 final class AnalyticsExportSheets {
 
-    private AnalyticsExportSheets() {
-    }
+    private AnalyticsExportSheets() {}
 
     static Counts countsFor(ExportOptions options) {
         return options.labels() == LabelChoice.ANNOTATORS ? Counts.MAJORITY : Counts.GOLD;
@@ -32,14 +31,29 @@ final class AnalyticsExportSheets {
     static List<@Nullable Object> components(Components c) {
         SourceTypes t = c.sourcesByType();
         List<@Nullable Object> values = new ArrayList<>();
-        values.addAll(List.of(c.attributions(), c.claims(), c.claimsAttributed(), c.sourceMentions(), t.namedPerson(),
-                t.namedOrganisation(), t.unnamedIndividual(), t.unnamedGroup(), t.document(), t.pronounUnresolved(),
-                t.pronounsResolved(), c.anonymousMentions()));
+        values.addAll(List.of(
+                c.attributions(),
+                c.claims(),
+                c.claimsAttributed(),
+                c.sourceMentions(),
+                t.namedPerson(),
+                t.namedOrganisation(),
+                t.unnamedIndividual(),
+                t.unnamedGroup(),
+                t.document(),
+                t.pronounUnresolved(),
+                t.pronounsResolved(),
+                c.anonymousMentions()));
         values.add(c.anonymousShare());
         values.addAll(List.of(c.reasonsGiven(), c.contentWords(), c.anonymousWords()));
         values.add(c.anonymousWordShare());
-        values.addAll(List.of(c.hedged(), c.asserted(), c.figures(), c.verdicts().consistent(),
-                c.verdicts().conflict(), c.verdicts().superseded()));
+        values.addAll(List.of(
+                c.hedged(),
+                c.asserted(),
+                c.figures(),
+                c.verdicts().consistent(),
+                c.verdicts().conflict(),
+                c.verdicts().superseded()));
         return values;
     }
 
@@ -74,8 +88,8 @@ final class AnalyticsExportSheets {
             Counts counts = countsFor(options);
             List<Object[]> rows = new ArrayList<>();
             for (ArticleProfile a : analytics.articles(projectId, counts, Scope.ALL)) {
-                List<@Nullable Object> row = new ArrayList<>(List.of(a.articleId(), a.title(), a.outlet(), counts.code(),
-                        a.counted()));
+                List<@Nullable Object> row =
+                        new ArrayList<>(List.of(a.articleId(), a.title(), a.outlet(), counts.code(), a.counted()));
                 row.addAll(components(a.components()));
                 row.add(a.nearDuplicate());
                 rows.add(row.toArray());
@@ -98,8 +112,8 @@ final class AnalyticsExportSheets {
             Counts counts = countsFor(options);
             List<Object[]> rows = new ArrayList<>();
             for (OutletProfile o : analytics.outlets(projectId, counts, Scope.ALL)) {
-                List<@Nullable Object> row = new ArrayList<>(List.of(o.outlet(), counts.code(), o.articles(),
-                        o.countedArticles()));
+                List<@Nullable Object> row =
+                        new ArrayList<>(List.of(o.outlet(), counts.code(), o.articles(), o.countedArticles()));
                 row.addAll(components(o.components()));
                 row.add(o.nearDuplicates());
                 rows.add(row.toArray());
@@ -122,9 +136,21 @@ final class AnalyticsExportSheets {
             Counts counts = countsFor(options);
             List<Object[]> rows = new ArrayList<>();
             for (SourceRecord s : analytics.sources(projectId, counts)) {
-                rows.add(new Object[] {s.sourceId(), s.name(), s.kind().toLowerCase(java.util.Locale.ROOT),
-                    counts.code(), s.mentions(), s.articles(), s.stories(), s.attributions(), s.claims(), s.figures(),
-                    s.agree(), s.conflict(), s.superseded()});
+                rows.add(new Object[] {
+                    s.sourceId(),
+                    s.name(),
+                    s.kind().toLowerCase(java.util.Locale.ROOT),
+                    counts.code(),
+                    s.mentions(),
+                    s.articles(),
+                    s.stories(),
+                    s.attributions(),
+                    s.claims(),
+                    s.figures(),
+                    s.agree(),
+                    s.conflict(),
+                    s.superseded()
+                });
             }
             return AnalyticsExportSheets.sheet(ExportSheets.SOURCE_RECORDS, rows);
         }

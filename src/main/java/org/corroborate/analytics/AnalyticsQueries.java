@@ -75,7 +75,11 @@ final class AnalyticsQueries {
     AnalyticsReport report(long projectId, Counts counts) {
         Reading reading = new Reading(projectId, counts, Scope.ALL);
         List<ArticleProfile> articles = reading.profiles();
-        return new AnalyticsReport(counts, articles, reading.outlets(), reading.sources(),
+        return new AnalyticsReport(
+                counts,
+                articles,
+                reading.outlets(),
+                reading.sources(),
                 storyMaps(projectId, Optional.empty(), articles));
     }
 
@@ -92,6 +96,7 @@ final class AnalyticsQueries {
         private final Map<String, String> canonicalTypes = new HashMap<>();
         /** articles with a set that counts, with how many (for the majority: its finished sets) */
         private final Map<Long, Integer> countingSets = new HashMap<>();
+
         private final Map<Long, ArticleSourcing> sourcings = new HashMap<>();
         private @Nullable List<ArticleProfile> profiles;
 
@@ -102,30 +107,40 @@ final class AnalyticsQueries {
         Reading(long projectId, Counts counts, Scope scope, boolean quotes) {
             this.projectId = projectId;
             this.sql = new AnalyticsSql(projectId, counts, scope);
-            jdbc.sql(AnalyticsSql.canonicalSources()).param("projectId", projectId).query((ResultSet rs) -> {
-                String type = mentionType(rs.getString(3));
-                if (type != null) {
-                    canonicalTypes.put(Long.toString(rs.getLong(1)), type);
-                }
-            });
+            jdbc.sql(AnalyticsSql.canonicalSources())
+                    .param("projectId", projectId)
+                    .query((ResultSet rs) -> {
+                        String type = mentionType(rs.getString(3));
+                        if (type != null) {
+                            canonicalTypes.put(Long.toString(rs.getLong(1)), type);
+                        }
+                    });
             CountedRows.AttributeTable attributes = new CountedRows.AttributeTable();
             Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
             streamed(() -> readRows(counts, quotes, rawByArticle, attributes));
             boolean majority = counts.kind() == Counts.Kind.MAJORITY;
-            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(articleId, CountedRows.article(rows,
-                    countingSets.getOrDefault(articleId, 0), majority, attributes)));
+            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(
+                    articleId,
+                    CountedRows.article(rows, countingSets.getOrDefault(articleId, 0), majority, attributes)));
             jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
                 long articleId = rs.getLong(1);
                 long error = rs.getLong(5);
                 Long errorArticle = rs.wasNull() ? null : error;
-                boardByArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new ArticleSourcing.BoardFigure(
-                        articleId, rs.getInt(2), rs.getInt(3), StoryMap.state(rs.getString(4), errorArticle,
-                                articleId)));
+                boardByArticle
+                        .computeIfAbsent(articleId, k -> new ArrayList<>())
+                        .add(new ArticleSourcing.BoardFigure(
+                                articleId,
+                                rs.getInt(2),
+                                rs.getInt(3),
+                                StoryMap.state(rs.getString(4), errorArticle, articleId)));
             });
         }
 
         /** The counting sets, their annotations as rows and the attributes the figures read. */
-        private void readRows(Counts counts, boolean quotes, Map<Long, List<CountedRows.Raw>> rawByArticle,
+        private void readRows(
+                Counts counts,
+                boolean quotes,
+                Map<Long, List<CountedRows.Raw>> rawByArticle,
                 CountedRows.AttributeTable attributes) {
             CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
             jdbc.sql(sql.sets()).params(sql.params()).query((ResultSet rs) -> {
@@ -158,7 +173,9 @@ final class AnalyticsQueries {
             RowCallbackHandler attribute = rs -> attributes.add(rs.getLong(1), rs.getString(2), rs.getString(3));
             if (ids[2] > 0 && ids[1] - ids[0] < 3 * ids[2]) {
                 // the rows fill at least a third of their id range: read the range straight through
-                jdbc.sql(AnalyticsSql.attributesInRange()).param("fromId", ids[0]).param("toId", ids[1])
+                jdbc.sql(AnalyticsSql.attributesInRange())
+                        .param("fromId", ids[0])
+                        .param("toId", ids[1])
                         .query(attribute);
             } else if (ids[2] > 0) {
                 jdbc.sql(sql.attributes()).params(sql.params()).query(attribute);
@@ -166,27 +183,38 @@ final class AnalyticsQueries {
         }
 
         ArticleSourcing sourcing(long articleId) {
-            return sourcings.computeIfAbsent(articleId,
-                    id -> new ArticleSourcing(spansByArticle.getOrDefault(id, List.of()), canonicalTypes));
+            return sourcings.computeIfAbsent(
+                    articleId, id -> new ArticleSourcing(spansByArticle.getOrDefault(id, List.of()), canonicalTypes));
         }
 
         List<ArticleProfile> profiles() {
             if (profiles == null) {
                 Set<Long> nearDuplicates = new HashSet<>();
-                jdbc.sql(AnalyticsSql.nearDuplicatePairs()).param("projectId", projectId).query((ResultSet rs) -> {
-                    nearDuplicates.add(rs.getLong(1));
-                    nearDuplicates.add(rs.getLong(2));
-                });
-                profiles = jdbc.sql(sql.articles()).params(sql.params()).query((rs, i) -> {
-                    long articleId = rs.getLong(1);
-                    Date published = rs.getDate(4);
-                    long story = rs.getLong(5);
-                    Long storyId = rs.wasNull() ? null : story;
-                    Components components = sourcing(articleId).components(verdicts(articleId));
-                    return new ArticleProfile(articleId, rs.getString(2), rs.getString(3),
-                            published == null ? null : published.toLocalDate(), storyId,
-                            countingSets.containsKey(articleId), components, nearDuplicates.contains(articleId));
-                }).list();
+                jdbc.sql(AnalyticsSql.nearDuplicatePairs())
+                        .param("projectId", projectId)
+                        .query((ResultSet rs) -> {
+                            nearDuplicates.add(rs.getLong(1));
+                            nearDuplicates.add(rs.getLong(2));
+                        });
+                profiles = jdbc.sql(sql.articles())
+                        .params(sql.params())
+                        .query((rs, i) -> {
+                            long articleId = rs.getLong(1);
+                            Date published = rs.getDate(4);
+                            long story = rs.getLong(5);
+                            Long storyId = rs.wasNull() ? null : story;
+                            Components components = sourcing(articleId).components(verdicts(articleId));
+                            return new ArticleProfile(
+                                    articleId,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    published == null ? null : published.toLocalDate(),
+                                    storyId,
+                                    countingSets.containsKey(articleId),
+                                    components,
+                                    nearDuplicates.contains(articleId));
+                        })
+                        .list();
             }
             return profiles;
         }
@@ -208,13 +236,18 @@ final class AnalyticsQueries {
         /** The articles summed per outlet, in the database's order of outlet names. */
         List<OutletProfile> outlets() {
             Map<String, List<ArticleProfile>> byOutlet = new LinkedHashMap<>();
-            jdbc.sql(sql.outlets()).params(sql.params()).query(String.class).list()
+            jdbc.sql(sql.outlets())
+                    .params(sql.params())
+                    .query(String.class)
+                    .list()
                     .forEach(o -> byOutlet.put(o, new ArrayList<>()));
             for (ArticleProfile a : profiles()) {
                 byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a);
             }
             List<OutletProfile> outlets = new ArrayList<>();
-            byOutlet.forEach((outlet, articles) -> outlets.add(new OutletProfile(outlet, articles.size(),
+            byOutlet.forEach((outlet, articles) -> outlets.add(new OutletProfile(
+                    outlet,
+                    articles.size(),
                     articles.stream().filter(ArticleProfile::counted).count(),
                     articles.stream().filter(ArticleProfile::nearDuplicate).count(),
                     articles.stream().map(ArticleProfile::components).reduce(Components.NONE, Components::plus))));
@@ -225,7 +258,8 @@ final class AnalyticsQueries {
         List<SourceRecord> sources() {
             Map<Long, Long> stories = new HashMap<>();
             jdbc.sql("select sa.article_id, sa.story_id from story_article sa join article ar on ar.id = sa.article_id"
-                    + " where ar.project_id = :projectId").param("projectId", projectId)
+                            + " where ar.project_id = :projectId")
+                    .param("projectId", projectId)
                     .query((ResultSet rs) -> {
                         stories.put(rs.getLong(1), rs.getLong(2));
                     });
@@ -233,14 +267,26 @@ final class AnalyticsQueries {
             spansByArticle.forEach((articleId, rows) -> sourcing(articleId)
                     .addTo(tallies, stories.get(articleId), boardByArticle.getOrDefault(articleId, List.of())));
             List<SourceRecord> sources = new ArrayList<>(jdbc.sql(AnalyticsSql.canonicalSources())
-                    .param("projectId", projectId).query((rs, i) -> {
+                    .param("projectId", projectId)
+                    .query((rs, i) -> {
                         long id = rs.getLong("id");
-                        ArticleSourcing.SourceTally t = tallies.getOrDefault(Long.toString(id),
-                                new ArticleSourcing.SourceTally());
-                        return new SourceRecord(id, rs.getString("name"), rs.getString("kind"), t.mentions,
-                                t.articles.size(), t.stories.size(), t.attributions, t.claims, t.figures, t.agree,
-                                t.conflict, t.superseded);
-                    }).list());
+                        ArticleSourcing.SourceTally t =
+                                tallies.getOrDefault(Long.toString(id), new ArticleSourcing.SourceTally());
+                        return new SourceRecord(
+                                id,
+                                rs.getString("name"),
+                                rs.getString("kind"),
+                                t.mentions,
+                                t.articles.size(),
+                                t.stories.size(),
+                                t.attributions,
+                                t.claims,
+                                t.figures,
+                                t.agree,
+                                t.conflict,
+                                t.superseded);
+                    })
+                    .list());
             sources.sort(Comparator.comparingLong(SourceRecord::mentions).reversed()); // stable: by name within
             return sources;
         }
@@ -277,17 +323,24 @@ final class AnalyticsQueries {
 
     /** The annotators with a finished set in the project, for the counts chooser. */
     List<String> annotatorsWithFinishedSets(long projectId) {
-        return jdbc.sql("select distinct s.annotator from annotation_set s join article ar on ar.id = s.article_id"
+        return jdbc
+                .sql("select distinct s.annotator from annotation_set s join article ar on ar.id = s.article_id"
                         + " where ar.project_id = :projectId and s.kind = 'ANNOTATOR' and s.status = 'FINISHED'"
                         + " order by s.annotator")
-                .param("projectId", projectId).query(String.class).list().stream()
-                .filter(java.util.Objects::nonNull).toList();
+                .param("projectId", projectId)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** What counts when a page does not say: the gold once any article is curated, else the majority of finished sets. */
     Counts defaultCounts(long projectId) {
         Long curated = jdbc.sql("select count(*) from article where project_id = :projectId and status = 'CURATED'")
-                .param("projectId", projectId).query(Long.class).single();
+                .param("projectId", projectId)
+                .query(Long.class)
+                .single();
         return curated != null && curated > 0 ? Counts.GOLD : Counts.MAJORITY;
     }
 
@@ -302,19 +355,24 @@ final class AnalyticsQueries {
         return stories;
     }
 
-    private record SlotRow(long id, long storyId, String title, @Nullable String verdict, String accepted,
-            @Nullable Long errorArticle) {
-    }
+    private record SlotRow(
+            long id,
+            long storyId,
+            String title,
+            @Nullable String verdict,
+            String accepted,
+            @Nullable Long errorArticle) {}
 
-    private record FigureRow(long slotId, long articleId, String sourceText) {
-    }
+    private record FigureRow(long slotId, long articleId, String sourceText) {}
 
     private List<StoryMap> storyMaps(long projectId, Optional<Long> onlyStory, List<ArticleProfile> articles) {
         String storyCondition = onlyStory.isPresent() ? " and st.id = :storyId" : "";
         Map<Long, String> titles = new LinkedHashMap<>();
         jdbc.sql("select st.id, st.title from story st where st.project_id = :projectId" + storyCondition
                         + " order by st.title, st.id")
-                .param("projectId", projectId).params(onlyStory.map(id -> Map.<String, Object>of("storyId", id))
+                .param("projectId", projectId)
+                .params(onlyStory
+                        .map(id -> Map.<String, Object>of("storyId", id))
                         .orElse(Map.of()))
                 .query((ResultSet rs) -> {
                     titles.put(rs.getLong(1), rs.getString(2));
@@ -325,25 +383,41 @@ final class AnalyticsQueries {
         List<SlotRow> slots = jdbc.sql("select sl.id, sl.story_id, sl.title, sl.verdict, sl.accepted_value,"
                         + " sl.error_article_id from reconcile_slot sl join story st on st.id = sl.story_id"
                         + " where sl.project_id = :projectId" + storyCondition + " order by sl.id")
-                .params(params).query((rs, i) -> {
+                .params(params)
+                .query((rs, i) -> {
                     long error = rs.getLong("error_article_id");
                     Long errorArticle = rs.wasNull() ? null : error;
-                    return new SlotRow(rs.getLong("id"), rs.getLong("story_id"), rs.getString("title"),
-                            rs.getString("verdict"), rs.getString("accepted_value"), errorArticle);
-                }).list();
+                    return new SlotRow(
+                            rs.getLong("id"),
+                            rs.getLong("story_id"),
+                            rs.getString("title"),
+                            rs.getString("verdict"),
+                            rs.getString("accepted_value"),
+                            errorArticle);
+                })
+                .list();
         List<FigureRow> figures = jdbc.sql("select f.slot_id, f.article_id, f.source_text from reconcile_figure f"
                         + " join story st on st.id = f.story_id where st.project_id = :projectId" + storyCondition
                         + " order by f.slot_id, f.article_id, f.start_offset")
-                .params(params).query((rs, i) -> new FigureRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+                .params(params)
+                .query((rs, i) -> new FigureRow(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list();
         Map<Long, Long> groups = nearDuplicateGroups.apply(projectId);
 
         Map<Long, List<ArticleProfile>> articlesByStory = new HashMap<>();
-        articles.stream().filter(a -> a.storyId() != null)
-                .forEach(a -> articlesByStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a));
+        articles.stream()
+                .filter(a -> a.storyId() != null)
+                .forEach(a -> articlesByStory
+                        .computeIfAbsent(a.storyId(), k -> new ArrayList<>())
+                        .add(a));
         Map<Long, List<FigureRow>> figuresBySlot = new HashMap<>();
-        figures.forEach(f -> figuresBySlot.computeIfAbsent(f.slotId(), k -> new ArrayList<>()).add(f));
+        figures.forEach(f -> figuresBySlot
+                .computeIfAbsent(f.slotId(), k -> new ArrayList<>())
+                .add(f));
         Map<Long, List<SlotRow>> slotsByStory = new HashMap<>();
-        slots.forEach(s -> slotsByStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(s));
+        slots.forEach(s -> slotsByStory
+                .computeIfAbsent(s.storyId(), k -> new ArrayList<>())
+                .add(s));
 
         List<StoryMap> maps = new ArrayList<>();
         titles.forEach((storyId, title) -> {
@@ -361,12 +435,18 @@ final class AnalyticsQueries {
                     row.put(f.articleId(), StoryMap.state(slot.verdict(), slot.errorArticle(), f.articleId()));
                 }
                 cells.put(slot.id(), row);
-                slotViews.add(new StoryMap.Slot(slot.id(), slot.title(), slot.verdict(), slot.accepted(),
-                        List.copyOf(reporting), IndependentReports.count(reporting, groups), List.copyOf(saidBy)));
+                slotViews.add(new StoryMap.Slot(
+                        slot.id(),
+                        slot.title(),
+                        slot.verdict(),
+                        slot.accepted(),
+                        List.copyOf(reporting),
+                        IndependentReports.count(reporting, groups),
+                        List.copyOf(saidBy)));
             }
             List<StoryMap.Article> storyArticles = articlesByStory.getOrDefault(storyId, List.of()).stream()
-                    .map(a -> new StoryMap.Article(a.articleId(), a.title(), a.outlet(),
-                            a.components().anonymousShare(), a.nearDuplicate()))
+                    .map(a -> new StoryMap.Article(
+                            a.articleId(), a.title(), a.outlet(), a.components().anonymousShare(), a.nearDuplicate()))
                     .toList();
             maps.add(new StoryMap(storyId, title, slotViews, storyArticles, cells));
         });

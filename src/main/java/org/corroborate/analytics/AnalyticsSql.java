@@ -14,8 +14,8 @@ import java.util.Map;
  */
 final class AnalyticsSql {
 
-    private static final String ATTRIBUTE_NAMES = "x.name in ('certainty', 'anonymityReason', 'canonicalSource',"
-            + " 'reportedBy')";
+    private static final String ATTRIBUTE_NAMES =
+            "x.name in ('certainty', 'anonymityReason', 'canonicalSource'," + " 'reportedBy')";
 
     private final Counts counts;
     private final Scope scope;
@@ -70,10 +70,12 @@ final class AnalyticsSql {
         String project = " where ar.project_id = :projectId" + scoped();
         return switch (counts.kind()) {
             case GOLD -> project + " and s.kind = 'GOLD' and ar.status = 'CURATED'";
-            case ANNOTATOR -> project + " and s.kind = 'ANNOTATOR' and s.annotator = :annotator and s.status = 'FINISHED'";
+            case ANNOTATOR ->
+                project + " and s.kind = 'ANNOTATOR' and s.annotator = :annotator and s.status = 'FINISHED'";
             case MAJORITY -> project + " and s.kind = 'ANNOTATOR' and s.status = 'FINISHED'";
-            case SUGGESTIONS -> project
-                    + " and exists (select 1 from annotation sx where sx.set_id = s.id and sx.suggested_by is not null)";
+            case SUGGESTIONS ->
+                project
+                        + " and exists (select 1 from annotation sx where sx.set_id = s.id and sx.suggested_by is not null)";
         };
     }
 
@@ -84,8 +86,9 @@ final class AnalyticsSql {
      */
     String sets() {
         String from = " from annotation_set s join article ar on ar.id = s.article_id" + countingSets();
-        return counts.kind() == Counts.Kind.SUGGESTIONS ? "select min(s.id) id, s.article_id" + from
-                + " group by s.article_id" : "select s.id, s.article_id" + from;
+        return counts.kind() == Counts.Kind.SUGGESTIONS
+                ? "select min(s.id) id, s.article_id" + from + " group by s.article_id"
+                : "select s.id, s.article_id" + from;
     }
 
     /**
@@ -94,10 +97,12 @@ final class AnalyticsSql {
      */
     private String countingRows(String joins) {
         return switch (counts.kind()) {
-            case GOLD, ANNOTATOR, MAJORITY -> " from annotation a" + joins + " join annotation_set s on s.id = a.set_id"
-                    + " join article ar on ar.id = s.article_id" + countingSets();
-            case SUGGESTIONS -> " from (" + sets() + ") f join annotation a on a.set_id = f.id" + joins
-                    + " join annotation_set s on s.id = a.set_id where 1 = 1";
+            case GOLD, ANNOTATOR, MAJORITY ->
+                " from annotation a" + joins + " join annotation_set s on s.id = a.set_id"
+                        + " join article ar on ar.id = s.article_id" + countingSets();
+            case SUGGESTIONS ->
+                " from (" + sets() + ") f join annotation a on a.set_id = f.id" + joins
+                        + " join annotation_set s on s.id = a.set_id where 1 = 1";
         };
     }
 
@@ -111,7 +116,9 @@ final class AnalyticsSql {
      */
     String spans(boolean quotes) {
         return "select a.id, a.set_id, a.layer, a.label, a.start_offset, a.end_offset, a.frame_id,"
-                + (quotes ? " a.quote," : " case when a.label in ('content', 'pronoun') then a.quote else '' end quote,")
+                + (quotes
+                        ? " a.quote,"
+                        : " case when a.label in ('content', 'pronoun') then a.quote else '' end quote,")
                 + " a.review, a.anchor_state, a.suggested_by" + countingRows("");
     }
 
@@ -131,7 +138,8 @@ final class AnalyticsSql {
      */
     static String attributesInRange() {
         return "select x.annotation_id, x.name, x.attr_value from annotation_attribute x"
-                + " where x.annotation_id between :fromId and :toId and " + ATTRIBUTE_NAMES + " order by x.annotation_id";
+                + " where x.annotation_id between :fromId and :toId and " + ATTRIBUTE_NAMES
+                + " order by x.annotation_id";
     }
 
     /**

@@ -12,17 +12,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AnalyticsTables {
 
-    private AnalyticsTables() {
-    }
+    private AnalyticsTables() {}
 
     /** {@code {"counts": ..., "articles": [...], "outlets": [...], "sources": [...], "stories": [...]}}. */
     public static Map<String, @Nullable Object> document(AnalyticsReport report) {
         Map<String, @Nullable Object> doc = new LinkedHashMap<>();
         doc.put("counts", report.counts().code());
         doc.put("machine_made", report.counts().machineMade());
-        doc.put("articles", report.articles().stream().map(AnalyticsTables::article).toList());
-        doc.put("outlets", report.outlets().stream().map(AnalyticsTables::outlet).toList());
-        doc.put("sources", report.sources().stream().map(AnalyticsTables::source).toList());
+        doc.put(
+                "articles",
+                report.articles().stream().map(AnalyticsTables::article).toList());
+        doc.put(
+                "outlets",
+                report.outlets().stream().map(AnalyticsTables::outlet).toList());
+        doc.put(
+                "sources",
+                report.sources().stream().map(AnalyticsTables::source).toList());
         doc.put("stories", report.stories().stream().map(AnalyticsTables::story).toList());
         return doc;
     }
@@ -73,26 +78,36 @@ public final class AnalyticsTables {
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("story", m.storyId());
         row.put("title", m.title());
-        row.put("slots", m.slots().stream().map(s -> {
-            Map<String, @Nullable Object> slot = new LinkedHashMap<>();
-            slot.put("slot", s.slotId());
-            slot.put("title", s.title());
-            slot.put("verdict", s.verdict() == null ? null : s.verdict().toLowerCase(java.util.Locale.ROOT));
-            slot.put("accepted_value", s.acceptedValue());
-            slot.put("articles", s.reportingArticles());
-            slot.put("independent", s.independent());
-            slot.put("said_by", s.saidBy());
-            return slot;
-        }).toList());
-        row.put("articles", m.articles().stream().map(a -> {
-            Map<String, @Nullable Object> article = new LinkedHashMap<>();
-            article.put("article", a.articleId());
-            article.put("title", a.title());
-            article.put("outlet", a.outlet());
-            article.put("anonymous_share", a.anonymousShare());
-            article.put("near_duplicate", a.nearDuplicate());
-            return article;
-        }).toList());
+        row.put(
+                "slots",
+                m.slots().stream()
+                        .map(s -> {
+                            Map<String, @Nullable Object> slot = new LinkedHashMap<>();
+                            slot.put("slot", s.slotId());
+                            slot.put("title", s.title());
+                            slot.put(
+                                    "verdict",
+                                    s.verdict() == null ? null : s.verdict().toLowerCase(java.util.Locale.ROOT));
+                            slot.put("accepted_value", s.acceptedValue());
+                            slot.put("articles", s.reportingArticles());
+                            slot.put("independent", s.independent());
+                            slot.put("said_by", s.saidBy());
+                            return slot;
+                        })
+                        .toList());
+        row.put(
+                "articles",
+                m.articles().stream()
+                        .map(a -> {
+                            Map<String, @Nullable Object> article = new LinkedHashMap<>();
+                            article.put("article", a.articleId());
+                            article.put("title", a.title());
+                            article.put("outlet", a.outlet());
+                            article.put("anonymous_share", a.anonymousShare());
+                            article.put("near_duplicate", a.nearDuplicate());
+                            return article;
+                        })
+                        .toList());
         return row;
     }
 

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class ArticleSourcing {
 
     private static final Comparator<SpanRow> TEXT_ORDER = Comparator.comparingInt(SpanRow::start)
-            .thenComparingInt(SpanRow::end).thenComparingLong(SpanRow::id);
+            .thenComparingInt(SpanRow::end)
+            .thenComparingLong(SpanRow::id);
 
     private final List<SpanRow> rows;
     private final Map<Long, String> types = new HashMap<>();
@@ -78,7 +79,8 @@ final class ArticleSourcing {
         long mentions = 0;
         long anonymous = 0;
         long reasons = 0;
-        List<SpanRow> contents = rows.stream().filter(r -> r.is("ATTRIBUTION", Labels.CONTENT)).toList();
+        List<SpanRow> contents =
+                rows.stream().filter(r -> r.is("ATTRIBUTION", Labels.CONTENT)).toList();
         for (SpanRow r : rows) {
             switch (r.layer()) {
                 case "ATTRIBUTION" -> {
@@ -111,10 +113,22 @@ final class ArticleSourcing {
                 }
             }
         }
-        SourceTypes sourceTypes = new SourceTypes(byType[0], byType[1], byType[2], byType[3], byType[4], byType[5],
-                byType[6], byType[7]);
-        return new Components(cues, hedged, asserted, claims, attributed, mentions, sourceTypes, anonymous, reasons,
-                words, anonymousWords, figures, verdicts);
+        SourceTypes sourceTypes =
+                new SourceTypes(byType[0], byType[1], byType[2], byType[3], byType[4], byType[5], byType[6], byType[7]);
+        return new Components(
+                cues,
+                hedged,
+                asserted,
+                claims,
+                attributed,
+                mentions,
+                sourceTypes,
+                anonymous,
+                reasons,
+                words,
+                anonymousWords,
+                figures,
+                verdicts);
     }
 
     private static int typeIndex(String type) {
@@ -131,9 +145,21 @@ final class ArticleSourcing {
 
     /** The counted spans in text order, with what each counted as. */
     List<CountedSpan> spans() {
-        return rows.stream().sorted(TEXT_ORDER).map(r -> new CountedSpan(r.id(), r.articleId(),
-                Layer.valueOf(r.layer()), r.label(), r.start(), r.end(), r.quote(), types.get(r.id()),
-                r.sourceMention() && "yes".equals(r.reason()), r.certainty(), anonymousFrame(r))).toList();
+        return rows.stream()
+                .sorted(TEXT_ORDER)
+                .map(r -> new CountedSpan(
+                        r.id(),
+                        r.articleId(),
+                        Layer.valueOf(r.layer()),
+                        r.label(),
+                        r.start(),
+                        r.end(),
+                        r.quote(),
+                        types.get(r.id()),
+                        r.sourceMention() && "yes".equals(r.reason()),
+                        r.certainty(),
+                        anonymousFrame(r)))
+                .toList();
     }
 
     /**
@@ -165,19 +191,22 @@ final class ArticleSourcing {
             for (SpanRow content : rows) {
                 if (content.is("ATTRIBUTION", Labels.CONTENT) && frames.contains(content.frameKey())) {
                     tally.attributions++;
-                    rows.stream().filter(r -> r.layer().equals("CLAIM") && r.overlaps(content))
+                    rows.stream()
+                            .filter(r -> r.layer().equals("CLAIM") && r.overlaps(content))
                             .forEach(r -> claims.add(r.id()));
                 }
             }
             tally.claims += claims.size();
             for (SpanRow figure : rows) {
-                if (!figure.layer().equals("FIGURE") || figure.reportedBy() == null
+                if (!figure.layer().equals("FIGURE")
+                        || figure.reportedBy() == null
                         || !frames.contains(figure.setId() + "/" + figure.reportedBy())) {
                     continue;
                 }
                 tally.figures++;
                 Set<String> states = new HashSet<>();
-                board.stream().filter(f -> f.start() < figure.end() && figure.start() < f.end())
+                board.stream()
+                        .filter(f -> f.start() < figure.end() && figure.start() < f.end())
                         .forEach(f -> states.add(f.state()));
                 tally.agree += states.contains("CONSISTENT") ? 1 : 0;
                 tally.conflict += states.contains("CONFLICT") || states.contains("ERROR_HERE") ? 1 : 0;
@@ -187,8 +216,7 @@ final class ArticleSourcing {
     }
 
     /** A figure on the reconciliation board, with what its slot's verdict says about it ({@link StoryMap#state}). */
-    record BoardFigure(long articleId, int start, int end, String state) {
-    }
+    record BoardFigure(long articleId, int start, int end, String state) {}
 
     /** What a canonical source gathers across the articles. */
     static final class SourceTally {

@@ -15,19 +15,39 @@ import org.jspecify.annotations.Nullable;
  * @param contentWords words of attributed contents
  * @param anonymousWords words of attributed contents whose source is anonymous
  */
-public record Components(long attributions, long hedged, long asserted, long claims, long claimsAttributed,
-        long sourceMentions, SourceTypes sourcesByType, long anonymousMentions, long reasonsGiven, long contentWords,
-        long anonymousWords, long figures, FigureVerdicts verdicts) {
+public record Components(
+        long attributions,
+        long hedged,
+        long asserted,
+        long claims,
+        long claimsAttributed,
+        long sourceMentions,
+        SourceTypes sourcesByType,
+        long anonymousMentions,
+        long reasonsGiven,
+        long contentWords,
+        long anonymousWords,
+        long figures,
+        FigureVerdicts verdicts) {
 
-    public static final Components NONE = new Components(0, 0, 0, 0, 0, 0, SourceTypes.NONE, 0, 0, 0, 0, 0,
-            FigureVerdicts.NONE);
+    public static final Components NONE =
+            new Components(0, 0, 0, 0, 0, 0, SourceTypes.NONE, 0, 0, 0, 0, 0, FigureVerdicts.NONE);
 
     public Components plus(Components o) {
-        return new Components(attributions + o.attributions, hedged + o.hedged, asserted + o.asserted,
-                claims + o.claims, claimsAttributed + o.claimsAttributed, sourceMentions + o.sourceMentions,
-                sourcesByType.plus(o.sourcesByType), anonymousMentions + o.anonymousMentions,
-                reasonsGiven + o.reasonsGiven, contentWords + o.contentWords, anonymousWords + o.anonymousWords,
-                figures + o.figures, verdicts.plus(o.verdicts));
+        return new Components(
+                attributions + o.attributions,
+                hedged + o.hedged,
+                asserted + o.asserted,
+                claims + o.claims,
+                claimsAttributed + o.claimsAttributed,
+                sourceMentions + o.sourceMentions,
+                sourcesByType.plus(o.sourcesByType),
+                anonymousMentions + o.anonymousMentions,
+                reasonsGiven + o.reasonsGiven,
+                contentWords + o.contentWords,
+                anonymousWords + o.anonymousWords,
+                figures + o.figures,
+                verdicts.plus(o.verdicts));
     }
 
     /** Share of source mentions that are anonymous. */

@@ -42,8 +42,19 @@ final class CountedRows {
         /** a source mention not rejected: what a pronoun of its set may refer to */
         final boolean antecedent;
 
-        Raw(long id, long setId, long articleId, String layer, String label, int start, int end,
-                @Nullable String frameId, String quote, long words, boolean personal, boolean counted,
+        Raw(
+                long id,
+                long setId,
+                long articleId,
+                String layer,
+                String label,
+                int start,
+                int end,
+                @Nullable String frameId,
+                String quote,
+                long words,
+                boolean personal,
+                boolean counted,
                 boolean antecedent) {
             this.id = id;
             this.setId = setId;
@@ -79,7 +90,8 @@ final class CountedRows {
         String label = rs.getString(4);
         String review = rs.getString(9);
         boolean orphaned = "ORPHANED".equals(rs.getString(10));
-        boolean counted = suggestions ? rs.getString(11) != null && !orphaned
+        boolean counted = suggestions
+                ? rs.getString(11) != null && !orphaned
                 : (review == null || review.equals("ACCEPTED")) && !orphaned;
         boolean source = layer.equals("SOURCE");
         boolean antecedent = source && !"REJECTED".equals(review);
@@ -89,10 +101,20 @@ final class CountedRows {
         long setId = rs.getLong(2);
         String quote = rs.getString(8);
         long words = layer.equals("ATTRIBUTION") && label.equals(Labels.CONTENT) ? words(quote) : 0;
-        boolean personal = source && label.equals(Labels.PRONOUN)
-                && PERSONAL.contains(quote.toLowerCase(Locale.ROOT));
-        return new Raw(rs.getLong(1), setId, setArticles.article(setId), layer,
-                label, rs.getInt(5), rs.getInt(6), rs.getString(7), quotes ? quote : "", words, personal, counted,
+        boolean personal = source && label.equals(Labels.PRONOUN) && PERSONAL.contains(quote.toLowerCase(Locale.ROOT));
+        return new Raw(
+                rs.getLong(1),
+                setId,
+                setArticles.article(setId),
+                layer,
+                label,
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getString(7),
+                quotes ? quote : "",
+                words,
+                personal,
+                counted,
                 antecedent);
     }
 
@@ -137,10 +159,17 @@ final class CountedRows {
 
     /** The attributes the figures read, of one annotation. */
     static final class Attributes {
-        @Nullable String certainty;
-        @Nullable String reason;
-        @Nullable String canonical;
-        @Nullable String reportedBy;
+        @Nullable
+        String certainty;
+
+        @Nullable
+        String reason;
+
+        @Nullable
+        String canonical;
+
+        @Nullable
+        String reportedBy;
 
         Attributes with(Attributes o) {
             certainty = o.certainty != null ? o.certainty : certainty;
@@ -191,7 +220,8 @@ final class CountedRows {
             values[size++] = a;
         }
 
-        @Nullable Attributes get(long id) {
+        @Nullable
+        Attributes get(long id) {
             if (ordered) {
                 int i = Arrays.binarySearch(ids, 0, size, id);
                 return i >= 0 ? values[i] : null;
@@ -208,11 +238,10 @@ final class CountedRows {
         }
     }
 
-    private static final Comparator<Raw> BY_START = Comparator.comparingInt((Raw r) -> r.start)
-            .thenComparingLong(r -> r.id);
+    private static final Comparator<Raw> BY_START =
+            Comparator.comparingInt((Raw r) -> r.start).thenComparingLong(r -> r.id);
 
-    private CountedRows() {
-    }
+    private CountedRows() {}
 
     /**
      * The spans that count in one article, as {@link SpanRow}s.
@@ -221,9 +250,10 @@ final class CountedRows {
      * @param finishedSets for the majority, how many finished sets the article has; otherwise ignored
      * @param majority whether a span counts only when more than half of the finished sets have it
      */
-    static List<SpanRow> article(List<Raw> rows, int finishedSets, boolean majority,
-            AttributeTable attributes) {
-        List<Raw> counted = majority ? majority(rows, finishedSets) : rows.stream().filter(r -> r.counted).toList();
+    static List<SpanRow> article(List<Raw> rows, int finishedSets, boolean majority, AttributeTable attributes) {
+        List<Raw> counted = majority
+                ? majority(rows, finishedSets)
+                : rows.stream().filter(r -> r.counted).toList();
         Map<Long, List<Raw>> antecedentsBySet = null;
         List<SpanRow> spans = new ArrayList<>(counted.size());
         for (Raw r : counted) {
@@ -241,9 +271,22 @@ final class CountedRows {
             boolean attribution = r.layer.equals("ATTRIBUTION");
             boolean source = r.layer.equals("SOURCE");
             boolean figure = r.layer.equals("FIGURE");
-            spans.add(new SpanRow(r.id, r.setId, r.articleId, r.layer, r.label, r.start, r.end, r.frameId, r.quote,
-                    r.words, a != null && attribution ? a.certainty : null, a != null && source ? a.reason : null,
-                    a != null && source ? a.canonical : null, a != null && figure ? a.reportedBy : null, before,
+            spans.add(new SpanRow(
+                    r.id,
+                    r.setId,
+                    r.articleId,
+                    r.layer,
+                    r.label,
+                    r.start,
+                    r.end,
+                    r.frameId,
+                    r.quote,
+                    r.words,
+                    a != null && attribution ? a.certainty : null,
+                    a != null && source ? a.reason : null,
+                    a != null && source ? a.canonical : null,
+                    a != null && figure ? a.reportedBy : null,
+                    before,
                     after));
         }
         return spans;
@@ -257,7 +300,9 @@ final class CountedRows {
         Map<SpanKey, Agreement> agreements = new HashMap<>();
         for (Raw r : rows) {
             if (r.counted) {
-                agreements.computeIfAbsent(new SpanKey(r.layer, r.label, r.start, r.end), k -> new Agreement()).add(r);
+                agreements
+                        .computeIfAbsent(new SpanKey(r.layer, r.label, r.start, r.end), k -> new Agreement())
+                        .add(r);
             }
         }
         List<Raw> kept = new ArrayList<>();
@@ -283,8 +328,7 @@ final class CountedRows {
         }
     }
 
-    private record SpanKey(String layer, String label, int start, int end) {
-    }
+    private record SpanKey(String layer, String label, int start, int end) {}
 
     /** Each set's possible antecedents (source mentions that are no pronoun and not rejected), in text order. */
     private static Map<Long, List<Raw>> antecedentsBySet(List<Raw> rows) {
@@ -305,7 +349,8 @@ final class CountedRows {
     private static @Nullable String nearest(List<Raw> candidates, Raw pronoun, boolean before) {
         Raw best = null;
         for (Raw c : candidates) {
-            boolean fits = !pronoun.personal || c.label.equals(Labels.NAMED_PERSON)
+            boolean fits = !pronoun.personal
+                    || c.label.equals(Labels.NAMED_PERSON)
                     || c.label.equals(Labels.UNNAMED_INDIVIDUAL);
             if (!fits) {
                 continue;

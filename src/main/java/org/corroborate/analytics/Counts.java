@@ -71,8 +71,9 @@ public record Counts(Kind kind, @Nullable String annotator) {
         return switch (kind) {
             case GOLD -> "Counting the curated gold of curated articles (articles not curated count nothing)";
             case ANNOTATOR -> "Counting " + annotator + "'s finished sets (unfinished sets never count)";
-            case MAJORITY -> "Counting the majority of finished sets: a span counts when more than half of an "
-                    + "article's finished sets have it";
+            case MAJORITY ->
+                "Counting the majority of finished sets: a span counts when more than half of an "
+                        + "article's finished sets have it";
             case SUGGESTIONS -> "Counting the detectors' suggestions: machine-made, not checked by a person";
         };
     }

@@ -10,8 +10,12 @@ public record FigureVerdicts(long consistent, long conflict, long superseded, lo
     public static final FigureVerdicts NONE = new FigureVerdicts(0, 0, 0, 0, 0);
 
     public FigureVerdicts plus(FigureVerdicts o) {
-        return new FigureVerdicts(consistent + o.consistent, conflict + o.conflict, superseded + o.superseded,
-                differentScope + o.differentScope, undecided + o.undecided);
+        return new FigureVerdicts(
+                consistent + o.consistent,
+                conflict + o.conflict,
+                superseded + o.superseded,
+                differentScope + o.differentScope,
+                undecided + o.undecided);
     }
 
     public long onBoard() {

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * Which articles of a project an analytics figure looks at: all, one article, one story, and/or a range of
  * publication dates (inclusive; articles without a date fall outside any range).
  */
-public record Scope(@Nullable Long articleId, @Nullable Long storyId, @Nullable LocalDate from,
+public record Scope(
+        @Nullable Long articleId,
+        @Nullable Long storyId,
+        @Nullable LocalDate from,
         @Nullable LocalDate to) {
 
     public static final Scope ALL = new Scope(null, null, null, null);

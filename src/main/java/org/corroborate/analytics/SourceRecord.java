@@ -6,6 +6,16 @@ package org.corroborate.analytics;
  * and its track record: of those figures on the reconciliation board, how many agree with the reconciled value, how
  * many conflict and how many were superseded.
  */
-public record SourceRecord(long sourceId, String name, String kind, long mentions, long articles, long stories,
-        long attributions, long claims, long figures, long agree, long conflict, long superseded) {
-}
+public record SourceRecord(
+        long sourceId,
+        String name,
+        String kind,
+        long mentions,
+        long articles,
+        long stories,
+        long attributions,
+        long claims,
+        long figures,
+        long agree,
+        long conflict,
+        long superseded) {}

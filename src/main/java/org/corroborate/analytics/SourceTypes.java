@@ -9,15 +9,28 @@ import org.corroborate.scheme.Labels;
  * the nearest named mention before it, else after it); {@code pronounUnresolved} are those with no antecedent at all,
  * {@code pronounsResolved} how many of the typed counts came from pronouns.
  */
-public record SourceTypes(long namedPerson, long namedOrganisation, long unnamedIndividual, long unnamedGroup,
-        long document, long pronounUnresolved, long other, long pronouns) {
+public record SourceTypes(
+        long namedPerson,
+        long namedOrganisation,
+        long unnamedIndividual,
+        long unnamedGroup,
+        long document,
+        long pronounUnresolved,
+        long other,
+        long pronouns) {
 
     public static final SourceTypes NONE = new SourceTypes(0, 0, 0, 0, 0, 0, 0, 0);
 
     public SourceTypes plus(SourceTypes o) {
-        return new SourceTypes(namedPerson + o.namedPerson, namedOrganisation + o.namedOrganisation,
-                unnamedIndividual + o.unnamedIndividual, unnamedGroup + o.unnamedGroup, document + o.document,
-                pronounUnresolved + o.pronounUnresolved, other + o.other, pronouns + o.pronouns);
+        return new SourceTypes(
+                namedPerson + o.namedPerson,
+                namedOrganisation + o.namedOrganisation,
+                unnamedIndividual + o.unnamedIndividual,
+                unnamedGroup + o.unnamedGroup,
+                document + o.document,
+                pronounUnresolved + o.pronounUnresolved,
+                other + o.other,
+                pronouns + o.pronouns);
     }
 
     public long pronounsResolved() {

@@ -10,9 +10,22 @@ import org.jspecify.annotations.Nullable;
  * @param beforeType for a pronoun, the type of the nearest mention before it in its set that can be its antecedent
  * @param afterType the same after it
  */
-record SpanRow(long id, long setId, long articleId, String layer, String label, int start, int end,
-        @Nullable String frameId, String quote, long words, @Nullable String certainty, @Nullable String reason,
-        @Nullable String canonical, @Nullable String reportedBy, @Nullable String beforeType,
+record SpanRow(
+        long id,
+        long setId,
+        long articleId,
+        String layer,
+        String label,
+        int start,
+        int end,
+        @Nullable String frameId,
+        String quote,
+        long words,
+        @Nullable String certainty,
+        @Nullable String reason,
+        @Nullable String canonical,
+        @Nullable String reportedBy,
+        @Nullable String beforeType,
         @Nullable String afterType) {
 
     boolean overlaps(SpanRow o) {
@@ -33,7 +46,8 @@ record SpanRow(long id, long setId, long articleId, String layer, String label, 
     }
 
     /** The frame within its set, or null when the span is in none. */
-    @Nullable String frameKey() {
+    @Nullable
+    String frameKey() {
         return frameId == null ? null : setId + "/" + frameId;
     }
 }

@@ -9,17 +9,25 @@ import org.jspecify.annotations.Nullable;
  * count once), who said it and the verdict; per article its anonymous share; and the articles × slots grid the chart
  * draws, coloured by verdict.
  */
-public record StoryMap(long storyId, String title, List<Slot> slots, List<Article> articles,
-        Map<Long, Map<Long, String>> cells) {
+public record StoryMap(
+        long storyId, String title, List<Slot> slots, List<Article> articles, Map<Long, Map<Long, String>> cells) {
 
     /** @param verdict the reconciler's verdict code (CONSISTENT, CONFLICT, ...), null while undecided */
-    public record Slot(long slotId, String title, @Nullable String verdict, String acceptedValue,
-            List<Long> reportingArticles, int independent, List<String> saidBy) {
-    }
+    public record Slot(
+            long slotId,
+            String title,
+            @Nullable String verdict,
+            String acceptedValue,
+            List<Long> reportingArticles,
+            int independent,
+            List<String> saidBy) {}
 
-    public record Article(long articleId, String title, String outlet, @Nullable Double anonymousShare,
-            boolean nearDuplicate) {
-    }
+    public record Article(
+            long articleId,
+            String title,
+            String outlet,
+            @Nullable Double anonymousShare,
+            boolean nearDuplicate) {}
 
     /** What a cell of the grid says: "" when the article does not report the slot. */
     public String cell(long slotId, long articleId) {

@@ -113,8 +113,16 @@ class Annotation {
         this.updatedAt = Instant.EPOCH;
     }
 
-    Annotation(long setId, Layer layer, String label, TextQuote quote, Map<String, String> attributes,
-            @Nullable String frameId, @Nullable String suggestedBy, String createdBy, Instant now) {
+    Annotation(
+            long setId,
+            Layer layer,
+            String label,
+            TextQuote quote,
+            Map<String, String> attributes,
+            @Nullable String frameId,
+            @Nullable String suggestedBy,
+            String createdBy,
+            Instant now) {
         this.setId = setId;
         this.layer = layer;
         this.label = label;
@@ -224,12 +232,38 @@ class Annotation {
 
     /** The view before the annotation has an id (id 0). */
     AnnotationView toViewUnsaved() {
-        return new AnnotationView(id == null ? 0 : id, version, layer, label, startOffset, endOffset, quote,
-                new TreeMap<>(attributes), frameId, suggestedBy, review, reviewedBy, anchorState, createdBy);
+        return new AnnotationView(
+                id == null ? 0 : id,
+                version,
+                layer,
+                label,
+                startOffset,
+                endOffset,
+                quote,
+                new TreeMap<>(attributes),
+                frameId,
+                suggestedBy,
+                review,
+                reviewedBy,
+                anchorState,
+                createdBy);
     }
 
     AnnotationView toView() {
-        return new AnnotationView(getId(), version, layer, label, startOffset, endOffset, quote,
-                new TreeMap<>(attributes), frameId, suggestedBy, review, reviewedBy, anchorState, createdBy);
+        return new AnnotationView(
+                getId(),
+                version,
+                layer,
+                label,
+                startOffset,
+                endOffset,
+                quote,
+                new TreeMap<>(attributes),
+                frameId,
+                suggestedBy,
+                review,
+                reviewedBy,
+                anchorState,
+                createdBy);
     }
 }

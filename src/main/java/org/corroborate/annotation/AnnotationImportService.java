@@ -3,16 +3,10 @@ package org.corroborate.annotation;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.corroborate.labels.LabelSet;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,10 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.corroborate.labels.LabelSet;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,13 @@ public class AnnotationImportService {
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
 
-    AnnotationImportService(AnnotationSetRepository sets, AnnotationService annotationService, ProjectAccess access,
-            Clock clock, EntityManager entityManager, JdbcTemplate jdbc) {
+    AnnotationImportService(
+            AnnotationSetRepository sets,
+            AnnotationService annotationService,
+            ProjectAccess access,
+            Clock clock,
+            EntityManager entityManager,
+            JdbcTemplate jdbc) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.sets = sets;
@@ -53,8 +58,7 @@ public class AnnotationImportService {
     }
 
     /** One article's text and the spans to store on it. */
-    public record ArticleSpans(long articleId, String text, List<ImportedAnnotation> spans) {
-    }
+    public record ArticleSpans(long articleId, String text, List<ImportedAnnotation> spans) {}
 
     /** Why each span cannot be stored on this text, by its index in the list; empty when all can. */
     @Transactional(readOnly = true)
@@ -79,8 +83,8 @@ public class AnnotationImportService {
         for (int i = 0; i < spans.size(); i++) {
             ImportedAnnotation a = spans.get(i);
             try {
-                SpanRequest checked = SpanRules.check(new SpanRequest(a.layer(), a.label(), a.start(), a.end(),
-                        a.attributes(), null), text, labels);
+                SpanRequest checked = SpanRules.check(
+                        new SpanRequest(a.layer(), a.label(), a.start(), a.end(), a.attributes(), null), text, labels);
                 SpanRules.checkTextAttributes(checked.attributes(), text);
                 if (a.annotator().isBlank() || a.annotator().length() > 64) {
                     problems.put(i, "the annotator name must have 1 to 64 characters");
@@ -106,8 +110,11 @@ public class AnnotationImportService {
         int stored = 0;
         for (ArticleSpans article : articles) {
             // Spans go only onto this project's articles: another project's article id is "not found".
-            Integer ofProject = jdbc.queryForObject("select count(*) from article where id = ? and project_id = ?",
-                    Integer.class, article.articleId(), projectId);
+            Integer ofProject = jdbc.queryForObject(
+                    "select count(*) from article where id = ? and project_id = ?",
+                    Integer.class,
+                    article.articleId(),
+                    projectId);
             if (ofProject == null || ofProject == 0) {
                 throw new NotFoundOrNotAllowedException();
             }
@@ -122,19 +129,28 @@ public class AnnotationImportService {
         List<Row> rows = new ArrayList<>();
         Instant now = clock.instant();
         for (ImportedAnnotation a : spans) {
-            SpanRequest checked = SpanRules.check(new SpanRequest(a.layer(), a.label(), a.start(), a.end(),
-                    a.attributes(), null), text, labels);
+            SpanRequest checked = SpanRules.check(
+                    new SpanRequest(a.layer(), a.label(), a.start(), a.end(), a.attributes(), null), text, labels);
             AnnotationSet set = setOf.computeIfAbsent(a.annotator(), who -> {
                 Optional<AnnotationSet> existing = sets.findByArticleIdAndAnnotator(articleId, who);
                 return existing.orElseGet(() -> sets.save(new AnnotationSet(articleId, who, now)));
             });
-            String frame = a.layer() != Layer.ATTRIBUTION ? null
-                    : frames.computeIfAbsent(a.annotator() + "\u0000" + (a.frame() == null ? UUID.randomUUID() : a.frame()),
+            String frame = a.layer() != Layer.ATTRIBUTION
+                    ? null
+                    : frames.computeIfAbsent(
+                            a.annotator() + "\u0000" + (a.frame() == null ? UUID.randomUUID() : a.frame()),
                             k -> UUID.randomUUID().toString());
             boolean reviewed = a.suggestedBy() != null && a.review() != null && a.review() != SuggestionReview.PENDING;
-            rows.add(new Row(set.getId(), checked, TextQuote.capture(text, checked.start(), checked.end()), frame,
-                    a.suggestedBy(), a.suggestedBy() == null ? null : reviewed ? a.review() : SuggestionReview.PENDING,
-                    reviewed ? a.annotator() : null, a.annotator(), new HashMap<>(checked.attributes())));
+            rows.add(new Row(
+                    set.getId(),
+                    checked,
+                    TextQuote.capture(text, checked.start(), checked.end()),
+                    frame,
+                    a.suggestedBy(),
+                    a.suggestedBy() == null ? null : reviewed ? a.review() : SuggestionReview.PENDING,
+                    reviewed ? a.annotator() : null,
+                    a.annotator(),
+                    new HashMap<>(checked.attributes())));
             set.touched(now);
         }
         // A figure's link to the attribution that reports it names the file's frame: follow it to the new one.
@@ -157,9 +173,16 @@ public class AnnotationImportService {
     }
 
     /** One annotation to insert. */
-    private record Row(long setId, SpanRequest span, TextQuote quote, @Nullable String frame, @Nullable String suggestedBy,
-            @Nullable SuggestionReview review, @Nullable String reviewedBy, String createdBy, Map<String, String> attributes) {
-    }
+    private record Row(
+            long setId,
+            SpanRequest span,
+            TextQuote quote,
+            @Nullable String frame,
+            @Nullable String suggestedBy,
+            @Nullable SuggestionReview review,
+            @Nullable String reviewedBy,
+            String createdBy,
+            Map<String, String> attributes) {}
 
     /**
      * Inserts in JDBC batches: Hibernate cannot batch inserts of identity-keyed entities, and an import of a
@@ -171,10 +194,13 @@ public class AnnotationImportService {
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(con -> con.prepareStatement("insert into annotation (set_id, layer, label, start_offset,"
-                + " end_offset, quote, prefix, suffix, anchor_state, frame_id, suggested_by, review, reviewed_by,"
-                + " created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                new String[] {"id"}), new BatchPreparedStatementSetter() {
+        jdbc.batchUpdate(
+                con -> con.prepareStatement(
+                        "insert into annotation (set_id, layer, label, start_offset,"
+                                + " end_offset, quote, prefix, suffix, anchor_state, frame_id, suggested_by, review, reviewed_by,"
+                                + " created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         Row r = rows.get(i);
@@ -200,7 +226,8 @@ public class AnnotationImportService {
                     public int getBatchSize() {
                         return rows.size();
                     }
-                }, keys);
+                },
+                keys);
         List<Map<String, Object>> ids = keys.getKeyList();
         List<Object[]> attributes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -208,7 +235,8 @@ public class AnnotationImportService {
             rows.get(i).attributes().forEach((name, value) -> attributes.add(new Object[] {id, name, value}));
         }
         if (!attributes.isEmpty()) {
-            jdbc.batchUpdate("insert into annotation_attribute (annotation_id, name, attr_value) values (?, ?, ?)", attributes);
+            jdbc.batchUpdate(
+                    "insert into annotation_attribute (annotation_id, name, attr_value) values (?, ?, ?)", attributes);
         }
     }
 }

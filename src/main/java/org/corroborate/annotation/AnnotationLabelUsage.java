@@ -34,9 +34,12 @@ class AnnotationLabelUsage implements LabelUsage {
         ProjectGrant grant = access.requireView(projectId);
         boolean all = grant.canCurate() || !access.workflow(projectId).blindMode();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : all ? usage.countLabels(projectId)
+        for (Object[] row : all
+                ? usage.countLabels(projectId)
                 : usage.countLabelsVisibleTo(projectId, currentUser.requireUsername())) {
-            counts.put(new LabelRef(Layer.valueOf((String) row[0]), (String) row[1]).format(), ((Number) row[2]).longValue());
+            counts.put(
+                    new LabelRef(Layer.valueOf((String) row[0]), (String) row[1]).format(),
+                    ((Number) row[2]).longValue());
         }
         return counts;
     }

@@ -38,12 +38,16 @@ public class AnnotationReadService {
         }
         List<Long> ids = List.copyOf(articleIds);
         Map<Long, Map<String, String>> attributes = new HashMap<>();
-        jdbc.sql("select t.annotation_id, t.name, t.attr_value from annotation_attribute t"
-                        + " join annotation a on a.id = t.annotation_id join annotation_set s on s.id = a.set_id"
-                        + " join article r on r.id = s.article_id where r.project_id = :project and s.article_id in (:ids)")
-                .param("project", projectId).param("ids", ids)
+        jdbc.sql(
+                        "select t.annotation_id, t.name, t.attr_value from annotation_attribute t"
+                                + " join annotation a on a.id = t.annotation_id join annotation_set s on s.id = a.set_id"
+                                + " join article r on r.id = s.article_id where r.project_id = :project and s.article_id in (:ids)")
+                .param("project", projectId)
+                .param("ids", ids)
                 .query((ResultSet rs) -> {
-                    attributes.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                    attributes
+                            .computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                            .put(rs.getString(2), rs.getString(3));
                 });
         List<StoredSpan> spans = new ArrayList<>();
         jdbc.sql("select a.id, a.version, a.layer, a.label, a.start_offset, a.end_offset, a.quote, a.frame_id,"
@@ -52,7 +56,8 @@ public class AnnotationReadService {
                         + " where r.project_id = :project and s.article_id in (:ids) and s.kind = 'ANNOTATOR'"
                         + " and a.anchor_state <> 'ORPHANED'"
                         + " order by s.article_id, s.annotator, a.start_offset, a.end_offset, a.id")
-                .param("project", projectId).param("ids", ids)
+                .param("project", projectId)
+                .param("ids", ids)
                 .query((ResultSet rs) -> {
                     spans.add(toSpan(rs, attributes));
                 });
@@ -70,19 +75,32 @@ public class AnnotationReadService {
                         + " join article r on r.id = s.article_id where r.project_id = :project"
                         + " order by s.article_id, s.kind, s.annotator")
                 .param("project", projectId)
-                .query((rs, row) -> new StoredSet(rs.getLong(1), rs.getString(2),
-                        AnnotationSetStatus.valueOf(rs.getString(3)), SetKind.GOLD.name().equals(rs.getString(4))))
+                .query((rs, row) -> new StoredSet(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        AnnotationSetStatus.valueOf(rs.getString(3)),
+                        SetKind.GOLD.name().equals(rs.getString(4))))
                 .list();
     }
 
     private static StoredSpan toSpan(ResultSet rs, Map<Long, Map<String, String>> attributes) throws SQLException {
         long id = rs.getLong("id");
         String review = rs.getString("review");
-        AnnotationView view = new AnnotationView(id, rs.getLong("version"), Layer.valueOf(rs.getString("layer")),
-                rs.getString("label"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"),
-                attributes.getOrDefault(id, Map.of()), rs.getString("frame_id"), rs.getString("suggested_by"),
-                review == null ? null : SuggestionReview.valueOf(review), rs.getString("reviewed_by"),
-                AnchorState.valueOf(rs.getString("anchor_state")), rs.getString("created_by"));
+        AnnotationView view = new AnnotationView(
+                id,
+                rs.getLong("version"),
+                Layer.valueOf(rs.getString("layer")),
+                rs.getString("label"),
+                rs.getInt("start_offset"),
+                rs.getInt("end_offset"),
+                rs.getString("quote"),
+                attributes.getOrDefault(id, Map.of()),
+                rs.getString("frame_id"),
+                rs.getString("suggested_by"),
+                review == null ? null : SuggestionReview.valueOf(review),
+                rs.getString("reviewed_by"),
+                AnchorState.valueOf(rs.getString("anchor_state")),
+                rs.getString("created_by"));
         return new StoredSpan(rs.getLong("article_id"), rs.getString("annotator"), view);
     }
 }

@@ -54,9 +54,15 @@ public class AnnotationService {
     private final TeamEvents teamEvents;
     private final FigureReaders figureReaders;
 
-    AnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
-            LabelSetService labelSets, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock, TeamEvents teamEvents,
+    AnnotationService(
+            AnnotationSetRepository sets,
+            AnnotationRepository annotations,
+            LabelSetService labelSets,
+            ArticleService articles,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            TeamEvents teamEvents,
             FigureReaders figureReaders) {
         this.figureReaders = figureReaders;
         this.sets = sets;
@@ -79,12 +85,21 @@ public class AnnotationService {
         // A bulk update, not an entity change: opening must not bump the set's version under a concurrent edit.
         set.ifPresent(s -> sets.markOpened(s.getId(), now()));
         List<AnnotationView> views = set.map(s -> annotations.findBySet(s.getId()).stream()
-                .filter(a -> a.getReview() != SuggestionReview.REJECTED)
-                .map(Annotation::toView).toList()).orElse(List.of());
-        return new EditorDocument(projectId, articleId, article.title(), article.cleanedText(),
-                article.metadata().publishedDate().orElse(null), me,
-                set.map(AnnotationSet::getStatus).orElse(AnnotationSetStatus.NOT_STARTED), views,
-                labels(projectId), access.requireView(projectId).canTakeAnnotatorPlaces());
+                        .filter(a -> a.getReview() != SuggestionReview.REJECTED)
+                        .map(Annotation::toView)
+                        .toList())
+                .orElse(List.of());
+        return new EditorDocument(
+                projectId,
+                articleId,
+                article.title(),
+                article.cleanedText(),
+                article.metadata().publishedDate().orElse(null),
+                me,
+                set.map(AnnotationSet::getStatus).orElse(AnnotationSetStatus.NOT_STARTED),
+                views,
+                labels(projectId),
+                access.requireView(projectId).canTakeAnnotatorPlaces());
     }
 
     /**
@@ -99,7 +114,8 @@ public class AnnotationService {
         return sets.findByArticleIdAndAnnotator(articleId, currentUser.requireUsername())
                 .map(s -> annotations.findBySet(s.getId()).stream()
                         .filter(a -> a.getReview() != SuggestionReview.REJECTED)
-                        .map(Annotation::toView).toList())
+                        .map(Annotation::toView)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -118,14 +134,21 @@ public class AnnotationService {
         String newFrame = UUID.randomUUID().toString();
         List<AnnotationView> created = new ArrayList<>();
         for (SpanRequest request : requests) {
-            SpanRequest checked = withDefaults(projectId, SpanRules.check(request, article.cleanedText(), labels),
-                    article);
+            SpanRequest checked =
+                    withDefaults(projectId, SpanRules.check(request, article.cleanedText(), labels), article);
             SpanRules.checkTextAttributes(checked.attributes(), article.cleanedText());
             checkReportedBy(set, checked.attributes());
             String frameId = frameFor(set, checked, newFrame);
-            Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
-                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
-                    frameId, null, currentUser.requireUsername(), now());
+            Annotation annotation = new Annotation(
+                    set.getId(),
+                    checked.layer(),
+                    checked.label(),
+                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()),
+                    checked.attributes(),
+                    frameId,
+                    null,
+                    currentUser.requireUsername(),
+                    now());
             created.add(annotations.saveAndFlush(annotation).toView());
         }
         set.touched(now());
@@ -134,15 +157,21 @@ public class AnnotationService {
 
     /** Changes the label and attributes of one of the user's annotations. */
     @Transactional
-    public AnnotationView update(long projectId, long articleId, long annotationId, long expectedVersion,
-            String label, Map<String, String> attributes) {
+    public AnnotationView update(
+            long projectId,
+            long articleId,
+            long annotationId,
+            long expectedVersion,
+            String label,
+            Map<String, String> attributes) {
         requireAnnotate(projectId);
         Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         annotation.changedBy(currentUser.requireUsername());
         AnnotationView current = annotation.toView();
         SpanRules.checkLabel(SpanRequest.of(current.layer(), label, current.start(), current.end()), labels(projectId));
         Map<String, String> checked = SpanRules.checkAttributes(attributes);
-        SpanRules.checkTextAttributes(checked, articles.get(projectId, articleId).cleanedText());
+        SpanRules.checkTextAttributes(
+                checked, articles.get(projectId, articleId).cleanedText());
         checkReportedBy(ownSet(projectId, articleId), checked);
         annotation.relabel(label, checked, now());
         annotations.flush();
@@ -168,15 +197,29 @@ public class AnnotationService {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
         AnnotationSet set = ownSet(projectId, articleId);
-        SpanRequest checked = SpanRules.check(new SpanRequest(deleted.layer(), deleted.label(), deleted.start(),
-                deleted.end(), deleted.attributes(), deleted.frameId()), article.cleanedText(), labels(projectId));
+        SpanRequest checked = SpanRules.check(
+                new SpanRequest(
+                        deleted.layer(),
+                        deleted.label(),
+                        deleted.start(),
+                        deleted.end(),
+                        deleted.attributes(),
+                        deleted.frameId()),
+                article.cleanedText(),
+                labels(projectId));
         if (!article.cleanedText().substring(checked.start(), checked.end()).equals(deleted.text())) {
             throw new AnnotationValidationException("The text under this annotation changed; it cannot be restored.");
         }
-        Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
-                TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
-                deleted.layer() == Layer.ATTRIBUTION ? deleted.frameId() : null, deleted.suggestedBy(),
-                deleted.createdBy(), now());
+        Annotation annotation = new Annotation(
+                set.getId(),
+                checked.layer(),
+                checked.label(),
+                TextQuote.capture(article.cleanedText(), checked.start(), checked.end()),
+                checked.attributes(),
+                deleted.layer() == Layer.ATTRIBUTION ? deleted.frameId() : null,
+                deleted.suggestedBy(),
+                deleted.createdBy(),
+                now());
         if (deleted.review() != null && deleted.review() != SuggestionReview.PENDING && deleted.reviewedBy() != null) {
             annotation.review(deleted.review(), deleted.reviewedBy(), now());
         }
@@ -187,8 +230,8 @@ public class AnnotationService {
 
     /** Stores machine suggestions as pending in the user's set, skipping spans the set already has. */
     @Transactional
-    public List<AnnotationView> addSuggestions(long projectId, long articleId, String detector,
-            List<SpanRequest> requests) {
+    public List<AnnotationView> addSuggestions(
+            long projectId, long articleId, String detector, List<SpanRequest> requests) {
         requireAnnotate(projectId);
         ArticleDetails article = articles.get(projectId, articleId);
         LabelSet labels = labels(projectId);
@@ -200,15 +243,24 @@ public class AnnotationService {
                 continue; // the project dropped this label: nothing to suggest
             }
             SpanRequest checked = SpanRules.check(request, article.cleanedText(), labels);
-            boolean known = existing.stream().anyMatch(a -> a.getLayer() == checked.layer()
-                    && a.quote().start() == checked.start() && a.quote().end() == checked.end()
-                    && a.toView().label().equals(checked.label()));
+            boolean known = existing.stream()
+                    .anyMatch(a -> a.getLayer() == checked.layer()
+                            && a.quote().start() == checked.start()
+                            && a.quote().end() == checked.end()
+                            && a.toView().label().equals(checked.label()));
             if (known) {
                 continue;
             }
-            Annotation annotation = new Annotation(set.getId(), checked.layer(), checked.label(),
-                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(),
-                    checked.frameId(), detector, currentUser.requireUsername(), now());
+            Annotation annotation = new Annotation(
+                    set.getId(),
+                    checked.layer(),
+                    checked.label(),
+                    TextQuote.capture(article.cleanedText(), checked.start(), checked.end()),
+                    checked.attributes(),
+                    checked.frameId(),
+                    detector,
+                    currentUser.requireUsername(),
+                    now());
             created.add(annotations.save(annotation).toView());
         }
         annotations.flush();
@@ -227,25 +279,32 @@ public class AnnotationService {
         AnnotationSet set = ownSet(projectId, articleId);
         List<Annotation> existing = annotations.findBySet(set.getId());
         Detectors detectors = Detectors.standard(figureReaders.forProject(projectId));
-        List<Suggestion> found = detectors.detect(article.cleanedText(),
-                article.metadata().publishedDate().orElse(null));
+        List<Suggestion> found = detectors.detect(
+                article.cleanedText(), article.metadata().publishedDate().orElse(null));
         Map<String, String> frames = new HashMap<>();
         for (Suggestion s : found) { // a frame whose part the user already has joins that frame
             if (s.frameId() != null) {
-                existing.stream().filter(a -> a.getFrameId() != null && a.getLayer() == s.layer()
-                        && a.quote().start() == s.start() && a.quote().end() == s.end())
-                        .findFirst().ifPresent(a -> frames.putIfAbsent(s.frameId(), a.getFrameId()));
+                existing.stream()
+                        .filter(a -> a.getFrameId() != null
+                                && a.getLayer() == s.layer()
+                                && a.quote().start() == s.start()
+                                && a.quote().end() == s.end())
+                        .findFirst()
+                        .ifPresent(a -> frames.putIfAbsent(s.frameId(), a.getFrameId()));
             }
         }
         Map<String, List<SpanRequest>> byDetector = new LinkedHashMap<>();
         for (Suggestion s : found) {
-            String frame = s.frameId() == null ? null
+            String frame = s.frameId() == null
+                    ? null
                     : frames.computeIfAbsent(s.frameId(), f -> UUID.randomUUID().toString());
-            byDetector.computeIfAbsent(s.detector(), d -> new ArrayList<>())
+            byDetector
+                    .computeIfAbsent(s.detector(), d -> new ArrayList<>())
                     .add(new SpanRequest(s.layer(), s.label(), s.start(), s.end(), s.attributes(), frame));
         }
         List<AnnotationView> created = new ArrayList<>();
-        byDetector.forEach((detector, requests) -> created.addAll(addSuggestions(projectId, articleId, detector, requests)));
+        byDetector.forEach(
+                (detector, requests) -> created.addAll(addSuggestions(projectId, articleId, detector, requests)));
         if (!created.isEmpty()) {
             set.touched(now());
         }
@@ -261,8 +320,8 @@ public class AnnotationService {
      * @return every annotation it changed, the one asked about first
      */
     @Transactional
-    public List<AnnotationView> review(long projectId, long articleId, long annotationId, long expectedVersion,
-            SuggestionReview decision) {
+    public List<AnnotationView> review(
+            long projectId, long articleId, long annotationId, long expectedVersion, SuggestionReview decision) {
         requireAnnotate(projectId);
         Annotation annotation = ownAnnotation(projectId, articleId, annotationId, expectedVersion);
         if (annotation.getReview() == null) {
@@ -271,12 +330,16 @@ public class AnnotationService {
         AnnotationSet set = ownSet(projectId, articleId);
         List<Annotation> changed = new ArrayList<>(List.of(annotation));
         String frame = annotation.getFrameId();
-        boolean wholeFrame = frame != null && annotation.getLayer() == Layer.ATTRIBUTION
+        boolean wholeFrame = frame != null
+                && annotation.getLayer() == Layer.ATTRIBUTION
                 && (decision == SuggestionReview.ACCEPTED
-                        || (decision == SuggestionReview.REJECTED && Labels.CUE.equals(annotation.toView().label())));
+                        || (decision == SuggestionReview.REJECTED
+                                && Labels.CUE.equals(annotation.toView().label())));
         if (wholeFrame && frame != null) { // frame != null is part of wholeFrame; said again for NullAway
             for (Annotation part : annotations.findBySet(set.getId())) {
-                if (part != annotation && frame.equals(part.getFrameId()) && part.toView().pendingSuggestion()) {
+                if (part != annotation
+                        && frame.equals(part.getFrameId())
+                        && part.toView().pendingSuggestion()) {
                     changed.add(part);
                 }
             }
@@ -297,8 +360,11 @@ public class AnnotationService {
         java.util.Set<String> frames = new java.util.HashSet<>();
         for (Annotation a : all) {
             AnnotationView view = a.toView();
-            if (view.pendingSuggestion() && view.layer() == layer && view.label().equals(label)
-                    && layer == Layer.ATTRIBUTION && a.getFrameId() != null) {
+            if (view.pendingSuggestion()
+                    && view.layer() == layer
+                    && view.label().equals(label)
+                    && layer == Layer.ATTRIBUTION
+                    && a.getFrameId() != null) {
                 frames.add(a.getFrameId());
             }
         }
@@ -313,7 +379,9 @@ public class AnnotationService {
         }
         annotations.flush();
         set.touched(now());
-        return annotations.findAllById(accepted).stream().map(Annotation::toView).toList();
+        return annotations.findAllById(accepted).stream()
+                .map(Annotation::toView)
+                .toList();
     }
 
     @Transactional
@@ -326,8 +394,8 @@ public class AnnotationService {
         if (status == AnnotationSetStatus.FINISHED && before != AnnotationSetStatus.FINISHED) {
             String me = currentUser.requireUsername();
             // Says who finished which article, which curators may know; views decide who is shown it.
-            teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.SET_FINISHED, me,
-                    me + " finished an article", null));
+            teamEvents.publish(new TeamEvent(
+                    projectId, articleId, TeamEvent.Kind.SET_FINISHED, me, me + " finished an article", null));
         }
         return status;
     }
@@ -350,7 +418,9 @@ public class AnnotationService {
     /** Follows a change of the article's cleaned text: spans move with their quote or are flagged. */
     @EventListener
     void reanchor(CleanedTextChanged change) {
-        List<Long> setIds = sets.findByArticleId(change.articleId()).stream().map(AnnotationSet::getId).toList();
+        List<Long> setIds = sets.findByArticleId(change.articleId()).stream()
+                .map(AnnotationSet::getId)
+                .toList();
         if (setIds.isEmpty()) {
             return;
         }
@@ -373,7 +443,8 @@ public class AnnotationService {
      * the project's width of "approximately"), an anonymous source's role as written.
      */
     private SpanRequest withDefaults(long projectId, SpanRequest request, ArticleDetails article) {
-        if (request.layer() == Layer.SOURCE && Labels.isAnonymous(request.label())
+        if (request.layer() == Layer.SOURCE
+                && Labels.isAnonymous(request.label())
                 && !request.attributes().containsKey(Attributes.DESCRIPTOR)) {
             Map<String, String> attributes = new LinkedHashMap<>(request.attributes());
             attributes.put(Attributes.DESCRIPTOR, article.cleanedText().substring(request.start(), request.end()));
@@ -385,9 +456,12 @@ public class AnnotationService {
         }
         String text = article.cleanedText();
         String written = text.substring(request.start(), request.end());
-        FigureReading reading = figureReaders.forProject(projectId).read(written,
-                article.metadata().publishedDate().orElse(null),
-                TenseCues.forFigure(text, request.start(), request.end()));
+        FigureReading reading = figureReaders
+                .forProject(projectId)
+                .read(
+                        written,
+                        article.metadata().publishedDate().orElse(null),
+                        TenseCues.forFigure(text, request.start(), request.end()));
         if (!reading.understood() || !reading.dimension().equals(request.label())) {
             return request; // not understood, or read as another kind of figure than the annotator chose
         }
@@ -437,8 +511,8 @@ public class AnnotationService {
     private Annotation ownAnnotation(long projectId, long articleId, long annotationId, long expectedVersion) {
         articles.status(projectId, articleId); // an article of another project is not found
         String me = currentUser.requireUsername();
-        AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, me)
-                .orElseThrow(NotFoundOrNotAllowedException::new);
+        AnnotationSet set =
+                sets.findByArticleIdAndAnnotator(articleId, me).orElseThrow(NotFoundOrNotAllowedException::new);
         Optional<Annotation> found = annotations.findById(annotationId);
         if (found.isEmpty()) {
             // Deleted meanwhile (another tab, an undo elsewhere): a concurrent change, not a missing page.

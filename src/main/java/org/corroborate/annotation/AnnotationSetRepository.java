@@ -19,7 +19,9 @@ interface AnnotationSetRepository extends JpaRepository<AnnotationSet, Long> {
 
     List<AnnotationSet> findByArticleIdAndKind(long articleId, SetKind kind);
 
-    @Query(value = "select s.* from annotation_set s join article a on a.id = s.article_id "
-            + "where a.project_id = :projectId and s.kind = :kind", nativeQuery = true)
+    @Query(
+            value = "select s.* from annotation_set s join article a on a.id = s.article_id "
+                    + "where a.project_id = :projectId and s.kind = :kind",
+            nativeQuery = true)
     List<AnnotationSet> findByProjectAndKind(long projectId, String kind);
 }

@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
  * decided annotations (pending and rejected suggestions do not count), and whether it was abandoned (unfinished
  * and idle for longer than the project's timeout, so its slot went back to the pool).
  */
-public record AnnotatorSet(long articleId, String annotator, AnnotationSetStatus status, long activeSeconds,
-        long annotations, Instant updatedAt, @Nullable Instant finishedAt, @Nullable String assignedBy,
-        boolean abandoned) {
-}
+public record AnnotatorSet(
+        long articleId,
+        String annotator,
+        AnnotationSetStatus status,
+        long activeSeconds,
+        long annotations,
+        Instant updatedAt,
+        @Nullable Instant finishedAt,
+        @Nullable String assignedBy,
+        boolean abandoned) {}

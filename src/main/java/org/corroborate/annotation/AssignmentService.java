@@ -34,8 +34,14 @@ public class AssignmentService {
     private final Clock clock;
     private final TeamEvents teamEvents;
 
-    AssignmentService(AnnotationSetRepository sets, AnnotationRepository annotations, ArticleService articles,
-            ProjectService projects, ProjectAccess access, CurrentUser currentUser, Clock clock,
+    AssignmentService(
+            AnnotationSetRepository sets,
+            AnnotationRepository annotations,
+            ArticleService articles,
+            ProjectService projects,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
             TeamEvents teamEvents) {
         this.sets = sets;
         this.annotations = annotations;
@@ -63,7 +69,10 @@ public class AssignmentService {
         Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<NextArticle.Slot> slots = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
                 .filter(s -> !outsidePool.contains(s.getAnnotator())) // a student's practice takes no place
-                .map(s -> new NextArticle.Slot(s.getArticleId(), s.getAnnotator(), s.getStatus(),
+                .map(s -> new NextArticle.Slot(
+                        s.getArticleId(),
+                        s.getAnnotator(),
+                        s.getStatus(),
                         TeamAnnotationService.abandoned(s, abandonedBefore)))
                 .toList();
         Optional<Long> next = NextArticle.choose(me, candidates, slots, settings);
@@ -84,15 +93,20 @@ public class AssignmentService {
     public void assign(long projectId, long articleId, String annotator) {
         access.requireManage(projectId);
         articles.status(projectId, articleId);
-        if (projects.members(projectId).stream().noneMatch(m -> m.username().equals(annotator)
-                && m.role().takesAnnotatorPlaces())) {
+        if (projects.members(projectId).stream()
+                .noneMatch(m -> m.username().equals(annotator) && m.role().takesAnnotatorPlaces())) {
             throw new AnnotationValidationException(annotator + " is not an annotating member of this project.");
         }
         if (sets.findByArticleIdAndAnnotator(articleId, annotator).isEmpty()) {
-            sets.saveAndFlush(AnnotationSet.assigned(articleId, annotator, currentUser.requireUsername(),
-                    clock.instant()));
-            teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.ASSIGNMENT_CHANGED,
-                    currentUser.requireUsername(), "An article was assigned to " + annotator, null));
+            sets.saveAndFlush(
+                    AnnotationSet.assigned(articleId, annotator, currentUser.requireUsername(), clock.instant()));
+            teamEvents.publish(new TeamEvent(
+                    projectId,
+                    articleId,
+                    TeamEvent.Kind.ASSIGNMENT_CHANGED,
+                    currentUser.requireUsername(),
+                    "An article was assigned to " + annotator,
+                    null));
         }
     }
 
@@ -103,9 +117,10 @@ public class AssignmentService {
         articles.status(projectId, articleId);
         AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, annotator)
                 .orElseThrow(() -> new AnnotationValidationException(annotator + " has no assignment here."));
-        if (set.getKind() != SetKind.ANNOTATOR || !annotations.findBySet(set.getId()).isEmpty()) {
-            throw new AnnotationValidationException(annotator + " has already annotated this article: "
-                    + "their work stays.");
+        if (set.getKind() != SetKind.ANNOTATOR
+                || !annotations.findBySet(set.getId()).isEmpty()) {
+            throw new AnnotationValidationException(
+                    annotator + " has already annotated this article: " + "their work stays.");
         }
         sets.delete(set);
         sets.flush();

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
-import org.corroborate.security.CurrentUser;
 import org.corroborate.scheme.Attributes;
+import org.corroborate.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +36,10 @@ public class CanonicalSourceLinks {
         ProjectGrant grant = access.requireView(projectId);
         boolean all = grant.canCurate() || !access.workflow(projectId).blindMode();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : all ? usage.countAttributeValues(projectId, Attributes.CANONICAL_SOURCE)
-                : usage.countAttributeValuesVisibleTo(projectId, Attributes.CANONICAL_SOURCE,
-                        currentUser.requireUsername())) {
+        for (Object[] row : all
+                ? usage.countAttributeValues(projectId, Attributes.CANONICAL_SOURCE)
+                : usage.countAttributeValuesVisibleTo(
+                        projectId, Attributes.CANONICAL_SOURCE, currentUser.requireUsername())) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public interface CanonicalSources {
 
-    record Choice(String id, String name) {
-    }
+    record Choice(String id, String name) {}
 
     List<Choice> choices(long projectId);
 

@@ -10,9 +10,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inAnnotatorPool whether the user takes annotator places (so "next article" is for them)
  */
-public record EditorDocument(long projectId, long articleId, String title, String text,
-        @Nullable LocalDate published, String annotator, AnnotationSetStatus status, List<AnnotationView> annotations,
-        LabelSet labels, boolean inAnnotatorPool) {
+public record EditorDocument(
+        long projectId,
+        long articleId,
+        String title,
+        String text,
+        @Nullable LocalDate published,
+        String annotator,
+        AnnotationSetStatus status,
+        List<AnnotationView> annotations,
+        LabelSet labels,
+        boolean inAnnotatorPool) {
 
     public EditorDocument {
         annotations = List.copyOf(annotations);

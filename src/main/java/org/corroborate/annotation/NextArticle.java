@@ -16,15 +16,13 @@ import org.corroborate.project.WorkflowSettings;
 public final class NextArticle {
 
     /** An article of the project. */
-    public record Candidate(long articleId, Instant importedAt, boolean curated) {
-    }
+    public record Candidate(long articleId, Instant importedAt, boolean curated) {}
 
     /** An annotator's set of an article. */
     public record Slot(long articleId, String annotator, AnnotationSetStatus status, boolean abandoned) {
 
         boolean occupies() {
-            return status == AnnotationSetStatus.FINISHED
-                    || (status != AnnotationSetStatus.SKIPPED && !abandoned);
+            return status == AnnotationSetStatus.FINISHED || (status != AnnotationSetStatus.SKIPPED && !abandoned);
         }
 
         boolean unfinished() {
@@ -32,16 +30,19 @@ public final class NextArticle {
         }
     }
 
-    private NextArticle() {
-    }
+    private NextArticle() {}
 
-    public static Optional<Long> choose(String me, List<Candidate> articles, List<Slot> slots,
-            WorkflowSettings settings) {
-        List<Candidate> oldestFirst = articles.stream().filter(a -> !a.curated())
-                .sorted(Comparator.comparing(Candidate::importedAt).thenComparingLong(Candidate::articleId)).toList();
+    public static Optional<Long> choose(
+            String me, List<Candidate> articles, List<Slot> slots, WorkflowSettings settings) {
+        List<Candidate> oldestFirst = articles.stream()
+                .filter(a -> !a.curated())
+                .sorted(Comparator.comparing(Candidate::importedAt).thenComparingLong(Candidate::articleId))
+                .toList();
         for (Candidate article : oldestFirst) {
-            if (slots.stream().anyMatch(s -> s.articleId() == article.articleId() && s.annotator().equals(me)
-                    && s.unfinished())) {
+            if (slots.stream()
+                    .anyMatch(s -> s.articleId() == article.articleId()
+                            && s.annotator().equals(me)
+                            && s.unfinished())) {
                 return Optional.of(article.articleId());
             }
         }
@@ -49,9 +50,12 @@ public final class NextArticle {
             return Optional.empty();
         }
         for (Candidate article : oldestFirst) {
-            boolean mine = slots.stream().anyMatch(s -> s.articleId() == article.articleId()
-                    && s.annotator().equals(me));
-            long taken = slots.stream().filter(s -> s.articleId() == article.articleId() && s.occupies()).count();
+            boolean mine = slots.stream()
+                    .anyMatch(s -> s.articleId() == article.articleId()
+                            && s.annotator().equals(me));
+            long taken = slots.stream()
+                    .filter(s -> s.articleId() == article.articleId() && s.occupies())
+                    .count();
             if (!mine && taken < settings.annotatorsPerArticle()) {
                 return Optional.of(article.articleId());
             }

@@ -12,8 +12,7 @@ public final class ReasonSpan {
     /** How far from the mention a reason may be written: about two sentences. */
     public static final int REACH = 400;
 
-    private ReasonSpan() {
-    }
+    private ReasonSpan() {}
 
     /** {@code [start, end)} of the nearest occurrence, or empty when the phrase is not near the mention. */
     public static Optional<int[]> locate(String text, String phrase, int mentionStart, int mentionEnd) {
@@ -25,7 +24,8 @@ public final class ReasonSpan {
         int to = Math.min(text.length(), mentionEnd + REACH);
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (int at = text.indexOf(wanted, from); at >= 0 && at + wanted.length() <= to;
+        for (int at = text.indexOf(wanted, from);
+                at >= 0 && at + wanted.length() <= to;
                 at = text.indexOf(wanted, at + 1)) {
             int distance = at >= mentionEnd ? at - mentionEnd : Math.max(0, mentionStart - (at + wanted.length()));
             if (distance < bestDistance) {

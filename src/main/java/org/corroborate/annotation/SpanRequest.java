@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * A span someone wants to create: UTF-16 offsets into the cleaned text, layer, label, attributes, and
  * for attribution parts the frame they belong to (null starts a new frame).
  */
-public record SpanRequest(Layer layer, String label, int start, int end, Map<String, String> attributes,
+public record SpanRequest(
+        Layer layer,
+        String label,
+        int start,
+        int end,
+        Map<String, String> attributes,
         @Nullable String frameId) {
 
     public SpanRequest {

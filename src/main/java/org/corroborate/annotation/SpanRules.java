@@ -12,8 +12,7 @@ import org.corroborate.scheme.Attributes;
  */
 public final class SpanRules {
 
-    private SpanRules() {
-    }
+    private SpanRules() {}
 
     /**
      * The request with its span trimmed of surrounding white space.
@@ -25,8 +24,8 @@ public final class SpanRules {
         int start = request.start();
         int end = request.end();
         if (start < 0 || end > text.length() || start > end) {
-            throw new AnnotationValidationException("The span " + start + "–" + end
-                    + " lies outside the article's text (0–" + text.length() + ").");
+            throw new AnnotationValidationException(
+                    "The span " + start + "–" + end + " lies outside the article's text (0–" + text.length() + ").");
         }
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -37,8 +36,8 @@ public final class SpanRules {
         if (start == end) {
             throw new AnnotationValidationException("An empty span cannot be annotated: select some text first.");
         }
-        if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length()
-                && Character.isLowSurrogate(text.charAt(end)))) {
+        if (Character.isLowSurrogate(text.charAt(start))
+                || (end < text.length() && Character.isLowSurrogate(text.charAt(end)))) {
             throw new AnnotationValidationException("The span cuts a character in half.");
         }
         checkLabel(request, labels);

@@ -1,5 +1,4 @@
 package org.corroborate.annotation;
 
 /** One annotation with the article and the annotator whose set holds it, as exports read it. */
-public record StoredSpan(long articleId, String annotator, AnnotationView annotation) {
-}
+public record StoredSpan(long articleId, String annotator, AnnotationView annotation) {}

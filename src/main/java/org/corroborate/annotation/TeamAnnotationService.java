@@ -60,9 +60,18 @@ public class TeamAnnotationService {
     private final TeamEvents teamEvents;
     private final AuditLog audit;
 
-    TeamAnnotationService(AnnotationSetRepository sets, AnnotationRepository annotations,
-            AnnotationUsageRepository usage, AnnotationService own, ArticleService articles, ProjectAccess access,
-            ProjectService projects, CurrentUser currentUser, Clock clock, TeamEvents teamEvents, AuditLog audit) {
+    TeamAnnotationService(
+            AnnotationSetRepository sets,
+            AnnotationRepository annotations,
+            AnnotationUsageRepository usage,
+            AnnotationService own,
+            ArticleService articles,
+            ProjectAccess access,
+            ProjectService projects,
+            CurrentUser currentUser,
+            Clock clock,
+            TeamEvents teamEvents,
+            AuditLog audit) {
         this.audit = audit;
         this.sets = sets;
         this.annotations = annotations;
@@ -90,7 +99,8 @@ public class TeamAnnotationService {
         boolean all = canSeeOthersWork(projectId, articleId);
         String me = currentUser.requireUsername();
         List<AnnotationSet> visible = sets.findByArticleIdAndKind(articleId, SetKind.ANNOTATOR).stream()
-                .filter(s -> all || s.getAnnotator().equals(me)).toList();
+                .filter(s -> all || s.getAnnotator().equals(me))
+                .toList();
         return summaries(visible, access.workflow(projectId));
     }
 
@@ -147,7 +157,10 @@ public class TeamAnnotationService {
         if (!canSeeOthersWork(projectId, articleId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        return goldSet(articleId).map(s -> annotations.findBySet(s.getId()).stream().map(this::goldSpan).toList())
+        return goldSet(articleId)
+                .map(s -> annotations.findBySet(s.getId()).stream()
+                        .map(this::goldSpan)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -162,14 +175,22 @@ public class TeamAnnotationService {
         String frame = null;
         if (checked.layer() == Layer.ATTRIBUTION) {
             frame = checked.frameId() == null ? UUID.randomUUID().toString() : checked.frameId();
-            if (checked.frameId() != null && annotations.findBySet(gold.getId()).stream()
-                    .noneMatch(a -> checked.frameId().equals(a.getFrameId()))) {
+            if (checked.frameId() != null
+                    && annotations.findBySet(gold.getId()).stream()
+                            .noneMatch(a -> checked.frameId().equals(a.getFrameId()))) {
                 throw new AnnotationValidationException("The attribution this part belongs to is not in gold.");
             }
         }
-        Annotation annotation = annotations.saveAndFlush(new Annotation(gold.getId(), checked.layer(), checked.label(),
-                TextQuote.capture(article.cleanedText(), checked.start(), checked.end()), checked.attributes(), frame,
-                null, currentUser.requireUsername(), now()));
+        Annotation annotation = annotations.saveAndFlush(new Annotation(
+                gold.getId(),
+                checked.layer(),
+                checked.label(),
+                TextQuote.capture(article.cleanedText(), checked.start(), checked.end()),
+                checked.attributes(),
+                frame,
+                null,
+                currentUser.requireUsername(),
+                now()));
         gold.touched(now());
         goldChanged(projectId, articleId, "added “" + annotation.quote().exact() + "”", annotation);
         return goldSpan(annotation);
@@ -201,8 +222,10 @@ public class TeamAnnotationService {
             if (goldNow.stream().anyMatch(g -> same(g.toView(), view))) {
                 continue;
             }
-            SpanRequest checked = SpanRules.check(new SpanRequest(view.layer(), view.label(), view.start(), view.end(),
-                    view.attributes(), null), article.cleanedText(), labels);
+            SpanRequest checked = SpanRules.check(
+                    new SpanRequest(view.layer(), view.label(), view.start(), view.end(), view.attributes(), null),
+                    article.cleanedText(),
+                    labels);
             String frame = null;
             String sourceFrame = view.frameId();
             if (view.layer() == Layer.ATTRIBUTION && sourceFrame != null) {
@@ -213,8 +236,15 @@ public class TeamAnnotationService {
             if (reportedBy != null && frameMap.containsKey(source.getSetId() + "/" + reportedBy)) {
                 attributes.put(Attributes.REPORTED_BY, frameMap.get(source.getSetId() + "/" + reportedBy));
             }
-            Annotation copy = new Annotation(gold.getId(), view.layer(), view.label(),
-                    TextQuote.capture(article.cleanedText(), view.start(), view.end()), attributes, frame, null, me,
+            Annotation copy = new Annotation(
+                    gold.getId(),
+                    view.layer(),
+                    view.label(),
+                    TextQuote.capture(article.cleanedText(), view.start(), view.end()),
+                    attributes,
+                    frame,
+                    null,
+                    me,
                     now());
             copy.setOrigin(origin);
             annotations.save(copy);
@@ -224,22 +254,34 @@ public class TeamAnnotationService {
         annotations.flush();
         if (!copied.isEmpty()) {
             gold.touched(now());
-            goldChanged(projectId, articleId, copied.size() == 1 ? "accepted “" + copied.getFirst().annotation().text()
-                    + "”" : "added " + copied.size() + " spans (" + origin + ")", null);
+            goldChanged(
+                    projectId,
+                    articleId,
+                    copied.size() == 1
+                            ? "accepted “" + copied.getFirst().annotation().text() + "”"
+                            : "added " + copied.size() + " spans (" + origin + ")",
+                    null);
         }
         return copied;
     }
 
     /** A curator relabels a gold span or changes its attributes. */
     @Transactional
-    public GoldSpan updateGold(long projectId, long articleId, long annotationId, long expectedVersion, String label,
+    public GoldSpan updateGold(
+            long projectId,
+            long articleId,
+            long annotationId,
+            long expectedVersion,
+            String label,
             Map<String, String> attributes) {
         access.requireCurate(projectId);
         Annotation annotation = goldAnnotation(projectId, articleId, annotationId, expectedVersion);
         AnnotationView current = annotation.toView();
         String text = articles.get(projectId, articleId).cleanedText();
-        SpanRequest checked = SpanRules.check(new SpanRequest(current.layer(), label, current.start(), current.end(),
-                attributes, null), text, own.labels(projectId));
+        SpanRequest checked = SpanRules.check(
+                new SpanRequest(current.layer(), label, current.start(), current.end(), attributes, null),
+                text,
+                own.labels(projectId));
         SpanRules.checkTextAttributes(checked.attributes(), text);
         annotation.relabel(label, checked.attributes(), now());
         annotation.changedBy(currentUser.requireUsername());
@@ -255,7 +297,10 @@ public class TeamAnnotationService {
         annotations.delete(annotation);
         annotations.flush();
         AnnotationView deleted = annotation.toView();
-        audit.record(AuditAction.GOLD_DELETED, projectId, "article " + articleId,
+        audit.record(
+                AuditAction.GOLD_DELETED,
+                projectId,
+                "article " + articleId,
                 new LabelRef(deleted.layer(), deleted.label()) + " at " + deleted.start() + "–" + deleted.end());
         goldChanged(projectId, articleId, "removed “" + annotation.quote().exact() + "”", annotation);
     }
@@ -275,13 +320,15 @@ public class TeamAnnotationService {
         boolean all = grant.canCurate() || !workflow.blindMode();
         Set<Long> curated = new HashSet<>();
         if (!all) {
-            articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
+            articles.list(projectId).stream()
+                    .filter(a -> a.status() == ArticleStatus.CURATED)
                     .forEach(a -> curated.add(a.id()));
         }
         Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
         List<AnnotationSet> visible = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
                 .filter(s -> !outsidePool.contains(s.getAnnotator()))
-                .filter(s -> all || s.getAnnotator().equals(me) || curated.contains(s.getArticleId())).toList();
+                .filter(s -> all || s.getAnnotator().equals(me) || curated.contains(s.getArticleId()))
+                .toList();
         return summaries(visible, workflow);
     }
 
@@ -298,14 +345,23 @@ public class TeamAnnotationService {
     List<AnnotatorSet> summaries(List<AnnotationSet> list, WorkflowSettings workflow) {
         Map<Long, Long> counts = new HashMap<>();
         if (!list.isEmpty()) {
-            for (Object[] row : usage.countDecidedBySet(list.stream().map(AnnotationSet::getId).toList())) {
+            for (Object[] row : usage.countDecidedBySet(
+                    list.stream().map(AnnotationSet::getId).toList())) {
                 counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
             }
         }
         Instant abandonedBefore = now().minus(Duration.ofMinutes(workflow.abandonAfterMinutes()));
-        return list.stream().map(s -> new AnnotatorSet(s.getArticleId(), s.getAnnotator(), s.getStatus(),
-                s.getActiveSeconds(), counts.getOrDefault(s.getId(), 0L), s.getUpdatedAt(), s.getFinishedAt(),
-                s.getAssignedBy(), abandoned(s, abandonedBefore)))
+        return list.stream()
+                .map(s -> new AnnotatorSet(
+                        s.getArticleId(),
+                        s.getAnnotator(),
+                        s.getStatus(),
+                        s.getActiveSeconds(),
+                        counts.getOrDefault(s.getId(), 0L),
+                        s.getUpdatedAt(),
+                        s.getFinishedAt(),
+                        s.getAssignedBy(),
+                        abandoned(s, abandonedBefore)))
                 .sorted(Comparator.comparingLong(AnnotatorSet::articleId).thenComparing(AnnotatorSet::annotator))
                 .toList();
     }
@@ -319,28 +375,40 @@ public class TeamAnnotationService {
     }
 
     private static List<AnnotationView> decided(List<Annotation> list) {
-        return list.stream().filter(a -> a.getReview() == null || a.getReview() == SuggestionReview.ACCEPTED)
-                .map(Annotation::toView).toList();
+        return list.stream()
+                .filter(a -> a.getReview() == null || a.getReview() == SuggestionReview.ACCEPTED)
+                .map(Annotation::toView)
+                .toList();
     }
 
     private static boolean same(AnnotationView a, AnnotationView b) {
-        return a.layer() == b.layer() && a.start() == b.start() && a.end() == b.end() && a.label().equals(b.label());
+        return a.layer() == b.layer()
+                && a.start() == b.start()
+                && a.end() == b.end()
+                && a.label().equals(b.label());
     }
 
     /** The gold frame for an annotator's attribution part: the one whose cue sits where this frame's cue sits. */
-    private String goldFrameFor(Annotation source, String sourceFrame, List<Annotation> goldNow,
-            Map<String, String> frameMap) {
+    private String goldFrameFor(
+            Annotation source, String sourceFrame, List<Annotation> goldNow, Map<String, String> frameMap) {
         String key = source.getSetId() + "/" + sourceFrame;
         String mapped = frameMap.get(key);
         if (mapped != null) {
             return mapped;
         }
-        Optional<AnnotationView> cue = annotations.findBySet(source.getSetId()).stream().map(Annotation::toView)
-                .filter(a -> sourceFrame.equals(a.frameId()) && Labels.CUE.equals(a.label())).findFirst();
-        String frame = cue.flatMap(c -> goldNow.stream().map(Annotation::toView)
-                        .filter(g -> g.layer() == Layer.ATTRIBUTION && Labels.CUE.equals(g.label())
-                                && g.start() == c.start() && g.end() == c.end() && g.frameId() != null)
-                        .map(AnnotationView::frameId).findFirst())
+        Optional<AnnotationView> cue = annotations.findBySet(source.getSetId()).stream()
+                .map(Annotation::toView)
+                .filter(a -> sourceFrame.equals(a.frameId()) && Labels.CUE.equals(a.label()))
+                .findFirst();
+        String frame = cue.flatMap(c -> goldNow.stream()
+                        .map(Annotation::toView)
+                        .filter(g -> g.layer() == Layer.ATTRIBUTION
+                                && Labels.CUE.equals(g.label())
+                                && g.start() == c.start()
+                                && g.end() == c.end()
+                                && g.frameId() != null)
+                        .map(AnnotationView::frameId)
+                        .findFirst())
                 .orElseGet(() -> UUID.randomUUID().toString());
         frameMap.put(key, frame);
         return frame;
@@ -358,7 +426,8 @@ public class TeamAnnotationService {
     private Annotation goldAnnotation(long projectId, long articleId, long annotationId, long expectedVersion) {
         articles.status(projectId, articleId); // an article of another project is not found
         AnnotationSet gold = goldSet(articleId).orElseThrow(NotFoundOrNotAllowedException::new);
-        Annotation annotation = annotations.findById(annotationId)
+        Annotation annotation = annotations
+                .findById(annotationId)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Annotation.class, annotationId));
         if (annotation.getSetId() != gold.getId()) {
             throw new NotFoundOrNotAllowedException();
@@ -370,13 +439,14 @@ public class TeamAnnotationService {
     }
 
     private GoldSpan goldSpan(Annotation a) {
-        return new GoldSpan(a.toView(), a.getCreatedBy(), a.getCreatedAt(), a.getUpdatedBy(), a.getUpdatedAt(),
-                a.getOrigin());
+        return new GoldSpan(
+                a.toView(), a.getCreatedBy(), a.getCreatedAt(), a.getUpdatedBy(), a.getUpdatedAt(), a.getOrigin());
     }
 
     private void goldChanged(long projectId, long articleId, String what, @Nullable Annotation at) {
         String me = currentUser.requireUsername();
-        String slot = at == null ? null
+        String slot = at == null
+                ? null
                 : new TextPosition(at.getLayer(), at.quote().start(), at.quote().end()).format();
         teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.GOLD_CHANGED, me, me + " " + what, slot));
     }

@@ -1,5 +1,4 @@
 package org.corroborate.annotation;
 
 /** One decided annotation of one annotator (no pending or rejected suggestions), for agreement and curation. */
-public record TeamSpan(String annotator, long articleId, AnnotationView annotation) {
-}
+public record TeamSpan(String annotator, long articleId, AnnotationView annotation) {}

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class TextAnchoring {
 
-    private TextAnchoring() {
-    }
+    private TextAnchoring() {}
 
     public static Optional<TextQuote> reanchor(TextQuote quote, String text) {
         if (quote.end() <= text.length() && text.startsWith(quote.exact(), quote.start())) {
@@ -21,7 +20,8 @@ public final class TextAnchoring {
         for (int at = text.indexOf(quote.exact()); at >= 0; at = text.indexOf(quote.exact(), at + 1)) {
             int end = at + quote.exact().length();
             long context = commonSuffix(quote.prefix(), text.substring(Math.max(0, at - TextQuote.CONTEXT), at))
-                    + commonPrefix(quote.suffix(), text.substring(end, Math.min(text.length(), end + TextQuote.CONTEXT)));
+                    + commonPrefix(
+                            quote.suffix(), text.substring(end, Math.min(text.length(), end + TextQuote.CONTEXT)));
             // Context dominates; distance from the old position only breaks ties.
             long score = context * 1_000_000_000L - Math.abs(at - quote.start());
             if (score > bestScore) {

@@ -19,10 +19,13 @@ public record TextQuote(int start, int end, String exact, String prefix, String 
     /** Captures the span [start, end) of {@code text}. */
     public static TextQuote capture(String text, int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("span " + start + ".." + end + " is outside a text of "
-                    + text.length() + " characters or empty");
+            throw new IllegalArgumentException(
+                    "span " + start + ".." + end + " is outside a text of " + text.length() + " characters or empty");
         }
-        return new TextQuote(start, end, text.substring(start, end),
+        return new TextQuote(
+                start,
+                end,
+                text.substring(start, end),
                 text.substring(Math.max(0, start - CONTEXT), start),
                 text.substring(end, Math.min(text.length(), end + CONTEXT)));
     }

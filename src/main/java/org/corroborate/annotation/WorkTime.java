@@ -13,8 +13,7 @@ public final class WorkTime {
 
     public static final Duration IDLE_CAP = Duration.ofMinutes(5);
 
-    private WorkTime() {
-    }
+    private WorkTime() {}
 
     static long credit(@Nullable Instant previous, Instant now) {
         if (previous == null || now.isBefore(previous)) {

@@ -15,11 +15,18 @@ class ApiDocsConfig {
     @Bean
     OpenAPI corroborateApi() {
         return new OpenAPI()
-                .info(new Info().title("Corroborate HTTP API").version("v1").description(
-                        "Scripts read projects, articles and labels, export datasets and import articles as the user "
-                                + "whose personal access token they present (Authorization: Bearer crb_...)."))
-                .components(new Components().addSecuritySchemes("token",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .info(new Info()
+                        .title("Corroborate HTTP API")
+                        .version("v1")
+                        .description(
+                                "Scripts read projects, articles and labels, export datasets and import articles as the user "
+                                        + "whose personal access token they present (Authorization: Bearer crb_...)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

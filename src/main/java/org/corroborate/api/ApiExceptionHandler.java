@@ -36,10 +36,11 @@ class ApiExceptionHandler {
     /** All or nothing: every refused file with its reason; nothing was stored. */
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ProblemDetail> importRejected(ImportRejectedException e) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Import refused, nothing was stored: " + e.getMessage());
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "Import refused, nothing was stored: " + e.getMessage());
         List<Map<String, String>> refused = e.problems().stream()
-                .map(p -> Map.of("file", p.sourceName(), "reason", p.reason())).toList();
+                .map(p -> Map.of("file", p.sourceName(), "reason", p.reason()))
+                .toList();
         problem.setProperty("refused", refused);
         return respond(problem);
     }
@@ -49,11 +50,15 @@ class ApiExceptionHandler {
         return respond(ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    @ExceptionHandler({
+        IllegalArgumentException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<ProblemDetail> badRequest(Exception e) {
-        return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, e.getMessage() == null ? "Bad request."
-                : e.getMessage()));
+        return respond(
+                ApiProblems.problem(HttpStatus.BAD_REQUEST, e.getMessage() == null ? "Bad request." : e.getMessage()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -62,6 +67,8 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(ApiProblems.PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(ApiProblems.PROBLEM_JSON)
+                .body(problem);
     }
 }

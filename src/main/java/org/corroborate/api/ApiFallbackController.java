@@ -15,7 +15,8 @@ class ApiFallbackController {
 
     @RequestMapping("/api/v1/**")
     ResponseEntity<ProblemDetail> noSuchEndpoint() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ApiProblems.PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(ApiProblems.PROBLEM_JSON)
                 .body(ApiProblems.problem(HttpStatus.NOT_FOUND, "There is no such endpoint; see /api/docs."));
     }
 }

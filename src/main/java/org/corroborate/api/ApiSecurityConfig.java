@@ -29,8 +29,13 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
-            Clock clock, @Value("${corroborate.api.requests-per-minute:600}") int requestsPerMinute) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            AccessTokenService tokens,
+            JsonMapper json,
+            Clock clock,
+            @Value("${corroborate.api.requests-per-minute:600}") int requestsPerMinute)
+            throws Exception {
         ApiProblems problems = new ApiProblems(json);
         RequestRateLimiter limiter = new RequestRateLimiter(requestsPerMinute, clock);
         http.securityMatcher("/api/**")
@@ -40,24 +45,34 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> {
-                })
+                .anonymous(anonymous -> {})
                 .addFilterBefore(new BearerTokenFilter(tokens, limiter, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // a streamed download finishes in an async dispatch; the request was checked when it began
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi.json", "/api/openapi.json/**",
-                                "/api/swagger-ui/**").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/api/openapi.json",
+                                "/api/openapi.json/**",
+                                "/api/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/projects/*/articles")
                         .hasAuthority(TokenScope.IMPORT.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(TokenScope.READ.authority())
-                        .anyRequest().denyAll())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problems.write(response,
-                                ApiProblems.problem(HttpStatus.UNAUTHORIZED,
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .hasAuthority(TokenScope.READ.authority())
+                        .anyRequest()
+                        .denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problems.write(
+                                response,
+                                ApiProblems.problem(
+                                        HttpStatus.UNAUTHORIZED,
                                         "This needs an access token: Authorization: Bearer crb_...")))
-                        .accessDeniedHandler((request, response, ex) -> problems.write(response,
-                                ApiProblems.problem(HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                                response,
+                                ApiProblems.problem(
+                                        HttpStatus.FORBIDDEN,
                                         "This access token's scopes do not allow this request."))));
         return http.build();
     }

@@ -42,8 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1")
 class ApiV1Controller {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ApiQueries queries;
     private final ImportService imports;
@@ -66,7 +66,9 @@ class ApiV1Controller {
 
     /** The article's text and the label sets the user may see ({@code labels}: gold, annotators or both). */
     @GetMapping("/projects/{projectId}/articles/{articleId}")
-    ApiModels.Article article(@PathVariable long projectId, @PathVariable long articleId,
+    ApiModels.Article article(
+            @PathVariable long projectId,
+            @PathVariable long articleId,
             @RequestParam(defaultValue = "both") String labels) {
         return queries.article(projectId, articleId, LabelChoice.fromCode(labels));
     }
@@ -81,7 +83,9 @@ class ApiV1Controller {
      * @param annotators comma-separated usernames (two or more); everyone with a set when absent
      */
     @GetMapping("/projects/{projectId}/agreement")
-    ApiModels.Agreement agreement(@PathVariable long projectId, @RequestParam(required = false) @Nullable String layers,
+    ApiModels.Agreement agreement(
+            @PathVariable long projectId,
+            @RequestParam(required = false) @Nullable String layers,
             @RequestParam(required = false) @Nullable String annotators,
             @RequestParam(defaultValue = "false") boolean unfinishedSets,
             @RequestParam(defaultValue = "false") boolean allArticles) {
@@ -91,8 +95,12 @@ class ApiV1Controller {
                 chosen.add(Layer.fromCode(code));
             }
         }
-        List<String> who = annotators == null || annotators.isBlank() ? List.of()
-                : java.util.Arrays.stream(annotators.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> who = annotators == null || annotators.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(annotators.split(","))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
         return queries.agreement(projectId, chosen, who, new AgreementService.Comparison(unfinishedSets, allArticles));
     }
 
@@ -101,13 +109,19 @@ class ApiV1Controller {
      * Written to a temporary file first (so a refusal is a clean problem response), then streamed and deleted.
      */
     @GetMapping("/projects/{projectId}/export")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable long projectId, @RequestParam String format,
-            @RequestParam(defaultValue = "annotators") String labels, @RequestParam(required = false) @Nullable String split,
-            @RequestParam(defaultValue = "0") long seed, @RequestParam(required = false) @Nullable String layers,
-            @RequestParam(defaultValue = "false") boolean tokens, @RequestParam(defaultValue = "false") boolean pseudonyms,
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable long projectId,
+            @RequestParam String format,
+            @RequestParam(defaultValue = "annotators") String labels,
+            @RequestParam(required = false) @Nullable String split,
+            @RequestParam(defaultValue = "0") long seed,
+            @RequestParam(required = false) @Nullable String layers,
+            @RequestParam(defaultValue = "false") boolean tokens,
+            @RequestParam(defaultValue = "false") boolean pseudonyms,
             @RequestParam(defaultValue = "false") boolean pendingSuggestions,
             @RequestParam(defaultValue = "false") boolean suggestionStats,
-            @RequestParam(defaultValue = "false") boolean bom, @RequestParam(defaultValue = "false") boolean uncurated,
+            @RequestParam(defaultValue = "false") boolean bom,
+            @RequestParam(defaultValue = "false") boolean uncurated,
             @RequestParam(defaultValue = "false") boolean unfinished) {
         ExportFormat exportFormat = ExportFormat.fromCode(format);
         ExportOptions options = ExportOptions.defaults(exportFormat)
@@ -147,8 +161,9 @@ class ApiV1Controller {
         return ResponseEntity.ok()
                 .contentType(xlsx ? XLSX : MediaType.parseMediaType("application/zip"))
                 .contentLength(size)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 
@@ -157,20 +172,26 @@ class ApiV1Controller {
      * and nothing is stored (422 listing every refused file).
      */
     @PostMapping(path = "/projects/{projectId}/articles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApiModels.ImportReport> importArticles(@PathVariable long projectId,
-            @RequestPart("files") List<MultipartFile> files) throws IOException {
+    ResponseEntity<ApiModels.ImportReport> importArticles(
+            @PathVariable long projectId, @RequestPart("files") List<MultipartFile> files) throws IOException {
         List<UploadedFile> uploaded = new ArrayList<>();
         for (MultipartFile file : files) {
-            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? file.getName() : file.getOriginalFilename();
+            String name = file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank()
+                    ? file.getName()
+                    : file.getOriginalFilename();
             uploaded.add(new UploadedFile(name, file.getBytes()));
         }
         ImportReport report = imports.importFiles(projectId, uploaded);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ApiModels.ImportReport(report.summary(),
-                report.imported().stream().map(a -> new ApiModels.ImportedArticle(a.id(), a.title(), a.sourceName()))
-                        .toList(),
-                report.duplicates().stream().map(d -> new ApiModels.Duplicate(d.sourceName(), d.duplicateOf()))
-                        .toList(),
-                report.notes()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ApiModels.ImportReport(
+                        report.summary(),
+                        report.imported().stream()
+                                .map(a -> new ApiModels.ImportedArticle(a.id(), a.title(), a.sourceName()))
+                                .toList(),
+                        report.duplicates().stream()
+                                .map(d -> new ApiModels.Duplicate(d.sourceName(), d.duplicateOf()))
+                                .toList(),
+                        report.notes()));
     }
 }

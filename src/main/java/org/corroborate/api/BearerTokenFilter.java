@@ -53,22 +53,25 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 ? tokens.authenticate(header.substring(BEARER.length()).strip())
                 : Optional.empty();
         if (holder.isEmpty()) {
-            problems.write(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED,
-                    "The access token is missing, malformed, revoked or expired, or its user is disabled."));
+            problems.write(
+                    response,
+                    ApiProblems.problem(
+                            HttpStatus.UNAUTHORIZED,
+                            "The access token is missing, malformed, revoked or expired, or its user is disabled."));
             return;
         }
         Duration wait = limiter.acquire(holder.get().tokenId());
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many requests with this token: try again in " + seconds + " s.");
+            ProblemDetail problem = ApiProblems.problem(
+                    HttpStatus.TOO_MANY_REQUESTS, "Too many requests with this token: try again in " + seconds + " s.");
             response.setHeader("Retry-After", Long.toString(seconds));
             problems.write(response, problem);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null,
-                authorities(holder.get())));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                holder.get().username(), null, authorities(holder.get())));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

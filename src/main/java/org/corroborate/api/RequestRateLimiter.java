@@ -16,8 +16,7 @@ final class RequestRateLimiter {
     /** Keeps memory bounded: buckets idle for longer than a full refill are forgotten. */
     static final int MAX_BUCKETS = 100_000;
 
-    private record Bucket(double tokens, Instant at) {
-    }
+    private record Bucket(double tokens, Instant at) {}
 
     private final int perMinute;
     private final Clock clock;

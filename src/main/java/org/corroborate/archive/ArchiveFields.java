@@ -20,8 +20,7 @@ final class ArchiveFields {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private ArchiveFields() {
-    }
+    private ArchiveFields() {}
 
     static JsonNode parse(ArchiveInput input, byte[] bytes) {
         try {
@@ -74,8 +73,10 @@ final class ArchiveFields {
         try {
             return Enum.valueOf(type, Objects.requireNonNullElse(value, ""));
         } catch (IllegalArgumentException e) {
-            throw new ArchiveRefusedException(where + (where.endsWith(": ") ? "" : ": ") + field + " '"
-                    + shorten(String.valueOf(value)) + "' is not one of " + List.of(type.getEnumConstants()) + ".", e);
+            throw new ArchiveRefusedException(
+                    where + (where.endsWith(": ") ? "" : ": ") + field + " '" + shorten(String.valueOf(value))
+                            + "' is not one of " + List.of(type.getEnumConstants()) + ".",
+                    e);
         }
     }
 

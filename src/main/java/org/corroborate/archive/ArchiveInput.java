@@ -19,6 +19,7 @@ final class ArchiveInput implements AutoCloseable {
 
     /** Below this many inflated bytes the compression ratio is not judged: JSON compresses well. */
     private static final long RATIO_CHECK_FLOOR = 16L * 1024 * 1024;
+
     private static final int MAX_ENTRIES = 64;
 
     private final BoundedZipInput zip;
@@ -57,8 +58,8 @@ final class ArchiveInput implements AutoCloseable {
         } catch (ZipRefusedException e) {
             throw new ArchiveRefusedException("The archive has more than " + MAX_ENTRIES + " entries.", e);
         } catch (ZipException | EOFException e) {
-            throw new ArchiveRefusedException("The archive is damaged, cut short or not a zip file (after entry '"
-                    + entry + "').", e);
+            throw new ArchiveRefusedException(
+                    "The archive is damaged, cut short or not a zip file (after entry '" + entry + "').", e);
         } catch (IOException e) {
             throw new ArchiveRefusedException("The archive cannot be read (" + e.getMessage() + ").", e);
         } catch (IllegalArgumentException e) {
@@ -159,13 +160,14 @@ final class ArchiveInput implements AutoCloseable {
             limit = n;
             inflated += n;
             if (inflated > maxBytes) {
-                throw new ArchiveRefusedException("The archive inflates to more than " + maxBytes
-                        + " bytes, over the limit.");
+                throw new ArchiveRefusedException(
+                        "The archive inflates to more than " + maxBytes + " bytes, over the limit.");
             }
             return true;
         } catch (ZipRefusedException e) {
-            throw new ArchiveRefusedException(where() + "the archive inflates suspiciously far (over " + maxRatio
-                    + ":1), refused as a zip bomb.", e);
+            throw new ArchiveRefusedException(
+                    where() + "the archive inflates suspiciously far (over " + maxRatio + ":1), refused as a zip bomb.",
+                    e);
         } catch (ZipException | EOFException e) {
             throw new ArchiveRefusedException(where() + "the archive is damaged or cut short.", e);
         } catch (IOException e) {

@@ -72,6 +72,7 @@ final class ArchiveRestorer {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     /** Old ids to new, per table. */
     private final Map<String, IdMap> ids = new HashMap<>();
+
     private final Map<String, Long> userIds = new HashMap<>();
     private final List<String> createdUsers = new ArrayList<>();
     /** Old article id → {raw length, cleaned length} (UTF-16 units, as offsets are). */
@@ -79,8 +80,7 @@ final class ArchiveRestorer {
     /** Old annotation set id → old article id, to check the offsets of the sets' spans. */
     private final Map<Long, Long> setArticles = new HashMap<>();
 
-    ArchiveRestorer(ProjectService projects, UserService users, JdbcTemplate jdbc, SecureRandom random,
-            String actor) {
+    ArchiveRestorer(ProjectService projects, UserService users, JdbcTemplate jdbc, SecureRandom random, String actor) {
         this.projects = projects;
         this.users = users;
         this.jdbc = jdbc;
@@ -134,8 +134,8 @@ final class ArchiveRestorer {
     private Map<String, Long> manifest(ArchiveInput input) {
         JsonNode manifest = parse(input, input.readSmallEntry(SMALL_ENTRY_BYTES));
         if (!FORMAT.equals(text(manifest, "format"))) {
-            throw new ArchiveRefusedException(MANIFEST + ": not a Corroborate project archive (format is not '"
-                    + FORMAT + "').");
+            throw new ArchiveRefusedException(
+                    MANIFEST + ": not a Corroborate project archive (format is not '" + FORMAT + "').");
         }
         JsonNode version = manifest.get("format_version");
         if (version == null || !version.isIntegralNumber() || version.longValue() != FORMAT_VERSION) {
@@ -164,14 +164,19 @@ final class ArchiveRestorer {
     private long createProject(ArchiveInput input, String newProjectName) {
         JsonNode json = parse(input, input.readSmallEntry(SMALL_ENTRY_BYTES));
         try {
-            ProjectSummary project = projects.create(newProjectName, Optional.ofNullable(text(json, "description"))
-                    .orElse(""));
-            ProjectSettings settings = new ProjectSettings(decimal(json, "story_similarity_threshold"),
-                    decimal(json, "near_duplicate_threshold"), decimal(json, "approximate_width"));
+            ProjectSummary project = projects.create(
+                    newProjectName,
+                    Optional.ofNullable(text(json, "description")).orElse(""));
+            ProjectSettings settings = new ProjectSettings(
+                    decimal(json, "story_similarity_threshold"),
+                    decimal(json, "near_duplicate_threshold"),
+                    decimal(json, "approximate_width"));
             project = projects.updateSettings(project.id(), project.version(), settings);
-            WorkflowSettings workflow = new WorkflowSettings(integer(json, "annotators_per_article"),
+            WorkflowSettings workflow = new WorkflowSettings(
+                    integer(json, "annotators_per_article"),
                     enumValue(AssignmentMode.class, PROJECT, "assignment_mode", text(json, "assignment_mode")),
-                    integer(json, "abandon_after_minutes"), bool(json, "blind_mode"));
+                    integer(json, "abandon_after_minutes"),
+                    bool(json, "blind_mode"));
             projects.updateWorkflow(project.id(), project.version(), workflow);
             return project.id();
         } catch (ProjectValidationException e) {
@@ -207,8 +212,7 @@ final class ArchiveRestorer {
                 }
                 userIds.put(username, user.id());
                 if (role != null) {
-                    projects.setMember(projectId, username,
-                            enumValue(ProjectRole.class, input.where(), "role", role));
+                    projects.setMember(projectId, username, enumValue(ProjectRole.class, input.where(), "role", role));
                 }
             } catch (UserValidationException | ProjectValidationException e) {
                 throw new ArchiveRefusedException(input.where() + e.getMessage(), e);
@@ -220,8 +224,10 @@ final class ArchiveRestorer {
     private long restoreTable(ArchiveInput input, Table table) {
         IdMap tableIds = ids.computeIfAbsent(table.table(), t -> new IdMap());
         Set<String> known = table.columns().stream().map(Column::name).collect(Collectors.toSet());
-        List<String> names = new ArrayList<>(table.columns().stream().filter(c -> c.kind() != Kind.ID)
-                .map(Column::name).toList());
+        List<String> names = new ArrayList<>(table.columns().stream()
+                .filter(c -> c.kind() != Kind.ID)
+                .map(Column::name)
+                .toList());
         if (table.projectColumn()) {
             names.add("project_id");
         }
@@ -261,8 +267,8 @@ final class ArchiveRestorer {
             if (table.entry().equals(ArchiveTables.ANNOTATION_ATTRIBUTES)
                     && Attributes.CANONICAL_SOURCE.equals(byName.get("name"))) {
                 int index = names.indexOf("attr_value");
-                values.set(index, relinkSource(input, (String) Objects.requireNonNull(values.get(index),
-                        "attribute values are not null")));
+                values.set(index, relinkSource(input, (String)
+                        Objects.requireNonNull(values.get(index), "attribute values are not null")));
             }
             checkOffsets(input, table, row);
             if (table.projectColumn()) {
@@ -277,19 +283,22 @@ final class ArchiveRestorer {
             try {
                 if (idColumn != null) {
                     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-                    jdbc.update(con -> {
-                        PreparedStatement statement = con.prepareStatement(insert, new String[] {"id"});
-                        bind(statement, values);
-                        return statement;
-                    }, keys);
+                    jdbc.update(
+                            con -> {
+                                PreparedStatement statement = con.prepareStatement(insert, new String[] {"id"});
+                                bind(statement, values);
+                                return statement;
+                            },
+                            keys);
                     if (!tableIds.add(oldId, generatedId(keys))) {
                         throw new ArchiveRefusedException(input.where() + "the id " + oldId + " does not come after"
                                 + " the previous row's: rows are archived in ascending id order, each once.");
                     }
                     if (table.entry().equals(ArchiveTables.ARTICLES)) {
-                        textLengths.put(oldId, new int[] {((String) Objects.requireNonNull(
-                                byName.get("raw_text"), "raw_text")).length(), ((String) Objects.requireNonNull(
-                                byName.get("cleaned_text"), "cleaned_text")).length()});
+                        textLengths.put(oldId, new int[] {
+                            ((String) Objects.requireNonNull(byName.get("raw_text"), "raw_text")).length(),
+                            ((String) Objects.requireNonNull(byName.get("cleaned_text"), "cleaned_text")).length()
+                        });
                     }
                     if (table.entry().equals(ArchiveTables.ANNOTATION_SETS)) {
                         setArticles.put(oldId, row.get("article_id").longValue());
@@ -298,9 +307,15 @@ final class ArchiveRestorer {
                     jdbc.update(insert, values.toArray());
                 }
             } catch (DataAccessException e) {
-                throw new ArchiveRefusedException(input.where() + "the row is refused ("
-                        + String.valueOf(Objects.requireNonNullElse(e.getMostSpecificCause().getMessage(), e.getMessage()))
-                                .lines().findFirst().orElse("") + ").", e);
+                throw new ArchiveRefusedException(
+                        input.where() + "the row is refused ("
+                                + String.valueOf(Objects.requireNonNullElse(
+                                                e.getMostSpecificCause().getMessage(), e.getMessage()))
+                                        .lines()
+                                        .findFirst()
+                                        .orElse("")
+                                + ").",
+                        e);
             }
         }
         return rows;
@@ -308,9 +323,13 @@ final class ArchiveRestorer {
 
     private static long generatedId(GeneratedKeyHolder keys) {
         Map<String, Object> generated = keys.getKeys();
-        Object id = generated == null ? keys.getKey() : generated.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("id")).map(Map.Entry::getValue).findFirst()
-                .orElse(keys.getKey());
+        Object id = generated == null
+                ? keys.getKey()
+                : generated.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase("id"))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(keys.getKey());
         if (!(id instanceof Number number)) {
             throw new IllegalStateException("the database gave no id");
         }
@@ -388,8 +407,8 @@ final class ArchiveRestorer {
                     case USER -> {
                         Long id = userIds.get(text);
                         if (id == null) {
-                            throw new ArchiveRefusedException(bad + "names '" + shorten(text)
-                                    + "', who is not among the archive's members.");
+                            throw new ArchiveRefusedException(
+                                    bad + "names '" + shorten(text) + "', who is not among the archive's members.");
                         }
                         yield id;
                     }
@@ -442,8 +461,8 @@ final class ArchiveRestorer {
             for (int k = 0; k < 8; k++) {
                 code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
             }
-            Integer taken = jdbc.queryForObject("select count(*) from exercise where class_code = ?", Integer.class,
-                    code.toString());
+            Integer taken = jdbc.queryForObject(
+                    "select count(*) from exercise where class_code = ?", Integer.class, code.toString());
             if (taken == null || taken == 0) {
                 return code.toString();
             }

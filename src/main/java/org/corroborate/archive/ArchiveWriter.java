@@ -79,8 +79,8 @@ final class ArchiveWriter {
             for (Table table : ArchiveTables.TABLES) {
                 long written = writeTable(zip, table, projectId);
                 if (written != counts.getOrDefault(table.entry(), 0L)) {
-                    throw new IllegalStateException("The project changed while it was archived (" + table.entry()
-                            + "); archive it again.");
+                    throw new IllegalStateException(
+                            "The project changed while it was archived (" + table.entry() + "); archive it again.");
                 }
             }
             zip.finish();
@@ -95,19 +95,24 @@ final class ArchiveWriter {
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ProjectMemberSummary member : projects.members(projectId)) {
-            rows.add(member(member.username(), member.displayName(), member.role().name()));
+            rows.add(member(
+                    member.username(), member.displayName(), member.role().name()));
             seen.add(member.username());
         }
         // Accounts the exercises refer to (students, attempts) that are no longer members.
-        jdbc.query("select distinct u.username, u.display_name from app_user u where u.id in"
-                + " (select es.user_id from exercise_student es join exercise e on e.id = es.exercise_id"
-                + " where e.project_id = ? union select ea.user_id from exercise_attempt ea join exercise e"
-                + " on e.id = ea.exercise_id where e.project_id = ?) order by u.username", rs -> {
+        jdbc.query(
+                "select distinct u.username, u.display_name from app_user u where u.id in"
+                        + " (select es.user_id from exercise_student es join exercise e on e.id = es.exercise_id"
+                        + " where e.project_id = ? union select ea.user_id from exercise_attempt ea join exercise e"
+                        + " on e.id = ea.exercise_id where e.project_id = ?) order by u.username",
+                rs -> {
                     String username = rs.getString(1);
                     if (seen.add(username)) {
                         rows.add(member(username, rs.getString(2), null));
                     }
-                }, projectId, projectId);
+                },
+                projectId,
+                projectId);
         return rows;
     }
 
@@ -143,25 +148,29 @@ final class ArchiveWriter {
                         : "t." + c.name())
                 .collect(Collectors.joining(", "));
         long[] rows = {0};
-        jdbc.query(con -> {
-            PreparedStatement statement = con.prepareStatement("select " + select + " from " + table.from()
-                    + " order by " + table.orderBy(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(500);
-            statement.setLong(1, projectId);
-            return statement;
-        }, rs -> {
-            Map<String, @Nullable Object> row = new LinkedHashMap<>();
-            int i = 1;
-            for (Column column : table.columns()) {
-                row.put(column.name(), value(rs, i++, column.kind()));
-            }
-            try {
-                writeLine(zip, row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            rows[0]++;
-        });
+        jdbc.query(
+                con -> {
+                    PreparedStatement statement = con.prepareStatement(
+                            "select " + select + " from " + table.from() + " order by " + table.orderBy(),
+                            ResultSet.TYPE_FORWARD_ONLY,
+                            ResultSet.CONCUR_READ_ONLY);
+                    statement.setFetchSize(500);
+                    statement.setLong(1, projectId);
+                    return statement;
+                },
+                rs -> {
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
+                    int i = 1;
+                    for (Column column : table.columns()) {
+                        row.put(column.name(), value(rs, i++, column.kind()));
+                    }
+                    try {
+                        writeLine(zip, row);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rows[0]++;
+                });
         zip.closeEntry();
         return rows[0];
     }

@@ -58,8 +58,15 @@ public class ProjectArchiveService {
     /** One read-only snapshot for the rows of an archive; the audit entry is written after it, in its own. */
     private final TransactionTemplate snapshot;
 
-    ProjectArchiveService(ProjectAccess access, ProjectService projects, UserService users, CurrentUser currentUser,
-            ImportService imports, AuditLog audit, JdbcTemplate jdbc, Clock clock,
+    ProjectArchiveService(
+            ProjectAccess access,
+            ProjectService projects,
+            UserService users,
+            CurrentUser currentUser,
+            ImportService imports,
+            AuditLog audit,
+            JdbcTemplate jdbc,
+            Clock clock,
             PlatformTransactionManager transactions,
             @Value("${corroborate.archive.max-bytes:4294967296}") long maxArchiveBytes,
             @Value("${corroborate.archive.max-line-bytes:67108864}") int maxLineBytes) {
@@ -94,10 +101,12 @@ public class ProjectArchiveService {
      * archive taken while the team works is consistent.
      */
     public ArchiveSummary write(long projectId, OutputStream out) {
-        ArchiveSummary summary = Objects.requireNonNull(snapshot.execute(status -> {
-            requireManager(projectId);
-            return writer.write(projectId, out);
-        }), "the archive's summary");
+        ArchiveSummary summary = Objects.requireNonNull(
+                snapshot.execute(status -> {
+                    requireManager(projectId);
+                    return writer.write(projectId, out);
+                }),
+                "the archive's summary");
         audit.record(AuditAction.PROJECT_ARCHIVED, projectId, summary.projectName(), rowCounts(summary.counts()));
         return summary;
     }
@@ -113,15 +122,20 @@ public class ProjectArchiveService {
     @Transactional(rollbackFor = Exception.class)
     public ArchiveSummary read(InputStream in, String newProjectName) {
         ArchiveSummary summary;
-        try (ArchiveInput input = new ArchiveInput(in, maxArchiveBytes, maxLineBytes,
-                imports.limits().maxCompressionRatio())) {
-            summary = new ArchiveRestorer(projects, users, jdbc, random, currentUser.username().orElse(""))
+        try (ArchiveInput input = new ArchiveInput(
+                in, maxArchiveBytes, maxLineBytes, imports.limits().maxCompressionRatio())) {
+            summary = new ArchiveRestorer(
+                            projects,
+                            users,
+                            jdbc,
+                            random,
+                            currentUser.username().orElse(""))
                     .restore(input, newProjectName);
         } catch (IOException e) {
             throw new ArchiveRefusedException("The archive cannot be read (" + e.getMessage() + ").", e);
         }
-        audit.record(AuditAction.PROJECT_RESTORED, summary.projectId(), summary.projectName(),
-                rowCounts(summary.counts()));
+        audit.record(
+                AuditAction.PROJECT_RESTORED, summary.projectId(), summary.projectName(), rowCounts(summary.counts()));
         return summary;
     }
 
@@ -134,7 +148,9 @@ public class ProjectArchiveService {
 
     /** "articles 3, annotations 12", for the audit log. */
     private static String rowCounts(Map<String, Long> counts) {
-        return counts.entrySet().stream().filter(c -> c.getValue() > 0)
-                .map(c -> c.getKey().replace(".jsonl", "") + " " + c.getValue()).collect(Collectors.joining(", "));
+        return counts.entrySet().stream()
+                .filter(c -> c.getValue() > 0)
+                .map(c -> c.getKey().replace(".jsonl", "") + " " + c.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -175,9 +175,24 @@ class Article {
 
     ArticleDetails toDetails(boolean canEdit, boolean canRestore) {
         boolean fromHeadline = ArticleText.title(cleanedText).fromHeadline();
-        return new ArticleDetails(getId(), projectId, version, title, fromHeadline, metadata(), sourceName,
-                sourceCharset, wordCount, status, importedAt, importedBy, cleanedText, rawText,
-                noiseSegments.stream().map(s -> s.toView(rawText)).toList(), canEdit, canRestore);
+        return new ArticleDetails(
+                getId(),
+                projectId,
+                version,
+                title,
+                fromHeadline,
+                metadata(),
+                sourceName,
+                sourceCharset,
+                wordCount,
+                status,
+                importedAt,
+                importedBy,
+                cleanedText,
+                rawText,
+                noiseSegments.stream().map(s -> s.toView(rawText)).toList(),
+                canEdit,
+                canRestore);
     }
 
     ArticleMetadata metadata() {

@@ -6,6 +6,5 @@ import java.util.List;
 public record ArticleImportResult(List<ArticleSummary> imported, List<SkippedDuplicate> duplicates) {
 
     /** A draft whose cleaned text equals an article already in the project (or earlier in the batch). */
-    public record SkippedDuplicate(String sourceName, String duplicateOf) {
-    }
+    public record SkippedDuplicate(String sourceName, String duplicateOf) {}
 }

@@ -8,12 +8,24 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The editable facts about an article. Blank optional fields are empty. */
-public record ArticleMetadata(String title, Optional<String> outlet, Optional<String> url, Optional<String> author,
+public record ArticleMetadata(
+        String title,
+        Optional<String> outlet,
+        Optional<String> url,
+        Optional<String> author,
         Optional<LocalDate> publishedDate) {
 
-    public static ArticleMetadata of(String title, @Nullable String outlet, @Nullable String url,
-            @Nullable String author, @Nullable LocalDate publishedDate) {
-        return new ArticleMetadata(title, blankToEmpty(outlet), blankToEmpty(url), blankToEmpty(author),
+    public static ArticleMetadata of(
+            String title,
+            @Nullable String outlet,
+            @Nullable String url,
+            @Nullable String author,
+            @Nullable LocalDate publishedDate) {
+        return new ArticleMetadata(
+                title,
+                blankToEmpty(outlet),
+                blankToEmpty(url),
+                blankToEmpty(author),
                 Optional.ofNullable(publishedDate));
     }
 
@@ -29,19 +41,26 @@ public record ArticleMetadata(String title, Optional<String> outlet, Optional<St
         url.ifPresent(u -> {
             checkLength("URL", u, Article.URL_MAX_LENGTH);
             if (!isWebAddress(u)) {
-                throw new ArticleValidationException("The URL must be a web address starting with http:// or https://.");
+                throw new ArticleValidationException(
+                        "The URL must be a web address starting with http:// or https://.");
             }
         });
-        return new ArticleMetadata(cleanTitle, outlet.map(String::strip), url.map(String::strip),
-                author.map(String::strip), publishedDate);
+        return new ArticleMetadata(
+                cleanTitle,
+                outlet.map(String::strip),
+                url.map(String::strip),
+                author.map(String::strip),
+                publishedDate);
     }
 
     public static boolean isWebAddress(String value) {
         try {
             URI uri = new URI(value.strip());
             String scheme = uri.getScheme();
-            return scheme != null && uri.getHost() != null
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"));
+            return scheme != null
+                    && uri.getHost() != null
+                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                            || scheme.toLowerCase(Locale.ROOT).equals("https"));
         } catch (URISyntaxException e) {
             return false;
         }

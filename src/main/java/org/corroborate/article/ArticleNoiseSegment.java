@@ -82,7 +82,14 @@ class ArticleNoiseSegment {
     }
 
     NoiseSegmentView toView(String rawText) {
-        return new NoiseSegmentView(getId(), startOffset, endOffset, kind, kind.label(),
-                rawText.substring(startOffset, endOffset), restored, restoredBy);
+        return new NoiseSegmentView(
+                getId(),
+                startOffset,
+                endOffset,
+                kind,
+                kind.label(),
+                rawText.substring(startOffset, endOffset),
+                restored,
+                restoredBy);
     }
 }

@@ -24,9 +24,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.contentHash, a.title from Article a where a.projectId = :projectId")
     List<Object[]> findTitlesByHash(long projectId);
 
-    @Query("select new org.corroborate.article.ArticleContent(a.id, a.title, a.outlet, a.url, a.author, a.publishedDate,"
-            + " a.wordCount, a.importedAt, a.sourceName, a.cleanedText) from Article a"
-            + " where a.projectId = :projectId and a.id in :ids order by a.id")
+    @Query(
+            "select new org.corroborate.article.ArticleContent(a.id, a.title, a.outlet, a.url, a.author, a.publishedDate,"
+                    + " a.wordCount, a.importedAt, a.sourceName, a.cleanedText) from Article a"
+                    + " where a.projectId = :projectId and a.id in :ids order by a.id")
     List<ArticleContent> findContents(long projectId, java.util.Collection<Long> ids);
 
     @Query("select a.id from Article a where a.projectId = :projectId order by a.id")

@@ -25,7 +25,11 @@ public class ArticleService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, ProjectAccess access, CurrentUser currentUser, Clock clock,
+    ArticleService(
+            ArticleRepository articles,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.articles = articles;
         this.access = access;
@@ -76,8 +80,8 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleDetails updateMetadata(long projectId, long articleId, long expectedVersion,
-            ArticleMetadata metadata) {
+    public ArticleDetails updateMetadata(
+            long projectId, long articleId, long expectedVersion, ArticleMetadata metadata) {
         ProjectGrant grant = access.requireEditArticles(projectId);
         Article article = findForChange(projectId, articleId, expectedVersion);
         article.updateMetadata(metadata.validated());
@@ -90,8 +94,8 @@ public class ArticleService {
      * change is refused if the article changed since {@code expectedVersion}.
      */
     @Transactional
-    public ArticleDetails setSegmentRestored(long projectId, long articleId, long segmentId, boolean restored,
-            long expectedVersion) {
+    public ArticleDetails setSegmentRestored(
+            long projectId, long articleId, long segmentId, boolean restored, long expectedVersion) {
         ProjectGrant grant = access.requireRestoreSegments(projectId);
         Article article = findForChange(projectId, articleId, expectedVersion);
         ArticleNoiseSegment segment = article.getNoiseSegments().stream()
@@ -128,12 +132,20 @@ public class ArticleService {
             }
             batchTitles.put(draft.fingerprint(), draft.title());
             Article saved = articles.save(new Article(projectId, draft, clock.instant(), importer));
-            imported.add(new ArticleSummary(saved.getId(), draft.title(), null, null, draft.wordCount(),
-                    clock.instant(), ArticleStatus.NEW, draft.sourceName()));
+            imported.add(new ArticleSummary(
+                    saved.getId(),
+                    draft.title(),
+                    null,
+                    null,
+                    draft.wordCount(),
+                    clock.instant(),
+                    ArticleStatus.NEW,
+                    draft.sourceName()));
         }
         articles.flush();
         if (!imported.isEmpty()) {
-            events.publishEvent(new ArticlesImported(projectId, imported.stream().map(ArticleSummary::id).toList()));
+            events.publishEvent(new ArticlesImported(
+                    projectId, imported.stream().map(ArticleSummary::id).toList()));
         }
         return new ArticleImportResult(imported, duplicates);
     }

@@ -12,6 +12,7 @@ public final class ArticleText {
 
     /** A first line longer than this is body text, not a headline (seed files sometimes lack one). */
     static final int HEADLINE_MAX_LENGTH = 200;
+
     static final int DERIVED_TITLE_LENGTH = 120;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
@@ -20,8 +21,7 @@ public final class ArticleText {
             + "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Inc|Corp|Co|No|vs|Prof|Rev))[.!?])"
             + "(?=\\s+[^\\p{Ll}]|$)");
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     /** The headline when the first non-blank line is one; else a title made from the first sentence. */
     public static Title title(String text) {
@@ -62,10 +62,10 @@ public final class ArticleText {
             return s;
         }
         int cut = s.lastIndexOf(' ', DERIVED_TITLE_LENGTH - 1);
-        return s.substring(0, cut > DERIVED_TITLE_LENGTH / 2 ? cut : DERIVED_TITLE_LENGTH - 1).strip() + "…";
+        return s.substring(0, cut > DERIVED_TITLE_LENGTH / 2 ? cut : DERIVED_TITLE_LENGTH - 1)
+                        .strip() + "…";
     }
 
     /** @param fromHeadline true when the text's first line is the headline (and so shown as one) */
-    public record Title(String text, boolean fromHeadline) {
-    }
+    public record Title(String text, boolean fromHeadline) {}
 }

@@ -20,6 +20,7 @@ public final class BoilerplateCleaner {
 
     /** A repeated stretch counts as a repeated body from this many lines and characters on. */
     static final int REPEAT_MIN_LINES = 3;
+
     static final int REPEAT_MIN_CHARS = 200;
     /** Promotional lines are short; a long line with the same words is story text. */
     private static final int PROMO_MAX_WORDS = 30;
@@ -27,32 +28,42 @@ public final class BoilerplateCleaner {
     private static final Map<NoiseKind, List<Pattern>> LINE_RULES = new EnumMap<>(NoiseKind.class);
 
     static {
-        LINE_RULES.put(NoiseKind.CONTENT_PROTECTED, patterns(
-                "error\\s*:\\s*content is protected\\s*!*",
-                "content is protected\\s*!*"));
-        LINE_RULES.put(NoiseKind.RELATED_THREADS, patterns(
-                "(related|recent|popular|similar|latest|more|trending)\\s+(threads?|posts?|articles?|stories|news|topics?|reads?)\\s*:?",
-                "(read also|also read|read more|see also|you may also like|you might also like|recommended( for you)?|more from \\S+( \\S+)?)\\s*:?"));
-        LINE_RULES.put(NoiseKind.SHARE_WIDGET, patterns(
-                "share( this( article| story| post)?)?( on)?\\s*:?",
-                "-?\\s*click to (share|email|print|tweet)\\b.{0,120}",
-                "(share|tweet|post) (on|via|to) (facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)\\b.{0,60}",
-                "((facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest|print|copy link)[\\s,|·•]*){2,}"));
-        LINE_RULES.put(NoiseKind.ADVERTISEMENT, patterns(
-                "(advertisement|advertisements|sponsored|sponsored content|ad|ads|paid content|promoted)\\s*:?",
-                "(register|subscribe|sign up|signup|enroll|enrol) (for|to|now|today|here)\\b.*",
-                "join (us|our|now|today|\\p{Lu}\\S*( \\p{Lu}\\S*)* (capital|syndicate|club|community|academy|network|membership|newsletter))\\b.*",
-                ".*\\b(opens registrations?|registrations? (is |are )?(now )?open|promo code|newsletter sign-?up)\\b.*"));
-        LINE_RULES.put(NoiseKind.COMMENT_HEADER, patterns(
-                "(\\d+|one|two|three|four|five|no)\\s+(thoughts?|comments?|responses?|replies)(\\s+(on|to)\\b.*)?",
-                "(leave a (reply|comment)|post a comment|comments?|join the (discussion|conversation))\\s*:?"));
-        LINE_RULES.put(NoiseKind.FORUM_QUOTE_HEADER, patterns(
-                "quote from .{1,80}? on .{0,40}\\d{4}.{0,20}",
-                "quote from .{1,80}? on .{0,40}\\d{1,2}:\\d{2}\\s*(am|pm)?"));
+        LINE_RULES.put(
+                NoiseKind.CONTENT_PROTECTED,
+                patterns("error\\s*:\\s*content is protected\\s*!*", "content is protected\\s*!*"));
+        LINE_RULES.put(
+                NoiseKind.RELATED_THREADS,
+                patterns(
+                        "(related|recent|popular|similar|latest|more|trending)\\s+(threads?|posts?|articles?|stories|news|topics?|reads?)\\s*:?",
+                        "(read also|also read|read more|see also|you may also like|you might also like|recommended( for you)?|more from \\S+( \\S+)?)\\s*:?"));
+        LINE_RULES.put(
+                NoiseKind.SHARE_WIDGET,
+                patterns(
+                        "share( this( article| story| post)?)?( on)?\\s*:?",
+                        "-?\\s*click to (share|email|print|tweet)\\b.{0,120}",
+                        "(share|tweet|post) (on|via|to) (facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit)\\b.{0,60}",
+                        "((facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest|print|copy link)[\\s,|·•]*){2,}"));
+        LINE_RULES.put(
+                NoiseKind.ADVERTISEMENT,
+                patterns(
+                        "(advertisement|advertisements|sponsored|sponsored content|ad|ads|paid content|promoted)\\s*:?",
+                        "(register|subscribe|sign up|signup|enroll|enrol) (for|to|now|today|here)\\b.*",
+                        "join (us|our|now|today|\\p{Lu}\\S*( \\p{Lu}\\S*)* (capital|syndicate|club|community|academy|network|membership|newsletter))\\b.*",
+                        ".*\\b(opens registrations?|registrations? (is |are )?(now )?open|promo code|newsletter sign-?up)\\b.*"));
+        LINE_RULES.put(
+                NoiseKind.COMMENT_HEADER,
+                patterns(
+                        "(\\d+|one|two|three|four|five|no)\\s+(thoughts?|comments?|responses?|replies)(\\s+(on|to)\\b.*)?",
+                        "(leave a (reply|comment)|post a comment|comments?|join the (discussion|conversation))\\s*:?"));
+        LINE_RULES.put(
+                NoiseKind.FORUM_QUOTE_HEADER,
+                patterns(
+                        "quote from .{1,80}? on .{0,40}\\d{4}.{0,20}",
+                        "quote from .{1,80}? on .{0,40}\\d{1,2}:\\d{2}\\s*(am|pm)?"));
     }
 
-    private static final Pattern META_HEADER = Pattern.compile(
-            "(?i)meta (description|title|keywords)\\s*:\\s*(\\S.*)?");
+    private static final Pattern META_HEADER =
+            Pattern.compile("(?i)meta (description|title|keywords)\\s*:\\s*(\\S.*)?");
 
     /** Detects and applies in one go. */
     public Result clean(String raw) {
@@ -128,7 +139,9 @@ public final class BoilerplateCleaner {
             int bestLength = 0;
             for (int i = 0; i < j; i++) {
                 int length = 0;
-                while (j + length < keys.size() && i + length < j && !repeated[j + length]
+                while (j + length < keys.size()
+                        && i + length < j
+                        && !repeated[j + length]
                         && keys.get(i + length).equals(keys.get(j + length))) {
                     length++;
                 }
@@ -189,7 +202,8 @@ public final class BoilerplateCleaner {
                     break;
                 }
             }
-            segments.add(new RemovedSegment(lines.get(i).start(), lines.get(last).end(), kind));
+            segments.add(
+                    new RemovedSegment(lines.get(i).start(), lines.get(last).end(), kind));
             i = last + 1;
         }
         segments.sort(Comparator.comparingInt(RemovedSegment::start));
@@ -214,8 +228,7 @@ public final class BoilerplateCleaner {
     }
 
     /** The segments found and the text without them. */
-    public record Result(List<RemovedSegment> segments, CleanedText cleanedText) {
-    }
+    public record Result(List<RemovedSegment> segments, CleanedText cleanedText) {}
 
     /** One line of the raw text: {@code [start, end)} includes its terminator (\n, \r\n or \r). */
     private record Line(int start, int end, String trimmed) {
@@ -229,7 +242,8 @@ public final class BoilerplateCleaner {
                 if (c == '\n' || c == '\r') {
                     int contentEnd = i;
                     i += (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') ? 2 : 1;
-                    lines.add(new Line(start, i, raw.substring(start, contentEnd).strip()));
+                    lines.add(
+                            new Line(start, i, raw.substring(start, contentEnd).strip()));
                     start = i;
                 } else {
                     i++;

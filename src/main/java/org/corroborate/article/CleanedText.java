@@ -14,6 +14,7 @@ public final class CleanedText {
     private final String text;
     /** Kept stretches of the raw text, in order: raw start, raw end, and where each starts in the text. */
     private final int[] rawStarts;
+
     private final int[] rawEnds;
     private final int[] cleanedStarts;
     private final int rawLength;

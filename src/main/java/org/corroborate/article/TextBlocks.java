@@ -21,8 +21,7 @@ public final class TextBlocks {
      */
     public static final int LAID_OUT_APART = 100_000;
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     /**
      * The paragraph in blocks of at most {@code max} chars: each cut falls after the last white space in the

@@ -34,8 +34,8 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, @Nullable Long projectId, String target, String detail) {
-        entries.save(new AuditEntry(clock.instant(), currentUser.username().orElse("system"), action, projectId,
-                target, detail));
+        entries.save(new AuditEntry(
+                clock.instant(), currentUser.username().orElse("system"), action, projectId, target, detail));
     }
 
     /** The newest entries first, optionally those whose actor, target or detail contain the text. */
@@ -44,7 +44,8 @@ public class AuditLog {
     public List<AuditRecord> search(String text, int offset, int limit) {
         int size = Math.max(1, limit);
         return entries.search(needle(text), PageRequest.of(offset / size, size)).stream()
-                .map(AuditEntry::toRecord).toList();
+                .map(AuditEntry::toRecord)
+                .toList();
     }
 
     @PreAuthorize("@currentUser.isSiteAdmin()")

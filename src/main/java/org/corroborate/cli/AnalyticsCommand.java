@@ -44,8 +44,10 @@ class AnalyticsCommand {
         try {
             String projectName = args.requiredOption("--project");
             String countsText = args.option("--counts").orElse("gold");
-            Counts counts = Counts.parse(countsText).orElseThrow(() -> new UsageException(
-                    "--counts must be gold, annotator:NAME, majority or suggestions, not '" + countsText + "'"));
+            Counts counts = Counts.parse(countsText)
+                    .orElseThrow(() ->
+                            new UsageException("--counts must be gold, annotator:NAME, majority or suggestions, not '"
+                                    + countsText + "'"));
             String format = args.requiredOption("--format");
             if (!format.equals("json") && !format.equals("csv")) {
                 throw new UsageException("--format must be json or csv");
@@ -63,11 +65,14 @@ class AnalyticsCommand {
             }
             AnalyticsReport report = SystemAuthentication.runAsSystem(() -> {
                 ProjectSummary project = projects.findByName(projectName)
-                        .orElseThrow(() -> new CommandFailedException("there is no project named '" + projectName + "'"));
+                        .orElseThrow(
+                                () -> new CommandFailedException("there is no project named '" + projectName + "'"));
                 return analytics.report(project.id(), counts);
             });
             if (format.equals("json")) {
-                JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+                JsonMapper json = JsonMapper.builder()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .build();
                 out.println(json.writeValueAsString(AnalyticsTables.document(report)));
             } else {
                 printCsv(rows(report, table), out);
@@ -86,8 +91,10 @@ class AnalyticsCommand {
 
     private static List<Map<String, @Nullable Object>> rows(AnalyticsReport report, String table) {
         return switch (table) {
-            case "outlets" -> report.outlets().stream().map(AnalyticsTables::outlet).toList();
-            case "sources" -> report.sources().stream().map(AnalyticsTables::source).toList();
+            case "outlets" ->
+                report.outlets().stream().map(AnalyticsTables::outlet).toList();
+            case "sources" ->
+                report.sources().stream().map(AnalyticsTables::source).toList();
             case "stories" -> AnalyticsTables.storySlots(report.stories());
             default -> report.articles().stream().map(AnalyticsTables::article).toList();
         };
@@ -104,7 +111,8 @@ class AnalyticsCommand {
                     header = false;
                 }
                 printer.printRecord(flat.values().stream()
-                        .map(v -> v instanceof String s ? CellText.forCsv(s) : v == null ? "" : v).toList());
+                        .map(v -> v instanceof String s ? CellText.forCsv(s) : v == null ? "" : v)
+                        .toList());
             }
             printer.flush();
         } catch (IOException e) {

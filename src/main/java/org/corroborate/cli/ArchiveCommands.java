@@ -37,13 +37,15 @@ class ArchiveCommands {
     int run(String[] argv, PrintStream out, PrintStream err) {
         try {
             Arguments args = new Arguments(argv);
-            return SystemAuthentication.runAsSystem(() -> args.command().equals(ARCHIVE) ? archive(args, out)
-                    : restore(args, out));
+            return SystemAuthentication.runAsSystem(
+                    () -> args.command().equals(ARCHIVE) ? archive(args, out) : restore(args, out));
         } catch (UsageException e) {
             err.println("corroborate: " + e.getMessage());
             err.println("Run with --help for usage.");
             return ExitCode.USAGE_ERROR;
-        } catch (CommandFailedException | ProjectValidationException | IllegalStateException
+        } catch (CommandFailedException
+                | ProjectValidationException
+                | IllegalStateException
                 | java.io.UncheckedIOException e) {
             err.println("corroborate: " + e.getMessage());
             return ExitCode.REFUSED;

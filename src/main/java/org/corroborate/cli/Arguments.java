@@ -14,8 +14,17 @@ import java.util.Set;
  */
 final class Arguments {
 
-    private static final Set<String> FLAGS = Set.of("--create", "--admin", "--password-stdin", "--pseudonyms", "--tokens",
-            "--pending-suggestions", "--suggestion-stats", "--bom", "--uncurated", "--unfinished");
+    private static final Set<String> FLAGS = Set.of(
+            "--create",
+            "--admin",
+            "--password-stdin",
+            "--pseudonyms",
+            "--tokens",
+            "--pending-suggestions",
+            "--suggestion-stats",
+            "--bom",
+            "--uncurated",
+            "--unfinished");
 
     private final String command;
     private final Map<String, String> options = new LinkedHashMap<>();

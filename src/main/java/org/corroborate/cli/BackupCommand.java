@@ -18,7 +18,9 @@ class BackupCommand {
     private final String url;
     private final String dataDir;
 
-    BackupCommand(DataSource dataSource, @Value("${spring.datasource.url}") String url,
+    BackupCommand(
+            DataSource dataSource,
+            @Value("${spring.datasource.url}") String url,
             @Value("${corroborate.data-dir}") String dataDir) {
         this.dataSource = dataSource;
         this.url = url;

@@ -17,9 +17,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import", "export", "users", "tokens", SuggestCommand.NAME, NormaliseCommand.NAME,
-            ScoreCommand.NAME, BackupCommand.NAME, RestoreCommand.NAME, ReconcileCommand.NAME, AnalyticsCommand.NAME,
-            ArchiveCommands.ARCHIVE, ArchiveCommands.RESTORE);
+    static final Set<String> COMMANDS = Set.of(
+            "import",
+            "export",
+            "users",
+            "tokens",
+            SuggestCommand.NAME,
+            NormaliseCommand.NAME,
+            ScoreCommand.NAME,
+            BackupCommand.NAME,
+            RestoreCommand.NAME,
+            ReconcileCommand.NAME,
+            AnalyticsCommand.NAME,
+            ArchiveCommands.ARCHIVE,
+            ArchiveCommands.RESTORE);
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     static final String USAGE = """
@@ -114,7 +125,8 @@ public final class CommandLine {
             """;
 
     /** Vaadin's auto-configurations assume a servlet container; headless commands have none. */
-    private static final String VAADIN_AUTO_CONFIGURATIONS = String.join(",",
+    private static final String VAADIN_AUTO_CONFIGURATIONS = String.join(
+            ",",
             "com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
             "com.vaadin.flow.spring.VaadinApplicationConfiguration",
@@ -125,7 +137,8 @@ public final class CommandLine {
      * Metrics, observations and health checks serve the running server's operators; a command that runs for a second
      * reports to nobody. (Names that a later Spring Boot drops are ignored, not errors.)
      */
-    private static final String MONITORING_AUTO_CONFIGURATIONS = String.join(",",
+    private static final String MONITORING_AUTO_CONFIGURATIONS = String.join(
+            ",",
             "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -147,14 +160,18 @@ public final class CommandLine {
      * A command's context: no web server (above), no Vaadin, no metrics or health checks, quiet logs, and lazy beans, so that a command builds only
      * the services it calls (and what they need: the database, Flyway, Hibernate) rather than the whole app.
      */
-    static final String[] HEADLESS_PROPERTIES = {"logging.level.root=WARN", "logging.level.org.corroborate=WARN",
+    static final String[] HEADLESS_PROPERTIES = {
+        "logging.level.root=WARN",
+        "logging.level.org.corroborate=WARN",
         "logging.level.org.flywaydb=ERROR",
         "spring.autoconfigure.exclude=" + VAADIN_AUTO_CONFIGURATIONS + "," + MONITORING_AUTO_CONFIGURATIONS,
-        "spring.main.lazy-initialization=true", "spring.jmx.enabled=false",
-        "spring.jpa.hibernate.ddl-auto=none", "spring.data.jpa.repositories.bootstrap-mode=lazy"};
+        "spring.main.lazy-initialization=true",
+        "spring.jmx.enabled=false",
+        "spring.jpa.hibernate.ddl-auto=none",
+        "spring.data.jpa.repositories.bootstrap-mode=lazy"
+    };
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /**
      * The web server's own arguments when these arguments start it: none, Spring's options ({@code --name=value}),

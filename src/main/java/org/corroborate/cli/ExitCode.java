@@ -6,8 +6,8 @@ final class ExitCode {
     static final int OK = 0;
     /** The command cannot be carried out as asked; stderr says why. */
     static final int REFUSED = 1;
+
     static final int USAGE_ERROR = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -57,13 +57,22 @@ class HeadlessCommands {
     private final InputStream stdin;
 
     @Autowired
-    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports,
+    HeadlessCommands(
+            ImportService imports,
+            ProjectService projects,
+            UserService users,
+            ExportService exports,
             AccessTokenService tokens) {
         this(imports, projects, users, exports, tokens, System.in);
     }
 
-    HeadlessCommands(ImportService imports, ProjectService projects, UserService users, ExportService exports,
-            AccessTokenService tokens, InputStream stdin) {
+    HeadlessCommands(
+            ImportService imports,
+            ProjectService projects,
+            UserService users,
+            ExportService exports,
+            AccessTokenService tokens,
+            InputStream stdin) {
         this.imports = imports;
         this.projects = projects;
         this.users = users;
@@ -90,8 +99,11 @@ class HeadlessCommands {
             err.println("corroborate: import refused, nothing was stored:");
             e.problems().forEach(p -> err.println("  " + p.sourceName() + ": " + p.reason()));
             return REFUSED;
-        } catch (UserValidationException | ProjectValidationException | CommandFailedException
-                | ExportRefusedException | TokenValidationException e) {
+        } catch (UserValidationException
+                | ProjectValidationException
+                | CommandFailedException
+                | ExportRefusedException
+                | TokenValidationException e) {
             err.println("corroborate: " + e.getMessage());
             return REFUSED;
         }
@@ -114,7 +126,8 @@ class HeadlessCommands {
             project = projects.create(projectName, "");
             out.println("Created project '" + project.name() + "'.");
         } else {
-            throw new CommandFailedException("there is no project named '" + projectName + "' (add --create to make it)");
+            throw new CommandFailedException(
+                    "there is no project named '" + projectName + "' (add --create to make it)");
         }
         ImportReport report = imports.importFiles(project.id(), files);
         out.println(report.summary());
@@ -136,14 +149,16 @@ class HeadlessCommands {
         Optional<String> split = args.option("--split");
         Optional<String> seed = args.option("--seed");
         if (split.isPresent()) {
-            options = options.withSplit(parse("--split", split.get(), SplitRatios::parse),
+            options = options.withSplit(
+                    parse("--split", split.get(), SplitRatios::parse),
                     parse("--seed", seed.orElse("0"), Long::parseLong));
         } else if (seed.isPresent()) {
             throw new UsageException("--seed needs --split");
         }
         Optional<String> layers = args.option("--layers");
         if (layers.isPresent()) {
-            java.util.Set<org.corroborate.scheme.Layer> chosen = java.util.EnumSet.noneOf(org.corroborate.scheme.Layer.class);
+            java.util.Set<org.corroborate.scheme.Layer> chosen =
+                    java.util.EnumSet.noneOf(org.corroborate.scheme.Layer.class);
             for (String code : layers.get().split(",")) {
                 chosen.add(parse("--layers", code, org.corroborate.scheme.Layer::fromCode));
             }
@@ -168,8 +183,12 @@ class HeadlessCommands {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": '" + value + "' is not valid" + (e.getMessage() != null
-                    && !e.getMessage().startsWith("No enum") && !e.getMessage().startsWith("For input") ? " (" + e.getMessage() + ")" : ""));
+            throw new UsageException(option + ": '" + value + "' is not valid"
+                    + (e.getMessage() != null
+                                    && !e.getMessage().startsWith("No enum")
+                                    && !e.getMessage().startsWith("For input")
+                            ? " (" + e.getMessage() + ")"
+                            : ""));
         }
     }
 
@@ -242,15 +261,20 @@ class HeadlessCommands {
             case "create" -> {
                 String username = args.positional(1, "tokens create needs a USERNAME");
                 String name = args.requiredOption("--name");
-                java.util.Set<TokenScope> scopes = parse("--scope", args.option("--scope").orElse("read"),
-                        TokenScope::parse);
-                Integer days = args.option("--expires-days").map(d -> parse("--expires-days", d, Integer::valueOf))
+                java.util.Set<TokenScope> scopes =
+                        parse("--scope", args.option("--scope").orElse("read"), TokenScope::parse);
+                Integer days = args.option("--expires-days")
+                        .map(d -> parse("--expires-days", d, Integer::valueOf))
                         .orElse(null);
                 args.requireNoOtherOptions();
                 CreatedToken created = tokens.createFor(username, name, scopes, days);
-                out.println("Created token '" + created.token().name() + "' of '" + created.token().username()
-                        + "' (" + TokenScope.format(created.token().scopes()) + (created.token().expiresAt() == null
-                        ? ", no expiry" : ", expires " + created.token().expiresAt()) + "). It is shown only now:");
+                out.println("Created token '" + created.token().name() + "' of '"
+                        + created.token().username()
+                        + "' (" + TokenScope.format(created.token().scopes())
+                        + (created.token().expiresAt() == null
+                                ? ", no expiry"
+                                : ", expires " + created.token().expiresAt())
+                        + "). It is shown only now:");
                 out.println(created.secret());
                 return OK;
             }

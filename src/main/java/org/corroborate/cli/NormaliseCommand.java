@@ -35,7 +35,9 @@ final class NormaliseCommand {
     private final PrintStream out;
     private final PrintStream err;
     /** Plain decimals: 90000000000, never 9E+10. */
-    private final JsonMapper json = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     NormaliseCommand(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -48,9 +50,14 @@ final class NormaliseCommand {
         LocalDate defaultDate;
         try {
             Arguments arguments = new Arguments(args);
-            defaultDate = arguments.option("--published").map(NormaliseCommand::publishedOption).orElse(null);
-            normaliser = new FigureNormaliser(arguments.option("--approximate-width")
-                    .map(NormaliseCommand::widthOption).orElse(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH));
+            defaultDate = arguments
+                    .option("--published")
+                    .map(NormaliseCommand::publishedOption)
+                    .orElse(null);
+            normaliser = new FigureNormaliser(arguments
+                    .option("--approximate-width")
+                    .map(NormaliseCommand::widthOption)
+                    .orElse(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH));
             arguments.requireNoOtherOptions();
             if (!arguments.positionals().isEmpty()) {
                 throw new UsageException("normalise reads figures from standard input and takes no FILE");
@@ -142,8 +149,8 @@ final class NormaliseCommand {
     }
 
     private static LocalDate publishedOption(String value) {
-        return date(value).orElseThrow(() -> new UsageException("--published needs a date as YYYY-MM-DD, not '"
-                + value + "'"));
+        return date(value)
+                .orElseThrow(() -> new UsageException("--published needs a date as YYYY-MM-DD, not '" + value + "'"));
     }
 
     private static BigDecimal widthOption(String value) {

@@ -37,8 +37,8 @@ class ReconcileCommand {
     private final ReconcileService reconcile;
     private final ArticleService articles;
 
-    ReconcileCommand(ProjectService projects, StoryService stories, ReconcileService reconcile,
-            ArticleService articles) {
+    ReconcileCommand(
+            ProjectService projects, StoryService stories, ReconcileService reconcile, ArticleService articles) {
         this.projects = projects;
         this.stories = stories;
         this.reconcile = reconcile;
@@ -78,14 +78,14 @@ class ReconcileCommand {
                 .filter(s -> storyName.isEmpty() || s.title().equals(storyName.get()))
                 .toList();
         if (storyName.isPresent() && chosen.isEmpty()) {
-            throw new CommandFailedException("project '" + projectName + "' has no story titled '" + storyName.get()
-                    + "'");
+            throw new CommandFailedException(
+                    "project '" + projectName + "' has no story titled '" + storyName.get() + "'");
         }
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode storyNodes = root.putArray("stories");
         // offsets leave in code points, like the exports'
-        CodePointOffsets.PerArticle offsets = CodePointOffsets.perArticle(
-                id -> articles.get(project.id(), id).cleanedText());
+        CodePointOffsets.PerArticle offsets =
+                CodePointOffsets.perArticle(id -> articles.get(project.id(), id).cleanedText());
         for (StoryDetails story : chosen) {
             if (!reconcile.hasSlots(project.id(), story.id())) {
                 reconcile.propose(project.id(), story.id());
@@ -96,16 +96,21 @@ class ReconcileCommand {
             ObjectNode storyNode = storyNodes.addObject().put("story", story.title());
             ArrayNode slotNodes = storyNode.putArray("slots");
             for (ReconciliationBoard.Row slot : board.slots()) {
-                ObjectNode slotNode = slotNodes.addObject()
+                ObjectNode slotNode = slotNodes
+                        .addObject()
                         .put("title", slot.title())
                         .put("automatic_verdict", slot.automatic().name().toLowerCase(Locale.ROOT))
-                        .put("verdict", slot.verdict() == null ? null
-                                : slot.verdict().name().toLowerCase(Locale.ROOT))
+                        .put(
+                                "verdict",
+                                slot.verdict() == null
+                                        ? null
+                                        : slot.verdict().name().toLowerCase(Locale.ROOT))
                         .put("independent_reports", slot.independentReports());
                 ArrayNode figureNodes = slotNode.putArray("figures");
                 for (ReconciliationBoard.Figure f : slot.figures()) {
                     FigureInterval interval = f.interval();
-                    ObjectNode figure = figureNodes.addObject()
+                    ObjectNode figure = figureNodes
+                            .addObject()
                             .put("article", f.articleId())
                             .put("title", titles.getOrDefault(f.articleId(), ""))
                             .put("quote", f.quote())

@@ -30,15 +30,15 @@ final class RestoreCommand {
         Arguments args = new Arguments(argv);
         try {
             Path backup = Path.of(args.requiredOption("--from"));
-            Path dataDir = Path.of(args.option("--data-dir")
-                    .orElse(environment.getOrDefault("CORROBORATE_DATA_DIR", "./data")));
+            Path dataDir = Path.of(
+                    args.option("--data-dir").orElse(environment.getOrDefault("CORROBORATE_DATA_DIR", "./data")));
             args.requireNoOtherOptions();
             if (!Files.isRegularFile(backup)) {
                 throw new UsageException("there is no backup file " + backup);
             }
             DatabaseBackup.restore(backup, new DataFolder(dataDir));
-            out.println("Restored " + backup + " into " + dataDir.toAbsolutePath().normalize()
-                    + ". Start the app (or a command) with this data folder.");
+            out.println("Restored " + backup + " into "
+                    + dataDir.toAbsolutePath().normalize() + ". Start the app (or a command) with this data folder.");
             return ExitCode.OK;
         } catch (UsageException e) {
             err.println("corroborate: " + e.getMessage());

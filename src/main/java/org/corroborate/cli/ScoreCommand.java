@@ -50,8 +50,7 @@ final class ScoreCommand {
     }
 
     /** A file's spans and slot verdicts. */
-    record Key(List<ExerciseSpan> spans, List<ExerciseVerdict> verdicts) {
-    }
+    record Key(List<ExerciseSpan> spans, List<ExerciseVerdict> verdicts) {}
 
     int run(String[] args) {
         ScoringRules rules;
@@ -86,8 +85,8 @@ final class ScoreCommand {
             err.println("corroborate: nothing was scored");
             return ExitCode.REFUSED;
         }
-        ScoreReport report = new ExerciseScorer(rules).score(gold.spans(), submission.spans(), gold.verdicts(),
-                submission.verdicts());
+        ScoreReport report = new ExerciseScorer(rules)
+                .score(gold.spans(), submission.spans(), gold.verdicts(), submission.verdicts());
         out.println(json.writeValueAsString(toJson(report)));
         out.flush();
         return ExitCode.OK;
@@ -124,7 +123,8 @@ final class ScoreCommand {
         List<ExerciseVerdict> verdicts = new ArrayList<>();
         int bad = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(i).startsWith("\ufeff") ? lines.get(i).substring(1) : lines.get(i);
+            String line =
+                    i == 0 && lines.get(i).startsWith("\ufeff") ? lines.get(i).substring(1) : lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
@@ -221,7 +221,9 @@ final class ScoreCommand {
                 items.add(i);
             }
             l.put("items", items);
-            l.put("spurious_spans", layer.spurious().stream().map(s -> span(s, null)).toList());
+            l.put(
+                    "spurious_spans",
+                    layer.spurious().stream().map(s -> span(s, null)).toList());
             layers.put(layer.layer().code(), l);
         }
         root.put("layers", layers);

@@ -44,14 +44,20 @@ final class StartupSteps {
         }
         StartupTimeline timeline = startup.getBufferedTimeline();
         List<StartupTimeline.TimelineEvent> slowest = timeline.getEvents().stream()
-                .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
-                .limit(shown).toList();
+                .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration)
+                        .reversed())
+                .limit(shown)
+                .toList();
         err.println("Context started at " + timeline.getStartTime() + "; slowest steps:");
         for (StartupTimeline.TimelineEvent event : slowest) {
             StringBuilder tags = new StringBuilder();
-            event.getStartupStep().getTags().forEach(t -> tags.append(' ').append(t.getKey()).append('=')
-                    .append(t.getValue()));
-            err.printf("%6d ms  %s%s%n", event.getDuration().toMillis(), event.getStartupStep().getName(), tags);
+            event.getStartupStep()
+                    .getTags()
+                    .forEach(
+                            t -> tags.append(' ').append(t.getKey()).append('=').append(t.getValue()));
+            err.printf(
+                    "%6d ms  %s%s%n",
+                    event.getDuration().toMillis(), event.getStartupStep().getName(), tags);
         }
     }
 }

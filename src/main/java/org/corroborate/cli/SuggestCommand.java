@@ -61,8 +61,7 @@ final class SuggestCommand {
     }
 
     /** An article to analyse: the name it is reported under, its text as read, its publication date. */
-    record Input(String name, String raw, @Nullable LocalDate published) {
-    }
+    record Input(String name, String raw, @Nullable LocalDate published) {}
 
     int run(String[] args) {
         try {
@@ -129,8 +128,11 @@ final class SuggestCommand {
             }
             for (Path file : files) {
                 Path folder = file.toAbsolutePath().getParent();
-                LocalDate date = published != null ? published
-                        : datesByFolder.computeIfAbsent(folder, SuggestCommand::dates).get(file.getFileName().toString());
+                LocalDate date = published != null
+                        ? published
+                        : datesByFolder
+                                .computeIfAbsent(folder, SuggestCommand::dates)
+                                .get(file.getFileName().toString());
                 inputs.add(new Input(file.toString(), readUtf8(file), date));
             }
         }
@@ -139,8 +141,10 @@ final class SuggestCommand {
 
     private static List<Path> textFilesIn(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-                    .sorted().toList();
+            return entries.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new CommandFailedException(folder + ": cannot be listed (" + e.getMessage() + ")");
         }
@@ -180,8 +184,12 @@ final class SuggestCommand {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CommandFailedException(file + ": is not UTF-8 text");
         }
@@ -232,7 +240,8 @@ final class SuggestCommand {
             row.put("attributes", attributes(s, cleaned, codePoints));
             row.put("detector", s.detector());
             // a source mention that is also an attribution's source belongs to that frame
-            String frame = s.frameId() != null ? s.frameId()
+            String frame = s.frameId() != null
+                    ? s.frameId()
                     : s.layer() == Layer.SOURCE ? frameOfSource.get(s.start() + ":" + s.end()) : null;
             row.put("frame", frame);
             rows.add(row);
@@ -247,7 +256,8 @@ final class SuggestCommand {
             String value = attributes.get(key);
             if (value != null) {
                 int offset = Integer.parseInt(value);
-                int raw = key.equals(Attributes.REASON_END) && offset > 0 ? cleaned.rawOffset(offset - 1) + 1
+                int raw = key.equals(Attributes.REASON_END) && offset > 0
+                        ? cleaned.rawOffset(offset - 1) + 1
                         : cleaned.rawOffset(offset);
                 attributes.put(key, Integer.toString(codePoints.toCodePoints(raw)));
             }

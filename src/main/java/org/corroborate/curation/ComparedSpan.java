@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * One position (layer, start, end) of the merged view: what each annotator marked there (absent = nothing) and
  * what gold has. {@code agreed} when every annotator of the article marked it with the same label.
  */
-public record ComparedSpan(Layer layer, int start, int end, String text, Map<String, AnnotationView> byAnnotator,
-        @Nullable GoldSpan gold, boolean agreed) {
+public record ComparedSpan(
+        Layer layer,
+        int start,
+        int end,
+        String text,
+        Map<String, AnnotationView> byAnnotator,
+        @Nullable GoldSpan gold,
+        boolean agreed) {
 
     /** Gold has this position with a label some annotator gave it, or differs from all of them. */
     public boolean inGold() {

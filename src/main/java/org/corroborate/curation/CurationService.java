@@ -40,8 +40,14 @@ public class CurationService {
     private final Clock clock;
     private final TeamEvents teamEvents;
 
-    CurationService(TeamAnnotationService team, AnnotationService annotations, ArticleService articles,
-            CurationEventRepository log, ProjectAccess access, CurrentUser currentUser, Clock clock,
+    CurationService(
+            TeamAnnotationService team,
+            AnnotationService annotations,
+            ArticleService articles,
+            CurationEventRepository log,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
             TeamEvents teamEvents) {
         this.team = team;
         this.annotations = annotations;
@@ -59,35 +65,51 @@ public class CurationService {
         ArticleDetails article = articles.get(projectId, articleId);
         Map<String, List<AnnotationView>> byAnnotator = team.byAnnotator(projectId, articleId);
         List<GoldSpan> gold = team.gold(projectId, articleId);
-        return new CurationDocument(projectId, articleId, article.title(), article.cleanedText(),
-                article.status() == ArticleStatus.CURATED, List.copyOf(byAnnotator.keySet()), byAnnotator,
-                compare(article.cleanedText(), byAnnotator, gold), gold, annotations.labels(projectId),
-                log.findByArticleIdOrderByAtDescIdDesc(articleId).stream().map(CurationEvent::toEntry).toList());
+        return new CurationDocument(
+                projectId,
+                articleId,
+                article.title(),
+                article.cleanedText(),
+                article.status() == ArticleStatus.CURATED,
+                List.copyOf(byAnnotator.keySet()),
+                byAnnotator,
+                compare(article.cleanedText(), byAnnotator, gold),
+                gold,
+                annotations.labels(projectId),
+                log.findByArticleIdOrderByAtDescIdDesc(articleId).stream()
+                        .map(CurationEvent::toEntry)
+                        .toList());
     }
 
     /** The merged view: one row per position any annotator or gold has, in text order. */
-    static List<ComparedSpan> compare(String text, Map<String, List<AnnotationView>> byAnnotator,
-            List<GoldSpan> gold) {
-        record Key(Layer layer, int start, int end) {
-        }
-        Map<Key, Map<String, AnnotationView>> rows = new TreeMap<>(Comparator.comparingInt(Key::start)
-                .thenComparingInt(Key::end).thenComparing(Key::layer));
-        byAnnotator.forEach((annotator, spans) -> spans.forEach(s -> rows
-                .computeIfAbsent(new Key(s.layer(), s.start(), s.end()), k -> new LinkedHashMap<>())
-                .putIfAbsent(annotator, s)));
+    static List<ComparedSpan> compare(String text, Map<String, List<AnnotationView>> byAnnotator, List<GoldSpan> gold) {
+        record Key(Layer layer, int start, int end) {}
+        Map<Key, Map<String, AnnotationView>> rows = new TreeMap<>(
+                Comparator.comparingInt(Key::start).thenComparingInt(Key::end).thenComparing(Key::layer));
+        byAnnotator.forEach((annotator, spans) -> spans.forEach(
+                s -> rows.computeIfAbsent(new Key(s.layer(), s.start(), s.end()), k -> new LinkedHashMap<>())
+                        .putIfAbsent(annotator, s)));
         Map<Key, GoldSpan> goldByKey = new LinkedHashMap<>();
         for (GoldSpan g : gold) {
-            Key key = new Key(g.annotation().layer(), g.annotation().start(), g.annotation().end());
+            Key key = new Key(
+                    g.annotation().layer(),
+                    g.annotation().start(),
+                    g.annotation().end());
             goldByKey.putIfAbsent(key, g);
             rows.computeIfAbsent(key, k -> new LinkedHashMap<>());
         }
         List<ComparedSpan> result = new ArrayList<>();
         rows.forEach((key, marks) -> {
-            boolean agreed = !byAnnotator.isEmpty() && marks.size() == byAnnotator.size()
-                    && marks.values().stream().map(AnnotationView::label).distinct().count() == 1;
+            boolean agreed = !byAnnotator.isEmpty()
+                    && marks.size() == byAnnotator.size()
+                    && marks.values().stream()
+                                    .map(AnnotationView::label)
+                                    .distinct()
+                                    .count()
+                            == 1;
             String excerpt = key.end() <= text.length() ? text.substring(key.start(), key.end()) : "";
-            result.add(new ComparedSpan(key.layer(), key.start(), key.end(), excerpt, marks, goldByKey.get(key),
-                    agreed));
+            result.add(
+                    new ComparedSpan(key.layer(), key.start(), key.end(), excerpt, marks, goldByKey.get(key), agreed));
         });
         return result;
     }
@@ -95,8 +117,8 @@ public class CurationService {
     /** Copies one annotator's span into gold. */
     @Transactional
     public List<GoldSpan> accept(long projectId, long articleId, long annotationId, String fromAnnotator) {
-        List<GoldSpan> copied = team.copyToGold(projectId, articleId, List.of(annotationId),
-                "accepted from " + fromAnnotator);
+        List<GoldSpan> copied =
+                team.copyToGold(projectId, articleId, List.of(annotationId), "accepted from " + fromAnnotator);
         copied.forEach(g -> record(articleId, "accept", describe(g) + " from " + fromAnnotator));
         return copied;
     }
@@ -106,19 +128,22 @@ public class CurationService {
      * has stay as they are, and other layers are left alone.
      */
     @Transactional
-    public List<GoldSpan> prefill(long projectId, long articleId, Layer layer, MergeStrategy strategy,
-            int threshold) {
+    public List<GoldSpan> prefill(long projectId, long articleId, Layer layer, MergeStrategy strategy, int threshold) {
         access.requireCurate(projectId);
         Map<String, List<AnnotationView>> byAnnotator = team.byAnnotator(projectId, articleId);
         List<GoldMerge.Vote> votes = new ArrayList<>();
-        byAnnotator.forEach((annotator, spans) -> spans.stream().filter(s -> s.layer() == layer)
-                .forEach(s -> votes.add(new GoldMerge.Vote(annotator, s.id(), s.layer(), s.label(), s.start(),
-                        s.end()))));
+        byAnnotator.forEach((annotator, spans) -> spans.stream()
+                .filter(s -> s.layer() == layer)
+                .forEach(s ->
+                        votes.add(new GoldMerge.Vote(annotator, s.id(), s.layer(), s.label(), s.start(), s.end()))));
         List<GoldMerge.Choice> choices = GoldMerge.choose(votes, byAnnotator.size(), strategy, threshold);
         String origin = "merge: " + strategy.caption().toLowerCase(java.util.Locale.ROOT)
                 + (strategy == MergeStrategy.THRESHOLD ? " ≥ " + threshold : "");
-        List<GoldSpan> copied = team.copyToGold(projectId, articleId,
-                choices.stream().map(GoldMerge.Choice::annotationId).toList(), origin);
+        List<GoldSpan> copied = team.copyToGold(
+                projectId,
+                articleId,
+                choices.stream().map(GoldMerge.Choice::annotationId).toList(),
+                origin);
         record(articleId, "merge", origin + " on " + layer.code() + ": " + copied.size() + " spans added");
         return copied;
     }
@@ -131,16 +156,18 @@ public class CurationService {
     }
 
     @Transactional
-    public GoldSpan update(long projectId, long articleId, GoldSpan span, String label, Map<String, String> attributes) {
-        GoldSpan updated = team.updateGold(projectId, articleId, span.annotation().id(), span.annotation().version(),
-                label, attributes);
+    public GoldSpan update(
+            long projectId, long articleId, GoldSpan span, String label, Map<String, String> attributes) {
+        GoldSpan updated = team.updateGold(
+                projectId, articleId, span.annotation().id(), span.annotation().version(), label, attributes);
         record(articleId, "edit", describe(span) + " → " + label);
         return updated;
     }
 
     @Transactional
     public void delete(long projectId, long articleId, GoldSpan span) {
-        team.deleteGold(projectId, articleId, span.annotation().id(), span.annotation().version());
+        team.deleteGold(
+                projectId, articleId, span.annotation().id(), span.annotation().version());
         record(articleId, "delete", describe(span));
     }
 
@@ -150,8 +177,13 @@ public class CurationService {
         articles.setCurated(projectId, articleId, curated);
         record(articleId, curated ? "curated" : "reopened", curated ? "marked curated" : "reopened for curation");
         String me = currentUser.requireUsername();
-        teamEvents.publish(new TeamEvent(projectId, articleId, TeamEvent.Kind.ARTICLE_CURATED, me,
-                me + (curated ? " marked the article curated" : " reopened the article for curation"), null));
+        teamEvents.publish(new TeamEvent(
+                projectId,
+                articleId,
+                TeamEvent.Kind.ARTICLE_CURATED,
+                me,
+                me + (curated ? " marked the article curated" : " reopened the article for curation"),
+                null));
     }
 
     // --- read API for exports and exercises ---------------------------------------------------------

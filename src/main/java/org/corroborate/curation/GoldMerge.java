@@ -17,18 +17,14 @@ import org.corroborate.scheme.Layer;
 public final class GoldMerge {
 
     /** One annotator's span. */
-    public record Vote(String annotator, long annotationId, Layer layer, String label, int start, int end) {
-    }
+    public record Vote(String annotator, long annotationId, Layer layer, String label, int start, int end) {}
 
     /** A span gold should get: its label, the annotation to copy (the first supporter's) and who supported it. */
-    public record Choice(Layer layer, int start, int end, String label, long annotationId, List<String> supporters) {
-    }
+    public record Choice(Layer layer, int start, int end, String label, long annotationId, List<String> supporters) {}
 
-    private record Position(Layer layer, int start, int end) {
-    }
+    private record Position(Layer layer, int start, int end) {}
 
-    private GoldMerge() {
-    }
+    private GoldMerge() {}
 
     /**
      * @param annotators how many annotators worked on the article (the electorate: someone who did not mark a
@@ -40,21 +36,27 @@ public final class GoldMerge {
             return List.of();
         }
         Map<Position, Map<String, List<Vote>>> byPosition = new TreeMap<>(Comparator.comparing(Position::layer)
-                .thenComparingInt(Position::start).thenComparingInt(Position::end));
+                .thenComparingInt(Position::start)
+                .thenComparingInt(Position::end));
         Map<String, Position> votedAt = new LinkedHashMap<>();
-        for (Vote vote : votes.stream().sorted(Comparator.comparing(Vote::annotator)).toList()) {
+        for (Vote vote :
+                votes.stream().sorted(Comparator.comparing(Vote::annotator)).toList()) {
             Position position = new Position(vote.layer(), vote.start(), vote.end());
             String key = vote.annotator() + "\u0000" + position;
             if (votedAt.putIfAbsent(key, position) != null) {
                 continue; // one vote per annotator and position
             }
-            byPosition.computeIfAbsent(position, p -> new LinkedHashMap<>())
-                    .computeIfAbsent(vote.label(), l -> new ArrayList<>()).add(vote);
+            byPosition
+                    .computeIfAbsent(position, p -> new LinkedHashMap<>())
+                    .computeIfAbsent(vote.label(), l -> new ArrayList<>())
+                    .add(vote);
         }
         List<Choice> chosen = new ArrayList<>();
         byPosition.forEach((position, labels) -> {
             List<Map.Entry<String, List<Vote>>> ranked = new ArrayList<>(labels.entrySet());
-            ranked.sort(Comparator.comparingInt((Map.Entry<String, List<Vote>> e) -> e.getValue().size()).reversed());
+            ranked.sort(Comparator.comparingInt(
+                            (Map.Entry<String, List<Vote>> e) -> e.getValue().size())
+                    .reversed());
             Map.Entry<String, List<Vote>> best = ranked.getFirst();
             int count = best.getValue().size();
             boolean tie = ranked.size() > 1 && ranked.get(1).getValue().size() == count;
@@ -64,12 +66,17 @@ public final class GoldMerge {
                 case THRESHOLD -> count >= Math.max(1, threshold) && !tie;
             };
             if (accepted) {
-                chosen.add(new Choice(position.layer(), position.start(), position.end(), best.getKey(),
+                chosen.add(new Choice(
+                        position.layer(),
+                        position.start(),
+                        position.end(),
+                        best.getKey(),
                         best.getValue().getFirst().annotationId(),
                         best.getValue().stream().map(Vote::annotator).toList()));
             }
         });
-        chosen.sort(Comparator.comparing((Choice c) -> !(c.layer() == Layer.ATTRIBUTION && Labels.CUE.equals(c.label()))));
+        chosen.sort(
+                Comparator.comparing((Choice c) -> !(c.layer() == Layer.ATTRIBUTION && Labels.CUE.equals(c.label()))));
         return chosen;
     }
 }

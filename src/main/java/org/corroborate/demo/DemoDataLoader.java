@@ -50,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final String PROJECT_NAME = "Ukraine security guarantees (Aug 2025)";
     /** The seed article two demo annotators have annotated. */
     static final String TEAM_ARTICLE = "001_";
+
     static final String STORY_TITLE = "U.S. security guarantees for Ukraine after the Alaska and White House summits";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -62,8 +63,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final AnnotationService annotations;
     private final DemoExercise exercise;
 
-    DemoDataLoader(DemoProperties properties, UserService users, ProjectService projects, ImportService imports,
-            ArticleService articles, StoryService stories, AnnotationService annotations, DemoExercise exercise) {
+    DemoDataLoader(
+            DemoProperties properties,
+            UserService users,
+            ProjectService projects,
+            ImportService imports,
+            ArticleService articles,
+            StoryService stories,
+            AnnotationService annotations,
+            DemoExercise exercise) {
         this.exercise = exercise;
         this.properties = properties;
         this.users = users;
@@ -86,7 +94,8 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoUser user : DemoUser.ALL) {
             users.createUser(user.username(), user.displayName(), DemoProperties.PASSWORD, user.siteAdmin());
         }
-        ProjectSummary project = projects.create(PROJECT_NAME,
+        ProjectSummary project = projects.create(
+                PROJECT_NAME,
                 "Five news articles of August 2025 on U.S. security guarantees for Ukraine around the Alaska and "
                         + "White House summits: anonymous sources, attributions, and agreeing and conflicting figures.");
         for (DemoUser user : DemoUser.ALL) {
@@ -97,8 +106,12 @@ class DemoDataLoader implements ApplicationRunner {
         acceptSeedStory(project.id());
         annotateByTwo(project.id(), report.imported());
         exercise.load(project.id(), report.imported());
-        log.info("Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
-                DemoUser.ALL.size(), PROJECT_NAME, report.summary(), DemoProperties.PASSWORD);
+        log.info(
+                "Demo mode: loaded {} demo users and the project '{}' ({}). Every demo user's password is '{}'.",
+                DemoUser.ALL.size(),
+                PROJECT_NAME,
+                report.summary(),
+                DemoProperties.PASSWORD);
     }
 
     /** The import suggested one story of the five articles; a manager would name and accept it. */
@@ -114,41 +127,53 @@ class DemoDataLoader implements ApplicationRunner {
      * Workload, Agreement and Curation have something to show on first start.
      */
     private void annotateByTwo(long projectId, List<ArticleSummary> imported) {
-        ArticleSummary article = imported.stream().filter(a -> a.sourceName().startsWith(TEAM_ARTICLE))
-                .findFirst().orElse(null);
+        ArticleSummary article = imported.stream()
+                .filter(a -> a.sourceName().startsWith(TEAM_ARTICLE))
+                .findFirst()
+                .orElse(null);
         if (article == null) {
             return;
         }
         String text = articles.get(projectId, article.id()).cleanedText();
-        mark(projectId, article.id(), text, "annotator", List.of(
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "German Chancellor Friedrich Merz"),
-                new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "sources"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Russian negotiator Kirill Dmitriev"),
-                new Mark(Layer.FIGURE, Labels.MONEY, "approximately $90 billion"),
-                new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
-        mark(projectId, article.id(), text, "annotator2", List.of(
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
-                new Mark(Layer.SOURCE, Labels.NAMED_ORGANISATION, "German Chancellor Friedrich Merz"),
-                new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "sources"),
-                new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "NATO Secretary General Mark Rutte"),
-                new Mark(Layer.FIGURE, Labels.MONEY, "$90 billion"),
-                new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
+        mark(
+                projectId,
+                article.id(),
+                text,
+                "annotator",
+                List.of(
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "German Chancellor Friedrich Merz"),
+                        new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "sources"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Russian negotiator Kirill Dmitriev"),
+                        new Mark(Layer.FIGURE, Labels.MONEY, "approximately $90 billion"),
+                        new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
+        mark(
+                projectId,
+                article.id(),
+                text,
+                "annotator2",
+                List.of(
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "U.S. President Donald Trump"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "Ukrainian President Volodymyr Zelenskiy"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "French President Emmanuel Macron"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_ORGANISATION, "German Chancellor Friedrich Merz"),
+                        new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "sources"),
+                        new Mark(Layer.SOURCE, Labels.NAMED_PERSON, "NATO Secretary General Mark Rutte"),
+                        new Mark(Layer.FIGURE, Labels.MONEY, "$90 billion"),
+                        new Mark(Layer.FIGURE, Labels.DURATION, "within two weeks")));
     }
 
-    private record Mark(Layer layer, String label, String phrase) {
-    }
+    private record Mark(Layer layer, String label, String phrase) {}
 
     private void mark(long projectId, long articleId, String text, String annotator, List<Mark> marks) {
         List<SpanRequest> requests = new ArrayList<>();
         for (Mark m : marks) {
             int start = text.indexOf(m.phrase());
             if (start >= 0) {
-                requests.add(SpanRequest.of(m.layer(), m.label(), start, start + m.phrase().length()));
+                requests.add(SpanRequest.of(
+                        m.layer(), m.label(), start, start + m.phrase().length()));
             }
         }
         // Annotations belong to whoever makes them: the demo annotators make their own.
@@ -160,7 +185,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static List<UploadedFile> seedFiles() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.txt");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.txt");
             List<Resource> sorted = new ArrayList<>(Arrays.asList(resources));
             sorted.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
             List<UploadedFile> files = new ArrayList<>();
@@ -185,7 +211,10 @@ class DemoDataLoader implements ApplicationRunner {
             }
             ArticleDetails details = articles.get(projectId, summary.id());
             ArticleMetadata m = details.metadata();
-            articles.updateMetadata(projectId, summary.id(), details.version(),
+            articles.updateMetadata(
+                    projectId,
+                    summary.id(),
+                    details.version(),
                     new ArticleMetadata(m.title(), m.outlet(), m.url(), m.author(), java.util.Optional.of(date)));
         }
     }
@@ -197,7 +226,8 @@ class DemoDataLoader implements ApplicationRunner {
             return dates;
         }
         try (InputStream in = resource.getInputStream()) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
                     .filter(cols -> cols.length >= 2)

@@ -51,27 +51,38 @@ class DemoExercise {
         }
     }
 
-    static final Mark SEVERAL_OFFICIALS = new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "several European officials",
+    static final Mark SEVERAL_OFFICIALS = new Mark(
+            Layer.SOURCE,
+            Labels.UNNAMED_GROUP,
+            "several European officials",
             "According to several European officials");
-    static final Mark A_EUROPEAN_OFFICIAL = new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "a European official",
+    static final Mark A_EUROPEAN_OFFICIAL = new Mark(
+            Layer.SOURCE,
+            Labels.UNNAMED_INDIVIDUAL,
+            "a European official",
             "Further insights were provided by a European official");
-    static final Mark THE_OFFICIAL = new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "The official",
-            "The official said Trump appeared");
+    static final Mark THE_OFFICIAL =
+            new Mark(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, "The official", "The official said Trump appeared");
     static final Mark MACRON = new Mark(Layer.ATTRIBUTION, Labels.SOURCE, "Macron", "Macron stated");
     static final Mark STATED = new Mark(Layer.ATTRIBUTION, Labels.CUE, "stated", "Macron stated");
-    static final Mark CLARIFICATION = new Mark(Layer.ATTRIBUTION, Labels.CONTENT, "This was a significant clarification",
+    static final Mark CLARIFICATION = new Mark(
+            Layer.ATTRIBUTION,
+            Labels.CONTENT,
+            "This was a significant clarification",
             "This was a significant clarification");
-    static final Mark OFFICIAL_SOURCE = new Mark(Layer.ATTRIBUTION, Labels.SOURCE, "the official",
-            "the official described the discussion as");
-    static final Mark DESCRIBED = new Mark(Layer.ATTRIBUTION, Labels.CUE, "described",
-            "the official described the discussion as");
-    static final Mark BIG_STEP = new Mark(Layer.ATTRIBUTION, Labels.CONTENT, "a big step forward",
-            "a big step forward");
-    static final Mark EUROPEAN_LEADERS = new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "European leaders",
-            "other European leaders");
+    static final Mark OFFICIAL_SOURCE =
+            new Mark(Layer.ATTRIBUTION, Labels.SOURCE, "the official", "the official described the discussion as");
+    static final Mark DESCRIBED =
+            new Mark(Layer.ATTRIBUTION, Labels.CUE, "described", "the official described the discussion as");
+    static final Mark BIG_STEP =
+            new Mark(Layer.ATTRIBUTION, Labels.CONTENT, "a big step forward", "a big step forward");
+    static final Mark EUROPEAN_LEADERS =
+            new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "European leaders", "other European leaders");
 
     void load(long projectId, List<ArticleSummary> imported) {
-        ArticleSummary article = imported.stream().filter(a -> a.sourceName().startsWith(ARTICLE)).findFirst()
+        ArticleSummary article = imported.stream()
+                .filter(a -> a.sourceName().startsWith(ARTICLE))
+                .findFirst()
                 .orElse(null);
         if (article == null) {
             return;
@@ -82,16 +93,21 @@ class DemoExercise {
             for (Mark m : List.of(SEVERAL_OFFICIALS, A_EUROPEAN_OFFICIAL, THE_OFFICIAL)) {
                 gold(projectId, articleId, text, m, null);
             }
-            for (List<Mark> frame : List.of(List.of(STATED, MACRON, CLARIFICATION),
-                    List.of(DESCRIBED, OFFICIAL_SOURCE, BIG_STEP))) {
+            for (List<Mark> frame :
+                    List.of(List.of(STATED, MACRON, CLARIFICATION), List.of(DESCRIBED, OFFICIAL_SOURCE, BIG_STEP))) {
                 String frameId = gold(projectId, articleId, text, frame.getFirst(), null);
                 frame.subList(1, frame.size()).forEach(m -> gold(projectId, articleId, text, m, frameId));
             }
             curation.markCurated(projectId, articleId, true);
             return null;
         });
-        ExerciseSummary exercise = as("instructor", () -> exercises.create(projectId, new ExerciseSettings(TITLE,
-                """
+        ExerciseSummary exercise = as(
+                "instructor",
+                () -> exercises.create(
+                        projectId,
+                        new ExerciseSettings(
+                                TITLE,
+                                """
                 Read the article and mark:
 
                 1. every **anonymous source** (a person or group the article does not name), and
@@ -99,18 +115,47 @@ class DemoExercise {
                    (*content*).
 
                 A name with a title is *not* anonymous. Submit when you are done: feedback shows after submitting.
-                """, Set.of(ExerciseTask.ANONYMOUS_SOURCES, ExerciseTask.ATTRIBUTIONS), List.of(articleId), null,
-                null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+                """,
+                                Set.of(ExerciseTask.ANONYMOUS_SOURCES, ExerciseTask.ATTRIBUTIONS),
+                                List.of(articleId),
+                                null,
+                                null,
+                                1,
+                                FeedbackTiming.AFTER_SUBMIT,
+                                false,
+                                ScoringRules.DEFAULTS)));
         as("instructor", () -> exercises.addRoster(projectId, exercise.id(), String.join("\n", STUDENTS)));
-        attempt(exercise.id(), articleId, text, "student", List.of(SEVERAL_OFFICIALS, A_EUROPEAN_OFFICIAL,
-                THE_OFFICIAL, MACRON, STATED, CLARIFICATION, OFFICIAL_SOURCE, DESCRIBED));
-        attempt(exercise.id(), articleId, text, "student2", List.of(
-                new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, "European officials", "several European officials"),
-                new Mark(Layer.SOURCE, Labels.UNNAMED_GROUP, A_EUROPEAN_OFFICIAL.phrase(),
-                        A_EUROPEAN_OFFICIAL.context()),
-                MACRON, STATED,
-                new Mark(Layer.ATTRIBUTION, Labels.CUE, CLARIFICATION.phrase(), CLARIFICATION.context()),
-                EUROPEAN_LEADERS));
+        attempt(
+                exercise.id(),
+                articleId,
+                text,
+                "student",
+                List.of(
+                        SEVERAL_OFFICIALS,
+                        A_EUROPEAN_OFFICIAL,
+                        THE_OFFICIAL,
+                        MACRON,
+                        STATED,
+                        CLARIFICATION,
+                        OFFICIAL_SOURCE,
+                        DESCRIBED));
+        attempt(
+                exercise.id(),
+                articleId,
+                text,
+                "student2",
+                List.of(
+                        new Mark(
+                                Layer.SOURCE, Labels.UNNAMED_GROUP, "European officials", "several European officials"),
+                        new Mark(
+                                Layer.SOURCE,
+                                Labels.UNNAMED_GROUP,
+                                A_EUROPEAN_OFFICIAL.phrase(),
+                                A_EUROPEAN_OFFICIAL.context()),
+                        MACRON,
+                        STATED,
+                        new Mark(Layer.ATTRIBUTION, Labels.CUE, CLARIFICATION.phrase(), CLARIFICATION.context()),
+                        EUROPEAN_LEADERS));
         attempt(exercise.id(), articleId, text, "student3", List.of(SEVERAL_OFFICIALS, EUROPEAN_LEADERS));
     }
 
@@ -119,7 +164,8 @@ class DemoExercise {
         if (start < 0) {
             throw new IllegalStateException("demo gold phrase not found: " + m.phrase());
         }
-        SpanRequest request = SpanRequest.of(m.layer(), m.label(), start, start + m.phrase().length());
+        SpanRequest request =
+                SpanRequest.of(m.layer(), m.label(), start, start + m.phrase().length());
         GoldSpan span = curation.add(projectId, articleId, frameId == null ? request : request.inFrame(frameId));
         return String.valueOf(span.annotation().frameId());
     }
@@ -130,7 +176,13 @@ class DemoExercise {
             for (Mark m : marks) {
                 int start = m.start(text);
                 if (start >= 0) {
-                    exercises.addSpan(exerciseId, articleId, m.layer(), m.label(), start, start + m.phrase().length());
+                    exercises.addSpan(
+                            exerciseId,
+                            articleId,
+                            m.layer(),
+                            m.label(),
+                            start,
+                            start + m.phrase().length());
                 }
             }
             return exercises.submit(exerciseId);
@@ -141,5 +193,4 @@ class DemoExercise {
     static <T> T as(String username, Supplier<T> work) {
         return SystemAuthentication.runAsUser(username, work);
     }
-
 }

@@ -29,7 +29,9 @@ class FirstAdminLoader implements ApplicationRunner {
     private final String username;
     private final String configuredPassword;
 
-    FirstAdminLoader(DemoProperties demo, UserService users,
+    FirstAdminLoader(
+            DemoProperties demo,
+            UserService users,
             @Value("${corroborate.admin.username:admin}") String username,
             @Value("${corroborate.admin.password:}") String configuredPassword) {
         this.demo = demo;
@@ -47,8 +49,11 @@ class FirstAdminLoader implements ApplicationRunner {
         String password = generated ? generatePassword() : configuredPassword;
         SystemAuthentication.runAsSystem(() -> users.createUser(username, "Administrator", password, true));
         if (generated) {
-            log.warn("Created the first site admin '{}' with the generated password: {}  (shown only this once;"
-                    + " change it under Users)", username, password);
+            log.warn(
+                    "Created the first site admin '{}' with the generated password: {}  (shown only this once;"
+                            + " change it under Users)",
+                    username,
+                    password);
         } else {
             log.info("Created the first site admin '{}' with the password from CORROBORATE_ADMIN_PASSWORD.", username);
         }

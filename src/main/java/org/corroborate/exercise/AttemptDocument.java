@@ -13,8 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param attemptId the current attempt; null when the student has not started one
  * @param canStartNew whether a new attempt may be started (submitted, attempts left, still open)
  */
-public record AttemptDocument(long exerciseId, long projectId, String title, String instructions,
-        Set<ExerciseTask> tasks, List<ArticleRef> articles, List<ProjectLabel> labels, @Nullable Long attemptId,
-        int attemptNumber, int attemptsAllowed, boolean readOnly, boolean canStartNew, @Nullable Instant submittedAt,
-        @Nullable Instant dueAt, boolean feedbackReleased, FeedbackTiming feedback) {
-}
+public record AttemptDocument(
+        long exerciseId,
+        long projectId,
+        String title,
+        String instructions,
+        Set<ExerciseTask> tasks,
+        List<ArticleRef> articles,
+        List<ProjectLabel> labels,
+        @Nullable Long attemptId,
+        int attemptNumber,
+        int attemptsAllowed,
+        boolean readOnly,
+        boolean canStartNew,
+        @Nullable Instant submittedAt,
+        @Nullable Instant dueAt,
+        boolean feedbackReleased,
+        FeedbackTiming feedback) {}

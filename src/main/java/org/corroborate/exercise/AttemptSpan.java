@@ -49,11 +49,10 @@ class AttemptSpan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    protected AttemptSpan() {
-    }
+    protected AttemptSpan() {}
 
-    AttemptSpan(long attemptId, long articleId, Layer layer, String label, int start, int end, String quote,
-            Instant now) {
+    AttemptSpan(
+            long attemptId, long articleId, Layer layer, String label, int start, int end, String quote, Instant now) {
         this.attemptId = attemptId;
         this.articleId = articleId;
         this.layer = layer;

@@ -5,5 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttemptSpanRepository extends JpaRepository<AttemptSpan, Long> {
     List<AttemptSpan> findByAttemptIdOrderByArticleIdAscStartOffsetAscEndOffsetAsc(long attemptId);
-
 }

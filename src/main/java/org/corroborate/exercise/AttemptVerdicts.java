@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 class AttemptVerdicts {
 
     /** A slot of a story: its title, the reconciler's verdict (null: none yet) and its figures' quotes. */
-    record StorySlot(long id, String title, @Nullable String verdict, List<SlotQuote> figures) {
-    }
+    record StorySlot(long id, String title, @Nullable String verdict, List<SlotQuote> figures) {}
 
-    record SlotQuote(long articleId, String quote) {
-    }
+    record SlotQuote(long articleId, String quote) {}
 
     private final JdbcClient jdbc;
 
@@ -36,8 +34,9 @@ class AttemptVerdicts {
         jdbc.sql("select id, title, verdict from reconcile_slot where story_id = :story order by id")
                 .param("story", storyId)
                 .query(rs -> {
-                    slots.put(rs.getLong(1), new StorySlot(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            new ArrayList<>()));
+                    slots.put(
+                            rs.getLong(1),
+                            new StorySlot(rs.getLong(1), rs.getString(2), rs.getString(3), new ArrayList<>()));
                 });
         jdbc.sql("select slot_id, article_id, quote from reconcile_figure where story_id = :story"
                         + " order by article_id, start_offset")
@@ -60,7 +59,9 @@ class AttemptVerdicts {
         jdbc.sql("select attempt_id, slot_id, verdict from exercise_attempt_verdict where attempt_id in (:ids)")
                 .param("ids", List.copyOf(attemptIds))
                 .query(rs -> {
-                    byAttempt.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
+                    byAttempt
+                            .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getLong(2), rs.getString(3));
                 });
         return byAttempt;
     }
@@ -68,10 +69,15 @@ class AttemptVerdicts {
     /** Gives (or, with null, takes back) the attempt's verdict on a slot. */
     void set(long attemptId, long slotId, @Nullable String verdict) {
         jdbc.sql("delete from exercise_attempt_verdict where attempt_id = :attempt and slot_id = :slot")
-                .param("attempt", attemptId).param("slot", slotId).update();
+                .param("attempt", attemptId)
+                .param("slot", slotId)
+                .update();
         if (verdict != null) {
             jdbc.sql("insert into exercise_attempt_verdict (attempt_id, slot_id, verdict) values (:attempt, :slot, :v)")
-                    .param("attempt", attemptId).param("slot", slotId).param("v", verdict).update();
+                    .param("attempt", attemptId)
+                    .param("slot", slotId)
+                    .param("v", verdict)
+                    .update();
         }
     }
 }

@@ -20,9 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param rescoring how many submitted attempts the last change of gold re-scored
  * @param slots the reconciliation task's slots with a reconciler's verdict, most missed first (empty without it)
  */
-public record ClassDashboard(ExerciseSummary exercise, List<StudentRow> students, List<ItemRow> items,
-        List<FalsePositive> falsePositives, List<HeatArticle> heat, int[] histogram, @Nullable Instant goldChangedAt,
-        List<StudentItem> outcomes, Rescoring rescoring, List<SlotRow> slots) {
+public record ClassDashboard(
+        ExerciseSummary exercise,
+        List<StudentRow> students,
+        List<ItemRow> items,
+        List<FalsePositive> falsePositives,
+        List<HeatArticle> heat,
+        int[] histogram,
+        @Nullable Instant goldChangedAt,
+        List<StudentItem> outcomes,
+        Rescoring rescoring,
+        List<SlotRow> slots) {
 
     /** A slot of the story with the reconciler's verdict: how many submitted attempts gave the same verdict. */
     public record SlotRow(String slotId, String title, String verdict, int right, int attempts) {
@@ -44,14 +52,20 @@ public record ClassDashboard(ExerciseSummary exercise, List<StudentRow> students
     }
 
     /** What one student's counted attempt made of one gold item (for the per-student-per-item sheet). */
-    public record StudentItem(String username, long annotationId, ItemOutcome outcome, double points) {
-    }
+    public record StudentItem(String username, long annotationId, ItemOutcome outcome, double points) {}
 
     /** One student: their latest attempt. */
-    public record StudentRow(String username, String displayName, AttemptState state, int attempts,
-            @Nullable Instant submittedAt, long activeSeconds, double points, int maximum, OptionalDouble score,
-            Map<Layer, OptionalDouble> scoreByLayer) {
-    }
+    public record StudentRow(
+            String username,
+            String displayName,
+            AttemptState state,
+            int attempts,
+            @Nullable Instant submittedAt,
+            long activeSeconds,
+            double points,
+            int maximum,
+            OptionalDouble score,
+            Map<Layer, OptionalDouble> scoreByLayer) {}
 
     /** One gold item: how many of the submitted attempts found it (any label) and with the right label. */
     public record ItemRow(GoldItem gold, String articleTitle, int found, int rightLabel, int attempts) {
@@ -62,15 +76,12 @@ public record ClassDashboard(ExerciseSummary exercise, List<StudentRow> students
     }
 
     /** Spans gold lacks that several students marked (grouped by overlap). */
-    public record FalsePositive(long articleId, String articleTitle, Layer layer, int start, int end, String text,
-            int students) {
-    }
+    public record FalsePositive(
+            long articleId, String articleTitle, Layer layer, int start, int end, String text, int students) {}
 
     /** An article's words and how many students marked each. */
-    public record HeatArticle(long articleId, String title, String text, List<WordHeat> words, int students) {
-    }
+    public record HeatArticle(long articleId, String title, String text, List<WordHeat> words, int students) {}
 
     /** A word (UTF-16 offsets) and how many students' spans cover it. */
-    public record WordHeat(int start, int end, int count) {
-    }
+    public record WordHeat(int start, int end, int count) {}
 }

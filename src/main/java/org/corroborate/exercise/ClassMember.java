@@ -3,5 +3,4 @@ package org.corroborate.exercise;
 import java.time.Instant;
 
 /** A student enrolled in an exercise. */
-public record ClassMember(String username, String displayName, Instant joinedAt) {
-}
+public record ClassMember(String username, String displayName, Instant joinedAt) {}

@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * @param password the generated password; null when no account was made
  * @param note why no account was made, or that an existing student was enrolled; empty when all went well
  */
-public record CreatedStudent(String username, String displayName, @Nullable String password, String note) {
-}
+public record CreatedStudent(
+        String username, String displayName, @Nullable String password, String note) {}

@@ -92,8 +92,7 @@ class Exercise {
     @Version
     private long version;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     Exercise(long projectId, String classCode, String createdBy, Instant now) {
         this.projectId = projectId;
@@ -121,8 +120,17 @@ class Exercise {
     }
 
     ExerciseSettings settings() {
-        return new ExerciseSettings(title, instructions, ExerciseTask.parse(tasks), List.copyOf(articleIds), opensAt,
-                dueAt, attemptsAllowed, feedback, allowSuggestions, rules());
+        return new ExerciseSettings(
+                title,
+                instructions,
+                ExerciseTask.parse(tasks),
+                List.copyOf(articleIds),
+                opensAt,
+                dueAt,
+                attemptsAllowed,
+                feedback,
+                allowSuggestions,
+                rules());
     }
 
     ScoringRules rules() {

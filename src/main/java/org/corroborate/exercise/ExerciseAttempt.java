@@ -54,8 +54,7 @@ class ExerciseAttempt {
     @Version
     private long version;
 
-    protected ExerciseAttempt() {
-    }
+    protected ExerciseAttempt() {}
 
     ExerciseAttempt(long exerciseId, long userId, int attemptNumber, Instant now) {
         this.exerciseId = exerciseId;
@@ -100,7 +99,8 @@ class ExerciseAttempt {
     }
 
     /** When the score was recorded; null: never. */
-    @Nullable Instant getScoredAt() {
+    @Nullable
+    Instant getScoredAt() {
         return scoredAt;
     }
 
@@ -127,7 +127,8 @@ class ExerciseAttempt {
         return startedAt;
     }
 
-    @Nullable Instant getSubmittedAt() {
+    @Nullable
+    Instant getSubmittedAt() {
         return submittedAt;
     }
 

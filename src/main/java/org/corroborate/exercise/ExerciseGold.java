@@ -37,8 +37,15 @@ class ExerciseGold {
                         + " order by s.article_id, a.start_offset, a.end_offset, a.id")
                 .param("ids", List.copyOf(articleIds))
                 .query(rs -> {
-                    items.add(new GoldItem(rs.getLong(1), rs.getLong(2), Layer.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), ""));
+                    items.add(new GoldItem(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            Layer.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getInt(6),
+                            rs.getString(7),
+                            ""));
                 });
         return items;
     }
@@ -56,15 +63,23 @@ class ExerciseGold {
                         + " from exercise_attempt_span where attempt_id in (:ids)")
                 .param("ids", List.copyOf(attemptIds))
                 .query(rs -> {
-                    byAttempt.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StudentSpan(rs.getLong(2),
-                            rs.getLong(3), Layer.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                            rs.getString(8)));
+                    byAttempt
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new StudentSpan(
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    Layer.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    rs.getInt(6),
+                                    rs.getInt(7),
+                                    rs.getString(8)));
                 });
         return byAttempt;
     }
 
     /** When the gold of these articles last changed (a span added, edited or removed, per the curation log too). */
-    @Nullable Instant changedAt(Collection<Long> articleIds) {
+    @Nullable
+    Instant changedAt(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return null;
         }
@@ -76,7 +91,8 @@ class ExerciseGold {
                         + " union all select max(e.at) t from curation_event e where e.article_id in (:ids)"
                         + " and e.action not in ('curated', 'reopened')) x")
                 .param("ids", List.copyOf(articleIds))
-                .query(Timestamp.class).list();
+                .query(Timestamp.class)
+                .list();
         Timestamp latest = times.isEmpty() ? null : times.getFirst();
         return latest == null ? null : latest.toInstant();
     }

@@ -23,8 +23,10 @@ public final class ExerciseScorer {
 
     /** Rounding slack so that an overlap of exactly the threshold (5 of 10 code points at 0.5) matches. */
     private static final double SLACK = 1e-9;
+
     private static final Comparator<ExerciseSpan> TEXT_ORDER = Comparator.comparing(ExerciseSpan::doc)
-            .thenComparingInt(ExerciseSpan::start).thenComparingInt(ExerciseSpan::end)
+            .thenComparingInt(ExerciseSpan::start)
+            .thenComparingInt(ExerciseSpan::end)
             .thenComparing(ExerciseSpan::label);
 
     private final ScoringRules rules;
@@ -46,7 +48,10 @@ public final class ExerciseScorer {
      * Spans and, when the exercise reconciles a story, slot verdicts. The reconciliation task is part of the report
      * when there are gold verdicts or submitted ones.
      */
-    public ScoreReport score(List<ExerciseSpan> gold, List<ExerciseSpan> submission, List<ExerciseVerdict> goldVerdicts,
+    public ScoreReport score(
+            List<ExerciseSpan> gold,
+            List<ExerciseSpan> submission,
+            List<ExerciseVerdict> goldVerdicts,
             List<ExerciseVerdict> submittedVerdicts) {
         Map<Layer, List<ExerciseSpan>> goldByLayer = byLayer(gold);
         Map<Layer, List<ExerciseSpan>> submittedByLayer = byLayer(submission);
@@ -58,7 +63,8 @@ public final class ExerciseScorer {
                 layers.put(layer, scoreLayer(layer, g, s));
             }
         }
-        VerdictScore verdicts = goldVerdicts.isEmpty() && submittedVerdicts.isEmpty() ? null
+        VerdictScore verdicts = goldVerdicts.isEmpty() && submittedVerdicts.isEmpty()
+                ? null
                 : scoreVerdicts(goldVerdicts, submittedVerdicts);
         List<Tally> tallies = new ArrayList<>();
         layers.values().forEach(l -> tallies.add(l.tally()));
@@ -77,8 +83,9 @@ public final class ExerciseScorer {
         List<VerdictResult> items = new ArrayList<>();
         int right = 0;
         int wrong = 0;
-        for (ExerciseVerdict g : gold.stream().sorted(Comparator.comparing(ExerciseVerdict::doc)
-                .thenComparing(ExerciseVerdict::slot)).toList()) {
+        for (ExerciseVerdict g : gold.stream()
+                .sorted(Comparator.comparing(ExerciseVerdict::doc).thenComparing(ExerciseVerdict::slot))
+                .toList()) {
             VerdictResult result = new VerdictResult(g, given.get(g.doc() + '\u0000' + g.slot()));
             items.add(result);
             if (result.right()) {
@@ -87,8 +94,8 @@ public final class ExerciseScorer {
                 wrong++;
             }
         }
-        return new VerdictScore(gold.size(), right, wrong, gold.size() - right - wrong,
-                Ratio.of(right, gold.size()), items);
+        return new VerdictScore(
+                gold.size(), right, wrong, gold.size() - right - wrong, Ratio.of(right, gold.size()), items);
     }
 
     private LayerScore scoreLayer(Layer layer, List<ExerciseSpan> gold, List<ExerciseSpan> submitted) {
@@ -113,8 +120,8 @@ public final class ExerciseScorer {
                 items.add(new GoldItemResult(item, ItemOutcome.FOUND, student, item.overlap(student), 1));
             } else {
                 wrong++;
-                items.add(new GoldItemResult(item, ItemOutcome.WRONG_LABEL, student, item.overlap(student),
-                        rules.partialCredit()));
+                items.add(new GoldItemResult(
+                        item, ItemOutcome.WRONG_LABEL, student, item.overlap(student), rules.partialCredit()));
             }
         }
         List<ExerciseSpan> spurious = new ArrayList<>();
@@ -129,10 +136,10 @@ public final class ExerciseScorer {
     }
 
     /** Attribution frames per part: a gold item counts under its own part, a spurious span under its label. */
-    private Map<String, Tally> parts(List<GoldItemResult> items, List<ExerciseSpan> submitted,
-            List<ExerciseSpan> spurious) {
-        TreeSet<String> labels = new TreeSet<>(Comparator.comparingInt(ExerciseScorer::partOrder)
-                .thenComparing(Comparator.naturalOrder()));
+    private Map<String, Tally> parts(
+            List<GoldItemResult> items, List<ExerciseSpan> submitted, List<ExerciseSpan> spurious) {
+        TreeSet<String> labels = new TreeSet<>(
+                Comparator.comparingInt(ExerciseScorer::partOrder).thenComparing(Comparator.naturalOrder()));
         items.forEach(i -> labels.add(i.gold().label()));
         submitted.forEach(s -> labels.add(s.label()));
         Map<String, Tally> parts = new LinkedHashMap<>();
@@ -150,8 +157,10 @@ public final class ExerciseScorer {
                     }
                 }
             }
-            int given = (int) submitted.stream().filter(s -> s.label().equals(part)).count();
-            int stray = (int) spurious.stream().filter(s -> s.label().equals(part)).count();
+            int given =
+                    (int) submitted.stream().filter(s -> s.label().equals(part)).count();
+            int stray =
+                    (int) spurious.stream().filter(s -> s.label().equals(part)).count();
             parts.put(part, Tally.of(gold, given, right, wrong, stray, rules));
         }
         return parts;
@@ -176,8 +185,9 @@ public final class ExerciseScorer {
         Map<String, int[]> studentRange = new TreeMap<>();
         for (int j = 0; j < submitted.size(); j++) {
             int index = j;
-            studentRange.compute(submitted.get(j).doc(), (doc, range) -> range == null ? new int[] {index, index + 1}
-                    : new int[] {range[0], index + 1});
+            studentRange.compute(
+                    submitted.get(j).doc(),
+                    (doc, range) -> range == null ? new int[] {index, index + 1} : new int[] {range[0], index + 1});
         }
         for (int i = 0; i < gold.size(); i++) {
             ExerciseSpan g = gold.get(i);
@@ -196,9 +206,11 @@ public final class ExerciseScorer {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::overlap).reversed()
+        candidates.sort(Comparator.comparingDouble(Candidate::overlap)
+                .reversed()
                 .thenComparing(Candidate::sameLabel, Comparator.reverseOrder())
-                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::student));
+                .thenComparingInt(Candidate::gold)
+                .thenComparingInt(Candidate::student));
         int[] matchOfGold = new int[gold.size()];
         java.util.Arrays.fill(matchOfGold, -1);
         boolean[] studentTaken = new boolean[submitted.size()];
@@ -219,6 +231,5 @@ public final class ExerciseScorer {
         return byLayer;
     }
 
-    private record Candidate(int gold, int student, double overlap, boolean sameLabel) {
-    }
+    private record Candidate(int gold, int student, double overlap, boolean sameLabel) {}
 }

@@ -58,7 +58,8 @@ public class ExerciseService {
 
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    private static final Pattern WORD =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final int MAX_ROSTER = 500;
     /** The {@code doc} of slot verdicts: an exercise reconciles one story. */
     private static final String STORY = "story";
@@ -82,10 +83,23 @@ public class ExerciseService {
     private final SecureRandom random = new SecureRandom();
     private final Detectors detectors = Detectors.standard();
 
-    ExerciseService(ExerciseRepository exercises, ExerciseStudentRepository students, ExerciseAttemptRepository attempts,
-            AttemptSpanRepository spans, GoldExplanationRepository explanations, ExerciseGold gold, AttemptVerdicts verdicts, ProjectAccess access,
-            ProjectService projects, ArticleService articles, AnnotationService annotations, UserService users,
-            StoryService stories, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    ExerciseService(
+            ExerciseRepository exercises,
+            ExerciseStudentRepository students,
+            ExerciseAttemptRepository attempts,
+            AttemptSpanRepository spans,
+            GoldExplanationRepository explanations,
+            ExerciseGold gold,
+            AttemptVerdicts verdicts,
+            ProjectAccess access,
+            ProjectService projects,
+            ArticleService articles,
+            AnnotationService annotations,
+            UserService users,
+            StoryService stories,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.exercises = exercises;
         this.students = students;
         this.attempts = attempts;
@@ -131,19 +145,30 @@ public class ExerciseService {
         requireTeach(projectId);
         return asMember(projectId, () -> {
             Set<Long> curated = new java.util.HashSet<>();
-            articles.list(projectId).stream().filter(a -> a.status() == ArticleStatus.CURATED)
+            articles.list(projectId).stream()
+                    .filter(a -> a.status() == ArticleStatus.CURATED)
                     .forEach(a -> curated.add(a.id()));
-            return stories.list(projectId).stream().map(story -> {
-                List<Long> ids = story.articles().stream().map(StoryArticle::articleId).toList();
-                return new StoryChoice(story.id(), story.title(), ids, ids.stream().filter(curated::contains).toList());
-            }).toList();
+            return stories.list(projectId).stream()
+                    .map(story -> {
+                        List<Long> ids = story.articles().stream()
+                                .map(StoryArticle::articleId)
+                                .toList();
+                        return new StoryChoice(
+                                story.id(),
+                                story.title(),
+                                ids,
+                                ids.stream().filter(curated::contains).toList());
+                    })
+                    .toList();
         });
     }
 
     @Transactional(readOnly = true)
     public List<ExerciseSummary> list(long projectId) {
         requireTeach(projectId);
-        return exercises.findByProjectIdOrderByCreatedAtDescIdDesc(projectId).stream().map(this::summary).toList();
+        return exercises.findByProjectIdOrderByCreatedAtDescIdDesc(projectId).stream()
+                .map(this::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -170,8 +195,11 @@ public class ExerciseService {
         exercise.apply(check(projectId, settings), clock.instant());
         if (!before.equals(exercise.rules())) {
             // New rules are the instructor's own decision, not a change of gold: the scores start afresh.
-            recordScores(exercise, attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).stream()
-                    .filter(ExerciseAttempt::isSubmitted).toList());
+            recordScores(
+                    exercise,
+                    attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).stream()
+                            .filter(ExerciseAttempt::isSubmitted)
+                            .toList());
         }
         return summary(exercises.saveAndFlush(exercise));
     }
@@ -181,12 +209,19 @@ public class ExerciseService {
             return;
         }
         Scoring scoring = scoring(exercise);
-        Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(submitted.stream().map(ExerciseAttempt::getId)
-                .toList());
-        Map<Long, Map<Long, String>> given = verdicts.of(submitted.stream().map(ExerciseAttempt::getId).toList());
+        Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(
+                submitted.stream().map(ExerciseAttempt::getId).toList());
+        Map<Long, Map<Long, String>> given =
+                verdicts.of(submitted.stream().map(ExerciseAttempt::getId).toList());
         for (ExerciseAttempt attempt : submitted) {
-            attempt.recordScore(scoring.score(byAttempt.getOrDefault(attempt.getId(), List.of()),
-                    given.getOrDefault(attempt.getId(), Map.of())).report().total().score(), clock.instant());
+            attempt.recordScore(
+                    scoring.score(
+                                    byAttempt.getOrDefault(attempt.getId(), List.of()),
+                                    given.getOrDefault(attempt.getId(), Map.of()))
+                            .report()
+                            .total()
+                            .score(),
+                    clock.instant());
         }
     }
 
@@ -194,11 +229,15 @@ public class ExerciseService {
     @Transactional
     public void delete(long projectId, long exerciseId) {
         Exercise exercise = taught(projectId, exerciseId);
-        int attemptCount = attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId).size();
+        int attemptCount = attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId)
+                .size();
         int enrolled = students.findByExerciseId(exerciseId).size();
         exercises.delete(exercise);
         exercises.flush();
-        audit.record(AuditAction.EXERCISE_DELETED, projectId, exercise.settings().title(),
+        audit.record(
+                AuditAction.EXERCISE_DELETED,
+                projectId,
+                exercise.settings().title(),
                 "exercise " + exerciseId + "; students: " + enrolled + "; attempts: " + attemptCount);
     }
 
@@ -208,7 +247,8 @@ public class ExerciseService {
         return students.findByExerciseId(exercise.getId()).stream()
                 .flatMap(s -> users.findById(s.getUserId()).stream()
                         .map(u -> new ClassMember(u.username(), u.displayName(), s.getJoinedAt())))
-                .sorted(Comparator.comparing(ClassMember::username)).toList();
+                .sorted(Comparator.comparing(ClassMember::username))
+                .toList();
     }
 
     /**
@@ -220,7 +260,8 @@ public class ExerciseService {
     public List<CreatedStudent> addRoster(long projectId, long exerciseId, String roster) {
         Exercise exercise = taught(projectId, exerciseId);
         List<String[]> lines = new ArrayList<>();
-        for (String line : roster.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+                roster.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
             String[] cells = line.split("[,;\t]", 2);
             String username = unquote(cells[0]).toLowerCase(Locale.ROOT);
             if (lines.isEmpty() && username.equals("username")) {
@@ -241,10 +282,15 @@ public class ExerciseService {
     private CreatedStudent addStudent(Exercise exercise, String username, String displayName) {
         Optional<UserSummary> existing = users.findByUsername(username);
         if (existing.isPresent()) {
-            Optional<ProjectRole> role = asMember(exercise.getProjectId(), () -> projects.roleOf(
-                    exercise.getProjectId(), existing.get().username()));
+            Optional<ProjectRole> role = asMember(
+                    exercise.getProjectId(),
+                    () -> projects.roleOf(
+                            exercise.getProjectId(), existing.get().username()));
             if (role.filter(r -> r == ProjectRole.STUDENT).isEmpty()) {
-                return new CreatedStudent(username, displayName, null,
+                return new CreatedStudent(
+                        username,
+                        displayName,
+                        null,
                         "an account of that name exists; its owner can join with the class code");
             }
             enrol(exercise, existing.get().id());
@@ -279,8 +325,8 @@ public class ExerciseService {
         }
         String text = explanation.strip();
         if (text.length() > GoldExplanation.MAX_LENGTH) {
-            throw new ExerciseValidationException("An explanation is at most " + GoldExplanation.MAX_LENGTH
-                    + " characters.");
+            throw new ExerciseValidationException(
+                    "An explanation is at most " + GoldExplanation.MAX_LENGTH + " characters.");
         }
         Optional<GoldExplanation> existing = explanations.findByExerciseIdAndAnnotationId(exerciseId, annotationId);
         if (text.isEmpty()) {
@@ -297,9 +343,11 @@ public class ExerciseService {
     public Optional<AttemptFeedback> feedbackOf(long projectId, long exerciseId, String username) {
         Exercise exercise = taught(projectId, exerciseId);
         UserSummary student = users.findByUsername(username)
-                .filter(u -> students.findByExerciseIdAndUserId(exerciseId, u.id()).isPresent())
+                .filter(u ->
+                        students.findByExerciseIdAndUserId(exerciseId, u.id()).isPresent())
                 .orElseThrow(NotFoundOrNotAllowedException::new);
-        List<ExerciseAttempt> mine = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, student.id());
+        List<ExerciseAttempt> mine =
+                attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, student.id());
         if (mine.isEmpty()) {
             return Optional.empty();
         }
@@ -318,19 +366,22 @@ public class ExerciseService {
         for (ExerciseAttempt a : attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exerciseId)) {
             byStudent.computeIfAbsent(a.getUserId(), k -> new ArrayList<>()).add(a);
         }
-        List<ExerciseAttempt> counted = byStudent.values().stream().map(this::latestScored)
-                .filter(ExerciseAttempt::isSubmitted).toList();
-        Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(counted.stream()
-                .map(ExerciseAttempt::getId).toList());
-        Map<Long, Map<Long, String>> verdictsByAttempt = verdicts.of(counted.stream().map(ExerciseAttempt::getId)
-                .toList());
+        List<ExerciseAttempt> counted = byStudent.values().stream()
+                .map(this::latestScored)
+                .filter(ExerciseAttempt::isSubmitted)
+                .toList();
+        Map<Long, List<StudentSpan>> spansByAttempt = gold.spansOfAttempts(
+                counted.stream().map(ExerciseAttempt::getId).toList());
+        Map<Long, Map<Long, String>> verdictsByAttempt =
+                verdicts.of(counted.stream().map(ExerciseAttempt::getId).toList());
         Map<Long, Integer> found = new HashMap<>();
         Map<Long, Integer> right = new HashMap<>();
         Map<Long, ScoredAttempt> scored = new HashMap<>();
         List<StudentSpan> allSpurious = new ArrayList<>();
         List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
         for (ExerciseAttempt attempt : counted) {
-            ScoredAttempt s = scoring.score(spansByAttempt.getOrDefault(attempt.getId(), List.of()),
+            ScoredAttempt s = scoring.score(
+                    spansByAttempt.getOrDefault(attempt.getId(), List.of()),
                     verdictsByAttempt.getOrDefault(attempt.getId(), Map.of()));
             scored.put(attempt.getId(), s);
             UserSummary who = people.get(attempt.getUserId());
@@ -362,27 +413,40 @@ public class ExerciseService {
             ScoredAttempt s = latest == null ? null : scored.get(latest.getId());
             Map<Layer, OptionalDouble> byLayer = new EnumMap<>(Layer.class);
             if (s != null) {
-                s.report().layers().forEach((layer, score) -> byLayer.put(layer, score.tally().score()));
+                s.report()
+                        .layers()
+                        .forEach((layer, score) ->
+                                byLayer.put(layer, score.tally().score()));
                 OptionalDouble score = s.report().total().score();
                 if (score.isPresent()) {
                     histogram[Math.min(9, (int) Math.floor(score.getAsDouble() * 10))]++;
                 }
             }
-            rows.add(new ClassDashboard.StudentRow(user.username(), user.displayName(),
-                    latest == null ? AttemptState.OPEN : state(exercise, latest, mine.size()), mine.size(),
-                    latest == null ? null : latest.getSubmittedAt(), latest == null ? 0 : latest.getActiveSeconds(),
-                    s == null ? 0 : s.report().total().points(), scoring.goldCount(),
-                    s == null ? OptionalDouble.empty() : s.report().total().score(), byLayer));
+            rows.add(new ClassDashboard.StudentRow(
+                    user.username(),
+                    user.displayName(),
+                    latest == null ? AttemptState.OPEN : state(exercise, latest, mine.size()),
+                    mine.size(),
+                    latest == null ? null : latest.getSubmittedAt(),
+                    latest == null ? 0 : latest.getActiveSeconds(),
+                    s == null ? 0 : s.report().total().points(),
+                    scoring.goldCount(),
+                    s == null ? OptionalDouble.empty() : s.report().total().score(),
+                    byLayer));
         }
         rows.sort(Comparator.comparing(ClassDashboard.StudentRow::username));
         List<ClassDashboard.ItemRow> items = new ArrayList<>();
         for (GoldItem item : scoring.goldItems()) {
-            items.add(new ClassDashboard.ItemRow(item, scoring.title(item.articleId()),
-                    found.getOrDefault(item.annotationId(), 0), right.getOrDefault(item.annotationId(), 0),
+            items.add(new ClassDashboard.ItemRow(
+                    item,
+                    scoring.title(item.articleId()),
+                    found.getOrDefault(item.annotationId(), 0),
+                    right.getOrDefault(item.annotationId(), 0),
                     counted.size()));
         }
         items.sort(Comparator.comparingDouble(ClassDashboard.ItemRow::hitRate)
-                .thenComparingLong(i -> i.gold().articleId()).thenComparingInt(i -> i.gold().start()));
+                .thenComparingLong(i -> i.gold().articleId())
+                .thenComparingInt(i -> i.gold().start()));
         Instant goldChangedAt = gold.changedAt(exercise.settings().articleIds());
         int rescored = 0;
         int recorded = 0;
@@ -397,18 +461,34 @@ public class ExerciseService {
         }
         Map<String, String> titles = slotTitles(exercise);
         Map<String, Integer> slotRight = new HashMap<>();
-        scored.values().forEach(s -> s.report().verdicts().ifPresent(v -> v.items().stream()
-                .filter(VerdictResult::right).forEach(r -> slotRight.merge(r.gold().slot(), 1, Integer::sum))));
+        scored.values()
+                .forEach(s -> s.report()
+                        .verdicts()
+                        .ifPresent(v -> v.items().stream()
+                                .filter(VerdictResult::right)
+                                .forEach(r -> slotRight.merge(r.gold().slot(), 1, Integer::sum))));
         List<ClassDashboard.SlotRow> slotRows = new ArrayList<>();
         for (ExerciseVerdict g : scoring.goldVerdicts()) {
-            slotRows.add(new ClassDashboard.SlotRow(g.slot(), titles.getOrDefault(g.slot(), g.slot()), g.verdict(),
-                    slotRight.getOrDefault(g.slot(), 0), counted.size()));
+            slotRows.add(new ClassDashboard.SlotRow(
+                    g.slot(),
+                    titles.getOrDefault(g.slot(), g.slot()),
+                    g.verdict(),
+                    slotRight.getOrDefault(g.slot(), 0),
+                    counted.size()));
         }
         slotRows.sort(Comparator.comparingDouble(ClassDashboard.SlotRow::hitRate)
                 .thenComparing(ClassDashboard.SlotRow::title));
-        return new ClassDashboard(summary(exercise), rows, items, falsePositives(scoring, allSpurious, exercise.rules()),
-                heat(scoring, counted, spansByAttempt), histogram, goldChangedAt, outcomes,
-                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded), slotRows);
+        return new ClassDashboard(
+                summary(exercise),
+                rows,
+                items,
+                falsePositives(scoring, allSpurious, exercise.rules()),
+                heat(scoring, counted, spansByAttempt),
+                histogram,
+                goldChangedAt,
+                outcomes,
+                new ClassDashboard.Rescoring(goldChangedAt, rescored, recorded),
+                slotRows);
     }
 
     // --- students ----------------------------------------------------------------------------------------
@@ -426,19 +506,31 @@ public class ExerciseService {
             if (exercise == null || !access.isMember(exercise.getProjectId())) {
                 continue;
             }
-            List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exercise.getId(),
-                    me.get().id());
+            List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                    exercise.getId(), me.get().id());
             ExerciseAttempt latest = tries.isEmpty() ? null : latestScored(tries);
             AttemptState state = latest == null ? openState(exercise) : state(exercise, latest, tries.size());
             OptionalDouble score = OptionalDouble.empty();
             if (latest != null && latest.isSubmitted() && released(exercise, latest)) {
-                score = scoring(exercise).score(ownSpans(latest), verdictsOf(latest)).report().total().score();
+                score = scoring(exercise)
+                        .score(ownSpans(latest), verdictsOf(latest))
+                        .report()
+                        .total()
+                        .score();
             }
             ExerciseSettings s = exercise.settings();
-            mine.add(new MyExercise(exercise.getId(), exercise.getProjectId(),
-                    asMember(exercise.getProjectId(), () -> projects.get(exercise.getProjectId()).name()), s.title(), state, s.dueAt(),
+            mine.add(new MyExercise(
+                    exercise.getId(),
+                    exercise.getProjectId(),
+                    asMember(
+                            exercise.getProjectId(),
+                            () -> projects.get(exercise.getProjectId()).name()),
+                    s.title(),
+                    state,
+                    s.dueAt(),
                     tries.size(),
-                    s.attemptsAllowed(), score));
+                    s.attemptsAllowed(),
+                    score));
         }
         mine.sort(Comparator.comparingLong(MyExercise::exerciseId).reversed());
         return mine;
@@ -453,11 +545,13 @@ public class ExerciseService {
         Exercise exercise = byCode(classCode);
         UserSummary me = me().orElseThrow(NotFoundOrNotAllowedException::new);
         if (projects.roleOf(exercise.getProjectId(), me.username()).isEmpty()) {
-            SystemAuthentication.runAsSystem(() -> projects.setMember(exercise.getProjectId(), me.username(),
-                    ProjectRole.STUDENT));
+            SystemAuthentication.runAsSystem(
+                    () -> projects.setMember(exercise.getProjectId(), me.username(), ProjectRole.STUDENT));
         }
         enrol(exercise, me.id());
-        return myExercises().stream().filter(e -> e.exerciseId() == exercise.getId()).findFirst()
+        return myExercises().stream()
+                .filter(e -> e.exerciseId() == exercise.getId())
+                .findFirst()
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -479,7 +573,8 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public AttemptDocument attempt(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
         ExerciseAttempt latest = tries.isEmpty() ? null : tries.getLast();
         return document(e.exercise(), latest, tries.size());
     }
@@ -488,7 +583,8 @@ public class ExerciseService {
     @Transactional
     public AttemptDocument startAttempt(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
         if (!tries.isEmpty() && !tries.getLast().isSubmitted()) {
             return document(e.exercise(), tries.getLast(), tries.size());
         }
@@ -498,8 +594,8 @@ public class ExerciseService {
         if (tries.size() >= e.exercise().settings().attemptsAllowed()) {
             throw new ExerciseValidationException("No attempts are left.");
         }
-        ExerciseAttempt attempt = attempts.saveAndFlush(new ExerciseAttempt(exerciseId, e.user().id(),
-                tries.size() + 1, clock.instant()));
+        ExerciseAttempt attempt = attempts.saveAndFlush(
+                new ExerciseAttempt(exerciseId, e.user().id(), tries.size() + 1, clock.instant()));
         return document(e.exercise(), attempt, tries.size() + 1);
     }
 
@@ -508,12 +604,18 @@ public class ExerciseService {
     public AttemptArticle attemptArticle(long exerciseId, long articleId) {
         Enrolled e = enrolled(exerciseId);
         ArticleDetails article = article(e.exercise(), articleId);
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
-        List<StudentSpan> own = tries.isEmpty() ? List.of()
-                : ownSpans(tries.getLast()).stream().filter(s -> s.articleId() == articleId).toList();
-        boolean open = !tries.isEmpty() && !tries.getLast().isSubmitted() && openState(e.exercise()) == AttemptState.OPEN;
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
+        List<StudentSpan> own = tries.isEmpty()
+                ? List.of()
+                : ownSpans(tries.getLast()).stream()
+                        .filter(s -> s.articleId() == articleId)
+                        .toList();
+        boolean open =
+                !tries.isEmpty() && !tries.getLast().isSubmitted() && openState(e.exercise()) == AttemptState.OPEN;
         List<SuggestedSpan> suggested = open && e.exercise().settings().allowSuggestions()
-                ? suggestions(e.exercise(), article, own) : List.of();
+                ? suggestions(e.exercise(), article, own)
+                : List.of();
         return new AttemptArticle(articleId, article.title(), article.cleanedText(), own, suggested);
     }
 
@@ -522,10 +624,12 @@ public class ExerciseService {
         List<ProjectLabel> allowed = allowedLabels(exercise);
         String text = article.cleanedText();
         List<SuggestedSpan> result = new ArrayList<>();
-        for (Suggestion s : detectors.detect(text, article.metadata().publishedDate().orElse(null))) {
-            boolean asked = allowed.stream().anyMatch(l -> l.layer() == s.layer() && l.code().equals(s.label()));
-            boolean marked = own.stream().anyMatch(o -> o.layer() == s.layer() && o.start() == s.start()
-                    && o.end() == s.end());
+        for (Suggestion s :
+                detectors.detect(text, article.metadata().publishedDate().orElse(null))) {
+            boolean asked = allowed.stream()
+                    .anyMatch(l -> l.layer() == s.layer() && l.code().equals(s.label()));
+            boolean marked =
+                    own.stream().anyMatch(o -> o.layer() == s.layer() && o.start() == s.start() && o.end() == s.end());
             if (asked && !marked) {
                 result.add(new SuggestedSpan(s.layer(), s.label(), s.start(), s.end(), s.text(text)));
             }
@@ -543,19 +647,29 @@ public class ExerciseService {
         if (start < 0 || end <= start || end > text.length()) {
             throw new ExerciseValidationException("The span is not within the article's text.");
         }
-        if (allowedLabels(e.exercise()).stream().noneMatch(l -> l.layer() == layer && l.code().equals(label))) {
+        if (allowedLabels(e.exercise()).stream()
+                .noneMatch(l -> l.layer() == layer && l.code().equals(label))) {
             throw new ExerciseValidationException("This exercise does not ask for that label.");
         }
         attempt.touch(clock.instant());
-        return spans.saveAndFlush(new AttemptSpan(attempt.getId(), articleId, layer, label, start, end,
-                text.substring(start, end), clock.instant())).toView();
+        return spans.saveAndFlush(new AttemptSpan(
+                        attempt.getId(),
+                        articleId,
+                        layer,
+                        label,
+                        start,
+                        end,
+                        text.substring(start, end),
+                        clock.instant()))
+                .toView();
     }
 
     @Transactional
     public void deleteSpan(long exerciseId, long spanId) {
         Enrolled e = enrolled(exerciseId);
         ExerciseAttempt attempt = openAttempt(e);
-        AttemptSpan span = spans.findById(spanId).filter(s -> s.getAttemptId() == attempt.getId())
+        AttemptSpan span = spans.findById(spanId)
+                .filter(s -> s.getAttemptId() == attempt.getId())
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         attempt.touch(clock.instant());
         spans.delete(span);
@@ -573,8 +687,8 @@ public class ExerciseService {
     public List<SpanCheck> checkSpans(long exerciseId, long articleId) {
         Enrolled e = enrolled(exerciseId);
         article(e.exercise(), articleId);
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
-                e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
         if (tries.isEmpty() || e.exercise().settings().feedback() != FeedbackTiming.AT_ONCE) {
             return List.of();
         }
@@ -588,9 +702,12 @@ public class ExerciseService {
                 ExerciseSpan matched = r.matched();
                 if (matched != null) {
                     StudentSpan mine = scored.studentOf(matched);
-                    checks.put(mine.id(), new SpanCheck(mine.id(), r.labelRight() ? SpanCheck.Verdict.FOUND
-                            : SpanCheck.Verdict.WRONG_LABEL, notes.getOrDefault(scored.goldOf(r.gold()).annotationId(),
-                            "")));
+                    checks.put(
+                            mine.id(),
+                            new SpanCheck(
+                                    mine.id(),
+                                    r.labelRight() ? SpanCheck.Verdict.FOUND : SpanCheck.Verdict.WRONG_LABEL,
+                                    notes.getOrDefault(scored.goldOf(r.gold()).annotationId(), "")));
                 }
             }
         }
@@ -614,20 +731,29 @@ public class ExerciseService {
         if (storyId == null) {
             return List.of();
         }
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId,
-                e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
         Map<Long, String> mine = tries.isEmpty() ? Map.of() : verdictsOf(tries.getLast());
         Map<Long, String> titles = new HashMap<>();
         for (long id : e.exercise().settings().articleIds()) {
-            titles.put(id, asMember(e.exercise().getProjectId(), () -> articles.get(e.exercise().getProjectId(), id))
-                    .title());
+            titles.put(
+                    id,
+                    asMember(
+                                    e.exercise().getProjectId(),
+                                    () -> articles.get(e.exercise().getProjectId(), id))
+                            .title());
         }
         List<SlotToJudge> result = new ArrayList<>();
         for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
             String given = mine.get(slot.id());
-            result.add(new SlotToJudge(slot.id(), slot.title(), slot.figures().stream()
-                    .map(f -> "“" + f.quote() + "” (" + titles.getOrDefault(f.articleId(), "another article") + ")")
-                    .toList(), given == null ? null : ReconcilerVerdict.valueOf(given)));
+            result.add(new SlotToJudge(
+                    slot.id(),
+                    slot.title(),
+                    slot.figures().stream()
+                            .map(f -> "“" + f.quote() + "” (" + titles.getOrDefault(f.articleId(), "another article")
+                                    + ")")
+                            .toList(),
+                    given == null ? null : ReconcilerVerdict.valueOf(given)));
         }
         return result;
     }
@@ -651,8 +777,13 @@ public class ExerciseService {
         Enrolled e = enrolled(exerciseId);
         ExerciseAttempt attempt = openAttempt(e);
         attempt.submit(clock.instant());
-        attempt.recordScore(scoring(e.exercise()).score(ownSpans(attempt), verdictsOf(attempt)).report().total()
-                .score(), clock.instant());
+        attempt.recordScore(
+                scoring(e.exercise())
+                        .score(ownSpans(attempt), verdictsOf(attempt))
+                        .report()
+                        .total()
+                        .score(),
+                clock.instant());
         attempts.saveAndFlush(attempt);
         return document(e.exercise(), attempt, attempt.getAttemptNumber());
     }
@@ -661,7 +792,8 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public Optional<AttemptFeedback> myFeedback(long exerciseId) {
         Enrolled e = enrolled(exerciseId);
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(exerciseId, e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                exerciseId, e.user().id());
         if (tries.isEmpty()) {
             return Optional.empty();
         }
@@ -674,8 +806,7 @@ public class ExerciseService {
 
     // --- internals ---------------------------------------------------------------------------------------
 
-    private record Enrolled(Exercise exercise, UserSummary user) {
-    }
+    private record Enrolled(Exercise exercise, UserSummary user) {}
 
     private Enrolled enrolled(long exerciseId) {
         UserSummary me = me().orElseThrow(NotFoundOrNotAllowedException::new);
@@ -688,8 +819,8 @@ public class ExerciseService {
     }
 
     private ExerciseAttempt openAttempt(Enrolled e) {
-        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(e.exercise().getId(),
-                e.user().id());
+        List<ExerciseAttempt> tries = attempts.findByExerciseIdAndUserIdOrderByAttemptNumberAsc(
+                e.exercise().getId(), e.user().id());
         if (tries.isEmpty() || tries.getLast().isSubmitted()) {
             throw new ExerciseValidationException("There is no open attempt: it was submitted.");
         }
@@ -718,13 +849,16 @@ public class ExerciseService {
 
     private Exercise taught(long projectId, long exerciseId) {
         requireTeach(projectId);
-        return exercises.findById(exerciseId).filter(e -> e.getProjectId() == projectId)
+        return exercises
+                .findById(exerciseId)
+                .filter(e -> e.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
     private Exercise byCode(String classCode) {
         String code = classCode.strip().toUpperCase(Locale.ROOT);
-        return exercises.findByClassCode(code)
+        return exercises
+                .findByClassCode(code)
                 .orElseThrow(() -> new ExerciseValidationException("No exercise has that class code."));
     }
 
@@ -740,12 +874,12 @@ public class ExerciseService {
             throw new ExerciseValidationException("An exercise needs a title.");
         }
         if (title.length() > Exercise.TITLE_MAX_LENGTH) {
-            throw new ExerciseValidationException("The title is longer than " + Exercise.TITLE_MAX_LENGTH
-                    + " characters.");
+            throw new ExerciseValidationException(
+                    "The title is longer than " + Exercise.TITLE_MAX_LENGTH + " characters.");
         }
         if (s.instructions().length() > Exercise.INSTRUCTIONS_MAX_LENGTH) {
-            throw new ExerciseValidationException("The instructions are longer than "
-                    + Exercise.INSTRUCTIONS_MAX_LENGTH + " characters.");
+            throw new ExerciseValidationException(
+                    "The instructions are longer than " + Exercise.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
         if (s.tasks().isEmpty()) {
             throw new ExerciseValidationException("Choose at least one task.");
@@ -764,11 +898,12 @@ public class ExerciseService {
             Set<Long> storyIds = new java.util.HashSet<>();
             for (long id : s.articleIds()) {
                 storyIds.add(asMember(projectId, () -> stories.storyOfArticle(projectId, id))
-                        .map(org.corroborate.story.StoryDetails::id).orElse(-1L));
+                        .map(org.corroborate.story.StoryDetails::id)
+                        .orElse(-1L));
             }
             if (storyIds.size() != 1 || storyIds.contains(-1L)) {
-                throw new ExerciseValidationException("To reconcile a story's figures, choose articles of one story "
-                        + "(add the whole story).");
+                throw new ExerciseValidationException(
+                        "To reconcile a story's figures, choose articles of one story " + "(add the whole story).");
             }
         }
         if (s.attemptsAllowed() < 1 || s.attemptsAllowed() > 20) {
@@ -777,8 +912,17 @@ public class ExerciseService {
         if (s.opensAt() != null && s.dueAt() != null && !s.dueAt().isAfter(s.opensAt())) {
             throw new ExerciseValidationException("The due date must be after the opening date.");
         }
-        return new ExerciseSettings(title, s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(),
-                s.attemptsAllowed(), s.feedback(), s.allowSuggestions(), s.rules());
+        return new ExerciseSettings(
+                title,
+                s.instructions(),
+                s.tasks(),
+                s.articleIds(),
+                s.opensAt(),
+                s.dueAt(),
+                s.attemptsAllowed(),
+                s.feedback(),
+                s.allowSuggestions(),
+                s.rules());
     }
 
     private String newClassCode() {
@@ -812,11 +956,20 @@ public class ExerciseService {
 
     private ExerciseSummary summary(Exercise exercise) {
         List<ExerciseAttempt> all = attempts.findByExerciseIdOrderByUserIdAscAttemptNumberAsc(exercise.getId());
-        int submitted = (int) all.stream().filter(ExerciseAttempt::isSubmitted).map(ExerciseAttempt::getUserId)
-                .distinct().count();
-        return new ExerciseSummary(exercise.getId(), exercise.getProjectId(), exercise.getVersion(),
-                exercise.settings(), exercise.getClassCode(), exercise.getCreatedBy(),
-                students.findByExerciseId(exercise.getId()).size(), submitted);
+        int submitted = (int) all.stream()
+                .filter(ExerciseAttempt::isSubmitted)
+                .map(ExerciseAttempt::getUserId)
+                .distinct()
+                .count();
+        return new ExerciseSummary(
+                exercise.getId(),
+                exercise.getProjectId(),
+                exercise.getVersion(),
+                exercise.settings(),
+                exercise.getClassCode(),
+                exercise.getCreatedBy(),
+                students.findByExerciseId(exercise.getId()).size(),
+                submitted);
     }
 
     private AttemptState openState(Exercise exercise) {
@@ -839,8 +992,9 @@ public class ExerciseService {
     }
 
     private boolean released(Exercise exercise, ExerciseAttempt attempt) {
-        return exercise.settings().feedback().released(attempt.getSubmittedAt(), exercise.settings().dueAt(),
-                clock.instant());
+        return exercise.settings()
+                .feedback()
+                .released(attempt.getSubmittedAt(), exercise.settings().dueAt(), clock.instant());
     }
 
     /** The attempt that counts: the latest submitted one, else the latest. */
@@ -855,7 +1009,8 @@ public class ExerciseService {
 
     private List<StudentSpan> ownSpans(ExerciseAttempt attempt) {
         return spans.findByAttemptIdOrderByArticleIdAscStartOffsetAscEndOffsetAsc(attempt.getId()).stream()
-                .map(AttemptSpan::toView).toList();
+                .map(AttemptSpan::toView)
+                .toList();
     }
 
     private ArticleDetails article(Exercise exercise, long articleId) {
@@ -869,7 +1024,8 @@ public class ExerciseService {
         List<ProjectLabel> allowed = new ArrayList<>();
         var labels = asMember(exercise.getProjectId(), () -> annotations.labels(exercise.getProjectId()));
         for (Layer layer : Layer.values()) {
-            List<String> codes = labels.of(layer).stream().map(ProjectLabel::code).toList();
+            List<String> codes =
+                    labels.of(layer).stream().map(ProjectLabel::code).toList();
             List<String> asked = ExerciseTask.labelsAsked(exercise.settings().tasks(), layer, codes);
             labels.of(layer).stream().filter(l -> asked.contains(l.code())).forEach(allowed::add);
         }
@@ -879,29 +1035,53 @@ public class ExerciseService {
     private AttemptDocument document(Exercise exercise, @Nullable ExerciseAttempt attempt, int tries) {
         ExerciseSettings s = exercise.settings();
         List<ArticleRef> refs = s.articleIds().stream()
-                .map(id -> new ArticleRef(id, asMember(exercise.getProjectId(),
-                        () -> articles.get(exercise.getProjectId(), id)).title())).toList();
+                .map(id -> new ArticleRef(
+                        id,
+                        asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), id))
+                                .title()))
+                .toList();
         boolean open = openState(exercise) == AttemptState.OPEN;
         boolean readOnly = attempt == null || attempt.isSubmitted() || !open;
         boolean canStartNew = open && (attempt == null || attempt.isSubmitted() && tries < s.attemptsAllowed());
-        return new AttemptDocument(exercise.getId(), exercise.getProjectId(), s.title(), s.instructions(), s.tasks(),
-                refs, allowedLabels(exercise), attempt == null ? null : attempt.getId(),
-                attempt == null ? 0 : attempt.getAttemptNumber(), s.attemptsAllowed(), readOnly, canStartNew,
-                attempt == null ? null : attempt.getSubmittedAt(), s.dueAt(),
-                attempt != null && released(exercise, attempt), s.feedback());
+        return new AttemptDocument(
+                exercise.getId(),
+                exercise.getProjectId(),
+                s.title(),
+                s.instructions(),
+                s.tasks(),
+                refs,
+                allowedLabels(exercise),
+                attempt == null ? null : attempt.getId(),
+                attempt == null ? 0 : attempt.getAttemptNumber(),
+                s.attemptsAllowed(),
+                readOnly,
+                canStartNew,
+                attempt == null ? null : attempt.getSubmittedAt(),
+                s.dueAt(),
+                attempt != null && released(exercise, attempt),
+                s.feedback());
     }
 
     private List<GoldItem> goldOf(Exercise exercise) {
         ExerciseSettings s = exercise.settings();
         Map<Long, String> notes = new HashMap<>();
-        explanations.findByExerciseId(exercise.getId()).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
+        explanations
+                .findByExerciseId(exercise.getId())
+                .forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
         Set<LabelRef> allowed = new java.util.HashSet<>();
         allowedLabels(exercise).forEach(l -> allowed.add(l.ref()));
         List<GoldItem> items = new ArrayList<>();
         for (GoldItem g : gold.of(s.articleIds())) {
             if (allowed.contains(new LabelRef(g.layer(), g.label())) || asksWholeLayer(s.tasks(), g.layer())) {
-                items.add(new GoldItem(g.annotationId(), g.articleId(), g.layer(), g.label(), g.start(), g.end(),
-                        g.text(), notes.getOrDefault(g.annotationId(), "")));
+                items.add(new GoldItem(
+                        g.annotationId(),
+                        g.articleId(),
+                        g.layer(),
+                        g.label(),
+                        g.start(),
+                        g.end(),
+                        g.text(),
+                        notes.getOrDefault(g.annotationId(), "")));
             }
         }
         return items;
@@ -909,7 +1089,9 @@ public class ExerciseService {
 
     /** A gold span with a label the project no longer lists still counts when its whole layer is asked for. */
     private static boolean asksWholeLayer(Set<ExerciseTask> tasks, Layer layer) {
-        return tasks.stream().anyMatch(t -> t.layer().filter(l -> l == layer).isPresent() && t.onlyLabels().isEmpty());
+        return tasks.stream()
+                .anyMatch(t -> t.layer().filter(l -> l == layer).isPresent()
+                        && t.onlyLabels().isEmpty());
     }
 
     private Scoring scoring(Exercise exercise) {
@@ -935,8 +1117,12 @@ public class ExerciseService {
         if (!s.tasks().contains(ExerciseTask.RECONCILE) || s.articleIds().isEmpty()) {
             return null;
         }
-        return asMember(exercise.getProjectId(), () -> stories.storyOfArticle(exercise.getProjectId(),
-                s.articleIds().getFirst())).map(org.corroborate.story.StoryDetails::id).orElse(null);
+        return asMember(
+                        exercise.getProjectId(),
+                        () -> stories.storyOfArticle(
+                                exercise.getProjectId(), s.articleIds().getFirst()))
+                .map(org.corroborate.story.StoryDetails::id)
+                .orElse(null);
     }
 
     private Map<String, String> slotTitles(Exercise exercise) {
@@ -961,8 +1147,13 @@ public class ExerciseService {
         for (LayerScore layer : scored.report().layers().values()) {
             for (GoldItemResult r : layer.items()) {
                 GoldItem g = scored.goldOf(r.gold());
-                items.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(new FeedbackItem(g, r.outcome(),
-                        r.matched() == null ? null : scored.studentOf(r.matched()), r.overlap(), r.points()));
+                items.computeIfAbsent(g.articleId(), k -> new ArrayList<>())
+                        .add(new FeedbackItem(
+                                g,
+                                r.outcome(),
+                                r.matched() == null ? null : scored.studentOf(r.matched()),
+                                r.overlap(),
+                                r.points()));
             }
             for (ExerciseSpan sp : layer.spurious()) {
                 StudentSpan s = scored.studentOf(sp);
@@ -972,42 +1163,63 @@ public class ExerciseService {
         List<FeedbackArticle> perArticle = new ArrayList<>();
         for (ArticleDetails article : scoring.texts().values()) {
             List<FeedbackItem> its = new ArrayList<>(items.getOrDefault(article.id(), List.of()));
-            its.sort(Comparator.comparingInt((FeedbackItem i) -> i.gold().start()).thenComparingInt(i -> i.gold().end()));
-            perArticle.add(new FeedbackArticle(article.id(), article.title(), article.cleanedText(),
-                    own.stream().filter(s -> s.articleId() == article.id()).toList(), its,
+            its.sort(Comparator.comparingInt((FeedbackItem i) -> i.gold().start())
+                    .thenComparingInt(i -> i.gold().end()));
+            perArticle.add(new FeedbackArticle(
+                    article.id(),
+                    article.title(),
+                    article.cleanedText(),
+                    own.stream().filter(s -> s.articleId() == article.id()).toList(),
+                    its,
                     spurious.getOrDefault(article.id(), List.of())));
         }
-        return new AttemptFeedback(exercise.getId(), exercise.settings().title(), student.username(),
-                student.displayName(), attempt.getAttemptNumber(), attempt.getSubmittedAt(), scored.report(), perArticle,
-                rescored(exercise, attempt, scored.report().total().score(), null), slotTitles(exercise));
+        return new AttemptFeedback(
+                exercise.getId(),
+                exercise.settings().title(),
+                student.username(),
+                student.displayName(),
+                attempt.getAttemptNumber(),
+                attempt.getSubmittedAt(),
+                scored.report(),
+                perArticle,
+                rescored(exercise, attempt, scored.report().total().score(), null),
+                slotTitles(exercise));
     }
 
     /**
      * How the attempt's score moved since it was scored; null when it did not (or was never scored). {@code changedAt}
      * is the gold's last change when the caller has read it already.
      */
-    private @Nullable Rescored rescored(Exercise exercise, ExerciseAttempt attempt, OptionalDouble now,
-            @Nullable Instant changedAt) {
+    private @Nullable Rescored rescored(
+            Exercise exercise, ExerciseAttempt attempt, OptionalDouble now, @Nullable Instant changedAt) {
         Instant scoredAt = attempt.getScoredAt();
         if (scoredAt == null || !Rescored.differ(attempt.getScoredScore(), now)) {
             return null;
         }
-        Instant goldChanged = changedAt != null ? changedAt : gold.changedAt(exercise.settings().articleIds());
-        return new Rescored(goldChanged != null && goldChanged.isAfter(scoredAt) ? goldChanged
-                : exercise.getUpdatedAt(), attempt.getScoredScore(), now);
+        Instant goldChanged = changedAt != null
+                ? changedAt
+                : gold.changedAt(exercise.settings().articleIds());
+        return new Rescored(
+                goldChanged != null && goldChanged.isAfter(scoredAt) ? goldChanged : exercise.getUpdatedAt(),
+                attempt.getScoredScore(),
+                now);
     }
 
-    private List<ClassDashboard.FalsePositive> falsePositives(Scoring scoring, List<StudentSpan> spurious,
-            ScoringRules rules) {
+    private List<ClassDashboard.FalsePositive> falsePositives(
+            Scoring scoring, List<StudentSpan> spurious, ScoringRules rules) {
         // Group spans gold lacks by overlap (the exercise's threshold) with the group's first span.
         List<List<StudentSpan>> groups = new ArrayList<>();
-        List<StudentSpan> sorted = spurious.stream().sorted(Comparator.comparingLong(StudentSpan::articleId)
-                .thenComparing(StudentSpan::layer).thenComparingInt(StudentSpan::start)).toList();
+        List<StudentSpan> sorted = spurious.stream()
+                .sorted(Comparator.comparingLong(StudentSpan::articleId)
+                        .thenComparing(StudentSpan::layer)
+                        .thenComparingInt(StudentSpan::start))
+                .toList();
         for (StudentSpan span : sorted) {
             List<StudentSpan> home = null;
             for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 20; i--) {
                 StudentSpan first = groups.get(i).getFirst();
-                if (first.articleId() == span.articleId() && first.layer() == span.layer()
+                if (first.articleId() == span.articleId()
+                        && first.layer() == span.layer()
                         && iou(first, span) >= rules.overlap()) {
                     home = groups.get(i);
                     break;
@@ -1023,11 +1235,18 @@ public class ExerciseService {
         for (List<StudentSpan> group : groups) {
             if (group.size() >= 2) {
                 StudentSpan first = group.getFirst();
-                result.add(new ClassDashboard.FalsePositive(first.articleId(), scoring.title(first.articleId()),
-                        first.layer(), first.start(), first.end(), first.text(), group.size()));
+                result.add(new ClassDashboard.FalsePositive(
+                        first.articleId(),
+                        scoring.title(first.articleId()),
+                        first.layer(),
+                        first.start(),
+                        first.end(),
+                        first.text(),
+                        group.size()));
             }
         }
-        result.sort(Comparator.comparingInt(ClassDashboard.FalsePositive::students).reversed()
+        result.sort(Comparator.comparingInt(ClassDashboard.FalsePositive::students)
+                .reversed()
                 .thenComparingLong(ClassDashboard.FalsePositive::articleId)
                 .thenComparingInt(ClassDashboard.FalsePositive::start));
         return result.size() > 50 ? result.subList(0, 50) : result;
@@ -1041,8 +1260,8 @@ public class ExerciseService {
         return (double) inter / ((a.end() - a.start()) + (b.end() - b.start()) - inter);
     }
 
-    private List<ClassDashboard.HeatArticle> heat(Scoring scoring, List<ExerciseAttempt> counted,
-            Map<Long, List<StudentSpan>> spansByAttempt) {
+    private List<ClassDashboard.HeatArticle> heat(
+            Scoring scoring, List<ExerciseAttempt> counted, Map<Long, List<StudentSpan>> spansByAttempt) {
         List<ClassDashboard.HeatArticle> heat = new ArrayList<>();
         for (ArticleDetails article : scoring.texts().values()) {
             String text = article.cleanedText();
@@ -1093,10 +1312,17 @@ public class ExerciseService {
     }
 
     /** Gold and texts of one exercise, ready to score any number of attempts. */
-    private record Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
-            List<ExerciseVerdict> goldVerdicts, Map<Long, CodePointOffsets> offsets) {
+    private record Scoring(
+            ExerciseScorer scorer,
+            List<GoldItem> goldItems,
+            Map<Long, ArticleDetails> texts,
+            List<ExerciseVerdict> goldVerdicts,
+            Map<Long, CodePointOffsets> offsets) {
 
-        Scoring(ExerciseScorer scorer, List<GoldItem> goldItems, Map<Long, ArticleDetails> texts,
+        Scoring(
+                ExerciseScorer scorer,
+                List<GoldItem> goldItems,
+                Map<Long, ArticleDetails> texts,
                 List<ExerciseVerdict> goldVerdicts) {
             this(scorer, goldItems, texts, goldVerdicts, offsets(texts));
         }
@@ -1147,8 +1373,12 @@ public class ExerciseService {
                     studentBack.put(span, item);
                 }
             }
-            return new ScoredAttempt(given.isEmpty() && goldVerdicts.isEmpty() ? scorer.score(g, s)
-                    : scorer.score(g, s, goldVerdicts, given), goldBack, studentBack);
+            return new ScoredAttempt(
+                    given.isEmpty() && goldVerdicts.isEmpty()
+                            ? scorer.score(g, s)
+                            : scorer.score(g, s, goldVerdicts, given),
+                    goldBack,
+                    studentBack);
         }
 
         private @Nullable ExerciseSpan span(long articleId, Layer layer, int start, int end, String label) {
@@ -1162,7 +1392,9 @@ public class ExerciseService {
         }
     }
 
-    private record ScoredAttempt(ScoreReport report, IdentityHashMap<ExerciseSpan, GoldItem> goldBack,
+    private record ScoredAttempt(
+            ScoreReport report,
+            IdentityHashMap<ExerciseSpan, GoldItem> goldBack,
             IdentityHashMap<ExerciseSpan, StudentSpan> studentBack) {
 
         GoldItem goldOf(ExerciseSpan span) {

@@ -12,9 +12,17 @@ import org.jspecify.annotations.Nullable;
  * @param opensAt when students may start (null: at once)
  * @param dueAt when attempts close (null: never)
  */
-public record ExerciseSettings(String title, String instructions, Set<ExerciseTask> tasks, List<Long> articleIds,
-        @Nullable Instant opensAt, @Nullable Instant dueAt, int attemptsAllowed, FeedbackTiming feedback,
-        boolean allowSuggestions, ScoringRules rules) {
+public record ExerciseSettings(
+        String title,
+        String instructions,
+        Set<ExerciseTask> tasks,
+        List<Long> articleIds,
+        @Nullable Instant opensAt,
+        @Nullable Instant dueAt,
+        int attemptsAllowed,
+        FeedbackTiming feedback,
+        boolean allowSuggestions,
+        ScoringRules rules) {
 
     public ExerciseSettings {
         tasks = Set.copyOf(tasks);
@@ -23,7 +31,16 @@ public record ExerciseSettings(String title, String instructions, Set<ExerciseTa
 
     /** A new exercise's settings: to be filled in. */
     public static ExerciseSettings blank() {
-        return new ExerciseSettings("", "", Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(), null, null, 1,
-                FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS);
+        return new ExerciseSettings(
+                "",
+                "",
+                Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                List.of(),
+                null,
+                null,
+                1,
+                FeedbackTiming.AFTER_SUBMIT,
+                false,
+                ScoringRules.DEFAULTS);
     }
 }

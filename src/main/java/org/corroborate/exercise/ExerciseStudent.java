@@ -27,8 +27,7 @@ class ExerciseStudent {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt = Instant.EPOCH;
 
-    protected ExerciseStudent() {
-    }
+    protected ExerciseStudent() {}
 
     ExerciseStudent(long exerciseId, long userId, Instant now) {
         this.exerciseId = exerciseId;

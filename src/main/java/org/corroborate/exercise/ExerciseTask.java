@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /** What an exercise asks students to do; each span task is one layer, maybe limited to some labels. */
 public enum ExerciseTask {
-    ANONYMOUS_SOURCES("Find the anonymous sources", Layer.SOURCE, List.of(Labels.UNNAMED_INDIVIDUAL,
-            Labels.UNNAMED_GROUP)),
+    ANONYMOUS_SOURCES(
+            "Find the anonymous sources", Layer.SOURCE, List.of(Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP)),
     SOURCE_TYPES("Classify every source mention", Layer.SOURCE, List.of()),
     ATTRIBUTIONS("Mark attribution frames (source, cue, content)", Layer.ATTRIBUTION, List.of()),
     CLAIMS("Mark check-worthy claims", Layer.CLAIM, List.of()),
@@ -58,7 +58,10 @@ public enum ExerciseTask {
 
     static Set<ExerciseTask> parse(String stored) {
         Set<ExerciseTask> tasks = EnumSet.noneOf(ExerciseTask.class);
-        Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).map(ExerciseTask::fromCode).forEach(tasks::add);
+        Arrays.stream(stored.split(","))
+                .filter(s -> !s.isBlank())
+                .map(ExerciseTask::fromCode)
+                .forEach(tasks::add);
         return tasks;
     }
 
@@ -67,13 +70,16 @@ public enum ExerciseTask {
      * when some task takes the whole layer.
      */
     public static List<String> labelsAsked(Set<ExerciseTask> tasks, Layer layer, List<String> allLabels) {
-        List<ExerciseTask> ofLayer = tasks.stream().filter(t -> t.layer == layer).toList();
+        List<ExerciseTask> ofLayer =
+                tasks.stream().filter(t -> t.layer == layer).toList();
         if (ofLayer.isEmpty()) {
             return List.of();
         }
         if (ofLayer.stream().anyMatch(t -> t.onlyLabels.isEmpty())) {
             return allLabels;
         }
-        return allLabels.stream().filter(l -> ofLayer.stream().anyMatch(t -> t.onlyLabels.contains(l))).toList();
+        return allLabels.stream()
+                .filter(l -> ofLayer.stream().anyMatch(t -> t.onlyLabels.contains(l)))
+                .toList();
     }
 }

@@ -28,8 +28,7 @@ class GoldExplanation {
     @Column(nullable = false, length = MAX_LENGTH)
     private String explanation = "";
 
-    protected GoldExplanation() {
-    }
+    protected GoldExplanation() {}
 
     GoldExplanation(long exerciseId, long annotationId, String explanation) {
         this.exerciseId = exerciseId;

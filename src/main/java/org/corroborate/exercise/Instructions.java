@@ -13,12 +13,14 @@ import org.jsoup.safety.Safelist;
 public final class Instructions {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
-            .addAttributes("a", "rel").removeProtocols("a", "href", "ftp", "mailto");
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Safelist SAFE = Safelist.basic()
+            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
+            .addAttributes("a", "rel")
+            .removeProtocols("a", "href", "ftp", "mailto");
 
-    private Instructions() {
-    }
+    private Instructions() {}
 
     /** The Markdown as HTML inside one {@code <div>}. */
     public static String toSafeHtml(String markdown) {

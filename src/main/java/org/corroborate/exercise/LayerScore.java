@@ -13,8 +13,8 @@ import org.corroborate.scheme.Layer;
  * @param parts for attribution frames, the same counts per part (source, cue, content), by the gold or student
  *     span's label; empty for the other layers
  */
-public record LayerScore(Layer layer, Tally tally, List<GoldItemResult> items, List<ExerciseSpan> spurious,
-        Map<String, Tally> parts) {
+public record LayerScore(
+        Layer layer, Tally tally, List<GoldItemResult> items, List<ExerciseSpan> spurious, Map<String, Tally> parts) {
 
     public LayerScore {
         items = List.copyOf(items);

@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param score the latest submitted attempt's score, only once its feedback is released
  */
-public record MyExercise(long exerciseId, long projectId, String projectName, String title, AttemptState state,
-        @Nullable Instant dueAt, int attemptsUsed, int attemptsAllowed, OptionalDouble score) {
-}
+public record MyExercise(
+        long exerciseId,
+        long projectId,
+        String projectName,
+        String title,
+        AttemptState state,
+        @Nullable Instant dueAt,
+        int attemptsUsed,
+        int attemptsAllowed,
+        OptionalDouble score) {}

@@ -5,8 +5,7 @@ import java.util.OptionalDouble;
 /** A quotient that is undefined (empty) when its denominator is 0: precision of nothing submitted, score of no gold. */
 final class Ratio {
 
-    private Ratio() {
-    }
+    private Ratio() {}
 
     static OptionalDouble of(double numerator, double denominator) {
         return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator / denominator);

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * A scored attempt: per layer, the reconciliation task if it has one, and the total over all of them (every gold
  * item and gold slot verdict counts once in the denominator).
  */
-public record ScoreReport(ScoringRules rules, Map<Layer, LayerScore> layers, @Nullable VerdictScore reconciliation,
+public record ScoreReport(
+        ScoringRules rules,
+        Map<Layer, LayerScore> layers,
+        @Nullable VerdictScore reconciliation,
         Tally total) {
 
     public ScoreReport {

@@ -16,8 +16,8 @@ public record ScoringRules(double overlap, double partialCredit, double penalty)
     public static final double DEFAULT_OVERLAP = 0.5;
     public static final double DEFAULT_PARTIAL_CREDIT = 0.5;
     public static final double DEFAULT_PENALTY = 0;
-    public static final ScoringRules DEFAULTS = new ScoringRules(DEFAULT_OVERLAP, DEFAULT_PARTIAL_CREDIT,
-            DEFAULT_PENALTY);
+    public static final ScoringRules DEFAULTS =
+            new ScoringRules(DEFAULT_OVERLAP, DEFAULT_PARTIAL_CREDIT, DEFAULT_PENALTY);
 
     public ScoringRules {
         if (!(overlap > 0 && overlap <= 1)) {

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param figures each figure's quote and the title of its article
  * @param given the verdict the student gave in their latest attempt; null: none yet
  */
-public record SlotToJudge(long slotId, String title, List<String> figures, @Nullable ReconcilerVerdict given) {
+public record SlotToJudge(
+        long slotId,
+        String title,
+        List<String> figures,
+        @Nullable ReconcilerVerdict given) {
 
     public SlotToJudge {
         figures = List.copyOf(figures);

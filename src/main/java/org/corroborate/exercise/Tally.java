@@ -18,16 +18,38 @@ import java.util.OptionalDouble;
  * @param recall strict: right labels ÷ gold items; empty without gold items
  * @param f1 harmonic mean of precision and recall; empty when either is
  */
-public record Tally(int gold, int submitted, int matched, int rightLabel, int wrongLabel, int spurious, int missed,
-        double points, OptionalDouble score, OptionalDouble precision, OptionalDouble recall, OptionalDouble f1) {
+public record Tally(
+        int gold,
+        int submitted,
+        int matched,
+        int rightLabel,
+        int wrongLabel,
+        int spurious,
+        int missed,
+        double points,
+        OptionalDouble score,
+        OptionalDouble precision,
+        OptionalDouble recall,
+        OptionalDouble f1) {
 
     static Tally of(int gold, int submitted, int rightLabel, int wrongLabel, int spurious, ScoringRules rules) {
         int matched = rightLabel + wrongLabel;
         double points = rightLabel + rules.partialCredit() * wrongLabel - rules.penalty() * spurious;
         OptionalDouble precision = Ratio.of(rightLabel, submitted);
         OptionalDouble recall = Ratio.of(rightLabel, gold);
-        return new Tally(gold, submitted, matched, rightLabel, wrongLabel, spurious, gold - matched, points,
-                Ratio.of(Math.max(0, points), gold), precision, recall, Ratio.f1(precision, recall));
+        return new Tally(
+                gold,
+                submitted,
+                matched,
+                rightLabel,
+                wrongLabel,
+                spurious,
+                gold - matched,
+                points,
+                Ratio.of(Math.max(0, points), gold),
+                precision,
+                recall,
+                Ratio.f1(precision, recall));
     }
 
     /** Counts of several layers together (their points added up, the ratios taken again). */
@@ -48,7 +70,18 @@ public record Tally(int gold, int submitted, int matched, int rightLabel, int wr
         }
         OptionalDouble precision = Ratio.of(right, submitted);
         OptionalDouble recall = Ratio.of(right, gold);
-        return new Tally(gold, submitted, right + wrong, right, wrong, spurious, gold - right - wrong, points,
-                Ratio.of(Math.max(0, points), gold), precision, recall, Ratio.f1(precision, recall));
+        return new Tally(
+                gold,
+                submitted,
+                right + wrong,
+                right,
+                wrong,
+                spurious,
+                gold - right - wrong,
+                points,
+                Ratio.of(Math.max(0, points), gold),
+                precision,
+                recall,
+                Ratio.f1(precision, recall));
     }
 }

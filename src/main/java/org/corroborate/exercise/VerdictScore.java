@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
  * @param unanswered slots the student gave no verdict
  * @param score right ÷ slots; empty without gold verdicts
  */
-public record VerdictScore(int slots, int right, int wrong, int unanswered, OptionalDouble score,
-        List<VerdictResult> items) {
+public record VerdictScore(
+        int slots, int right, int wrong, int unanswered, OptionalDouble score, List<VerdictResult> items) {
 
     public VerdictScore {
         items = List.copyOf(items);
@@ -22,8 +22,18 @@ public record VerdictScore(int slots, int right, int wrong, int unanswered, Opti
 
     /** As a tally, so the attempt's total can add it to the span layers' points. */
     Tally tally() {
-        return new Tally(slots, right + wrong, right + wrong, right, wrong, 0, unanswered, right, score,
-                Ratio.of(right, right + wrong), Ratio.of(right, slots),
+        return new Tally(
+                slots,
+                right + wrong,
+                right + wrong,
+                right,
+                wrong,
+                0,
+                unanswered,
+                right,
+                score,
+                Ratio.of(right, right + wrong),
+                Ratio.of(right, slots),
                 Ratio.f1(Ratio.of(right, right + wrong), Ratio.of(right, slots)));
     }
 }

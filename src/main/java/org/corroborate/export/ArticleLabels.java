@@ -26,7 +26,10 @@ public record ArticleLabels(ExportArticle article, boolean curated, List<Exporte
         spans.forEach(s -> owners.add(s.owner()));
         List<ExportedSet> sets = new ArrayList<>();
         for (String owner : owners) {
-            sets.add(owner.equals(ExportSpan.GOLD) ? ExportedSet.gold(true) : ExportedSet.annotator(owner, SetStatus.FINISHED));
+            sets.add(
+                    owner.equals(ExportSpan.GOLD)
+                            ? ExportedSet.gold(true)
+                            : ExportedSet.annotator(owner, SetStatus.FINISHED));
         }
         return sets;
     }

@@ -21,16 +21,13 @@ public final class BioTagger {
 
     public static final String OUTSIDE = "O";
 
-    private BioTagger() {
-    }
+    private BioTagger() {}
 
     /** One token: UTF-16 offsets, its text and one tag per requested layer. */
-    public record Token(int start, int end, String text, Map<Layer, String> tags) {
-    }
+    public record Token(int start, int end, String text, Map<Layer, String> tags) {}
 
     /** One sentence's tokens, numbered from 0 within the article. */
-    public record Sentence(int index, List<Token> tokens) {
-    }
+    public record Sentence(int index, List<Token> tokens) {}
 
     /** Sentences and tokens of the text, tagged from one annotator's (or gold) spans. */
     public static List<Sentence> tag(String text, List<ExportSpan> spans, List<Layer> layers) {
@@ -38,11 +35,15 @@ public final class BioTagger {
         return tag(text, analysis.sentences(), analysis.tokens(), spans, layers);
     }
 
-    static List<Sentence> tag(String text, List<TextSpan> sentences, List<TextSpan> tokens, List<ExportSpan> spans,
-            List<Layer> layers) {
+    static List<Sentence> tag(
+            String text, List<TextSpan> sentences, List<TextSpan> tokens, List<ExportSpan> spans, List<Layer> layers) {
         Map<Layer, String[]> tagsByLayer = new EnumMap<>(Layer.class);
         for (Layer layer : layers) {
-            tagsByLayer.put(layer, tagLayer(tokens, spans.stream().filter(s -> s.layer() == layer).toList()));
+            tagsByLayer.put(
+                    layer,
+                    tagLayer(
+                            tokens,
+                            spans.stream().filter(s -> s.layer() == layer).toList()));
         }
         List<Sentence> result = new ArrayList<>();
         int t = 0;
@@ -71,13 +72,15 @@ public final class BioTagger {
         int[] owner = new int[tokens.size()];
         java.util.Arrays.fill(owner, -1);
         List<ExportSpan> byPriority = new ArrayList<>(spans);
-        byPriority.sort(Comparator.comparingInt(ExportSpan::start).thenComparing(ExportSpan::end, Comparator.reverseOrder())
+        byPriority.sort(Comparator.comparingInt(ExportSpan::start)
+                .thenComparing(ExportSpan::end, Comparator.reverseOrder())
                 .thenComparingLong(ExportSpan::id));
         // Lowest priority first, so that the span that starts first overwrites the others.
         for (int i = byPriority.size() - 1; i >= 0; i--) {
             ExportSpan span = byPriority.get(i);
-            for (int t = firstTokenEndingAfter(tokens, span.start()); t < tokens.size()
-                    && tokens.get(t).start() < span.end(); t++) {
+            for (int t = firstTokenEndingAfter(tokens, span.start());
+                    t < tokens.size() && tokens.get(t).start() < span.end();
+                    t++) {
                 owner[t] = i;
             }
         }

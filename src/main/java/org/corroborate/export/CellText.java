@@ -13,8 +13,7 @@ public final class CellText {
     /** Excel's limit of characters in one cell. */
     public static final int MAX_CELL_CHARS = 32_767;
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** True when a spreadsheet could read this text as a formula. */
     public static boolean looksLikeFormula(String text) {
@@ -47,6 +46,5 @@ public final class CellText {
     }
 
     /** A cell's text and whether it had to be cut. */
-    public record Fitted(String text, boolean truncated) {
-    }
+    public record Fitted(String text, boolean truncated) {}
 }

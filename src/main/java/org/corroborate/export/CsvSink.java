@@ -60,7 +60,8 @@ public final class CsvSink implements TableSink, AutoCloseable {
             return value.toString();
         }
         String text = value.toString();
-        if ((type == ColumnType.INTEGER || type == ColumnType.DECIMAL) && text.strip().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+        if ((type == ColumnType.INTEGER || type == ColumnType.DECIMAL)
+                && text.strip().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
             return text.strip();
         }
         return CellText.forCsv(text);

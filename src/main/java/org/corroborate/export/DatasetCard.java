@@ -23,22 +23,17 @@ final class DatasetCard {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private DatasetCard() {
-    }
+    private DatasetCard() {}
 
     /** A Hugging Face feature: a value, a list of one feature, or a struct of named features. */
-    sealed interface Feature permits Value, ListOf, Struct {
-    }
+    sealed interface Feature permits Value, ListOf, Struct {}
 
     /** @param dtype {@code string}, {@code int64} or {@code bool} */
-    record Value(String dtype) implements Feature {
-    }
+    record Value(String dtype) implements Feature {}
 
-    record ListOf(Feature item) implements Feature {
-    }
+    record ListOf(Feature item) implements Feature {}
 
-    record Struct(Map<String, Feature> fields) implements Feature {
-    }
+    record Struct(Map<String, Feature> fields) implements Feature {}
 
     private static final Value STRING = new Value("string");
     private static final Value INT = new Value("int64");
@@ -128,21 +123,32 @@ final class DatasetCard {
     }
 
     /** One file of one split. */
-    record SplitFile(String split, String file, long examples, long bytes) {
-    }
+    record SplitFile(String split, String file, long examples, long bytes) {}
 
     /** What the card and dataset_info.json say about one export. */
-    record Facts(String projectName, String datasetName, String exportedAt, String exportedBy, String options,
-            String splitRule, List<SplitFile> articleFiles, List<SplitFile> tokenFiles, Struct articleFeatures,
-            Struct tokenFeatures, Map<String, String> labels, List<String> splitCounts, List<String> notes,
-            Map<String, String> fields) {
-    }
+    record Facts(
+            String projectName,
+            String datasetName,
+            String exportedAt,
+            String exportedBy,
+            String options,
+            String splitRule,
+            List<SplitFile> articleFiles,
+            List<SplitFile> tokenFiles,
+            Struct articleFeatures,
+            Struct tokenFeatures,
+            Map<String, String> labels,
+            List<String> splitCounts,
+            List<String> notes,
+            Map<String, String> fields) {}
 
     /** {@code dataset_info.json}: the default config (the article files). */
     static String datasetInfoJson(Facts facts) {
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("description", "Articles of the Corroborate project '" + facts.projectName() + "' with their"
-                + " annotation spans (claims, attributions, sources, figures), one article a line. See README.md.");
+        info.put(
+                "description",
+                "Articles of the Corroborate project '" + facts.projectName() + "' with their"
+                        + " annotation spans (claims, attributions, sources, figures), one article a line. See README.md.");
         info.put("citation", "");
         info.put("homepage", "");
         info.put("license", "");
@@ -150,8 +156,17 @@ final class DatasetCard {
         info.put("builder_name", "json");
         info.put("dataset_name", facts.datasetName());
         info.put("config_name", "default");
-        info.put("version", Map.of("version_str", DatasetWriter.SCHEMA_VERSION + ".0.0", "major",
-                Integer.parseInt(DatasetWriter.SCHEMA_VERSION), "minor", 0, "patch", 0));
+        info.put(
+                "version",
+                Map.of(
+                        "version_str",
+                        DatasetWriter.SCHEMA_VERSION + ".0.0",
+                        "major",
+                        Integer.parseInt(DatasetWriter.SCHEMA_VERSION),
+                        "minor",
+                        0,
+                        "patch",
+                        0));
         Map<String, Object> splits = new LinkedHashMap<>();
         long size = 0;
         for (SplitFile file : facts.articleFiles()) {
@@ -174,7 +189,9 @@ final class DatasetCard {
     static String readme(Facts facts) {
         StringBuilder y = new StringBuilder("---\n");
         y.append("license: other\n");
-        y.append("license_name: ").append(q("not set: the articles belong to their publishers")).append('\n');
+        y.append("license_name: ")
+                .append(q("not set: the articles belong to their publishers"))
+                .append('\n');
         y.append("pretty_name: ").append(q(facts.projectName())).append('\n');
         y.append("language:\n- en\n");
         y.append("task_categories:\n- token-classification\n- text-classification\n");
@@ -192,18 +209,36 @@ final class DatasetCard {
 
         y.append("# ").append(oneLine(facts.projectName())).append("\n\n");
         y.append("Source-credibility annotations of news articles, exported from the Corroborate project '")
-                .append(oneLine(facts.projectName())).append("' on ").append(facts.exportedAt()).append(" by ")
-                .append(oneLine(facts.exportedBy())).append(" (schema version ").append(DatasetWriter.SCHEMA_VERSION)
+                .append(oneLine(facts.projectName()))
+                .append("' on ")
+                .append(facts.exportedAt())
+                .append(" by ")
+                .append(oneLine(facts.exportedBy()))
+                .append(" (schema version ")
+                .append(DatasetWriter.SCHEMA_VERSION)
                 .append(").\n\n");
         y.append("## Files and counts\n\n| config | split | file | one row is | rows | bytes |\n"
                 + "|---|---|---|---|---:|---:|\n");
         for (SplitFile f : facts.articleFiles()) {
-            y.append("| default | ").append(f.split()).append(" | `").append(f.file()).append("` | an article | ")
-                    .append(f.examples()).append(" | ").append(f.bytes()).append(" |\n");
+            y.append("| default | ")
+                    .append(f.split())
+                    .append(" | `")
+                    .append(f.file())
+                    .append("` | an article | ")
+                    .append(f.examples())
+                    .append(" | ")
+                    .append(f.bytes())
+                    .append(" |\n");
         }
         for (SplitFile f : facts.tokenFiles()) {
-            y.append("| tokens | ").append(f.split()).append(" | `").append(f.file())
-                    .append("` | a sentence of one label set | ").append(f.examples()).append(" | ").append(f.bytes())
+            y.append("| tokens | ")
+                    .append(f.split())
+                    .append(" | `")
+                    .append(f.file())
+                    .append("` | a sentence of one label set | ")
+                    .append(f.examples())
+                    .append(" | ")
+                    .append(f.bytes())
                     .append(" |\n");
         }
         y.append('\n');
@@ -227,19 +262,35 @@ final class DatasetCard {
         y.append("\n## Label set\n\n| layer | label | caption |\n|---|---|---|\n");
         facts.labels().forEach((id, caption) -> {
             Optional<LabelRef> label = LabelRef.tryParse(id);
-            y.append("| ").append(label.map(l -> cell(l.layer().code())).orElse("")).append(" | `")
-                    .append(cell(label.map(LabelRef::code).orElse(id))).append("` | ").append(cell(caption))
+            y.append("| ")
+                    .append(label.map(l -> cell(l.layer().code())).orElse(""))
+                    .append(" | `")
+                    .append(cell(label.map(LabelRef::code).orElse(id)))
+                    .append("` | ")
+                    .append(cell(caption))
                     .append(" |\n");
         });
         y.append("\n## Fields\n\n| field | meaning |\n|---|---|\n");
-        facts.fields().forEach((field, meaning) -> y.append("| `").append(cell(field)).append("` | ")
-                .append(cell(meaning)).append(" |\n"));
+        facts.fields()
+                .forEach((field, meaning) -> y.append("| `")
+                        .append(cell(field))
+                        .append("` | ")
+                        .append(cell(meaning))
+                        .append(" |\n"));
         SplitFile first = facts.articleFiles().getFirst();
-        y.append("\n## Loading\n\n```python\nimport pandas as pd\n").append(first.split())
-                .append(" = pd.read_json(").append(q(first.file())).append(", lines=True, dtype=False)\n\n")
+        y.append("\n## Loading\n\n```python\nimport pandas as pd\n")
+                .append(first.split())
+                .append(" = pd.read_json(")
+                .append(q(first.file()))
+                .append(", lines=True, dtype=False)\n\n")
                 .append("from datasets import load_dataset\nds = load_dataset(\"json\", data_files={")
-                .append(String.join(", ", facts.articleFiles().stream().map(f -> q(f.split()) + ": " + q(f.file())).toList()))
-                .append("})\n# or, with this card's features and splits: load_dataset(\"path/to/this/folder\")\n```\n\n");
+                .append(String.join(
+                        ", ",
+                        facts.articleFiles().stream()
+                                .map(f -> q(f.split()) + ": " + q(f.file()))
+                                .toList()))
+                .append(
+                        "})\n# or, with this card's features and splits: load_dataset(\"path/to/this/folder\")\n```\n\n");
         y.append("## Licence\n\nNot set by the export. The article texts belong to their publishers; state the terms"
                 + " under which you share this dataset here and in the `license` field above.\n");
         return y.toString();
@@ -252,7 +303,11 @@ final class DatasetCard {
         }
         y.append("  data_files:\n");
         for (SplitFile f : files) {
-            y.append("  - split: ").append(f.split()).append("\n    path: ").append(q(f.file())).append('\n');
+            y.append("  - split: ")
+                    .append(f.split())
+                    .append("\n    path: ")
+                    .append(q(f.file()))
+                    .append('\n');
         }
     }
 
@@ -262,11 +317,20 @@ final class DatasetCard {
         y.append("  splits:\n");
         long size = 0;
         for (SplitFile f : files) {
-            y.append("  - name: ").append(f.split()).append("\n    num_bytes: ").append(f.bytes())
-                    .append("\n    num_examples: ").append(f.examples()).append('\n');
+            y.append("  - name: ")
+                    .append(f.split())
+                    .append("\n    num_bytes: ")
+                    .append(f.bytes())
+                    .append("\n    num_examples: ")
+                    .append(f.examples())
+                    .append('\n');
             size += f.bytes();
         }
-        y.append("  download_size: ").append(size).append("\n  dataset_size: ").append(size).append('\n');
+        y.append("  download_size: ")
+                .append(size)
+                .append("\n  dataset_size: ")
+                .append(size)
+                .append('\n');
     }
 
     /** Features in the card's YAML form ({@code Features._to_yaml_list}): a list of {@code name} + type. */
@@ -290,12 +354,14 @@ final class DatasetCard {
             }
             case ListOf l -> {
                 switch (l.item()) {
-                    case Value v -> y.append(indent).append("list: ").append(v.dtype()).append('\n');
+                    case Value v ->
+                        y.append(indent).append("list: ").append(v.dtype()).append('\n');
                     case Struct s -> {
                         y.append(indent).append("list:\n");
                         yamlFields(y, indent, s);
                     }
-                    case ListOf inner -> throw new IllegalArgumentException("lists of lists are not exported: " + inner);
+                    case ListOf inner ->
+                        throw new IllegalArgumentException("lists of lists are not exported: " + inner);
                 }
             }
         }
@@ -317,7 +383,10 @@ final class DatasetCard {
 
     /** A name for the dataset: the project's name in lower case, letters, digits and dashes. */
     static String datasetName(String projectName) {
-        String name = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String name = projectName
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         return name.isEmpty() ? "corroborate-export" : name;
     }
 }

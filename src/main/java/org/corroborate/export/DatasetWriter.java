@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.corroborate.scheme.AttributeColumn;
 import org.corroborate.scheme.Attributes;
@@ -64,7 +63,8 @@ public final class DatasetWriter {
             }
             Run run = new Run(data, options);
             XlsxWriter.Sheet tokens = Objects.requireNonNull(sheets.get(ExportSheets.TOKENS), "one of all()");
-            TableRows rows = new TableRows(run, new LinkedHashMap<>(sheets), needed -> tokens.remainingRows() >= needed);
+            TableRows rows =
+                    new TableRows(run, new LinkedHashMap<>(sheets), needed -> tokens.remainingRows() >= needed);
             int total = data.storyKeys().size();
             int[] done = {0};
             data.forEachArticle(article -> {
@@ -84,8 +84,11 @@ public final class DatasetWriter {
                         + " token rows). Export JSON Lines with tokens for token classification.");
             }
             for (Map.Entry<SheetSpec, ExtraSheet> extra : contributed(data).entrySet()) {
-                extra.getValue().write(Objects.requireNonNull(sheets.get(extra.getKey()), "contributed() checks it is"
-                        + " in the schema"), run::splitOf);
+                extra.getValue()
+                        .write(
+                                Objects.requireNonNull(
+                                        sheets.get(extra.getKey()), "contributed() checks it is" + " in the schema"),
+                                run::splitOf);
             }
             writeAbout(about, run, ExportSheets.all());
             checkCancelled(progress);
@@ -120,7 +123,8 @@ public final class DatasetWriter {
         try {
             Files.createDirectories(folder);
             for (SheetSpec spec : specs) {
-                CsvSink sink = new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))), options.csvBom());
+                CsvSink sink =
+                        new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))), options.csvBom());
                 open.add(sink);
                 sinks.put(spec, sink);
             }
@@ -138,8 +142,8 @@ public final class DatasetWriter {
             rows.finishStats();
             Map<SheetSpec, ExtraSheet> extras = contributed(data);
             for (SheetSpec spec : ExportSheets.CONTRIBUTED) {
-                try (CsvSink sink = new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))),
-                        options.csvBom())) {
+                try (CsvSink sink =
+                        new CsvSink(spec, Files.newOutputStream(folder.resolve(fileName(spec))), options.csvBom())) {
                     ExtraSheet extra = extras.get(spec);
                     if (extra != null) {
                         extra.write(sink, run::splitOf);
@@ -147,8 +151,8 @@ public final class DatasetWriter {
                     sinks.put(spec, sink);
                 }
             }
-            try (CsvSink about = new CsvSink(ExportSheets.ABOUT, Files.newOutputStream(folder.resolve("about.csv")),
-                    options.csvBom())) {
+            try (CsvSink about = new CsvSink(
+                    ExportSheets.ABOUT, Files.newOutputStream(folder.resolve("about.csv")), options.csvBom())) {
                 writeAbout(about, run, ExportSheets.all());
             }
             writeAboutJson(data, run, folder);
@@ -194,8 +198,13 @@ public final class DatasetWriter {
                 writeLine(files, counts, folder, part + ".jsonl", articleJson(p, attributeNames));
                 if (options.tokens()) {
                     for (Map.Entry<String, List<ExportSpan>> owner : p.byOwner().entrySet()) {
-                        for (BioTagger.Sentence sentence : BioTagger.tag(p.article.text(), owner.getValue(), run.layers)) {
-                            writeLine(files, counts, folder, "tokens-" + part + ".jsonl",
+                        for (BioTagger.Sentence sentence :
+                                BioTagger.tag(p.article.text(), owner.getValue(), run.layers)) {
+                            writeLine(
+                                    files,
+                                    counts,
+                                    folder,
+                                    "tokens-" + part + ".jsonl",
                                     tokenJson(p, owner.getKey(), sentence, run.layers));
                         }
                     }
@@ -203,7 +212,8 @@ public final class DatasetWriter {
                 progress.articleDone(++done[0], total);
             });
             // The same files in every export: each split's (and its tokens') even when empty.
-            List<String> parts = options.split() == null ? List.of("data")
+            List<String> parts = options.split() == null
+                    ? List.of("data")
                     : java.util.Arrays.stream(Split.values()).map(Split::code).toList();
             for (String part : parts) {
                 touch(files, folder, part + ".jsonl");
@@ -231,8 +241,9 @@ public final class DatasetWriter {
     }
 
     /** dataset_info.json and the dataset card README.md, from the closed files. */
-    private static void writeCard(Run run, Path folder, List<String> parts, Map<String, Long> counts,
-            java.util.Set<String> attributeNames) throws IOException {
+    private static void writeCard(
+            Run run, Path folder, List<String> parts, Map<String, Long> counts, java.util.Set<String> attributeNames)
+            throws IOException {
         List<DatasetCard.SplitFile> articleFiles = new ArrayList<>();
         List<DatasetCard.SplitFile> tokenFiles = new ArrayList<>();
         for (String part : parts) {
@@ -244,15 +255,20 @@ public final class DatasetWriter {
         }
         ExportOptions o = run.options;
         String options = "labels " + o.labels().code()
-                + (o.labels().wantsGold() ? (o.uncurated() ? ", uncurated articles included" : ", curated articles only") : "")
-                + (o.labels().wantsAnnotators() ? (o.unfinished() ? ", unfinished sets included" : ", finished sets only") : "")
+                + (o.labels().wantsGold()
+                        ? (o.uncurated() ? ", uncurated articles included" : ", curated articles only")
+                        : "")
+                + (o.labels().wantsAnnotators()
+                        ? (o.unfinished() ? ", unfinished sets included" : ", finished sets only")
+                        : "")
                 + "; layers " + run.layers.stream().map(Layer::code).collect(Collectors.joining(", "))
                 + "; pending suggestions " + (o.pendingSuggestions() ? "included" : "left out")
                 + "; annotator names " + (o.pseudonyms() ? "pseudonyms" : "usernames")
                 + (o.tokens() ? "; BIO tokens" : "");
-        String splitRule = o.split() == null ? "none (one file, data.jsonl, read as the train split)"
+        String splitRule = o.split() == null
+                ? "none (one file, data.jsonl, read as the train split)"
                 : o.split() + " of articles by story, seed " + o.seed() + ": a story never spans two splits, nor do"
-                + " near-duplicates whatever their stories; the same seed gives the same split on any machine.";
+                        + " near-duplicates whatever their stories; the same seed gives the same split on any machine.";
         List<String> splitCounts = new ArrayList<>();
         if (o.split() != null) {
             for (Split split : Split.values()) {
@@ -263,11 +279,21 @@ public final class DatasetWriter {
         }
         List<String> notes = new ArrayList<>(run.warnings);
         notes.addAll(run.notes);
-        DatasetCard.Facts facts = new DatasetCard.Facts(run.data.projectName(),
-                DatasetCard.datasetName(run.data.projectName()), DateTimeFormatter.ISO_INSTANT.format(run.data.exportedAt()),
-                run.data.exportedBy(), options, splitRule, articleFiles, tokenFiles,
-                DatasetCard.articleFeatures(attributeNames), DatasetCard.tokenFeatures(run.layers), run.data.labels(),
-                splitCounts, notes, JSONL_FIELDS);
+        DatasetCard.Facts facts = new DatasetCard.Facts(
+                run.data.projectName(),
+                DatasetCard.datasetName(run.data.projectName()),
+                DateTimeFormatter.ISO_INSTANT.format(run.data.exportedAt()),
+                run.data.exportedBy(),
+                options,
+                splitRule,
+                articleFiles,
+                tokenFiles,
+                DatasetCard.articleFeatures(attributeNames),
+                DatasetCard.tokenFeatures(run.layers),
+                run.data.labels(),
+                splitCounts,
+                notes,
+                JSONL_FIELDS);
         Files.writeString(folder.resolve("dataset_info.json"), DatasetCard.datasetInfoJson(facts));
         Files.writeString(folder.resolve("README.md"), DatasetCard.readme(facts));
     }
@@ -288,13 +314,17 @@ public final class DatasetWriter {
         about.put("exported_by", data.exportedBy());
         about.put("rows", aboutRows.rows);
         about.put("fields", JSONL_FIELDS);
-        Files.writeString(folder.resolve("about.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
+        Files.writeString(
+                folder.resolve("about.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(about));
     }
 
     private static void touch(Map<String, Writer> files, Path folder, String name) throws IOException {
         if (!files.containsKey(name)) {
-            files.put(name, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)),
-                    StandardCharsets.UTF_8)));
+            files.put(
+                    name,
+                    new BufferedWriter(new OutputStreamWriter(
+                            Files.newOutputStream(folder.resolve(name)), StandardCharsets.UTF_8)));
         }
     }
 
@@ -307,31 +337,40 @@ public final class DatasetWriter {
         f.put("article_id", "the article's id");
         f.put("split", "train, dev or test; null without a split");
         f.put("story", "the story the split keeps together (an article in no story is its own story)");
-        f.put("near_duplicate_group", "articles that rewrite one copy share it (the smallest article id of the group);"
-                + " null for an article without near-duplicates");
+        f.put(
+                "near_duplicate_group",
+                "articles that rewrite one copy share it (the smallest article id of the group);"
+                        + " null for an article without near-duplicates");
         f.put("curated", "true when a curator declared the article's gold version final");
-        f.put("label_sets[].name / status", "the label sets exported for this article ('gold', a username or a pseudonym)"
-                + " and how far each is: finished, in_progress, not_started or skipped (gold: finished when curated)");
+        f.put(
+                "label_sets[].name / status",
+                "the label sets exported for this article ('gold', a username or a pseudonym)"
+                        + " and how far each is: finished, in_progress, not_started or skipped (gold: finished when curated)");
         f.put("title / outlet / url / author / published", "the article's metadata (published: yyyy-mm-dd)");
         f.put("text", "the cleaned text every offset points into");
         f.put("spans[].start / end", "Unicode code points into text, end exclusive: text[start:end] in Python");
         f.put("spans[].layer / label", "claim, attribution, source or figure, and the label within it");
         f.put("spans[].attributes", "every attribute, as strings");
         f.put("spans[].label_set / set_status", "the label set the span belongs to (one of label_sets) and its status");
-        f.put("spans[].suggestion / detector / review", "true when a detector proposed it; detector names it, review says accepted or pending");
+        f.put(
+                "spans[].suggestion / detector / review",
+                "true when a detector proposed it; detector names it, review says accepted or pending");
         f.put("spans[].frame", "attribution parts of one frame share it");
-        f.put("tokens files", "one sentence of one label set a line: label_set, set_status, tokens, starts, ends and"
-                + " <layer>_tags (BIO)");
+        f.put(
+                "tokens files",
+                "one sentence of one label set a line: label_set, set_status, tokens, starts, ends and"
+                        + " <layer>_tags (BIO)");
         return f;
     }
 
-    private static void writeLine(Map<String, Writer> files, Map<String, Long> counts, Path folder, String name,
-            Map<String, Object> line) {
+    private static void writeLine(
+            Map<String, Writer> files, Map<String, Long> counts, Path folder, String name, Map<String, Object> line) {
         try {
             Writer w = files.get(name);
             if (w == null) {
-                w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)),
-                        StandardCharsets.UTF_8), 64 * 1024);
+                w = new BufferedWriter(
+                        new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)), StandardCharsets.UTF_8),
+                        64 * 1024);
                 files.put(name, w);
             }
             w.write(JSON.writeValueAsString(line));
@@ -385,7 +424,8 @@ public final class DatasetWriter {
         return line;
     }
 
-    private static Map<String, Object> tokenJson(Prepared p, String owner, BioTagger.Sentence sentence, List<Layer> layers) {
+    private static Map<String, Object> tokenJson(
+            Prepared p, String owner, BioTagger.Sentence sentence, List<Layer> layers) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("schema_version", SCHEMA_VERSION);
         line.put("id", p.article.id() + "-" + sentence.index() + "-" + owner);
@@ -398,7 +438,9 @@ public final class DatasetWriter {
         line.put("starts", sentence.tokens().stream().map(t -> p.cp(t.start())).toList());
         line.put("ends", sentence.tokens().stream().map(t -> p.cp(t.end())).toList());
         for (Layer layer : layers) {
-            line.put(layer.code() + "_tags", sentence.tokens().stream().map(t -> t.tags().get(layer)).toList());
+            line.put(
+                    layer.code() + "_tags",
+                    sentence.tokens().stream().map(t -> t.tags().get(layer)).toList());
         }
         return line;
     }
@@ -418,60 +460,113 @@ public final class DatasetWriter {
         about.row("Export", "Project ID", Long.toString(data.projectId()), "");
         about.row("Export", "Exported at", DateTimeFormatter.ISO_INSTANT.format(data.exportedAt()), "UTC.");
         about.row("Export", "Exported by", data.exportedBy(), "");
-        about.row("Export", "Schema version", SCHEMA_VERSION, "Layout version of these sheets; the importer checks it.");
+        about.row(
+                "Export", "Schema version", SCHEMA_VERSION, "Layout version of these sheets; the importer checks it.");
         about.row("Export", "Articles", Integer.toString(run.articles), "Articles in this export.");
-        about.row("Export", "Label sets", "gold, usernames or pseudonyms", "Every row belongs to one label set:"
-                + " 'gold' (the curated version) or one annotator's; each appears once, spelt the same everywhere."
-                + " Articles › Curated and the Set status columns say how final they are.");
-        about.row("Export", "Sheets", Integer.toString(ExportSheets.all().size() + 1), "Every export has the same"
-                + " sheets (files) and columns, whatever the data and options; one with nothing to show has its header"
-                + " only. The schema version changes whenever a sheet, column or JSON Lines field does.");
-        about.row("Export", "Offsets", "Unicode code points", "Every Start/End (and offsets in Attributes) counts code"
-                + " points of the article's Text, as Python strings do; end exclusive.");
+        about.row(
+                "Export",
+                "Label sets",
+                "gold, usernames or pseudonyms",
+                "Every row belongs to one label set:"
+                        + " 'gold' (the curated version) or one annotator's; each appears once, spelt the same everywhere."
+                        + " Articles › Curated and the Set status columns say how final they are.");
+        about.row(
+                "Export",
+                "Sheets",
+                Integer.toString(ExportSheets.all().size() + 1),
+                "Every export has the same"
+                        + " sheets (files) and columns, whatever the data and options; one with nothing to show has its header"
+                        + " only. The schema version changes whenever a sheet, column or JSON Lines field does.");
+        about.row(
+                "Export",
+                "Offsets",
+                "Unicode code points",
+                "Every Start/End (and offsets in Attributes) counts code"
+                        + " points of the article's Text, as Python strings do; end exclusive.");
         about.row("Option", "Labels", o.labels().code(), "gold, annotators (each annotator's own labels) or both.");
         if (o.labels().wantsGold()) {
-            about.row("Option", "Uncurated articles", o.uncurated() ? "included" : "left out", "Gold sets of articles"
-                    + " nobody declared curated; when left out, an article without a curated gold version has no"
-                    + " gold label set here (and is left out unless another label set of it is exported).");
+            about.row(
+                    "Option",
+                    "Uncurated articles",
+                    o.uncurated() ? "included" : "left out",
+                    "Gold sets of articles"
+                            + " nobody declared curated; when left out, an article without a curated gold version has no"
+                            + " gold label set here (and is left out unless another label set of it is exported).");
         }
         if (o.labels().wantsAnnotators()) {
-            about.row("Option", "Unfinished sets", o.unfinished() ? "included" : "left out", "Annotators' sets that"
-                    + " are in progress, not started or skipped; when left out, only finished sets are labels, and an"
-                    + " article with none is left out.");
+            about.row(
+                    "Option",
+                    "Unfinished sets",
+                    o.unfinished() ? "included" : "left out",
+                    "Annotators' sets that"
+                            + " are in progress, not started or skipped; when left out, only finished sets are labels, and an"
+                            + " article with none is left out.");
         }
-        about.row("Option", "Layers", LAYER_ORDER.stream().filter(o.layers()::contains).map(Layer::code)
-                .collect(Collectors.joining(", ")), "");
-        about.row("Option", "Pending suggestions", o.pendingSuggestions() ? "included" : "left out",
+        about.row(
+                "Option",
+                "Layers",
+                LAYER_ORDER.stream()
+                        .filter(o.layers()::contains)
+                        .map(Layer::code)
+                        .collect(Collectors.joining(", ")),
+                "");
+        about.row(
+                "Option",
+                "Pending suggestions",
+                o.pendingSuggestions() ? "included" : "left out",
                 "Machine suggestions nobody reviewed. Accepted ones are labels and always included (Suggested by"
                         + " names the detector); rejected ones never.");
-        about.row("Option", "Annotator names", o.pseudonyms() ? "pseudonyms" : "usernames",
+        about.row(
+                "Option",
+                "Annotator names",
+                o.pseudonyms() ? "pseudonyms" : "usernames",
                 "Pseudonyms are stable: the same annotator of this project always gets the same one.");
-        about.row("Option", "Split", o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
+        about.row(
+                "Option",
+                "Split",
+                o.split() == null ? "none" : o.split() + " by story, seed " + o.seed(),
                 "train/dev/test shares of articles; a story never spans two splits, nor do near-duplicates (rewrites of"
                         + " one copy) whatever their stories; the same seed gives the same split on any machine.");
         if (o.split() != null) {
             for (Split split : Split.values()) {
                 long[] counts = run.perSplit.getOrDefault(split, new long[2]);
-                about.row("Split", split.code(), counts[0] + " articles, " + run.storiesPerSplit.getOrDefault(split, 0)
-                        + " stories, " + counts[1] + " spans", "What the " + split.code() + " part holds (stories with"
-                        + " near-duplicates merged; spans of every exported label set).");
+                about.row(
+                        "Split",
+                        split.code(),
+                        counts[0] + " articles, " + run.storiesPerSplit.getOrDefault(split, 0) + " stories, "
+                                + counts[1] + " spans",
+                        "What the " + split.code() + " part holds (stories with"
+                                + " near-duplicates merged; spans of every exported label set).");
             }
         }
         for (String warning : run.warnings) {
             about.row("Warning", "", warning, "");
         }
-        about.row("Option", "Tokens", o.tokens() ? "yes" : "no", "BIO-tagged tokens per sentence (OpenNLP English models);"
-                + " without them the Tokens sheet has its header only.");
-        about.row("Option", "Suggestion statistics", o.suggestionStats() ? "yes" : "no", "Without them the Suggestions"
-                + " sheet has its header only.");
-        data.labels().forEach((id, caption) -> about.row("Label", id, caption, "A label of the project's label set (layer:code)."));
+        about.row(
+                "Option",
+                "Tokens",
+                o.tokens() ? "yes" : "no",
+                "BIO-tagged tokens per sentence (OpenNLP English models);"
+                        + " without them the Tokens sheet has its header only.");
+        about.row(
+                "Option",
+                "Suggestion statistics",
+                o.suggestionStats() ? "yes" : "no",
+                "Without them the Suggestions" + " sheet has its header only.");
+        data.labels()
+                .forEach((id, caption) ->
+                        about.row("Label", id, caption, "A label of the project's label set (layer:code)."));
         for (String note : run.notes) {
             about.row("Note", "", note, "");
         }
         for (SheetSpec spec : sheets) {
             about.row("Sheet", spec.name(), "", "One row is " + spec.rowIs() + ".");
             for (Column column : spec.columns()) {
-                about.row("Column", spec.name() + " \u203a " + column.name(), column.type().caption(), column.description());
+                about.row(
+                        "Column",
+                        spec.name() + " \u203a " + column.name(),
+                        column.type().caption(),
+                        column.description());
             }
         }
     }
@@ -483,8 +578,11 @@ public final class DatasetWriter {
         @Override
         public void row(@Nullable Object... values) {
             Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < values.length && i < ExportSheets.ABOUT.columns().size(); i++) {
-                row.put(ExportSheets.ABOUT.columns().get(i).name().toLowerCase(Locale.ROOT),
+            for (int i = 0;
+                    i < values.length && i < ExportSheets.ABOUT.columns().size();
+                    i++) {
+                row.put(
+                        ExportSheets.ABOUT.columns().get(i).name().toLowerCase(Locale.ROOT),
                         values[i] == null ? "" : values[i].toString());
             }
             rows.add(row);
@@ -511,8 +609,10 @@ public final class DatasetWriter {
         Run(ExportData data, ExportOptions options) {
             this.data = data;
             this.options = options;
-            this.layers = LAYER_ORDER.stream().filter(options.layers()::contains).toList();
-            StorySplit.Plan plan = options.split() == null ? null
+            this.layers =
+                    LAYER_ORDER.stream().filter(options.layers()::contains).toList();
+            StorySplit.Plan plan = options.split() == null
+                    ? null
                     : StorySplit.plan(data.storyKeys(), data.nearDuplicateGroups(), options.split(), options.seed());
             this.splits = plan == null ? Map.of() : plan.splits();
             this.storiesPerSplit = plan == null ? Map.of() : plan.stories();
@@ -550,7 +650,8 @@ public final class DatasetWriter {
             }
             articles++;
             Map<String, String> status = new LinkedHashMap<>();
-            sets.values().stream().sorted(Comparator.comparing((ExportedSet s) -> !s.gold())
+            sets.values().stream()
+                    .sorted(Comparator.comparing((ExportedSet s) -> !s.gold())
                             .thenComparing(s -> labelSetName(s.owner())))
                     .forEach(s -> status.put(labelSetName(s.owner()), s.status().code()));
             List<ExportSpan> all = new ArrayList<>();
@@ -559,15 +660,27 @@ public final class DatasetWriter {
                 if (!options.layers().contains(s.layer()) || !sets.containsKey(s.owner())) {
                     continue;
                 }
-                ExportSpan named = new ExportSpan(s.id(), labelSetName(s.owner()), s.layer(), s.label(), s.start(), s.end(),
-                        s.text(), s.attributes(), s.frameId(), s.suggestedBy(), s.review());
+                ExportSpan named = new ExportSpan(
+                        s.id(),
+                        labelSetName(s.owner()),
+                        s.layer(),
+                        s.label(),
+                        s.start(),
+                        s.end(),
+                        s.text(),
+                        s.attributes(),
+                        s.frameId(),
+                        s.suggestedBy(),
+                        s.review());
                 all.add(named);
                 if (!s.rejected() && (options.pendingSuggestions() || !s.pending())) {
                     kept.add(named);
                 }
             }
-            kept.sort(Comparator.comparing(ExportSpan::owner).thenComparingInt(ExportSpan::start)
-                    .thenComparingInt(ExportSpan::end).thenComparingLong(ExportSpan::id));
+            kept.sort(Comparator.comparing(ExportSpan::owner)
+                    .thenComparingInt(ExportSpan::start)
+                    .thenComparingInt(ExportSpan::end)
+                    .thenComparingLong(ExportSpan::id));
             long id = labels.article().id();
             Split split = splitOf(id);
             if (split != null) {
@@ -575,8 +688,16 @@ public final class DatasetWriter {
                 counts[0]++;
                 counts[1] += kept.size();
             }
-            return new Prepared(labels.article(), splitOf(id), data.storyKeys().getOrDefault(id, Long.toString(id)),
-                    data.nearDuplicateGroups().get(id), labels.curated(), status, CodePointOffsets.of(labels.article().text()), kept, all);
+            return new Prepared(
+                    labels.article(),
+                    splitOf(id),
+                    data.storyKeys().getOrDefault(id, Long.toString(id)),
+                    data.nearDuplicateGroups().get(id),
+                    labels.curated(),
+                    status,
+                    CodePointOffsets.of(labels.article().text()),
+                    kept,
+                    all);
         }
     }
 
@@ -585,9 +706,16 @@ public final class DatasetWriter {
      *
      * @param setStatus each exported label set's name → its status code (gold first)
      */
-    record Prepared(ExportArticle article, @Nullable Split split, String story, @Nullable Long nearDuplicateGroup,
+    record Prepared(
+            ExportArticle article,
+            @Nullable Split split,
+            String story,
+            @Nullable Long nearDuplicateGroup,
             boolean curated,
-            Map<String, String> setStatus, CodePointOffsets offsets, List<ExportSpan> spans, List<ExportSpan> allSpans) {
+            Map<String, String> setStatus,
+            CodePointOffsets offsets,
+            List<ExportSpan> spans,
+            List<ExportSpan> allSpans) {
 
         @Nullable
         String status(String labelSet) {
@@ -595,7 +723,8 @@ public final class DatasetWriter {
         }
 
         String labelSets() {
-            return setStatus.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+            return setStatus.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
                     .collect(Collectors.joining("; "));
         }
 
@@ -616,7 +745,9 @@ public final class DatasetWriter {
             Map<String, String> attributes = new TreeMap<>(s.attributes());
             for (String name : Attributes.textOffsets()) {
                 String value = attributes.get(name);
-                if (value != null && value.matches("\\d+") && Integer.parseInt(value) <= article.text().length()) {
+                if (value != null
+                        && value.matches("\\d+")
+                        && Integer.parseInt(value) <= article.text().length()) {
                     attributes.put(name, Integer.toString(cp(Integer.parseInt(value))));
                 }
             }
@@ -629,7 +760,9 @@ public final class DatasetWriter {
             try {
                 int start = Integer.parseInt(s.attribute(startAttribute));
                 int end = Integer.parseInt(s.attribute(endAttribute));
-                return start >= 0 && end > start && end <= article.text().length() ? article.text().substring(start, end) : null;
+                return start >= 0 && end > start && end <= article.text().length()
+                        ? article.text().substring(start, end)
+                        : null;
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -645,7 +778,10 @@ public final class DatasetWriter {
         long tokensWritten;
         long tokensLeftOut;
 
-        TableRows(Run run, Map<SheetSpec, ? extends TableSink> sinks, java.util.function.@Nullable LongPredicate tokensFit) {
+        TableRows(
+                Run run,
+                Map<SheetSpec, ? extends TableSink> sinks,
+                java.util.function.@Nullable LongPredicate tokensFit) {
             this.run = run;
             this.sinks = sinks;
             this.tokensFit = tokensFit;
@@ -654,19 +790,48 @@ public final class DatasetWriter {
         void write(Prepared p) {
             ExportArticle a = p.article;
             String split = p.split == null ? null : p.split.code();
-            sink(ExportSheets.ARTICLES).row(a.id(), split, p.story, p.nearDuplicateGroup, p.curated, p.setStatus.isEmpty() ? null : p.labelSets(),
-                    a.title(), a.outlet(), a.url(), a.author(),
-                    a.published(), a.wordCount(), p.offsets.length(), a.importedAt(), a.sourceName(), a.text());
+            sink(ExportSheets.ARTICLES)
+                    .row(
+                            a.id(),
+                            split,
+                            p.story,
+                            p.nearDuplicateGroup,
+                            p.curated,
+                            p.setStatus.isEmpty() ? null : p.labelSets(),
+                            a.title(),
+                            a.outlet(),
+                            a.url(),
+                            a.author(),
+                            a.published(),
+                            a.wordCount(),
+                            p.offsets.length(),
+                            a.importedAt(),
+                            a.sourceName(),
+                            a.text());
             TableSink spans = sink(ExportSheets.SPANS);
             for (ExportSpan s : p.spans) {
-                @Nullable Object[] common = {a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.label(), p.cp(s.start()), p.cp(s.end()), s.text(),
-                        s.suggestedBy(), s.review() == null || s.suggestedBy() == null ? null : s.review()};
-                TableSink layerSheet = s.layer() == Layer.ATTRIBUTION ? null // one row per frame, below
+                @Nullable
+                Object[] common = {
+                    a.id(),
+                    split,
+                    s.owner(),
+                    p.status(s.owner()),
+                    s.id(),
+                    s.label(),
+                    p.cp(s.start()),
+                    p.cp(s.end()),
+                    s.text(),
+                    s.suggestedBy(),
+                    s.review() == null || s.suggestedBy() == null ? null : s.review()
+                };
+                TableSink layerSheet = s.layer() == Layer.ATTRIBUTION
+                        ? null // one row per frame, below
                         : sinks.get(ExportSheets.sheetOf(s.layer()));
                 if (layerSheet != null) {
                     List<AttributeColumn> columns = s.layer().columns();
                     boolean anonymous = s.layer() == Layer.SOURCE; // ExportSheets.labelColumns
-                    @Nullable Object[] row = Arrays.copyOf(common, common.length + (anonymous ? 1 : 0) + columns.size());
+                    @Nullable
+                    Object[] row = Arrays.copyOf(common, common.length + (anonymous ? 1 : 0) + columns.size());
                     int i = common.length;
                     if (anonymous) {
                         row[i++] = Labels.isAnonymous(s.label());
@@ -676,8 +841,20 @@ public final class DatasetWriter {
                     }
                     layerSheet.row(row);
                 }
-                spans.row(a.id(), split, s.owner(), p.status(s.owner()), s.id(), s.layer().code(), s.label(), p.cp(s.start()), p.cp(s.end()),
-                        s.text(), s.frameId(), JSON.writeValueAsString(p.exportedAttributes(s)), s.suggestedBy(),
+                spans.row(
+                        a.id(),
+                        split,
+                        s.owner(),
+                        p.status(s.owner()),
+                        s.id(),
+                        s.layer().code(),
+                        s.label(),
+                        p.cp(s.start()),
+                        p.cp(s.end()),
+                        s.text(),
+                        s.frameId(),
+                        JSON.writeValueAsString(p.exportedAttributes(s)),
+                        s.suggestedBy(),
                         s.suggestedBy() == null ? null : s.review());
             }
             TableSink attributions = sinks.get(ExportSheets.ATTRIBUTIONS);
@@ -690,8 +867,8 @@ public final class DatasetWriter {
             }
             for (ExportSpan s : p.allSpans) {
                 if (s.suggestedBy() != null) {
-                    long[] c = stats.computeIfAbsent(s.layer().code() + "\u0000" + s.label() + "\u0000" + s.suggestedBy(),
-                            k -> new long[4]);
+                    long[] c = stats.computeIfAbsent(
+                            s.layer().code() + "\u0000" + s.label() + "\u0000" + s.suggestedBy(), k -> new long[4]);
                     c[0]++;
                     c["accepted".equals(s.review()) ? 1 : s.rejected() ? 2 : 3]++;
                 }
@@ -709,27 +886,55 @@ public final class DatasetWriter {
             for (List<ExportSpan> parts : frames.values()) {
                 ExportSpan cue = first(parts, Labels.CUE);
                 ExportSpan source = first(parts, Labels.SOURCE);
-                List<ExportSpan> contents = parts.stream().filter(s -> s.label().equals(Labels.CONTENT)).toList();
+                List<ExportSpan> contents = parts.stream()
+                        .filter(s -> s.label().equals(Labels.CONTENT))
+                        .toList();
                 ExportSpan any = cue != null ? cue : parts.getFirst();
-                String sourceType = source == null ? null : p.spans.stream()
-                        .filter(m -> m.layer() == Layer.SOURCE && m.owner().equals(source.owner())
-                                && m.start() == source.start() && m.end() == source.end())
-                        .map(ExportSpan::label).findFirst().orElse(null);
+                String sourceType = source == null
+                        ? null
+                        : p.spans.stream()
+                                .filter(m -> m.layer() == Layer.SOURCE
+                                        && m.owner().equals(source.owner())
+                                        && m.start() == source.start()
+                                        && m.end() == source.end())
+                                .map(ExportSpan::label)
+                                .findFirst()
+                                .orElse(null);
                 List<@Nullable Object> row = new ArrayList<>();
-                Collections.addAll(row, p.article.id(), split, any.owner(), p.status(any.owner()), any.frameId(),
-                        cue == null ? null : cue.text(), cue == null ? null : p.cp(cue.start()),
+                Collections.addAll(
+                        row,
+                        p.article.id(),
+                        split,
+                        any.owner(),
+                        p.status(any.owner()),
+                        any.frameId(),
+                        cue == null ? null : cue.text(),
+                        cue == null ? null : p.cp(cue.start()),
                         cue == null ? null : p.cp(cue.end()));
                 for (AttributeColumn column : Layer.ATTRIBUTION.columns()) {
                     row.add(cue == null ? null : cell(column, cue, p));
                 }
-                Collections.addAll(row, source == null ? null : source.text(), source == null ? null : p.cp(source.start()),
-                        source == null ? null : p.cp(source.end()), sourceType,
-                        contents.isEmpty() ? null : contents.stream().map(ExportSpan::text).collect(Collectors.joining(" \u2026 ")),
+                Collections.addAll(
+                        row,
+                        source == null ? null : source.text(),
+                        source == null ? null : p.cp(source.start()),
+                        source == null ? null : p.cp(source.end()),
+                        sourceType,
+                        contents.isEmpty()
+                                ? null
+                                : contents.stream().map(ExportSpan::text).collect(Collectors.joining(" \u2026 ")),
                         contents.isEmpty() ? null : p.cp(contents.getFirst().start()),
                         contents.isEmpty() ? null : p.cp(contents.getLast().end()),
-                        contents.isEmpty() ? null : contents.stream().map(c -> p.cp(c.start()) + "-" + p.cp(c.end()))
-                                .collect(Collectors.joining("; ")),
-                        parts.stream().map(ExportSpan::suggestedBy).filter(java.util.Objects::nonNull).findFirst().orElse(null),
+                        contents.isEmpty()
+                                ? null
+                                : contents.stream()
+                                        .map(c -> p.cp(c.start()) + "-" + p.cp(c.end()))
+                                        .collect(Collectors.joining("; ")),
+                        parts.stream()
+                                .map(ExportSpan::suggestedBy)
+                                .filter(java.util.Objects::nonNull)
+                                .findFirst()
+                                .orElse(null),
                         any.suggestedBy() == null ? null : any.review());
                 sink.row(row.toArray());
             }
@@ -742,7 +947,9 @@ public final class DatasetWriter {
             return switch (column.reading()) {
                 case VALUE -> blankToNull(value);
                 case YES_NO -> value.isEmpty() ? null : value.equals("yes");
-                case TEXT_BETWEEN -> p.textBetween(s, column.attributes().get(0), column.attributes().get(1));
+                case TEXT_BETWEEN ->
+                    p.textBetween(
+                            s, column.attributes().get(0), column.attributes().get(1));
                 case SOURCE_ID -> run.data.canonicalSourceNames().get(value) == null ? null : value;
                 case SOURCE_NAME -> run.data.canonicalSourceNames().get(value);
                 case UNLESS_DATE -> isDate ? null : blankToNull(value);
@@ -756,7 +963,8 @@ public final class DatasetWriter {
             }
             for (Map.Entry<String, List<ExportSpan>> owner : p.byOwner().entrySet()) {
                 List<BioTagger.Sentence> sentences = BioTagger.tag(p.article.text(), owner.getValue(), LAYER_ORDER);
-                long needed = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
+                long needed =
+                        sentences.stream().mapToLong(s -> s.tokens().size()).sum();
                 if (tokensFit != null && !tokensFit.test(needed)) {
                     tokensLeftOut += needed;
                     return;
@@ -764,8 +972,19 @@ public final class DatasetWriter {
                 for (BioTagger.Sentence sentence : sentences) {
                     int i = 0;
                     for (BioTagger.Token t : sentence.tokens()) {
-                        sink.row(p.article.id(), split, owner.getKey(), p.status(owner.getKey()), sentence.index(), i++, t.text(), p.cp(t.start()),
-                                p.cp(t.end()), tag(t, Layer.CLAIM), tag(t, Layer.ATTRIBUTION), tag(t, Layer.SOURCE),
+                        sink.row(
+                                p.article.id(),
+                                split,
+                                owner.getKey(),
+                                p.status(owner.getKey()),
+                                sentence.index(),
+                                i++,
+                                t.text(),
+                                p.cp(t.start()),
+                                p.cp(t.end()),
+                                tag(t, Layer.CLAIM),
+                                tag(t, Layer.ATTRIBUTION),
+                                tag(t, Layer.SOURCE),
                                 tag(t, Layer.FIGURE));
                     }
                 }

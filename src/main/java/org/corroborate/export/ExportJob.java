@@ -10,10 +10,24 @@ import org.jspecify.annotations.Nullable;
  * @param state running, done, failed or cancelled
  * @param message why it failed, or notes of a finished export
  */
-public record ExportJob(String id, long projectId, String owner, ExportFormat format, State state, int done, int total,
-        @Nullable String message, Instant startedAt, @Nullable ExportSummary summary) {
+public record ExportJob(
+        String id,
+        long projectId,
+        String owner,
+        ExportFormat format,
+        State state,
+        int done,
+        int total,
+        @Nullable String message,
+        Instant startedAt,
+        @Nullable ExportSummary summary) {
 
-    public enum State { RUNNING, DONE, FAILED, CANCELLED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED,
+        CANCELLED
+    }
 
     /** 0..1 for a progress bar. */
     public double fraction() {
@@ -22,7 +36,8 @@ public record ExportJob(String id, long projectId, String owner, ExportFormat fo
 
     /** The name the download gets. */
     public String fileName() {
-        return "corroborate-project-" + projectId + "-" + startedAt.toString().replace(":", "").replaceAll("\\..*", "")
+        return "corroborate-project-" + projectId + "-"
+                + startedAt.toString().replace(":", "").replaceAll("\\..*", "")
                 + (format == ExportFormat.XLSX ? ".xlsx" : "-" + format.extension() + ".zip");
     }
 

@@ -56,7 +56,12 @@ public class ExportJobs {
     });
     private final Map<String, Running> jobs = new ConcurrentHashMap<>();
 
-    ExportJobs(ExportService exports, ProjectAccess access, CurrentUser currentUser, Clock clock, AuditLog audit,
+    ExportJobs(
+            ExportService exports,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditLog audit,
             @Value("${corroborate.data-dir}") String dataDir) {
         this.audit = audit;
         this.exports = exports;
@@ -73,7 +78,10 @@ public class ExportJobs {
     public ExportJob start(long projectId, ExportOptions options) {
         exports.data(projectId, options); // checks access and gold availability before anything runs
         cleanUp();
-        audit.record(AuditAction.EXPORT_STARTED, projectId, options.format().name().toLowerCase(Locale.ROOT),
+        audit.record(
+                AuditAction.EXPORT_STARTED,
+                projectId,
+                options.format().name().toLowerCase(Locale.ROOT),
                 "labels " + options.labels() + (options.pseudonyms() ? ", pseudonyms" : "")
                         + (options.split() == null ? "" : ", split with seed " + options.seed()));
         String owner = currentUser.requireUsername();
@@ -202,8 +210,17 @@ public class ExportJobs {
         }
 
         ExportJob view() {
-            return new ExportJob(id, projectId, owner, format, state.get(), done.get(), total.get(), message.get(),
-                    startedAt, summary.get());
+            return new ExportJob(
+                    id,
+                    projectId,
+                    owner,
+                    format,
+                    state.get(),
+                    done.get(),
+                    total.get(),
+                    message.get(),
+                    startedAt,
+                    summary.get());
         }
     }
 }

@@ -21,9 +21,19 @@ import org.jspecify.annotations.Nullable;
  *     holds curated articles only, so that an unfinished gold version never reads as a label)
  * @param unfinished also export annotators' sets that are not finished (by default only finished sets)
  */
-public record ExportOptions(ExportFormat format, LabelChoice labels, Set<Layer> layers, boolean pendingSuggestions,
-        boolean pseudonyms, @Nullable SplitRatios split, long seed, boolean tokens, boolean suggestionStats,
-        boolean csvBom, boolean uncurated, boolean unfinished) {
+public record ExportOptions(
+        ExportFormat format,
+        LabelChoice labels,
+        Set<Layer> layers,
+        boolean pendingSuggestions,
+        boolean pseudonyms,
+        @Nullable SplitRatios split,
+        long seed,
+        boolean tokens,
+        boolean suggestionStats,
+        boolean csvBom,
+        boolean uncurated,
+        boolean unfinished) {
 
     public ExportOptions {
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
@@ -31,48 +41,147 @@ public record ExportOptions(ExportFormat format, LabelChoice labels, Set<Layer> 
 
     /** Every layer, finished annotators' sets with usernames, no split, no tokens. */
     public static ExportOptions defaults(ExportFormat format) {
-        return new ExportOptions(format, LabelChoice.ANNOTATORS, EnumSet.allOf(Layer.class), false, false, null, 0,
-                false, false, false, false, false);
+        return new ExportOptions(
+                format,
+                LabelChoice.ANNOTATORS,
+                EnumSet.allOf(Layer.class),
+                false,
+                false,
+                null,
+                0,
+                false,
+                false,
+                false,
+                false,
+                false);
     }
 
     public ExportOptions withLabels(LabelChoice choice) {
-        return new ExportOptions(format, choice, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                choice,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withSplit(@Nullable SplitRatios ratios, long seed) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, ratios, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                ratios,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withTokens(boolean tokens) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withPseudonyms(boolean pseudonyms) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withSuggestions(boolean pendingSuggestions, boolean suggestionStats) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withLayers(Set<Layer> layers) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 
     public ExportOptions withCsvBom(boolean bom) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, bom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                bom,
+                uncurated,
+                unfinished);
     }
 
     /** Whether gold sets of uncurated articles and unfinished annotators' sets are exported too. */
     public ExportOptions withUnfinishedWork(boolean uncurated, boolean unfinished) {
-        return new ExportOptions(format, labels, layers, pendingSuggestions, pseudonyms, split, seed, tokens,
-                suggestionStats, csvBom, uncurated, unfinished);
+        return new ExportOptions(
+                format,
+                labels,
+                layers,
+                pendingSuggestions,
+                pseudonyms,
+                split,
+                seed,
+                tokens,
+                suggestionStats,
+                csvBom,
+                uncurated,
+                unfinished);
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class ExportSelection {
 
-    private ExportSelection() {
-    }
+    private ExportSelection() {}
 
     public static boolean keeps(ExportOptions options, boolean curated, ExportedSet set) {
         if (set.gold()) {

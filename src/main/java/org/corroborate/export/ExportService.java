@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationReadService;
+import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.StoredSet;
 import org.corroborate.annotation.StoredSpan;
@@ -61,9 +61,17 @@ public class ExportService {
     private final ObjectProvider<StoryKeys> stories;
     private final List<ExportSheetContributor> contributors;
 
-    ExportService(ArticleService articles, AnnotationReadService spans, AnnotationService annotations,
-            SourceRegistryService sources, ProjectService projects, ProjectAccess access, CurrentUser currentUser,
-            Clock clock, ObjectProvider<GoldLabels> gold, ObjectProvider<StoryKeys> stories,
+    ExportService(
+            ArticleService articles,
+            AnnotationReadService spans,
+            AnnotationService annotations,
+            SourceRegistryService sources,
+            ProjectService projects,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<GoldLabels> gold,
+            ObjectProvider<StoryKeys> stories,
             List<ExportSheetContributor> contributors) {
         this.articles = articles;
         this.spans = spans;
@@ -97,8 +105,12 @@ public class ExportService {
      */
     public ExportSummary export(long projectId, ExportOptions options, Path target, ExportProgress progress) {
         ExportData data = data(projectId, options);
-        if (options.format() != ExportFormat.XLSX && !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".zip") && Files.exists(target)) {
+        if (options.format() != ExportFormat.XLSX
+                && !target.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".zip")
+                && Files.exists(target)) {
             throw new ExportRefusedException(target + " already exists: name a new folder (or a .zip file) for the "
                     + options.format().extension() + " files.");
         }
@@ -131,7 +143,10 @@ public class ExportService {
 
     private ExportSummary writeFiles(ExportData data, ExportOptions options, Path target, ExportProgress progress)
             throws IOException {
-        boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip.part");
+        boolean zip = target.getFileName()
+                .toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".zip.part");
         Path folder = zip ? Files.createTempDirectory("corroborate-export") : target;
         try {
             ExportSummary summary = options.format() == ExportFormat.JSONL
@@ -173,9 +188,9 @@ public class ExportService {
             boolean anyGold = sets.values().stream().flatMap(List::stream).anyMatch(ExportedSet::gold);
             String none = anyGold
                     ? "No article is curated yet: a gold export holds curated articles only. Curators mark an article"
-                    + " curated on its curation page; or include uncurated articles."
+                            + " curated on its curation page; or include uncurated articles."
                     : "There are no gold labels yet: no article has a gold version. Curators build it on each"
-                    + " article's curation page.";
+                            + " article's curation page.";
             if (options.labels() == LabelChoice.GOLD) {
                 throw new ExportRefusedException(none);
             }
@@ -183,15 +198,18 @@ public class ExportService {
         }
         List<Long> ids = new ArrayList<>();
         for (Long id : articles.ids(projectId)) {
-            if (ExportSelection.keepsArticle(options, curated.getOrDefault(id, false), sets.getOrDefault(id, List.of()))) {
+            if (ExportSelection.keepsArticle(
+                    options, curated.getOrDefault(id, false), sets.getOrDefault(id, List.of()))) {
                 ids.add(id);
             }
         }
         if (ids.size() < curated.size()) {
             int left = curated.size() - ids.size();
             notes.add(left + " of " + curated.size() + " articles left out: none of their label sets is "
-                    + (options.labels() == LabelChoice.GOLD ? "curated" : options.labels() == LabelChoice.ANNOTATORS
-                    ? "finished" : "curated or finished") + " (see the options to include unfinished work).");
+                    + (options.labels() == LabelChoice.GOLD
+                            ? "curated"
+                            : options.labels() == LabelChoice.ANNOTATORS ? "finished" : "curated or finished")
+                    + " (see the options to include unfinished work).");
         }
         Map<Long, String> storyKeys = new LinkedHashMap<>();
         StoryKeys storyFeature = stories.getIfAvailable();
@@ -218,7 +236,9 @@ public class ExportService {
         for (SourceEntry source : sources.list(projectId)) {
             canonical.put(source.linkValue(), source.name());
         }
-        List<ExtraSheet> extras = contributors.stream().flatMap(c -> c.sheet(projectId, options).stream()).toList();
+        List<ExtraSheet> extras = contributors.stream()
+                .flatMap(c -> c.sheet(projectId, options).stream())
+                .toList();
         String by = currentUser.username().orElse("system");
         Instant at = clock.instant();
         return new ExportData() {
@@ -276,21 +296,28 @@ public class ExportService {
             public void forEachArticle(Consumer<ArticleLabels> consumer) {
                 for (int from = 0; from < ids.size(); from += PAGE) {
                     List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
-                    readPage(projectId, page, options, goldLabels, curated, sets).forEach(consumer);
+                    readPage(projectId, page, options, goldLabels, curated, sets)
+                            .forEach(consumer);
                 }
             }
         };
     }
 
     /** Every article's label sets from the chosen sources (a curated article always has a gold set). */
-    private Map<Long, List<ExportedSet>> labelSets(long projectId, ExportOptions options, boolean goldAvailable,
-            Map<Long, Boolean> curated) {
+    private Map<Long, List<ExportedSet>> labelSets(
+            long projectId, ExportOptions options, boolean goldAvailable, Map<Long, Boolean> curated) {
         Map<Long, List<ExportedSet>> sets = new LinkedHashMap<>();
         for (StoredSet set : spans.setsOfProject(projectId)) {
-            if (set.gold() ? options.labels().wantsGold() && goldAvailable : options.labels().wantsAnnotators()) {
-                sets.computeIfAbsent(set.articleId(), k -> new ArrayList<>()).add(set.gold()
-                        ? ExportedSet.gold(curated.getOrDefault(set.articleId(), false))
-                        : ExportedSet.annotator(set.annotator(), SetStatus.valueOf(set.status().name())));
+            if (set.gold()
+                    ? options.labels().wantsGold() && goldAvailable
+                    : options.labels().wantsAnnotators()) {
+                sets.computeIfAbsent(set.articleId(), k -> new ArrayList<>())
+                        .add(
+                                set.gold()
+                                        ? ExportedSet.gold(curated.getOrDefault(set.articleId(), false))
+                                        : ExportedSet.annotator(
+                                                set.annotator(),
+                                                SetStatus.valueOf(set.status().name())));
             }
         }
         if (options.labels().wantsGold() && goldAvailable) {
@@ -304,23 +331,44 @@ public class ExportService {
         return sets;
     }
 
-    private List<ArticleLabels> readPage(long projectId, List<Long> page, ExportOptions options,
-            @Nullable GoldLabels goldLabels, Map<Long, Boolean> curated, Map<Long, List<ExportedSet>> sets) {
+    private List<ArticleLabels> readPage(
+            long projectId,
+            List<Long> page,
+            ExportOptions options,
+            @Nullable GoldLabels goldLabels,
+            Map<Long, Boolean> curated,
+            Map<Long, List<ExportedSet>> sets) {
         Map<Long, List<ExportSpan>> byArticle = new LinkedHashMap<>();
         if (options.labels().wantsAnnotators()) {
             for (StoredSpan s : spans.spansOfArticles(projectId, page)) {
-                byArticle.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(toExport(s.annotator(), s.annotation()));
+                byArticle
+                        .computeIfAbsent(s.articleId(), k -> new ArrayList<>())
+                        .add(toExport(s.annotator(), s.annotation()));
             }
         }
         if (options.labels().wantsGold() && goldLabels != null) {
-            goldLabels.spansOfArticles(projectId, page).forEach((article, list) ->
-                    byArticle.computeIfAbsent(article, k -> new ArrayList<>()).addAll(list));
+            goldLabels
+                    .spansOfArticles(projectId, page)
+                    .forEach((article, list) -> byArticle
+                            .computeIfAbsent(article, k -> new ArrayList<>())
+                            .addAll(list));
         }
         List<ArticleLabels> result = new ArrayList<>();
         for (ArticleContent a : articles.contents(projectId, page)) {
-            result.add(new ArticleLabels(new ExportArticle(a.id(), a.title(), a.outlet(), a.url(), a.author(),
-                    a.publishedDate(), a.wordCount(), a.importedAt(), a.sourceName(), a.cleanedText()),
-                    curated.getOrDefault(a.id(), false), sets.getOrDefault(a.id(), List.of()),
+            result.add(new ArticleLabels(
+                    new ExportArticle(
+                            a.id(),
+                            a.title(),
+                            a.outlet(),
+                            a.url(),
+                            a.author(),
+                            a.publishedDate(),
+                            a.wordCount(),
+                            a.importedAt(),
+                            a.sourceName(),
+                            a.cleanedText()),
+                    curated.getOrDefault(a.id(), false),
+                    sets.getOrDefault(a.id(), List.of()),
                     byArticle.getOrDefault(a.id(), List.of())));
         }
         return result;

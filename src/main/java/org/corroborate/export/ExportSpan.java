@@ -1,8 +1,7 @@
 package org.corroborate.export;
 
-import org.corroborate.annotation.AnnotationView;
-
 import java.util.Map;
+import org.corroborate.annotation.AnnotationView;
 import org.corroborate.scheme.Layer;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +11,17 @@ import org.jspecify.annotations.Nullable;
  * username, or {@link #GOLD} (which no username can be; exports spell it {@link ExportedSet#GOLD_NAME}).
  * {@code review} is null for spans people made, else pending, accepted or rejected.
  */
-public record ExportSpan(long id, String owner, Layer layer, String label, int start, int end, String text,
-        Map<String, String> attributes, @Nullable String frameId, @Nullable String suggestedBy,
+public record ExportSpan(
+        long id,
+        String owner,
+        Layer layer,
+        String label,
+        int start,
+        int end,
+        String text,
+        Map<String, String> attributes,
+        @Nullable String frameId,
+        @Nullable String suggestedBy,
         @Nullable String review) {
 
     /** Owner of gold spans inside Corroborate, as the database names gold sets; never written out. */
@@ -25,8 +33,17 @@ public record ExportSpan(long id, String owner, Layer layer, String label, int s
 
     /** An annotation as exported under {@code owner} (an annotator's username, or {@link #GOLD}). */
     public static ExportSpan of(String owner, AnnotationView a) {
-        return new ExportSpan(a.id(), owner, a.layer(), a.label(), a.start(), a.end(), a.text(), a.attributes(),
-                a.frameId(), a.suggestedBy(),
+        return new ExportSpan(
+                a.id(),
+                owner,
+                a.layer(),
+                a.label(),
+                a.start(),
+                a.end(),
+                a.text(),
+                a.attributes(),
+                a.frameId(),
+                a.suggestedBy(),
                 a.review() == null ? null : a.review().name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -12,13 +12,13 @@ import java.util.HexFormat;
  */
 public final class Pseudonyms {
 
-    private Pseudonyms() {
-    }
+    private Pseudonyms() {}
 
     public static String of(long projectId, String username) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest(("corroborate-annotator:" + projectId + ":" + username).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = sha.digest(
+                    ("corroborate-annotator:" + projectId + ":" + username).getBytes(StandardCharsets.UTF_8));
             return "annotator-" + HexFormat.of().formatHex(hash, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -18,9 +18,13 @@ public record SheetSpec(String name, String rowIs, List<Column> columns) {
     /** A data sheet: the given columns and the truncation flag column. */
     public static SheetSpec of(String name, String rowIs, List<Column> columns) {
         List<Column> all = new ArrayList<>(columns);
-        all.add(Column.text(TRUNCATED, 12, "Names of the columns of this row whose text was longer than Excel's "
-                + CellText.MAX_CELL_CHARS + "-character cell limit and was cut there; empty when nothing was cut. "
-                + "The JSON Lines export has the full text."));
+        all.add(Column.text(
+                TRUNCATED,
+                12,
+                "Names of the columns of this row whose text was longer than Excel's "
+                        + CellText.MAX_CELL_CHARS
+                        + "-character cell limit and was cut there; empty when nothing was cut. "
+                        + "The JSON Lines export has the full text."));
         return new SheetSpec(name, rowIs, all);
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which part of a dataset an article belongs to. */
 public enum Split {
-    TRAIN, DEV, TEST;
+    TRAIN,
+    DEV,
+    TEST;
 
     /** Lower-case name, as written in the Split column and JSON Lines file names. */
     public String code() {

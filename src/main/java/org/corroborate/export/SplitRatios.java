@@ -10,7 +10,8 @@ public record SplitRatios(int train, int dev, int test) {
 
     public SplitRatios {
         if (train < 0 || dev < 0 || test < 0 || train + dev + test == 0) {
-            throw new IllegalArgumentException("Split ratios are three non-negative whole numbers, not all zero, e.g. 80/10/10.");
+            throw new IllegalArgumentException(
+                    "Split ratios are three non-negative whole numbers, not all zero, e.g. 80/10/10.");
         }
     }
 

@@ -26,16 +26,14 @@ import java.util.stream.Collectors;
  */
 public final class StorySplit {
 
-    private StorySplit() {
-    }
+    private StorySplit() {}
 
     /**
      * The split of each article and what to warn about.
      *
      * @param stories how many stories (near-duplicates merged) each split holds
      */
-    public record Plan(Map<Long, Split> splits, Map<Split, Integer> stories, List<String> warnings) {
-    }
+    public record Plan(Map<Long, Split> splits, Map<Split, Integer> stories, List<String> warnings) {}
 
     /** @return article id → split; see {@link #plan} */
     public static Map<Long, Split> assign(Map<Long, String> storyOfArticle, SplitRatios ratios, long seed) {
@@ -46,13 +44,16 @@ public final class StorySplit {
      * @param storyOfArticle article id → story key (an article without a story is its own story)
      * @param nearDuplicateGroup article id → its near-duplicate group (articles without near-duplicates absent)
      */
-    public static Plan plan(Map<Long, String> storyOfArticle, Map<Long, Long> nearDuplicateGroup, SplitRatios ratios,
-            long seed) {
+    public static Plan plan(
+            Map<Long, String> storyOfArticle, Map<Long, Long> nearDuplicateGroup, SplitRatios ratios, long seed) {
         Map<String, List<Long>> articlesOfStory = new TreeMap<>();
         Map<Long, String> merged = mergeNearDuplicates(storyOfArticle, nearDuplicateGroup);
-        merged.forEach((article, story) -> articlesOfStory.computeIfAbsent(story, s -> new ArrayList<>()).add(article));
+        merged.forEach((article, story) ->
+                articlesOfStory.computeIfAbsent(story, s -> new ArrayList<>()).add(article));
         List<String> order = articlesOfStory.keySet().stream()
-                .sorted(Comparator.comparing((String story) -> digest(seed, story)).thenComparing(s -> s)).toList();
+                .sorted(Comparator.comparing((String story) -> digest(seed, story))
+                        .thenComparing(s -> s))
+                .toList();
 
         int total = storyOfArticle.size();
         Map<Split, Integer> filled = new EnumMap<>(Split.class);
@@ -65,15 +66,21 @@ public final class StorySplit {
             filled.merge(target, present(articlesOfStory, story).size(), Integer::sum);
             present(storiesOf, target).add(story);
         }
-        List<Split> wanted = java.util.Arrays.stream(Split.values()).filter(s -> ratios.of(s) > 0).toList();
+        List<Split> wanted = java.util.Arrays.stream(Split.values())
+                .filter(s -> ratios.of(s) > 0)
+                .toList();
         List<String> warnings = new ArrayList<>();
         if (order.size() >= wanted.size()) {
             for (Split empty : wanted) {
                 if (present(storiesOf, empty).isEmpty()) {
-                    Split donor = wanted.stream().max(Comparator.comparingInt((Split s) -> present(storiesOf, s).size())
-                            .thenComparing(Comparator.reverseOrder())).orElseThrow();
+                    Split donor = wanted.stream()
+                            .max(Comparator.comparingInt(
+                                            (Split s) -> present(storiesOf, s).size())
+                                    .thenComparing(Comparator.reverseOrder()))
+                            .orElseThrow();
                     String smallest = present(storiesOf, donor).stream()
-                            .min(Comparator.comparingInt((String s) -> present(articlesOfStory, s).size())
+                            .min(Comparator.comparingInt((String s) ->
+                                            present(articlesOfStory, s).size())
                                     .thenComparing(s -> digest(seed, s)))
                             .orElseThrow();
                     present(storiesOf, donor).remove(smallest);
@@ -121,8 +128,10 @@ public final class StorySplit {
                 }
             }
         }
-        return new TreeMap<>(storyOfArticle).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> root(parent, e.getValue()), (x, y) -> x, TreeMap::new));
+        return new TreeMap<>(storyOfArticle)
+                .entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> root(parent, e.getValue()), (x, y) -> x, TreeMap::new));
     }
 
     private static String root(Map<String, String> parent, String story) {

@@ -32,6 +32,7 @@ public final class XlsxWriter implements AutoCloseable {
 
     /** Excel's limit of rows per sheet, the header included. */
     public static final int EXCEL_MAX_ROWS = 1_048_576;
+
     private static final int WINDOW = 100;
 
     private final SXSSFWorkbook workbook;
@@ -176,7 +177,8 @@ public final class XlsxWriter implements AutoCloseable {
                 }
                 Column column = columns.get(i);
                 if (put(row, i, column.type(), value)) {
-                    truncated = truncated == null ? new StringBuilder(column.name())
+                    truncated = truncated == null
+                            ? new StringBuilder(column.name())
                             : truncated.append(", ").append(column.name());
                 }
             }
@@ -244,7 +246,10 @@ public final class XlsxWriter implements AutoCloseable {
     }
 
     private static boolean isWhole(Number n) {
-        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+        return n instanceof Integer
+                || n instanceof Long
+                || n instanceof Short
+                || n instanceof Byte
                 || (n instanceof BigDecimal b && b.stripTrailingZeros().scale() <= 0);
     }
 

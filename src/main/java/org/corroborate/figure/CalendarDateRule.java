@@ -22,14 +22,14 @@ final class CalendarDateRule implements FigureRule {
     private static final String YEAR = "(?<year>1[89]\\d\\d|20\\d\\d)";
     private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + MONTH + " " + DAY + ",? " + YEAR);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(WEEKDAY + "(?:the )?" + DAY + "(?: of)? " + MONTH
-            + ",? " + YEAR);
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile(WEEKDAY + "(?:the )?" + DAY + "(?: of)? " + MONTH + ",? " + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "(?:,| of)? " + YEAR);
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:the year )?" + YEAR);
     private static final Pattern DECADE = Pattern.compile("(?:the )?(?<decade>1[89]\\d0|20\\d0)'?s");
     private static final Pattern ISO = Pattern.compile("(?<year>\\d{4})-(?<m>\\d{2})-(?<day>\\d{2})");
-    private static final Pattern NUMERIC = Pattern.compile("(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>"
-            + "(?<year>\\d{4})");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + "(?<year>\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?:q(?<q>[1-4])|(?:the )?(?<nth>first|second|third"
             + "|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? " + YEAR);
 
@@ -65,11 +65,15 @@ final class CalendarDateRule implements FigureRule {
                 return Optional.of(Dates.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
             }
             if ((m = ISO.matcher(t)).matches()) {
-                return day(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")),
+                return day(
+                        Integer.parseInt(m.group("year")),
+                        Integer.parseInt(m.group("m")),
                         Integer.parseInt(m.group("day")));
             }
             if ((m = NUMERIC.matcher(t)).matches()) {
-                return numeric(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                return numeric(
+                        Integer.parseInt(m.group("a")),
+                        Integer.parseInt(m.group("b")),
                         Integer.parseInt(m.group("year")));
             }
         }
@@ -78,7 +82,9 @@ final class CalendarDateRule implements FigureRule {
             return Optional.of(Dates.days(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
         }
         if ((m = MONTH_DAY_YEAR.matcher(t)).matches() || (m = DAY_MONTH_YEAR.matcher(t)).matches()) {
-            return day(Integer.parseInt(m.group("year")), Dates.month(m.group("month")).getValue(),
+            return day(
+                    Integer.parseInt(m.group("year")),
+                    Dates.month(m.group("month")).getValue(),
                     Integer.parseInt(m.group("day")));
         }
         if ((m = MONTH_YEAR.matcher(t)).matches()) {

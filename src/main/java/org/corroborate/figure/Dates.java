@@ -23,12 +23,14 @@ final class Dates {
     static final Map<String, Month> MONTHS = new HashMap<>();
     /** Only full month names stand alone: "mar", "jan" without a day or year are too often something else. */
     static final Map<String, Month> FULL_MONTHS = new HashMap<>();
+
     static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     static {
         for (Month month : Month.values()) {
             String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            String shortName = month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            String shortName =
+                    month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
             MONTHS.put(full, month);
             FULL_MONTHS.put(full, month);
             MONTHS.put(shortName, month);
@@ -43,29 +45,87 @@ final class Dates {
     }
 
     /** Words before a date that do not change which days it names. */
-    private static final String[] PREPOSITIONS = {"as of ", "as early as ", "starting in ", "starting on ",
-        "starting ", "beginning in ", "beginning ", "in ", "on ", "since ", "until ", "till ", "through ",
-        "throughout ", "by ", "from ", "of ", "during ", "at ", "for ", "over the "};
+    private static final String[] PREPOSITIONS = {
+        "as of ",
+        "as early as ",
+        "starting in ",
+        "starting on ",
+        "starting ",
+        "beginning in ",
+        "beginning ",
+        "in ",
+        "on ",
+        "since ",
+        "until ",
+        "till ",
+        "through ",
+        "throughout ",
+        "by ",
+        "from ",
+        "of ",
+        "during ",
+        "at ",
+        "for ",
+        "over the "
+    };
 
-    private enum Limit { BEFORE, AFTER, NO_LATER_THAN, NOT_BEFORE }
+    private enum Limit {
+        BEFORE,
+        AFTER,
+        NO_LATER_THAN,
+        NOT_BEFORE
+    }
 
-    private static final Map<String, Limit> LIMITS = Map.of("before ", Limit.BEFORE, "prior to ", Limit.BEFORE,
-            "after ", Limit.AFTER, "following ", Limit.AFTER, "no later than ", Limit.NO_LATER_THAN,
-            "not later than ", Limit.NO_LATER_THAN, "no earlier than ", Limit.NOT_BEFORE,
-            "not before ", Limit.NOT_BEFORE);
+    private static final Map<String, Limit> LIMITS = Map.of(
+            "before ",
+            Limit.BEFORE,
+            "prior to ",
+            Limit.BEFORE,
+            "after ",
+            Limit.AFTER,
+            "following ",
+            Limit.AFTER,
+            "no later than ",
+            Limit.NO_LATER_THAN,
+            "not later than ",
+            Limit.NO_LATER_THAN,
+            "no earlier than ",
+            Limit.NOT_BEFORE,
+            "not before ",
+            Limit.NOT_BEFORE);
 
-    private enum Part { EARLY, MID, LATE, FIRST_HALF, SECOND_HALF }
+    private enum Part {
+        EARLY,
+        MID,
+        LATE,
+        FIRST_HALF,
+        SECOND_HALF
+    }
 
     /** Longest first, so that "the end of" wins over shorter wordings. */
-    private static final String[][] PARTS = {{"the beginning of ", "EARLY"}, {"the start of ", "EARLY"},
-        {"the middle of ", "MID"}, {"the end of ", "LATE"}, {"the first half of ", "FIRST_HALF"},
-        {"the second half of ", "SECOND_HALF"}, {"first half of ", "FIRST_HALF"},
-        {"second half of ", "SECOND_HALF"}, {"beginning of ", "EARLY"}, {"start of ", "EARLY"},
-        {"end of ", "LATE"}, {"end-", "LATE"}, {"the early ", "EARLY"}, {"the late ", "LATE"}, {"the mid-", "MID"},
-        {"early ", "EARLY"}, {"late ", "LATE"}, {"mid-", "MID"}, {"mid ", "MID"}};
+    private static final String[][] PARTS = {
+        {"the beginning of ", "EARLY"},
+        {"the start of ", "EARLY"},
+        {"the middle of ", "MID"},
+        {"the end of ", "LATE"},
+        {"the first half of ", "FIRST_HALF"},
+        {"the second half of ", "SECOND_HALF"},
+        {"first half of ", "FIRST_HALF"},
+        {"second half of ", "SECOND_HALF"},
+        {"beginning of ", "EARLY"},
+        {"start of ", "EARLY"},
+        {"end of ", "LATE"},
+        {"end-", "LATE"},
+        {"the early ", "EARLY"},
+        {"the late ", "LATE"},
+        {"the mid-", "MID"},
+        {"early ", "EARLY"},
+        {"late ", "LATE"},
+        {"mid-", "MID"},
+        {"mid ", "MID"}
+    };
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** {@code core} reads the date itself; this adds what prepositions, bounds and parts around it say. */
     static Optional<FigureReading> read(String text, Function<String, Optional<FigureReading>> core) {
@@ -175,10 +235,17 @@ final class Dates {
 
     /** A date interval open at one end (either may be null). */
     static FigureReading bounded(String bound, @Nullable LocalDate from, @Nullable LocalDate to, boolean approximate) {
-        return new FigureReading(true, Dimensions.DATE, bound,
+        return new FigureReading(
+                true,
+                Dimensions.DATE,
+                bound,
                 from == null ? null : java.math.BigDecimal.valueOf(from.toEpochDay()),
-                to == null ? null : java.math.BigDecimal.valueOf(to.toEpochDay()), from != null, to != null,
-                approximate, "day", null);
+                to == null ? null : java.math.BigDecimal.valueOf(to.toEpochDay()),
+                from != null,
+                to != null,
+                approximate,
+                "day",
+                null);
     }
 
     /** A month by a name that a pattern matched: the patterns accept only the names in {@link #MONTHS}. */

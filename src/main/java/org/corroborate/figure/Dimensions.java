@@ -13,6 +13,5 @@ public final class Dimensions {
     public static final String DURATION = "duration";
     public static final String DATE = "date";
 
-    private Dimensions() {
-    }
+    private Dimensions() {}
 }

@@ -17,11 +17,10 @@ import org.jspecify.annotations.Nullable;
 public final class FigureAttributes {
 
     /** The attributes a reading fills; anything else on a figure (what it measures) is the annotator's. */
-    public static final java.util.List<String> NORMALISED = java.util.List.of(Attributes.BOUND, Attributes.LOWER,
-            Attributes.UPPER, Attributes.UNIT, Attributes.CURRENCY);
+    public static final java.util.List<String> NORMALISED = java.util.List.of(
+            Attributes.BOUND, Attributes.LOWER, Attributes.UPPER, Attributes.UNIT, Attributes.CURRENCY);
 
-    private FigureAttributes() {
-    }
+    private FigureAttributes() {}
 
     public static Map<String, String> of(FigureReading reading) {
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -63,8 +62,12 @@ public final class FigureAttributes {
             if ((lower == null && upper == null) || (lower != null && upper != null && lower.compareTo(upper) > 0)) {
                 return Optional.empty();
             }
-            return Optional.of(FigureReading.given(dimension, bound.isBlank() ? FigureReading.EXACT : bound, lower,
-                    upper, date ? "day" : blankToNull(attributes.get(Attributes.UNIT)),
+            return Optional.of(FigureReading.given(
+                    dimension,
+                    bound.isBlank() ? FigureReading.EXACT : bound,
+                    lower,
+                    upper,
+                    date ? "day" : blankToNull(attributes.get(Attributes.UNIT)),
                     blankToNull(attributes.get(Attributes.CURRENCY))));
         } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();
@@ -78,8 +81,12 @@ public final class FigureAttributes {
      *
      * @param normaliser the project's reading ({@code FigureReaders}), whose width the attributes were filled with
      */
-    public static Optional<FigureReading> correction(FigureNormaliser normaliser, String label,
-            Map<String, String> attributes, String quote, @Nullable LocalDate published) {
+    public static Optional<FigureReading> correction(
+            FigureNormaliser normaliser,
+            String label,
+            Map<String, String> attributes,
+            String quote,
+            @Nullable LocalDate published) {
         Map<String, String> given = new LinkedHashMap<>();
         NORMALISED.forEach(key -> {
             String value = attributes.get(key);

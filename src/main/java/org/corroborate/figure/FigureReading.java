@@ -38,8 +38,8 @@ public record FigureReading(
         return new FigureReading(false, "", "", null, null, false, false, false, null, null);
     }
 
-    public static FigureReading exact(String dimension, BigDecimal value, @Nullable String unit,
-            @Nullable String currency) {
+    public static FigureReading exact(
+            String dimension, BigDecimal value, @Nullable String unit, @Nullable String currency) {
         return new FigureReading(true, dimension, EXACT, value, value, true, true, false, unit, currency);
     }
 
@@ -48,16 +48,29 @@ public record FigureReading(
      * which records no more than its bound, ends, unit and currency: both ends inclusive, approximate when the
      * bound says so.
      */
-    public static FigureReading given(String dimension, String bound, @Nullable BigDecimal lower,
-            @Nullable BigDecimal upper, @Nullable String unit, @Nullable String currency) {
-        return new FigureReading(true, dimension, bound, lower, upper, true, true, APPROXIMATE.equals(bound), unit,
-                currency);
+    public static FigureReading given(
+            String dimension,
+            String bound,
+            @Nullable BigDecimal lower,
+            @Nullable BigDecimal upper,
+            @Nullable String unit,
+            @Nullable String currency) {
+        return new FigureReading(
+                true, dimension, bound, lower, upper, true, true, APPROXIMATE.equals(bound), unit, currency);
     }
 
     public static FigureReading dates(String bound, LocalDate from, LocalDate to, boolean approximate) {
-        return new FigureReading(true, Dimensions.DATE, bound,
-                BigDecimal.valueOf(from.toEpochDay()), BigDecimal.valueOf(to.toEpochDay()), true, true,
-                approximate, "day", null);
+        return new FigureReading(
+                true,
+                Dimensions.DATE,
+                bound,
+                BigDecimal.valueOf(from.toEpochDay()),
+                BigDecimal.valueOf(to.toEpochDay()),
+                true,
+                true,
+                approximate,
+                "day",
+                null);
     }
 
     public boolean isDate() {
@@ -72,9 +85,23 @@ public record FigureReading(
         return isDate() && upper != null ? Optional.of(LocalDate.ofEpochDay(upper.longValueExact())) : Optional.empty();
     }
 
-    FigureReading withBound(String newBound, @Nullable BigDecimal newLower, @Nullable BigDecimal newUpper,
-            boolean newLowerInclusive, boolean newUpperInclusive, boolean newApproximate) {
-        return new FigureReading(understood, dimension, newBound, newLower, newUpper, newLowerInclusive,
-                newUpperInclusive, newApproximate, unit, currency);
+    FigureReading withBound(
+            String newBound,
+            @Nullable BigDecimal newLower,
+            @Nullable BigDecimal newUpper,
+            boolean newLowerInclusive,
+            boolean newUpperInclusive,
+            boolean newApproximate) {
+        return new FigureReading(
+                understood,
+                dimension,
+                newBound,
+                newLower,
+                newUpper,
+                newLowerInclusive,
+                newUpperInclusive,
+                newApproximate,
+                unit,
+                currency);
     }
 }

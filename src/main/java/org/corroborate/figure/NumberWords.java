@@ -17,8 +17,7 @@ public final class NumberWords {
     /** Scale words from 10^12 down to 10^6. */
     private static final List<String> SCALE_WORDS = List.of("trillion", "billion", "million");
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** "81 billion", "1,234,567", "0.5". */
     public static String of(BigDecimal value) {

@@ -14,45 +14,79 @@ final class Numbers {
 
     /** The number words below a hundred: shared by every rule that reads "two weeks" or "seven times". */
     static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+            Map.entry("zero", 0),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
 
     /**
      * Scale words after a number. "dozen" is one too: "two dozen", "a dozen"; and the Indian "lakh" (a hundred
      * thousand) and "crore" (ten million), which combine as "1.5 lakh crore" (1.5 × 10¹²).
      */
     static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("hundred", BigDecimal.valueOf(100)),
-            Map.entry("thousand", BigDecimal.valueOf(1_000)), Map.entry("million", BigDecimal.valueOf(1_000_000)),
+            Map.entry("dozen", BigDecimal.valueOf(12)),
+            Map.entry("hundred", BigDecimal.valueOf(100)),
+            Map.entry("thousand", BigDecimal.valueOf(1_000)),
+            Map.entry("million", BigDecimal.valueOf(1_000_000)),
             Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("lakh", BigDecimal.valueOf(100_000)), Map.entry("lakhs", BigDecimal.valueOf(100_000)),
-            Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("crores", BigDecimal.valueOf(10_000_000)));
+            Map.entry("lakh", BigDecimal.valueOf(100_000)),
+            Map.entry("lakhs", BigDecimal.valueOf(100_000)),
+            Map.entry("crore", BigDecimal.valueOf(10_000_000)),
+            Map.entry("crores", BigDecimal.valueOf(10_000_000)));
 
     /**
      * Scales abbreviated and written against the digits: "1.5m", "$2bn", "£40k". A separate "m" after a space is
      * not one ("100 m" is metres more often than millions).
      */
     static final Map<String, BigDecimal> ABBREVIATIONS = Map.of(
-            "k", BigDecimal.valueOf(1_000), "m", BigDecimal.valueOf(1_000_000), "mn", BigDecimal.valueOf(1_000_000),
-            "mln", BigDecimal.valueOf(1_000_000), "bn", BigDecimal.valueOf(1_000_000_000L),
-            "b", BigDecimal.valueOf(1_000_000_000L), "tn", BigDecimal.valueOf(1_000_000_000_000L),
-            "trn", BigDecimal.valueOf(1_000_000_000_000L));
+            "k",
+            BigDecimal.valueOf(1_000),
+            "m",
+            BigDecimal.valueOf(1_000_000),
+            "mn",
+            BigDecimal.valueOf(1_000_000),
+            "mln",
+            BigDecimal.valueOf(1_000_000),
+            "bn",
+            BigDecimal.valueOf(1_000_000_000L),
+            "b",
+            BigDecimal.valueOf(1_000_000_000L),
+            "tn",
+            BigDecimal.valueOf(1_000_000_000_000L),
+            "trn",
+            BigDecimal.valueOf(1_000_000_000_000L));
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     /** A number read at some start, ending (exclusive) at {@code end}; {@code digits} as written ("1,500"), or empty for words. */
-    record Read(BigDecimal value, int end, boolean words, boolean scaled, String digits) {
-    }
+    record Read(BigDecimal value, int end, boolean words, boolean scaled, String digits) {}
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The number at {@code start}, with its scale; empty when there is none or it is malformed ("1,5"). */
     static Optional<Read> at(String t, int start) {
@@ -61,7 +95,9 @@ final class Numbers {
         if (t.startsWith("minus ", i)) {
             negative = true;
             i += 6;
-        } else if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '+') && i + 1 < t.length()
+        } else if (i < t.length()
+                && (t.charAt(i) == '-' || t.charAt(i) == '+')
+                && i + 1 < t.length()
                 && isDigitOrPoint(t.charAt(i + 1))) {
             negative = t.charAt(i) == '-';
             i++;
@@ -146,7 +182,10 @@ final class Numbers {
             firstGroup++;
         }
         boolean grouped = false;
-        while (j + 3 < n && t.charAt(j) == ',' && isDigits(t, j + 1, 3) && !(j + 4 < n && Character.isDigit(t.charAt(j + 4)))) {
+        while (j + 3 < n
+                && t.charAt(j) == ','
+                && isDigits(t, j + 1, 3)
+                && !(j + 4 < n && Character.isDigit(t.charAt(j + 4)))) {
             j += 4;
             grouped = true;
         }

@@ -45,7 +45,7 @@ record Phrase(String text, @Nullable LocalDate published, BigDecimal approximate
             switch (c) {
                 case '\u2018', '\u2019', '\u02bc', '`', '\u00b4' -> s.append('\'');
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe63', '\uff0d' ->
-                        s.append('-');
+                    s.append('-');
                 case '\u223c', '\u301c', '\uff5e' -> s.append('~'); // "20〜100": a range, as "20~100"
                 default -> s.append(Character.toLowerCase(c));
             }

@@ -30,47 +30,208 @@ final class Qualifiers {
         EMPHASIS
     }
 
-    record Split(Kind kind, String rest) {
-    }
+    record Split(Kind kind, String rest) {}
 
     private static final Map<String, Kind> PREFIXES = new HashMap<>();
     private static final Map<String, Kind> SUFFIXES = new HashMap<>();
 
     static {
-        prefix(Kind.AT_LEAST, "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-                "a minimum of", "at a minimum", "as few as", "as little as", "as low as", "minimum");
-        prefix(Kind.MORE_THAN, "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding",
-                "well over", "well above", "well in excess of", "far more than", "many more than", "much more than",
-                "north of", "greater than", "higher than", "longer than", "bigger than", "larger than");
-        prefix(Kind.JUST_OVER, "just over", "just above", "just more than", "slightly more than", "slightly over",
-                "slightly above", "a little over", "a little more than", "a bit more than", "a bit over",
-                "barely more than", "only just over", "little more than", "a shade over");
-        prefix(Kind.AT_MOST, "up to", "at most", "no more than", "not more than", "a maximum of", "as many as",
-                "as much as", "as high as", "as long as", "as far as", "within", "maximum", "no longer than",
-                "at the most", "up to a maximum of");
-        prefix(Kind.LESS_THAN, "fewer than", "less than", "under", "below", "well under", "well below",
-                "far fewer than", "far less than", "much less than", "shorter than", "lower than", "smaller than");
-        prefix(Kind.NEARLY, "nearly", "almost", "just under", "just below", "just shy of", "shy of", "close to",
-                "closer to", "slightly less than", "slightly fewer than", "slightly under", "slightly below",
-                "a little under", "a little less than", "a bit less than", "not quite", "approaching", "just short of",
-                "short of", "very nearly", "almost exactly");
-        prefix(Kind.ABOUT, "about", "around", "approximately", "approx", "roughly", "some", "an estimated",
-                "estimated", "circa", "c.", "ca.", "an approximate", "more or less", "in the region of",
-                "in the order of", "on the order of", "roughly around", "somewhere around", "something like",
-                "give or take", "an average of", "on average", "averaging", "an average");
-        prefix(Kind.EMPHASIS, "only", "just", "exactly", "precisely", "a total of", "a further", "an additional",
-                "an extra", "another", "fully", "a full", "a whopping", "a mere", "merely", "a record", "a staggering",
-                "a total", "totalling", "totaling", "for");
-        suffix(Kind.AT_LEAST, "or more", "or above", "or over", "or higher", "or longer", "and more", "and above",
-                "and up", "and over", "plus", "at least", "or greater", "minimum", "at minimum");
-        suffix(Kind.AT_MOST, "or less", "or fewer", "or under", "or below", "or lower", "or shorter", "and under",
-                "and below", "at most", "max", "maximum", "at the most", "tops");
-        suffix(Kind.ABOUT, "or so", "odd", "or thereabouts", "give or take", "roughly", "approximately",
-                "or something", "ish");
+        prefix(
+                Kind.AT_LEAST,
+                "at least",
+                "no fewer than",
+                "no less than",
+                "not less than",
+                "not fewer than",
+                "a minimum of",
+                "at a minimum",
+                "as few as",
+                "as little as",
+                "as low as",
+                "minimum");
+        prefix(
+                Kind.MORE_THAN,
+                "more than",
+                "over",
+                "above",
+                "in excess of",
+                "upwards of",
+                "upward of",
+                "exceeding",
+                "well over",
+                "well above",
+                "well in excess of",
+                "far more than",
+                "many more than",
+                "much more than",
+                "north of",
+                "greater than",
+                "higher than",
+                "longer than",
+                "bigger than",
+                "larger than");
+        prefix(
+                Kind.JUST_OVER,
+                "just over",
+                "just above",
+                "just more than",
+                "slightly more than",
+                "slightly over",
+                "slightly above",
+                "a little over",
+                "a little more than",
+                "a bit more than",
+                "a bit over",
+                "barely more than",
+                "only just over",
+                "little more than",
+                "a shade over");
+        prefix(
+                Kind.AT_MOST,
+                "up to",
+                "at most",
+                "no more than",
+                "not more than",
+                "a maximum of",
+                "as many as",
+                "as much as",
+                "as high as",
+                "as long as",
+                "as far as",
+                "within",
+                "maximum",
+                "no longer than",
+                "at the most",
+                "up to a maximum of");
+        prefix(
+                Kind.LESS_THAN,
+                "fewer than",
+                "less than",
+                "under",
+                "below",
+                "well under",
+                "well below",
+                "far fewer than",
+                "far less than",
+                "much less than",
+                "shorter than",
+                "lower than",
+                "smaller than");
+        prefix(
+                Kind.NEARLY,
+                "nearly",
+                "almost",
+                "just under",
+                "just below",
+                "just shy of",
+                "shy of",
+                "close to",
+                "closer to",
+                "slightly less than",
+                "slightly fewer than",
+                "slightly under",
+                "slightly below",
+                "a little under",
+                "a little less than",
+                "a bit less than",
+                "not quite",
+                "approaching",
+                "just short of",
+                "short of",
+                "very nearly",
+                "almost exactly");
+        prefix(
+                Kind.ABOUT,
+                "about",
+                "around",
+                "approximately",
+                "approx",
+                "roughly",
+                "some",
+                "an estimated",
+                "estimated",
+                "circa",
+                "c.",
+                "ca.",
+                "an approximate",
+                "more or less",
+                "in the region of",
+                "in the order of",
+                "on the order of",
+                "roughly around",
+                "somewhere around",
+                "something like",
+                "give or take",
+                "an average of",
+                "on average",
+                "averaging",
+                "an average");
+        prefix(
+                Kind.EMPHASIS,
+                "only",
+                "just",
+                "exactly",
+                "precisely",
+                "a total of",
+                "a further",
+                "an additional",
+                "an extra",
+                "another",
+                "fully",
+                "a full",
+                "a whopping",
+                "a mere",
+                "merely",
+                "a record",
+                "a staggering",
+                "a total",
+                "totalling",
+                "totaling",
+                "for");
+        suffix(
+                Kind.AT_LEAST,
+                "or more",
+                "or above",
+                "or over",
+                "or higher",
+                "or longer",
+                "and more",
+                "and above",
+                "and up",
+                "and over",
+                "plus",
+                "at least",
+                "or greater",
+                "minimum",
+                "at minimum");
+        suffix(
+                Kind.AT_MOST,
+                "or less",
+                "or fewer",
+                "or under",
+                "or below",
+                "or lower",
+                "or shorter",
+                "and under",
+                "and below",
+                "at most",
+                "max",
+                "maximum",
+                "at the most",
+                "tops");
+        suffix(
+                Kind.ABOUT,
+                "or so",
+                "odd",
+                "or thereabouts",
+                "give or take",
+                "roughly",
+                "approximately",
+                "or something",
+                "ish");
     }
 
-    private Qualifiers() {
-    }
+    private Qualifiers() {}
 
     /** The longest qualifier at the start, if it is followed by more words. */
     static @Nullable Split prefix(String t) {
@@ -101,7 +262,8 @@ final class Qualifiers {
             case '≥', '⩾' -> Kind.AT_LEAST;
             default -> Kind.ABOUT;
         };
-        String rest = t.substring(orEqual && (t.charAt(0) == '<' || t.charAt(0) == '>') ? 2 : 1).strip();
+        String rest = t.substring(orEqual && (t.charAt(0) == '<' || t.charAt(0) == '>') ? 2 : 1)
+                .strip();
         return rest.isEmpty() ? null : new Split(kind, rest);
     }
 
@@ -154,8 +316,8 @@ final class Qualifiers {
             case AT_MOST -> exact.withBound(FigureReading.AT_MOST, null, v, false, true, false);
             case LESS_THAN -> exact.withBound(FigureReading.AT_MOST, null, v, false, false, false);
             case NEARLY -> exact.withBound(FigureReading.APPROXIMATE, widen(v, width.negate()), v, true, false, true);
-            case ABOUT -> exact.withBound(FigureReading.APPROXIMATE, widen(v, width.negate()), widen(v, width),
-                    true, true, true);
+            case ABOUT ->
+                exact.withBound(FigureReading.APPROXIMATE, widen(v, width.negate()), widen(v, width), true, true, true);
             case EMPHASIS -> exact;
         };
     }

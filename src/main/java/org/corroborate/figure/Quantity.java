@@ -15,18 +15,33 @@ import java.util.Optional;
 record Quantity(BigDecimal value, String dimension, String unit, String currency, String unitWords) {
 
     private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
-            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
-            Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4),
-            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
-            Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
-            Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10));
+            Map.entry("half", 2),
+            Map.entry("halves", 2),
+            Map.entry("third", 3),
+            Map.entry("thirds", 3),
+            Map.entry("quarter", 4),
+            Map.entry("quarters", 4),
+            Map.entry("fourth", 4),
+            Map.entry("fourths", 4),
+            Map.entry("fifth", 5),
+            Map.entry("fifths", 5),
+            Map.entry("sixth", 6),
+            Map.entry("sixths", 6),
+            Map.entry("seventh", 7),
+            Map.entry("sevenths", 7),
+            Map.entry("eighth", 8),
+            Map.entry("eighths", 8),
+            Map.entry("ninth", 9),
+            Map.entry("ninths", 9),
+            Map.entry("tenth", 10),
+            Map.entry("tenths", 10));
 
     /** Words before a fraction that mean "one": "a quarter", "the remaining quarter" (of a whole already named). */
-    private static final Map<String, Integer> ONE_OF = Map.of("a", 1, "an", 1, "one", 1, "the remaining", 1,
-            "the other", 1, "another", 1);
+    private static final Map<String, Integer> ONE_OF =
+            Map.of("a", 1, "an", 1, "one", 1, "the remaining", 1, "the other", 1, "another", 1);
 
-    private static final Map<String, Integer> MULTIPLES = Map.of("twice", 2, "thrice", 3, "double", 2,
-            "triple", 3, "treble", 3, "quadruple", 4);
+    private static final Map<String, Integer> MULTIPLES =
+            Map.of("twice", 2, "thrice", 3, "double", 2, "triple", 3, "treble", 3, "quadruple", 4);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -57,25 +72,30 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             String minorWords = t.substring(cut + 1);
             minorWords = minorWords.startsWith("and ") ? minorWords.substring(4) : minorWords;
             Optional<Quantity> major = amount(t.substring(0, cut));
-            if (major.isEmpty() || !major.get().dimension().equals(Dimensions.MONEY)
-                    || major.get().value().stripTrailingZeros().scale() > 0 || major.get().value().signum() < 0) {
+            if (major.isEmpty()
+                    || !major.get().dimension().equals(Dimensions.MONEY)
+                    || major.get().value().stripTrailingZeros().scale() > 0
+                    || major.get().value().signum() < 0) {
                 continue;
             }
             Optional<Quantity> minor = amount(minorWords);
-            Optional<Units.Unit> minorUnit = Units.of(minor.map(Quantity::unitWords).orElse(""));
+            Optional<Units.Unit> minorUnit =
+                    Units.of(minor.map(Quantity::unitWords).orElse(""));
             if (minor.isEmpty() || minorUnit.isEmpty() || !Units.isMinor(minorUnit.get())) {
                 continue;
             }
             Quantity a = major.get();
-            boolean sameCurrency = minorUnit.get().currency().equals("GBP") ? a.currency().equals("GBP")
+            boolean sameCurrency = minorUnit.get().currency().equals("GBP")
+                    ? a.currency().equals("GBP")
                     : Units.CENTS.contains(a.currency())
-                            && (minorUnit.get().currency().equals("USD") || minorUnit.get().currency().equals(a.currency()));
+                            && (minorUnit.get().currency().equals("USD")
+                                    || minorUnit.get().currency().equals(a.currency()));
             BigDecimal hundredths = minor.get().value();
             if (!sameCurrency || hundredths.signum() <= 0 || hundredths.compareTo(BigDecimal.ONE) >= 0) {
                 return Optional.empty(); // "3 euros 50 pence", "2 dollars 150 cents"
             }
-            return Optional.of(new Quantity(Numbers.plain(a.value().add(hundredths)), Dimensions.MONEY, a.unit(),
-                    a.currency(), a.unitWords()));
+            return Optional.of(new Quantity(
+                    Numbers.plain(a.value().add(hundredths)), Dimensions.MONEY, a.unit(), a.currency(), a.unitWords()));
         }
         return Optional.empty();
     }
@@ -90,7 +110,8 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             // "threefold", "three-fold", "tenfold": a ratio like "three times"
             String number = t.substring(0, t.length() - 4);
             number = number.endsWith("-") ? number.substring(0, number.length() - 1) : number;
-            return Numbers.whole(number).filter(v -> v.signum() > 0)
+            return Numbers.whole(number)
+                    .filter(v -> v.signum() > 0)
                     .map(v -> new Quantity(v, Dimensions.COUNT, "times", "", "times"));
         }
         Optional<Quantity> fraction = fraction(t);
@@ -108,8 +129,10 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             }
             Optional<Units.Unit> unit = Units.of(rest);
             // not "a percent", "a dollar" or "a times": those are not how an amount is written
-            if (unit.isPresent() && !unit.get().code().equals("%")
-                    && !unit.get().dimension().equals(Dimensions.MONEY) && !unit.get().code().equals("times")) {
+            if (unit.isPresent()
+                    && !unit.get().code().equals("%")
+                    && !unit.get().dimension().equals(Dimensions.MONEY)
+                    && !unit.get().code().equals("times")) {
                 return Optional.of(of(value, unit.get(), rest));
             }
         }
@@ -127,7 +150,8 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             int cut = -1;
             numerator = 0;
             for (Map.Entry<String, Integer> one : ONE_OF.entrySet()) {
-                if (t.startsWith(one.getKey()) && t.length() > one.getKey().length()
+                if (t.startsWith(one.getKey())
+                        && t.length() > one.getKey().length()
                         && t.charAt(one.getKey().length()) == ' ') {
                     cut = one.getKey().length() + 1;
                     numerator = 1;
@@ -137,7 +161,10 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             if (cut < 0) {
                 int w = Numbers.wordEnd(t, 0);
                 Integer small = Numbers.SMALL.get(t.substring(0, w));
-                if (small == null || small == 0 || small >= 10 || w >= t.length()
+                if (small == null
+                        || small == 0
+                        || small >= 10
+                        || w >= t.length()
                         || (t.charAt(w) != ' ' && t.charAt(w) != '-')) {
                     return Optional.empty();
                 }
@@ -148,7 +175,8 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         }
         int end = Numbers.wordEnd(t, denominatorAt);
         Integer denominator = DENOMINATORS.get(t.substring(denominatorAt, end));
-        if (denominator == null || numerator >= denominator
+        if (denominator == null
+                || numerator >= denominator
                 || (numerator > 1) != t.substring(denominatorAt, end).endsWith("s") && denominator != 2) {
             return Optional.empty(); // "one thirds", "two third": not a fraction as written
         }
@@ -162,8 +190,9 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         if (!(rest.startsWith("a ") || rest.startsWith("an "))) {
             return Optional.empty();
         }
-        return read(rest).map(q -> new Quantity(round(q.value().multiply(share)), q.dimension(), q.unit(), q.currency(),
-                q.unitWords()));
+        return read(rest)
+                .map(q -> new Quantity(
+                        round(q.value().multiply(share)), q.dimension(), q.unit(), q.currency(), q.unitWords()));
     }
 
     /** "one in five", "three out of four": a share, as a percentage. */
@@ -176,12 +205,19 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         }
         Optional<BigDecimal> part = Numbers.whole(t.substring(0, cut));
         Optional<BigDecimal> whole = Numbers.whole(t.substring(cut + (in > 0 ? 4 : 8)));
-        if (part.isEmpty() || whole.isEmpty() || whole.get().signum() <= 0 || part.get().signum() <= 0
+        if (part.isEmpty()
+                || whole.isEmpty()
+                || whole.get().signum() <= 0
+                || part.get().signum() <= 0
                 || part.get().compareTo(whole.get()) > 0) {
             return Optional.empty();
         }
-        return Optional.of(new Quantity(round(part.get().multiply(HUNDRED).divide(whole.get(), MathContext.DECIMAL64)),
-                Dimensions.PERCENT, "%", "", "%"));
+        return Optional.of(new Quantity(
+                round(part.get().multiply(HUNDRED).divide(whole.get(), MathContext.DECIMAL64)),
+                Dimensions.PERCENT,
+                "%",
+                "",
+                "%"));
     }
 
     /** A number with an optional currency before it and a unit or counted noun after it. */
@@ -194,8 +230,11 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             if (sign != null && len < t.length()) {
                 char next = t.charAt(len);
                 boolean letters = Character.isLetter(t.charAt(len - 1));
-                if (Character.isDigit(next) || next == '.' || (next == ' ' && len + 1 < t.length()
-                        && (Character.isDigit(t.charAt(len + 1)) || !letters))) {
+                if (Character.isDigit(next)
+                        || next == '.'
+                        || (next == ' '
+                                && len + 1 < t.length()
+                                && (Character.isDigit(t.charAt(len + 1)) || !letters))) {
                     currency = sign;
                     i = next == ' ' ? len + 1 : len;
                     break;
@@ -212,9 +251,10 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         }
         int end = n.end();
         if (end == t.length()) {
-            return Optional.of(currency == null
-                    ? new Quantity(n.value(), Dimensions.COUNT, "", "", "")
-                    : new Quantity(n.value(), Dimensions.MONEY, currency, currency, ""));
+            return Optional.of(
+                    currency == null
+                            ? new Quantity(n.value(), Dimensions.COUNT, "", "", "")
+                            : new Quantity(n.value(), Dimensions.MONEY, currency, currency, ""));
         }
         char separator = t.charAt(end);
         String rest;
@@ -228,7 +268,8 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
         Optional<Units.Unit> unit = Units.of(rest);
         if (unit.isPresent()) {
             Units.Unit u = unit.get();
-            if (currency != null && !(u.dimension().equals(Dimensions.MONEY) && u.currency().equals(currency))) {
+            if (currency != null
+                    && !(u.dimension().equals(Dimensions.MONEY) && u.currency().equals(currency))) {
                 return Optional.empty(); // "$5 euros" says two different things
             }
             return Optional.of(of(n.value(), u, rest));
@@ -237,9 +278,10 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             return Optional.empty();
         }
         // "40 soldiers", "1.5 million refugees", "$90 billion package": the number counts (or costs) the noun
-        return Optional.of(currency == null
-                ? new Quantity(n.value(), Dimensions.COUNT, "", "", "")
-                : new Quantity(n.value(), Dimensions.MONEY, currency, currency, ""));
+        return Optional.of(
+                currency == null
+                        ? new Quantity(n.value(), Dimensions.COUNT, "", "", "")
+                        : new Quantity(n.value(), Dimensions.MONEY, currency, currency, ""));
     }
 
     /** Telephone numbers, identifiers and codes are digits too: "0800", "5551234" are not amounts. */
@@ -277,12 +319,16 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
             return false;
         }
         String[] w = rest.split("[ -]", 3);
-        return !notCounted(w[0]) && !(w.length > 1 && Units.of(w[0] + " " + w[1]).isPresent());
+        return !notCounted(w[0])
+                && !(w.length > 1 && Units.of(w[0] + " " + w[1]).isPresent());
     }
 
     private static boolean notCounted(String word) {
-        return Units.NOT_COUNTED.contains(word) || Units.of(word).isPresent() || Numbers.SCALES.containsKey(word)
-                || Numbers.SMALL.containsKey(word) || DENOMINATORS.containsKey(word);
+        return Units.NOT_COUNTED.contains(word)
+                || Units.of(word).isPresent()
+                || Numbers.SCALES.containsKey(word)
+                || Numbers.SMALL.containsKey(word)
+                || DENOMINATORS.containsKey(word);
     }
 
     private static Quantity of(BigDecimal value, Units.Unit u, String words) {
@@ -294,6 +340,7 @@ record Quantity(BigDecimal value, String dimension, String unit, String currency
     }
 
     FigureReading exact() {
-        return FigureReading.exact(dimension, value, unit.isEmpty() ? null : unit, currency.isEmpty() ? null : currency);
+        return FigureReading.exact(
+                dimension, value, unit.isEmpty() ? null : unit, currency.isEmpty() ? null : currency);
     }
 }

@@ -13,8 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class RangeRule implements FigureRule {
 
-    private static final String[] HEDGES = {"about ", "around ", "roughly ", "approximately ", "some ",
-        "an estimated ", "somewhere between ", "anywhere between ", "anywhere from ", "an estimated "};
+    private static final String[] HEDGES = {
+        "about ",
+        "around ",
+        "roughly ",
+        "approximately ",
+        "some ",
+        "an estimated ",
+        "somewhere between ",
+        "anywhere between ",
+        "anywhere from ",
+        "an estimated "
+    };
 
     @Override
     public Optional<FigureReading> read(Phrase phrase) {
@@ -26,7 +36,8 @@ final class RangeRule implements FigureRule {
         for (String hedge : HEDGES) {
             if (t.startsWith(hedge)) {
                 hedged = true;
-                t = hedge.startsWith("some") || hedge.startsWith("any") ? "between " + t.substring(hedge.length())
+                t = hedge.startsWith("some") || hedge.startsWith("any")
+                        ? "between " + t.substring(hedge.length())
                         : t.substring(hedge.length());
                 if (t.startsWith("between between ")) {
                     t = t.substring(8);
@@ -37,7 +48,8 @@ final class RangeRule implements FigureRule {
         Optional<FigureReading> range = split(t, phrase);
         if (hedged) {
             range = range.filter(FigureReading::understood)
-                    .map(r -> r.withBound(r.bound(), r.lower(), r.upper(), r.lowerInclusive(), r.upperInclusive(), true));
+                    .map(r ->
+                            r.withBound(r.bound(), r.lower(), r.upper(), r.lowerInclusive(), r.upperInclusive(), true));
         }
         return range;
     }
@@ -113,7 +125,8 @@ final class RangeRule implements FigureRule {
         // "more than 5 and less than 10 km": the unit written once, after the second
         String suffix = suffixAfterNumber(b);
         Optional<Quantity> firstQ = !suffix.isEmpty() && bare(a)
-                ? Quantity.read(a + suffix).filter(q -> q.dimension().equals(second.get().dimension()))
+                ? Quantity.read(a + suffix)
+                        .filter(q -> q.dimension().equals(second.get().dimension()))
                 : Optional.empty();
         Optional<Quantity> first = firstQ.isPresent() ? firstQ : Quantity.read(a);
         if (first.isEmpty()) {
@@ -154,10 +167,12 @@ final class RangeRule implements FigureRule {
         if (separator.equals("-") && phoneLike(a, b)) {
             return Optional.of(FigureReading.notUnderstood());
         }
-        String low = a.startsWith("the next ") ? "a " + a.substring(9) : a.startsWith("next ") ? "a " + a.substring(5) : a;
+        String low =
+                a.startsWith("the next ") ? "a " + a.substring(9) : a.startsWith("next ") ? "a " + a.substring(5) : a;
         String sign = currencySign(low);
         // "€10-12bn", "$5 to 10 million": a currency sign written once applies to both ends
-        Optional<Quantity> high = sign.isEmpty() || !currencySign(b).isEmpty() ? Quantity.read(b)
+        Optional<Quantity> high = sign.isEmpty() || !currencySign(b).isEmpty()
+                ? Quantity.read(b)
                 : Quantity.read(sign + b).or(() -> Quantity.read(b));
         if (high.isEmpty()) {
             return Optional.empty();
@@ -171,7 +186,9 @@ final class RangeRule implements FigureRule {
         }
         if (lowQ.isEmpty()) {
             lowQ = Quantity.read(low);
-            if (lowQ.isPresent() && lowQ.get().unit().isEmpty() && !high.get().unitWords().isEmpty()
+            if (lowQ.isPresent()
+                    && lowQ.get().unit().isEmpty()
+                    && !high.get().unitWords().isEmpty()
                     && lowQ.get().dimension().equals(Dimensions.COUNT)) {
                 // "140 million to 160 million dollars": the unit after the upper end
                 lowQ = Quantity.read(low + " " + high.get().unitWords()).or(() -> Quantity.read(low));
@@ -189,20 +206,33 @@ final class RangeRule implements FigureRule {
         Optional<FigureReading> low = Optional.empty();
         String suffix = suffixAfterFirstWord(b);
         if (!suffix.isEmpty() && a.indexOf(' ') < 0) {
-            low = date(a + suffix, phrase).filter(r -> r.understood() && r.lower() != null
-                    && r.lower().compareTo(high.get().upper()) <= 0);
+            low = date(a + suffix, phrase)
+                    .filter(r -> r.understood()
+                            && r.lower() != null
+                            && r.lower().compareTo(high.get().upper()) <= 0);
         }
         if (low.isEmpty()) {
             low = date(a, phrase);
         }
-        if (low.isEmpty() || !low.get().understood() || low.get().lower() == null
+        if (low.isEmpty()
+                || !low.get().understood()
+                || low.get().lower() == null
                 || low.get().lower().compareTo(high.get().upper()) >= 0) {
             return Optional.empty();
         }
         FigureReading l = low.get();
         FigureReading h = high.get();
-        return Optional.of(new FigureReading(true, Dimensions.DATE, FigureReading.RANGE, l.lower(), h.upper(), true,
-                true, l.approximate() || h.approximate(), "day", null));
+        return Optional.of(new FigureReading(
+                true,
+                Dimensions.DATE,
+                FigureReading.RANGE,
+                l.lower(),
+                h.upper(),
+                true,
+                true,
+                l.approximate() || h.approximate(),
+                "day",
+                null));
     }
 
     private static Optional<FigureReading> date(String text, Phrase phrase) {
@@ -223,8 +253,12 @@ final class RangeRule implements FigureRule {
 
     /** "555-1234", "020-7946": telephone numbers, not ranges. */
     private static boolean phoneLike(String a, String b) {
-        return digitsOnly(a) && digitsOnly(b) && (a.startsWith("0") || b.length() >= 4 && a.length() >= 3
-                && !(a.length() == 4 && b.length() == 4 && (a.startsWith("1") || a.startsWith("2"))));
+        return digitsOnly(a)
+                && digitsOnly(b)
+                && (a.startsWith("0")
+                        || b.length() >= 4
+                                && a.length() >= 3
+                                && !(a.length() == 4 && b.length() == 4 && (a.startsWith("1") || a.startsWith("2"))));
     }
 
     private static boolean digitsOnly(String s) {
@@ -295,8 +329,8 @@ final class RangeRule implements FigureRule {
         return combine(low, high, true, true);
     }
 
-    private static Optional<FigureReading> combine(Quantity low, Quantity high, boolean lowInclusive,
-            boolean highInclusive) {
+    private static Optional<FigureReading> combine(
+            Quantity low, Quantity high, boolean lowInclusive, boolean highInclusive) {
         if (!low.dimension().equals(high.dimension()) || !low.currency().equals(high.currency())) {
             return Optional.empty();
         }
@@ -314,8 +348,16 @@ final class RangeRule implements FigureRule {
         if (lo.compareTo(hi) >= 0) {
             return Optional.empty(); // "10 to 9" is a score or a time, not a range
         }
-        return Optional.of(new FigureReading(true, high.dimension(), FigureReading.RANGE, lo, hi, lowInclusive,
-                highInclusive, false,
-                unit.isEmpty() ? null : unit, high.currency().isEmpty() ? null : high.currency()));
+        return Optional.of(new FigureReading(
+                true,
+                high.dimension(),
+                FigureReading.RANGE,
+                lo,
+                hi,
+                lowInclusive,
+                highInclusive,
+                false,
+                unit.isEmpty() ? null : unit,
+                high.currency().isEmpty() ? null : high.currency()));
     }
 }

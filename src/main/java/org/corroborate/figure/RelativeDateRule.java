@@ -33,10 +33,10 @@ final class RelativeDateRule implements FigureRule {
     private static final Pattern MONTH_ALONE = Pattern.compile("(?:(?<which>last|next|this|this past|this coming"
             + "|past) )?(?<month>january|february|march|april|may|june|july|august|september|october|november"
             + "|december|sept)");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:" + CalendarDateRule.MONTH + " "
-            + CalendarDateRule.DAY + ")");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?" + CalendarDateRule.DAY + "(?: of)? "
-            + CalendarDateRule.MONTH);
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(?:" + CalendarDateRule.MONTH + " " + CalendarDateRule.DAY + ")");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?:the )?" + CalendarDateRule.DAY + "(?: of)? " + CalendarDateRule.MONTH);
     private static final Pattern PERIOD = Pattern.compile("(?<which>earlier this|later this|early this|this|last"
             + "|next|past|the past|the last|the previous|previous|the next|the coming|this coming|coming|the following"
             + "|the) (?<unit>week|month|year|weekend|decade)");
@@ -45,14 +45,40 @@ final class RelativeDateRule implements FigureRule {
     private static Set<String> timeWords() {
         Set<String> words = new java.util.HashSet<>(Dates.MONTHS.keySet());
         words.addAll(Dates.WEEKDAYS.keySet());
-        words.addAll(Set.of("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening",
-                "weekend", "week", "weeks", "day", "days", "month", "months", "year", "years", "decade", "decades",
-                "hour", "hours", "fortnight", "fortnights", "century", "centuries", "hrs", "yrs"));
+        words.addAll(Set.of(
+                "today",
+                "tonight",
+                "yesterday",
+                "tomorrow",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+                "weekend",
+                "week",
+                "weeks",
+                "day",
+                "days",
+                "month",
+                "months",
+                "year",
+                "years",
+                "decade",
+                "decades",
+                "hour",
+                "hours",
+                "fortnight",
+                "fortnights",
+                "century",
+                "centuries",
+                "hrs",
+                "yrs"));
         return Set.copyOf(words);
     }
 
     /** Ten thousand years: further back or ahead is not a date this normaliser reads. */
     private static final BigDecimal LONGEST_DAYS = BigDecimal.valueOf(3_652_500);
+
     private static final Set<String> DURATION_DAYS = Set.of("day", "week", "month", "year", "decade", "hour");
 
     @Override
@@ -68,8 +94,8 @@ final class RelativeDateRule implements FigureRule {
             if (isWithin(t)) {
                 return Optional.empty(); // "within two weeks": a duration, for the amount rule
             }
-            Optional<FigureReading> relative = Dates.read(t, core -> core(core, PLACEHOLDER, phrase.approximateWidth(),
-                    Tense.NOT_GIVEN));
+            Optional<FigureReading> relative =
+                    Dates.read(t, core -> core(core, PLACEHOLDER, phrase.approximateWidth(), Tense.NOT_GIVEN));
             return relative.map(r -> FigureReading.notUnderstood());
         }
         LocalDate pub = phrase.published();
@@ -91,14 +117,24 @@ final class RelativeDateRule implements FigureRule {
     }
 
     private static boolean isWithin(String t) {
-        return t.startsWith("within ") || t.startsWith("in the next ") || t.startsWith("over the next ")
-                || t.startsWith("in the coming ") || t.startsWith("over the coming ") || t.startsWith("during the next ")
-                || t.startsWith("the next ") || t.startsWith("the coming ");
+        return t.startsWith("within ")
+                || t.startsWith("in the next ")
+                || t.startsWith("over the next ")
+                || t.startsWith("in the coming ")
+                || t.startsWith("over the coming ")
+                || t.startsWith("during the next ")
+                || t.startsWith("the next ")
+                || t.startsWith("the coming ");
     }
 
     private static Optional<FigureReading> core(String t, LocalDate pub, BigDecimal width, Tense tense) {
         switch (t) {
-            case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+            case "today",
+                    "tonight",
+                    "this morning",
+                    "this afternoon",
+                    "this evening",
+                    "earlier today",
                     "later today" -> {
                 return Optional.of(Dates.day(pub));
             }
@@ -126,7 +162,8 @@ final class RelativeDateRule implements FigureRule {
         }
         if (t.endsWith(" from now") || t.endsWith("' time") || t.endsWith(" time")) {
             String amount = t.substring(0, t.lastIndexOf(' '));
-            amount = amount.endsWith("'s") ? amount.substring(0, amount.length() - 2)
+            amount = amount.endsWith("'s")
+                    ? amount.substring(0, amount.length() - 2)
                     : amount.endsWith("'") ? amount.substring(0, amount.length() - 1) : amount;
             return fromNow(amount.endsWith(" from") ? amount.substring(0, amount.length() - 5) : amount, pub, width);
         }
@@ -144,8 +181,8 @@ final class RelativeDateRule implements FigureRule {
             return Optional.of(Dates.day(weekday(pub, Dates.weekday(m.group("weekday")), m.group("which"), tense)));
         }
         if ((m = MONTH_ALONE.matcher(t)).matches()) {
-            return Optional.of(CalendarDateRule.month(month(pub, Dates.month(m.group("month")), m.group("which"),
-                    tense)));
+            return Optional.of(
+                    CalendarDateRule.month(month(pub, Dates.month(m.group("month")), m.group("which"), tense)));
         }
         if ((m = MONTH_DAY.matcher(t)).matches() || (m = DAY_MONTH.matcher(t)).matches()) {
             return nearestDay(pub, Dates.month(m.group("month")), Integer.parseInt(m.group("day")));
@@ -169,8 +206,10 @@ final class RelativeDateRule implements FigureRule {
             return switch (tense) {
                 case FUTURE -> after;
                 // news tells what happened: the day ahead only when it is clearly the nearer one
-                case UNMARKED -> after.toEpochDay() - pub.toEpochDay() + 2 <= pub.toEpochDay() - before.toEpochDay()
-                        ? after : before;
+                case UNMARKED ->
+                    after.toEpochDay() - pub.toEpochDay() + 2 <= pub.toEpochDay() - before.toEpochDay()
+                            ? after
+                            : before;
                 default -> before;
             };
         }
@@ -206,8 +245,9 @@ final class RelativeDateRule implements FigureRule {
                 continue;
             }
             LocalDate candidate = LocalDate.of(year, month, day);
-            if (best == null || Math.abs(candidate.toEpochDay() - pub.toEpochDay())
-                    < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+            if (best == null
+                    || Math.abs(candidate.toEpochDay() - pub.toEpochDay())
+                            < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
                 best = candidate;
             }
         }
@@ -221,7 +261,7 @@ final class RelativeDateRule implements FigureRule {
         if (unit.equals("decade")) {
             return switch (which) {
                 case "past", "the past", "the last", "last", "the previous" ->
-                        Optional.of(range(pub.minusYears(10), pub));
+                    Optional.of(range(pub.minusYears(10), pub));
                 default -> Optional.empty();
             };
         }
@@ -231,22 +271,28 @@ final class RelativeDateRule implements FigureRule {
             default -> pub.withDayOfYear(1);
         };
         LocalDate end = plus(start, unit, 1).minusDays(1);
-        return Optional.of(switch (which) {
-            case "last", "previous" -> Dates.days(plus(start, unit, -1), start.minusDays(1));
-            case "next", "coming", "this coming" -> Dates.days(plus(start, unit, 1), plus(start, unit, 2).minusDays(1));
-            case "earlier this" -> range(start, pub);
-            case "later this" -> range(pub, end);
-            case "past", "the past", "the last", "the previous" -> range(plus(pub, unit, -1), pub);
-            case "the next", "the coming", "the following" -> range(pub, plus(pub, unit, 1));
-            default -> Dates.days(start, end); // "this week", "the end of the year" (with the part applied after)
-        });
+        return Optional.of(
+                switch (which) {
+                    case "last", "previous" -> Dates.days(plus(start, unit, -1), start.minusDays(1));
+                    case "next", "coming", "this coming" ->
+                        Dates.days(plus(start, unit, 1), plus(start, unit, 2).minusDays(1));
+                    case "earlier this" -> range(start, pub);
+                    case "later this" -> range(pub, end);
+                    case "past", "the past", "the last", "the previous" -> range(plus(pub, unit, -1), pub);
+                    case "the next", "the coming", "the following" -> range(pub, plus(pub, unit, 1));
+                    default ->
+                        Dates.days(start, end); // "this week", "the end of the year" (with the part applied after)
+                });
     }
 
     private static Optional<FigureReading> weekend(LocalDate pub, String which) {
         LocalDate saturday = pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         return switch (which) {
-            case "this", "the" -> Optional.of(pub.getDayOfWeek() == DayOfWeek.SUNDAY
-                    ? Dates.days(pub.minusDays(1), pub) : Dates.days(saturday, saturday.plusDays(1)));
+            case "this", "the" ->
+                Optional.of(
+                        pub.getDayOfWeek() == DayOfWeek.SUNDAY
+                                ? Dates.days(pub.minusDays(1), pub)
+                                : Dates.days(saturday, saturday.plusDays(1)));
             case "last", "past", "the past", "the last", "previous", "the previous" -> {
                 LocalDate sunday = pub.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
                 yield Optional.of(Dates.days(sunday.minusDays(1), sunday));
@@ -279,20 +325,55 @@ final class RelativeDateRule implements FigureRule {
         }
         LocalDate centre = shift(rest, pub, days.get(), -1);
         long slack = slack(pub.toEpochDay() - centre.toEpochDay(), width);
-        return Optional.of(switch (kind) {
-            case MORE_THAN -> new FigureReading(true, Dimensions.DATE, FigureReading.AT_MOST, null,
-                    epoch(centre), false, false, false, "day", null);
-            case AT_LEAST -> Dates.bounded(FigureReading.AT_MOST, null, centre, false);
-            case LESS_THAN, AT_MOST -> new FigureReading(true, Dimensions.DATE, FigureReading.RANGE, epoch(centre),
-                    epoch(pub), false, true, false, "day", null);
-            case NEARLY -> FigureReading.dates(FigureReading.APPROXIMATE, centre, centre.plusDays(slack), true)
-                    .withBound(FigureReading.APPROXIMATE, epoch(centre), epoch(centre.plusDays(slack)), false, true, true);
-            case JUST_OVER -> FigureReading.dates(FigureReading.APPROXIMATE, centre.minusDays(slack), centre, true)
-                    .withBound(FigureReading.APPROXIMATE, epoch(centre.minusDays(slack)), epoch(centre), true, false,
-                            true);
-            default -> FigureReading.dates(FigureReading.APPROXIMATE, centre.minusDays(slack), centre.plusDays(slack),
-                    true);
-        });
+        return Optional.of(
+                switch (kind) {
+                    case MORE_THAN ->
+                        new FigureReading(
+                                true,
+                                Dimensions.DATE,
+                                FigureReading.AT_MOST,
+                                null,
+                                epoch(centre),
+                                false,
+                                false,
+                                false,
+                                "day",
+                                null);
+                    case AT_LEAST -> Dates.bounded(FigureReading.AT_MOST, null, centre, false);
+                    case LESS_THAN, AT_MOST ->
+                        new FigureReading(
+                                true,
+                                Dimensions.DATE,
+                                FigureReading.RANGE,
+                                epoch(centre),
+                                epoch(pub),
+                                false,
+                                true,
+                                false,
+                                "day",
+                                null);
+                    case NEARLY ->
+                        FigureReading.dates(FigureReading.APPROXIMATE, centre, centre.plusDays(slack), true)
+                                .withBound(
+                                        FigureReading.APPROXIMATE,
+                                        epoch(centre),
+                                        epoch(centre.plusDays(slack)),
+                                        false,
+                                        true,
+                                        true);
+                    case JUST_OVER ->
+                        FigureReading.dates(FigureReading.APPROXIMATE, centre.minusDays(slack), centre, true)
+                                .withBound(
+                                        FigureReading.APPROXIMATE,
+                                        epoch(centre.minusDays(slack)),
+                                        epoch(centre),
+                                        true,
+                                        false,
+                                        true);
+                    default ->
+                        FigureReading.dates(
+                                FigureReading.APPROXIMATE, centre.minusDays(slack), centre.plusDays(slack), true);
+                });
     }
 
     /** "two weeks from now", "in a year's time": around that day. */
@@ -303,8 +384,8 @@ final class RelativeDateRule implements FigureRule {
         }
         LocalDate centre = shift(amount, pub, days.get(), 1);
         long slack = slack(centre.toEpochDay() - pub.toEpochDay(), width);
-        return Optional.of(FigureReading.dates(FigureReading.APPROXIMATE, centre.minusDays(slack),
-                centre.plusDays(slack), true));
+        return Optional.of(
+                FigureReading.dates(FigureReading.APPROXIMATE, centre.minusDays(slack), centre.plusDays(slack), true));
     }
 
     /** "within two weeks", "in the next week to 10 days": from publication to the furthest end. */
@@ -327,7 +408,8 @@ final class RelativeDateRule implements FigureRule {
             days = RangeRule.quantities(range).flatMap(r -> {
                 BigDecimal upper = r.upper();
                 return r.dimension().equals(Dimensions.DURATION) && upper != null
-                        ? durationDays(upper.toPlainString() + " " + r.unit()) : Optional.<Long>empty();
+                        ? durationDays(upper.toPlainString() + " " + r.unit())
+                        : Optional.<Long>empty();
             });
         }
         return days.map(d -> range(pub, pub.plusDays(d)));
@@ -363,10 +445,12 @@ final class RelativeDateRule implements FigureRule {
     private static Optional<Quantity> duration(String amount) {
         Optional<Quantity> q = Quantity.read(amount);
         if (q.isEmpty() && !amount.endsWith("s")) {
-            q = Units.of(amount).filter(u -> u.dimension().equals(Dimensions.DURATION))
+            q = Units.of(amount)
+                    .filter(u -> u.dimension().equals(Dimensions.DURATION))
                     .map(u -> new Quantity(u.factor(), u.dimension(), u.code(), "", amount));
         }
-        return q.filter(d -> d.dimension().equals(Dimensions.DURATION) && DURATION_DAYS.contains(d.unit())
+        return q.filter(d -> d.dimension().equals(Dimensions.DURATION)
+                && DURATION_DAYS.contains(d.unit())
                 && d.value().signum() > 0);
     }
 
@@ -395,7 +479,12 @@ final class RelativeDateRule implements FigureRule {
 
     /** How far either side of the day an approximate "… ago" reaches: the width of the distance, at least a day. */
     private static long slack(long days, BigDecimal width) {
-        return Math.max(1, BigDecimal.valueOf(days).multiply(width).setScale(0, RoundingMode.DOWN).longValue());
+        return Math.max(
+                1,
+                BigDecimal.valueOf(days)
+                        .multiply(width)
+                        .setScale(0, RoundingMode.DOWN)
+                        .longValue());
     }
 
     private static LocalDate plus(LocalDate d, String unit, int n) {

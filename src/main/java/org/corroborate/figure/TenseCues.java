@@ -18,29 +18,110 @@ public final class TenseCues {
 
     /** How many words either side are looked at, within the clause. */
     private static final int REACH = 8;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
-    private static final Set<String> FUTURE = Set.of("will", "won't", "shall", "upcoming", "ahead", "scheduled",
-            "planned", "expected", "forthcoming", "tomorrow");
+    private static final Set<String> FUTURE = Set.of(
+            "will",
+            "won't",
+            "shall",
+            "upcoming",
+            "ahead",
+            "scheduled",
+            "planned",
+            "expected",
+            "forthcoming",
+            "tomorrow");
     /** Future only when followed by "to" or "for": "set to meet", "due to arrive", "plans to travel". */
-    private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "plans", "plan", "going", "hopes",
-            "intends", "aims");
-    private static final Set<String> PAST = Set.of("said", "told", "met", "was", "were", "had", "did", "held", "spoke",
-            "took", "came", "went", "saw", "gave", "made", "ago", "earlier", "began", "won", "lost", "left",
-            "sent", "wrote", "flew", "ran", "got", "became", "brought", "fought", "thought", "felt", "kept", "led",
-            "meant", "paid", "put", "stood", "struck", "yesterday", "previously", "already");
+    private static final Set<String> FUTURE_BEFORE_TO =
+            Set.of("set", "due", "plans", "plan", "going", "hopes", "intends", "aims");
+
+    private static final Set<String> PAST = Set.of(
+            "said",
+            "told",
+            "met",
+            "was",
+            "were",
+            "had",
+            "did",
+            "held",
+            "spoke",
+            "took",
+            "came",
+            "went",
+            "saw",
+            "gave",
+            "made",
+            "ago",
+            "earlier",
+            "began",
+            "won",
+            "lost",
+            "left",
+            "sent",
+            "wrote",
+            "flew",
+            "ran",
+            "got",
+            "became",
+            "brought",
+            "fought",
+            "thought",
+            "felt",
+            "kept",
+            "led",
+            "meant",
+            "paid",
+            "put",
+            "stood",
+            "struck",
+            "yesterday",
+            "previously",
+            "already");
     /** Words ending in "-ed" that are not past verbs. */
-    private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "proceed", "exceed",
-            "succeed", "feed", "seed", "bleed", "breed", "weed", "greed", "shed", "bed", "red", "wed", "hundred",
-            "armed", "united", "so-called", "based", "related", "concerned", "interested", "involved", "advanced",
-            "alleged", "limited", "detailed", "qualified", "experienced", "sophisticated", "unprecedented",
-            "unidentified", "unnamed", "named");
+    private static final Set<String> NOT_PAST = Set.of(
+            "need",
+            "needed",
+            "indeed",
+            "speed",
+            "proceed",
+            "exceed",
+            "succeed",
+            "feed",
+            "seed",
+            "bleed",
+            "breed",
+            "weed",
+            "greed",
+            "shed",
+            "bed",
+            "red",
+            "wed",
+            "hundred",
+            "armed",
+            "united",
+            "so-called",
+            "based",
+            "related",
+            "concerned",
+            "interested",
+            "involved",
+            "advanced",
+            "alleged",
+            "limited",
+            "detailed",
+            "qualified",
+            "experienced",
+            "sophisticated",
+            "unprecedented",
+            "unidentified",
+            "unnamed",
+            "named");
 
     /** The figures whose reading the tense can change: those naming a weekday or a month. */
     private static final Pattern DAY_OR_MONTH = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
 
-    private TenseCues() {
-    }
+    private TenseCues() {}
 
     /**
      * The tense around {@code [start, end)} when it can matter to the figure written there (it names a weekday
@@ -74,8 +155,9 @@ public final class TenseCues {
     private static Tense cue(List<String> words, int i) {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
-        if (FUTURE.contains(w) || w.endsWith("'ll") || FUTURE_BEFORE_TO.contains(w) && (next.equals("to")
-                || next.equals("for"))) {
+        if (FUTURE.contains(w)
+                || w.endsWith("'ll")
+                || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
             return Tense.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
@@ -149,7 +231,11 @@ public final class TenseCues {
             return true;
         }
         // A full stop ends a sentence when a space follows (not "U.S." or "1.5").
-        return c == '.' && j + 1 < text.length() && Character.isWhitespace(text.charAt(j + 1))
-                && !(j >= 1 && Character.isUpperCase(text.charAt(j - 1)) && (j < 2 || !Character.isLetter(text.charAt(j - 2))));
+        return c == '.'
+                && j + 1 < text.length()
+                && Character.isWhitespace(text.charAt(j + 1))
+                && !(j >= 1
+                        && Character.isUpperCase(text.charAt(j - 1))
+                        && (j < 2 || !Character.isLetter(text.charAt(j - 2))));
     }
 }

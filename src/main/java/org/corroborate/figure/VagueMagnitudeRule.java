@@ -17,14 +17,25 @@ import java.util.regex.Pattern;
  */
 final class VagueMagnitudeRule implements FigureRule {
 
-    private static final Map<String, BigDecimal> PLURALS = Map.of("dozens", BigDecimal.valueOf(12),
-            "tens", BigDecimal.TEN, "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1_000),
-            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L),
-            "trillions", BigDecimal.valueOf(1_000_000_000_000L));
+    private static final Map<String, BigDecimal> PLURALS = Map.of(
+            "dozens",
+            BigDecimal.valueOf(12),
+            "tens",
+            BigDecimal.TEN,
+            "hundreds",
+            BigDecimal.valueOf(100),
+            "thousands",
+            BigDecimal.valueOf(1_000),
+            "millions",
+            BigDecimal.valueOf(1_000_000),
+            "billions",
+            BigDecimal.valueOf(1_000_000_000L),
+            "trillions",
+            BigDecimal.valueOf(1_000_000_000_000L));
     private static final Pattern VAGUE = Pattern.compile("(?:(?<times>tens|hundreds|dozens) of )?"
             + "(?<plural>dozens|tens|hundreds|thousands|millions|billions|trillions)(?: of (?<of>.+))?");
-    private static final Pattern SEVERAL = Pattern.compile("(?:several|a few) (?<scale>hundred|thousand|million"
-            + "|billion|trillion)(?: (?<of>.+))?");
+    private static final Pattern SEVERAL = Pattern.compile(
+            "(?:several|a few) (?<scale>hundred|thousand|million" + "|billion|trillion)(?: (?<of>.+))?");
 
     @Override
     public Optional<FigureReading> read(Phrase phrase) {
@@ -47,12 +58,15 @@ final class VagueMagnitudeRule implements FigureRule {
             BigDecimal scale = times == null ? BigDecimal.ONE : plural(times);
             if (times == null) {
                 least = plural.multiply(BigDecimal.TWO);
-                below = plural.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
+                below = plural.compareTo(BigDecimal.valueOf(12)) == 0
+                        ? BigDecimal.valueOf(100)
                         : plural.multiply(BigDecimal.TEN);
             } else {
                 least = plural.multiply(scale).multiply(BigDecimal.TWO);
-                below = plural.multiply(scale.compareTo(BigDecimal.valueOf(12)) == 0 ? BigDecimal.valueOf(100)
-                        : scale.multiply(BigDecimal.TEN));
+                below = plural.multiply(
+                        scale.compareTo(BigDecimal.valueOf(12)) == 0
+                                ? BigDecimal.valueOf(100)
+                                : scale.multiply(BigDecimal.TEN));
             }
             of = m.group("of");
         } else {
@@ -60,8 +74,8 @@ final class VagueMagnitudeRule implements FigureRule {
             if (!several.matches()) {
                 return Optional.empty();
             }
-            BigDecimal scale = Objects.requireNonNull(Numbers.SCALES.get(several.group("scale")),
-                    "the pattern lists the scales");
+            BigDecimal scale =
+                    Objects.requireNonNull(Numbers.SCALES.get(several.group("scale")), "the pattern lists the scales");
             least = scale.multiply(BigDecimal.TWO);
             below = scale.multiply(BigDecimal.TEN);
             of = several.group("of");
@@ -81,8 +95,17 @@ final class VagueMagnitudeRule implements FigureRule {
                 return Optional.of(FigureReading.notUnderstood()); // "thousands of tonnes"
             }
         }
-        return Optional.of(new FigureReading(true, dimension, FigureReading.RANGE, Numbers.plain(least),
-                Numbers.plain(below), true, false, true, unit, currency));
+        return Optional.of(new FigureReading(
+                true,
+                dimension,
+                FigureReading.RANGE,
+                Numbers.plain(least),
+                Numbers.plain(below),
+                true,
+                false,
+                true,
+                unit,
+                currency));
     }
 
     /** A plural that a pattern matched: the patterns accept only the words in {@link #PLURALS}. */

@@ -42,8 +42,11 @@ public final class ArticleFileReader {
 
     /** File types this reader takes, for messages and the upload field: every format's, and .zip archives. */
     public static final List<String> ACCEPTED = accepted();
-    private static final String ACCEPTED_TEXT = "accepted: " + ArticleFormat.all(Map.of()).stream()
-            .map(ArticleFormat::description).collect(Collectors.joining(", ")) + ", and " + ZIP + " archives of these";
+
+    private static final String ACCEPTED_TEXT = "accepted: "
+            + ArticleFormat.all(Map.of()).stream()
+                    .map(ArticleFormat::description)
+                    .collect(Collectors.joining(", ")) + ", and " + ZIP + " archives of these";
 
     private static List<String> accepted() {
         List<String> accepted = new ArrayList<>();
@@ -54,7 +57,10 @@ public final class ArticleFileReader {
 
     /** The format that reads a file of this name, if any. */
     private @Nullable ArticleFormat formatOf(String name) {
-        return formats.stream().filter(format -> format.accepts(name)).findFirst().orElse(null);
+        return formats.stream()
+                .filter(format -> format.accepts(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private long limitOf(@Nullable ArticleFormat format) {
@@ -77,8 +83,10 @@ public final class ArticleFileReader {
             }
         }
         if (uploadTotal[0] > limits.maxUploadBytes()) {
-            problems.add(new ImportProblem("(upload)", "the upload holds " + size(uploadTotal[0])
-                    + " of text, over the " + size(limits.maxUploadBytes()) + " limit"));
+            problems.add(new ImportProblem(
+                    "(upload)",
+                    "the upload holds " + size(uploadTotal[0]) + " of text, over the " + size(limits.maxUploadBytes())
+                            + " limit"));
         }
         List<TextFile> texts = new ArrayList<>();
         if (problems.isEmpty()) {
@@ -99,8 +107,8 @@ public final class ArticleFileReader {
             ArticleFormat format = formatOf(name);
             long limit = limitOf(format);
             if (content.length > limit) {
-                problems.add(new ImportProblem(name, "the file is " + size(content.length) + ", over the " + size(limit)
-                        + " limit"));
+                problems.add(new ImportProblem(
+                        name, "the file is " + size(content.length) + ", over the " + size(limit) + " limit"));
                 continue;
             }
             if (content.length == 0 && (format == null || !format.mayBeEmpty())) {
@@ -120,9 +128,13 @@ public final class ArticleFileReader {
         formats.forEach(format -> format.finish(upload, problems));
     }
 
-    private void readZip(UploadedFile archive, List<UploadedFile> entriesOut, List<ImportProblem> problems, long[] uploadTotal) {
-        try (BoundedZipInput zip = new BoundedZipInput(new ByteArrayInputStream(archive.content()),
-                limits.maxZipEntries(), RATIO_CHECK_FLOOR, limits.maxCompressionRatio())) {
+    private void readZip(
+            UploadedFile archive, List<UploadedFile> entriesOut, List<ImportProblem> problems, long[] uploadTotal) {
+        try (BoundedZipInput zip = new BoundedZipInput(
+                new ByteArrayInputStream(archive.content()),
+                limits.maxZipEntries(),
+                RATIO_CHECK_FLOOR,
+                limits.maxCompressionRatio())) {
             ZipEntry entry;
             boolean any = false;
             while ((entry = zip.nextEntry()) != null) {
@@ -142,7 +154,8 @@ public final class ArticleFileReader {
                     continue;
                 }
                 if (ACCEPTED.stream().noneMatch(lower::endsWith)) {
-                    problems.add(new ImportProblem(sourceName, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
+                    problems.add(new ImportProblem(
+                            sourceName, "this type of file cannot be imported (" + ACCEPTED_TEXT + ")"));
                     continue;
                 }
                 byte[] content = inflate(zip, sourceName, uploadTotal, problems, limitOf(formatOf(entryName)));
@@ -154,12 +167,15 @@ public final class ArticleFileReader {
                 }
             }
             if (!any) {
-                problems.add(new ImportProblem(archive.name(), archive.content().length == 0 ? "the file is empty"
-                        : "the archive is damaged, empty or not a zip file"));
+                problems.add(new ImportProblem(
+                        archive.name(),
+                        archive.content().length == 0
+                                ? "the file is empty"
+                                : "the archive is damaged, empty or not a zip file"));
             }
         } catch (ZipRefusedException e) {
-            problems.add(new ImportProblem(archive.name(), "the archive has more than "
-                    + limits.maxZipEntries() + " entries"));
+            problems.add(new ImportProblem(
+                    archive.name(), "the archive has more than " + limits.maxZipEntries() + " entries"));
         } catch (ZipException | EOFException e) {
             problems.add(new ImportProblem(archive.name(), "the archive is damaged or not a zip file"));
         } catch (IOException e) {
@@ -174,8 +190,13 @@ public final class ArticleFileReader {
      * Inflates one entry with a counting limit: stops as soon as the entry passes the file limit, the
      * upload passes its limit, or the entry inflates suspiciously far (a zip bomb).
      */
-    private byte @Nullable [] inflate(BoundedZipInput zip, String sourceName, long[] uploadTotal,
-            List<ImportProblem> problems, long maxEntryBytes) throws IOException {
+    private byte @Nullable [] inflate(
+            BoundedZipInput zip,
+            String sourceName,
+            long[] uploadTotal,
+            List<ImportProblem> problems,
+            long maxEntryBytes)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long inflated = 0;
@@ -184,8 +205,10 @@ public final class ArticleFileReader {
             try {
                 n = zip.read(buffer, 0, buffer.length);
             } catch (ZipRefusedException e) {
-                problems.add(new ImportProblem(sourceName, "the entry is compressed more than "
-                        + limits.maxCompressionRatio() + ":1, which looks like a zip bomb"));
+                problems.add(new ImportProblem(
+                        sourceName,
+                        "the entry is compressed more than " + limits.maxCompressionRatio()
+                                + ":1, which looks like a zip bomb"));
                 return null;
             }
             if (n <= 0) {
@@ -194,8 +217,9 @@ public final class ArticleFileReader {
             inflated += n;
             uploadTotal[0] += n;
             if (inflated > maxEntryBytes) {
-                problems.add(new ImportProblem(sourceName, "the entry inflates to more than "
-                        + size(maxEntryBytes) + " (the per-file limit)"));
+                problems.add(new ImportProblem(
+                        sourceName,
+                        "the entry inflates to more than " + size(maxEntryBytes) + " (the per-file limit)"));
                 return null;
             }
             if (uploadTotal[0] > limits.maxUploadBytes()) {
@@ -227,7 +251,9 @@ public final class ArticleFileReader {
     private static boolean isSystemClutter(String entryName) {
         String path = entryName.replace('\\', '/');
         String base = path.substring(path.lastIndexOf('/') + 1);
-        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || base.equals(".DS_Store")
+        return path.startsWith("__MACOSX/")
+                || path.contains("/__MACOSX/")
+                || base.equals(".DS_Store")
                 || base.startsWith("._");
     }
 

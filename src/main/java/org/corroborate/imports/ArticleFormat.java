@@ -36,8 +36,7 @@ interface ArticleFormat {
     List<TextFile> read(UploadedFile file, Upload upload, List<ImportProblem> problems) throws FileProblems;
 
     /** After every file is read: problems only the whole upload shows (an .ann without its .txt). */
-    default void finish(Upload upload, List<ImportProblem> problems) {
-    }
+    default void finish(Upload upload, List<ImportProblem> problems) {}
 
     default boolean accepts(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
@@ -50,7 +49,13 @@ interface ArticleFormat {
      * @param csvMapping for CSV files: field (text, title, outlet, url, author, published) → the file's column
      */
     static List<ArticleFormat> all(java.util.Map<String, String> csvMapping) {
-        return List.of(new PlainTextArticles(), new HtmlArticles(), new DocxArticles(), new JsonlArticles(),
-                new CsvArticles(csvMapping), new WorkbookArticles(), new BratArticles());
+        return List.of(
+                new PlainTextArticles(),
+                new HtmlArticles(),
+                new DocxArticles(),
+                new JsonlArticles(),
+                new CsvArticles(csvMapping),
+                new WorkbookArticles(),
+                new BratArticles());
     }
 }

@@ -28,8 +28,7 @@ final class BratArticles implements ArticleFormat {
 
     static final String ANN = ".ann";
 
-    BratArticles() {
-    }
+    BratArticles() {}
 
     @Override
     public List<String> extensions() {
@@ -49,7 +48,8 @@ final class BratArticles implements ArticleFormat {
     @Override
     public void finish(Upload upload, List<ImportProblem> problems) {
         for (UploadedFile ann : upload.unpaired(ANN)) {
-            problems.add(new ImportProblem(ann.name(), "a brat .ann file needs its .txt (same name) in the same upload"));
+            problems.add(
+                    new ImportProblem(ann.name(), "a brat .ann file needs its .txt (same name) in the same upload"));
         }
     }
 
@@ -58,8 +58,7 @@ final class BratArticles implements ArticleFormat {
         return List.of(); // read with its .txt (PlainTextArticles)
     }
 
-    private record TextBound(String id, String type, List<int[]> fragments, int line) {
-    }
+    private record TextBound(String id, String type, List<int[]> fragments, int line) {}
 
     static TextFile read(TextFile txt, String annName, byte[] ann) throws FileProblems {
         String text = txt.text();
@@ -72,7 +71,10 @@ final class BratArticles implements ArticleFormat {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String where = annName + " line " + (i + 1);
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("R") || line.startsWith("*")
+            if (line.isBlank()
+                    || line.startsWith("#")
+                    || line.startsWith("R")
+                    || line.startsWith("*")
                     || line.startsWith("N")) {
                 continue; // notes, relations and normalisations carry nothing this scheme stores
             }
@@ -102,7 +104,8 @@ final class BratArticles implements ArticleFormat {
                 String role = roleAndTarget[0].replaceAll("\\d+$", "").toLowerCase(Locale.ROOT);
                 String target = roleAndTarget[1];
                 if (!ROLES.contains(role)) {
-                    throw new FileProblems(event[0], "'" + roleAndTarget[0] + "' is not an attribution role (Cue, Source, Content)");
+                    throw new FileProblems(
+                            event[0], "'" + roleAndTarget[0] + "' is not an attribution role (Cue, Source, Content)");
                 }
                 if (!bounds.containsKey(target)) {
                     throw new FileProblems(event[0], "'" + target + "' is not a text-bound annotation of the file");
@@ -133,15 +136,20 @@ final class BratArticles implements ArticleFormat {
             if (layer == null) {
                 List<Layer> matches = new ArrayList<>();
                 for (Layer l : Layer.values()) {
-                    if (l != Layer.ATTRIBUTION && Labels.DEFAULTS.getOrDefault(l, List.of()).contains(type)) {
+                    if (l != Layer.ATTRIBUTION
+                            && Labels.DEFAULTS.getOrDefault(l, List.of()).contains(type)) {
                         matches.add(l);
                     }
                 }
                 if (matches.size() != 1) {
-                    throw new FileProblems(where, matches.isEmpty() ? "unknown type '" + t.type()
-                            + "' (use a label of the scheme, or Layer-label such as Claim-factual)"
-                            : "'" + t.type() + "' is a label of several layers: write " + matches.getFirst().code()
-                                    + "-" + type + " or " + matches.get(1).code() + "-" + type);
+                    throw new FileProblems(
+                            where,
+                            matches.isEmpty()
+                                    ? "unknown type '" + t.type()
+                                            + "' (use a label of the scheme, or Layer-label such as Claim-factual)"
+                                    : "'" + t.type() + "' is a label of several layers: write "
+                                            + matches.getFirst().code() + "-" + type + " or "
+                                            + matches.get(1).code() + "-" + type);
                 }
                 layer = matches.getFirst();
             }
@@ -157,14 +165,33 @@ final class BratArticles implements ArticleFormat {
         return TextFile.structured(txt.sourceName(), text, true, null, ArticleFacts.NONE, spans, places);
     }
 
-    private static void add(List<ImportedAnnotation> spans, List<String> places, String text, String where, Layer layer,
-            String label, TextBound t, Map<String, String> attributes, @Nullable String frame) throws FileProblems {
+    private static void add(
+            List<ImportedAnnotation> spans,
+            List<String> places,
+            String text,
+            String where,
+            Layer layer,
+            String label,
+            TextBound t,
+            Map<String, String> attributes,
+            @Nullable String frame)
+            throws FileProblems {
         if (t.fragments().size() > 1 && !(layer == Layer.ATTRIBUTION && label.equals(Labels.CONTENT))) {
             throw new FileProblems(where, "only attribution contents may be discontinuous");
         }
         for (int[] fragment : t.fragments()) {
-            spans.add(SpanFields.parse(text, where, layer.code(), label, (long) fragment[0], (long) fragment[1],
-                    attributes, null, null, null, frame));
+            spans.add(SpanFields.parse(
+                    text,
+                    where,
+                    layer.code(),
+                    label,
+                    (long) fragment[0],
+                    (long) fragment[1],
+                    attributes,
+                    null,
+                    null,
+                    null,
+                    frame));
             places.add(where);
         }
     }

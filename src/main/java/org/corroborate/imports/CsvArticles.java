@@ -56,12 +56,18 @@ final class CsvArticles implements ArticleFormat {
             all = all.substring(1);
         }
         List<TextFile> articles = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(all))) {
             Map<String, String> columns = columns(parser.getHeaderNames(), mapping);
             if (columns.get("text") == null) {
-                problems.add(new ImportProblem(name, "no 'text' column (columns: " + String.join(", ", parser.getHeaderNames())
-                        + "); map one in the import dialog"));
+                problems.add(new ImportProblem(
+                        name,
+                        "no 'text' column (columns: " + String.join(", ", parser.getHeaderNames())
+                                + "); map one in the import dialog"));
                 return List.of();
             }
             for (CSVRecord row : parser) {
@@ -71,10 +77,18 @@ final class CsvArticles implements ArticleFormat {
                     if (text == null || text.isBlank()) {
                         throw new FileProblems(where, "the text is empty");
                     }
-                    articles.add(TextFile.structured(where, text, false, value(row, columns.get("title")),
-                            new ArticleFacts(value(row, columns.get("outlet")), value(row, columns.get("url")),
+                    articles.add(TextFile.structured(
+                            where,
+                            text,
+                            false,
+                            value(row, columns.get("title")),
+                            new ArticleFacts(
+                                    value(row, columns.get("outlet")),
+                                    value(row, columns.get("url")),
                                     value(row, columns.get("author")),
-                                    JsonlArticles.date(where, value(row, columns.get("published")))), List.of(), List.of()));
+                                    JsonlArticles.date(where, value(row, columns.get("published")))),
+                            List.of(),
+                            List.of()));
                 } catch (FileProblems e) {
                     problems.add(new ImportProblem(e.where(), e.getMessage()));
                 }
@@ -95,7 +109,11 @@ final class CsvArticles implements ArticleFormat {
         if (all.startsWith("\uFEFF")) {
             all = all.substring(1);
         }
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(all))) {
             return List.copyOf(parser.getHeaderNames());
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -112,7 +130,9 @@ final class CsvArticles implements ArticleFormat {
                 columns.put(field, mapped);
                 continue;
             }
-            header.stream().filter(h -> h.strip().toLowerCase(Locale.ROOT).equals(field)).findFirst()
+            header.stream()
+                    .filter(h -> h.strip().toLowerCase(Locale.ROOT).equals(field))
+                    .findFirst()
                     .ifPresent(h -> columns.put(field, h));
         }
         return columns;

@@ -13,8 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  */
 final class DocxArticles implements ArticleFormat {
 
-    DocxArticles() {
-    }
+    DocxArticles() {}
 
     @Override
     public List<String> extensions() {
@@ -47,7 +46,13 @@ final class DocxArticles implements ArticleFormat {
         if (paragraphs.isEmpty()) {
             throw new FileProblems(name, "the document has no text");
         }
-        return TextFile.structured(name, String.join("\n\n", paragraphs) + "\n", false, paragraphs.getFirst(),
-                ArticleFacts.NONE, List.of(), List.of());
+        return TextFile.structured(
+                name,
+                String.join("\n\n", paragraphs) + "\n",
+                false,
+                paragraphs.getFirst(),
+                ArticleFacts.NONE,
+                List.of(),
+                List.of());
     }
 }

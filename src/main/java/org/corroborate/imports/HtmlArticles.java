@@ -20,8 +20,7 @@ final class HtmlArticles implements ArticleFormat {
             + " svg, button, figure figcaption, [role=navigation], [aria-hidden=true]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
 
-    HtmlArticles() {
-    }
+    HtmlArticles() {}
 
     @Override
     public List<String> extensions() {
@@ -61,7 +60,11 @@ final class HtmlArticles implements ArticleFormat {
         String headline = h1 != null ? h1.text().strip() : pageTitle;
         List<String> paragraphs = new ArrayList<>();
         for (Element block : root.select(BLOCKS)) {
-            if (block.equals(h1) || !block.select(BLOCKS).stream().filter(b -> !b.equals(block)).toList().isEmpty()) {
+            if (block.equals(h1)
+                    || !block.select(BLOCKS).stream()
+                            .filter(b -> !b.equals(block))
+                            .toList()
+                            .isEmpty()) {
                 continue; // the innermost blocks carry the text; containers would repeat it
             }
             String text = block.text().strip();
@@ -79,7 +82,7 @@ final class HtmlArticles implements ArticleFormat {
             throw new FileProblems(name, "the page has no text");
         }
         String text = (headline.isEmpty() ? "" : headline + "\n\n") + String.join("\n\n", paragraphs) + "\n";
-        return TextFile.structured(name, text, false, headline.isEmpty() ? null : headline, ArticleFacts.NONE, List.of(),
-                List.of());
+        return TextFile.structured(
+                name, text, false, headline.isEmpty() ? null : headline, ArticleFacts.NONE, List.of(), List.of());
     }
 }

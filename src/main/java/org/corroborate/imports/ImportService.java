@@ -33,8 +33,12 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final ImportProperties properties;
 
-    ImportService(ArticleService articleService, AnnotationImportService annotationImports, ProjectAccess access,
-            CurrentUser currentUser, ImportProperties properties) {
+    ImportService(
+            ArticleService articleService,
+            AnnotationImportService annotationImports,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            ImportProperties properties) {
         this.articleService = articleService;
         this.annotationImports = annotationImports;
         this.access = access;
@@ -54,8 +58,11 @@ public class ImportService {
     /** The column names of the first CSV file among these (for the column mapping dialog); empty when none. */
     public List<String> csvColumns(List<UploadedFile> files) {
         CsvArticles csv = new CsvArticles(Map.of());
-        return files.stream().filter(f -> csv.accepts(f.name())).findFirst()
-                .map(f -> CsvArticles.header(f.content())).orElse(List.of());
+        return files.stream()
+                .filter(f -> csv.accepts(f.name()))
+                .findFirst()
+                .map(f -> CsvArticles.header(f.content()))
+                .orElse(List.of());
     }
 
     /** The column each field would be read from without a mapping (same name, ignoring case). */
@@ -88,21 +95,32 @@ public class ImportService {
         List<TextFile> checked = new ArrayList<>();
         boolean anySpans = texts.stream().anyMatch(t -> !t.spans().isEmpty());
         if (anySpans && !access.requireView(projectId).canExport()) {
-            throw new ImportRejectedException(List.of(new ImportProblem("(upload)", "the files hold annotations, which only"
-                    + " the project's managers and curators can import (they go into the annotators' own sets)")));
+            throw new ImportRejectedException(
+                    List.of(
+                            new ImportProblem(
+                                    "(upload)",
+                                    "the files hold annotations, which only"
+                                            + " the project's managers and curators can import (they go into the annotators' own sets)")));
         }
         for (TextFile text : texts) {
             ArticleDraft draft = text.verbatim()
                     ? ArticleDraft.verbatim(text.sourceName(), text.text(), text.title() == null ? "" : text.title())
-                    : withTitle(ArticleDraft.of(text.sourceName(), text.text(), text.charset().name()), text);
+                    : withTitle(
+                            ArticleDraft.of(
+                                    text.sourceName(),
+                                    text.text(),
+                                    text.charset().name()),
+                            text);
             if (draft.cleanedText().isBlank()) {
                 problems.add(new ImportProblem(text.sourceName(), "nothing is left after removing web noise"));
             }
             if (!text.charset().equals(StandardCharsets.UTF_8)) {
-                notes.add(text.sourceName() + " was decoded as " + text.charset().name());
+                notes.add(
+                        text.sourceName() + " was decoded as " + text.charset().name());
             }
             if (!text.spans().isEmpty()) {
-                List<ImportedAnnotation> spans = text.spans().stream().map(this::withAnnotator).toList();
+                List<ImportedAnnotation> spans =
+                        text.spans().stream().map(this::withAnnotator).toList();
                 toCheck.add(new AnnotationImportService.ArticleSpans(0, draft.cleanedText(), spans));
                 checked.add(text);
                 spansOf.put(text.sourceName(), spans);
@@ -113,8 +131,10 @@ public class ImportService {
             List<Map<Integer, String>> spanProblems = annotationImports.problems(projectId, toCheck);
             for (int i = 0; i < spanProblems.size(); i++) {
                 TextFile text = checked.get(i);
-                spanProblems.get(i).forEach((index, reason) ->
-                        problems.add(new ImportProblem(text.spanPlaces().get(index), reason)));
+                spanProblems
+                        .get(i)
+                        .forEach((index, reason) ->
+                                problems.add(new ImportProblem(text.spanPlaces().get(index), reason)));
             }
         }
         if (!problems.isEmpty()) {
@@ -136,15 +156,20 @@ public class ImportService {
             ArticleFacts facts = text.facts();
             if (!facts.isEmpty()) {
                 try {
-                    articleService.updateMetadata(projectId, article.id(), 0, ArticleMetadata.of(article.title(),
-                            facts.outlet(), facts.url(), facts.author(), facts.published()));
+                    articleService.updateMetadata(
+                            projectId,
+                            article.id(),
+                            0,
+                            ArticleMetadata.of(
+                                    article.title(), facts.outlet(), facts.url(), facts.author(), facts.published()));
                 } catch (ArticleValidationException e) {
                     throw new ImportRejectedException(List.of(new ImportProblem(text.sourceName(), e.getMessage())));
                 }
             }
             List<ImportedAnnotation> spans = spansOf.get(text.sourceName());
             if (spans != null) {
-                toStore.add(new AnnotationImportService.ArticleSpans(article.id(), drafts.get(t).cleanedText(), spans));
+                toStore.add(new AnnotationImportService.ArticleSpans(
+                        article.id(), drafts.get(t).cleanedText(), spans));
             }
         }
         int annotations = toStore.isEmpty() ? 0 : annotationImports.store(projectId, toStore);
@@ -158,15 +183,30 @@ public class ImportService {
         if (!a.annotator().isBlank()) {
             return a;
         }
-        return new ImportedAnnotation(currentUser.requireUsername(), a.layer(), a.label(), a.start(), a.end(),
-                a.attributes(), a.frame(), a.suggestedBy(), a.review());
+        return new ImportedAnnotation(
+                currentUser.requireUsername(),
+                a.layer(),
+                a.label(),
+                a.start(),
+                a.end(),
+                a.attributes(),
+                a.frame(),
+                a.suggestedBy(),
+                a.review());
     }
 
     private static ArticleDraft withTitle(ArticleDraft draft, TextFile text) {
         if (text.title() == null || text.title().isBlank()) {
             return draft;
         }
-        return new ArticleDraft(draft.sourceName(), draft.charset(), draft.rawText(), text.title().strip(),
-                draft.cleanedText(), draft.removedSegments(), draft.fingerprint(), draft.wordCount());
+        return new ArticleDraft(
+                draft.sourceName(),
+                draft.charset(),
+                draft.rawText(),
+                text.title().strip(),
+                draft.cleanedText(),
+                draft.removedSegments(),
+                draft.fingerprint(),
+                draft.wordCount());
     }
 }

@@ -22,8 +22,7 @@ final class JsonlArticles implements ArticleFormat {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    JsonlArticles() {
-    }
+    JsonlArticles() {}
 
     @Override
     public List<String> extensions() {
@@ -81,7 +80,10 @@ final class JsonlArticles implements ArticleFormat {
             throw new FileProblems(where, "the line has no \"text\"");
         }
         String text = textNode.asString();
-        ArticleFacts facts = new ArticleFacts(string(line, "outlet"), string(line, "url"), string(line, "author"),
+        ArticleFacts facts = new ArticleFacts(
+                string(line, "outlet"),
+                string(line, "url"),
+                string(line, "author"),
                 date(where, string(line, "published")));
         JsonNode spans = line.get("spans");
         if (spans == null || spans.isNull()) {
@@ -99,13 +101,25 @@ final class JsonlArticles implements ArticleFormat {
             JsonNode attrs = span.get("attributes");
             if (attrs != null && attrs.isObject()) {
                 for (Map.Entry<String, JsonNode> e : attrs.properties()) {
-                    attributes.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : e.getValue().toString());
+                    attributes.put(
+                            e.getKey(),
+                            e.getValue().isString()
+                                    ? e.getValue().asString()
+                                    : e.getValue().toString());
                 }
             }
-            annotations.add(SpanFields.parse(text, place, string(span, "layer"), string(span, "label"),
-                    number(place, span, "start"), number(place, span, "end"), attributes,
+            annotations.add(SpanFields.parse(
+                    text,
+                    place,
+                    string(span, "layer"),
+                    string(span, "label"),
+                    number(place, span, "start"),
+                    number(place, span, "end"),
+                    attributes,
                     span.has("label_set") ? string(span, "label_set") : string(span, "annotator"),
-                    string(span, "detector"), string(span, "review"), string(span, "frame")));
+                    string(span, "detector"),
+                    string(span, "review"),
+                    string(span, "frame")));
             places.add(place);
         }
         return TextFile.structured(where, text, true, string(line, "title"), facts, annotations, places);

@@ -9,8 +9,7 @@ final class OfficeFiles {
     /** Largest part of an Office file once inflated. */
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
 
-    private OfficeFiles() {
-    }
+    private OfficeFiles() {}
 
     /** Refuses parts that inflate more than 100:1 (POI's default, kept on) or past {@link #MAX_ENTRY_BYTES}. */
     static void guard() {

@@ -10,12 +10,21 @@ import org.jspecify.annotations.Nullable;
 /** Turns a span as files write it (code point offsets, layer and label codes) into an annotation to import. */
 final class SpanFields {
 
-    private SpanFields() {
-    }
+    private SpanFields() {}
 
-    static ImportedAnnotation parse(String text, String where, @Nullable String layer, @Nullable String label,
-            @Nullable Long start, @Nullable Long end, Map<String, String> attributes, @Nullable String annotator,
-            @Nullable String detector, @Nullable String review, @Nullable String frame) throws FileProblems {
+    static ImportedAnnotation parse(
+            String text,
+            String where,
+            @Nullable String layer,
+            @Nullable String label,
+            @Nullable Long start,
+            @Nullable Long end,
+            Map<String, String> attributes,
+            @Nullable String annotator,
+            @Nullable String detector,
+            @Nullable String review,
+            @Nullable String frame)
+            throws FileProblems {
         if (layer == null || layer.isBlank()) {
             throw new FileProblems(where, "the span has no layer");
         }
@@ -35,7 +44,8 @@ final class SpanFields {
         int to = SpanOffsets.toUtf16(text, end);
         int length = text.codePointCount(0, text.length());
         if (from < 0 || to < 0 || start > end) {
-            throw new FileProblems(where, "the span " + start + "–" + end + " lies outside the text (0–" + length + ")");
+            throw new FileProblems(
+                    where, "the span " + start + "–" + end + " lies outside the text (0–" + length + ")");
         }
         SuggestionReview parsedReview = null;
         if (review != null && !review.isBlank()) {
@@ -46,8 +56,15 @@ final class SpanFields {
             }
         }
         String detectorName = detector == null || detector.isBlank() ? null : detector.strip();
-        return new ImportedAnnotation(annotator == null ? "" : annotator.strip(), parsedLayer, label.strip(), from, to,
-                SpanOffsets.attributesToUtf16(text, attributes), frame == null || frame.isBlank() ? null : frame,
-                detectorName, detectorName == null ? null : parsedReview == null ? SuggestionReview.ACCEPTED : parsedReview);
+        return new ImportedAnnotation(
+                annotator == null ? "" : annotator.strip(),
+                parsedLayer,
+                label.strip(),
+                from,
+                to,
+                SpanOffsets.attributesToUtf16(text, attributes),
+                frame == null || frame.isBlank() ? null : frame,
+                detectorName,
+                detectorName == null ? null : parsedReview == null ? SuggestionReview.ACCEPTED : parsedReview);
     }
 }

@@ -7,8 +7,7 @@ import org.corroborate.scheme.Attributes;
 /** Files count offsets in Unicode code points (as Python does); the app counts UTF-16 units. Plain Java. */
 final class SpanOffsets {
 
-    private SpanOffsets() {
-    }
+    private SpanOffsets() {}
 
     /** The UTF-16 offset of a code point offset, or -1 when it lies outside the text. */
     static int toUtf16(String text, long codePoints) {

@@ -18,10 +18,10 @@ final class TextDecoder {
 
     /** Share of control characters above which text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.05;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** The decoded text, or empty when the bytes are binary or in no encoding we can tell. */
     static Decoded decode(byte[] bytes) throws RefusedException {
@@ -60,8 +60,9 @@ final class TextDecoder {
 
     private static String requireStrict(byte[] bytes, int offset, Charset charset) throws RefusedException {
         byte[] rest = java.util.Arrays.copyOfRange(bytes, offset, bytes.length);
-        return strict(rest, charset).orElseThrow(() -> new RefusedException(
-                "the file starts with a " + charset.name() + " byte-order mark but is not valid " + charset.name()));
+        return strict(rest, charset)
+                .orElseThrow(() -> new RefusedException("the file starts with a " + charset.name()
+                        + " byte-order mark but is not valid " + charset.name()));
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {
@@ -92,20 +93,21 @@ final class TextDecoder {
         }
         long controls = text.chars().filter(TextDecoder::isSuspiciousControl).count();
         if (text.indexOf('\0') >= 0 || controls > MAX_CONTROL_SHARE * text.length()) {
-            throw new RefusedException(decoded.charset().equals(StandardCharsets.ISO_8859_1)
-                    ? "unknown text encoding (not UTF-8, windows-1252 or latin-1 text)"
-                    : "the file is binary, not text");
+            throw new RefusedException(
+                    decoded.charset().equals(StandardCharsets.ISO_8859_1)
+                            ? "unknown text encoding (not UTF-8, windows-1252 or latin-1 text)"
+                            : "the file is binary, not text");
         }
         return decoded;
     }
 
     private static boolean isSuspiciousControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                || (c >= 0x7F && c <= 0x9F)
                 || c == 0xFFFD;
     }
 
-    record Decoded(String text, Charset charset) {
-    }
+    record Decoded(String text, Charset charset) {}
 
     /** A file that cannot be taken as article text; the message is the reason. */
     static final class RefusedException extends Exception {

@@ -18,8 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param spans annotations the file brings (annotator blank: the importing user)
  * @param spanPlaces where each span is in the file, for error messages
  */
-public record TextFile(String sourceName, String text, Charset charset, boolean verbatim, @Nullable String title,
-        ArticleFacts facts, List<ImportedAnnotation> spans, List<String> spanPlaces) {
+public record TextFile(
+        String sourceName,
+        String text,
+        Charset charset,
+        boolean verbatim,
+        @Nullable String title,
+        ArticleFacts facts,
+        List<ImportedAnnotation> spans,
+        List<String> spanPlaces) {
 
     public TextFile {
         spans = List.copyOf(spans);
@@ -31,8 +38,14 @@ public record TextFile(String sourceName, String text, Charset charset, boolean 
     }
 
     /** An article from a structured file (JSON Lines, CSV, workbook, HTML, DOCX): UTF-8 by construction. */
-    static TextFile structured(String sourceName, String text, boolean verbatim, @Nullable String title, ArticleFacts facts,
-            List<ImportedAnnotation> spans, List<String> places) {
+    static TextFile structured(
+            String sourceName,
+            String text,
+            boolean verbatim,
+            @Nullable String title,
+            ArticleFacts facts,
+            List<ImportedAnnotation> spans,
+            List<String> places) {
         return new TextFile(sourceName, text, StandardCharsets.UTF_8, verbatim, title, facts, spans, places);
     }
 }

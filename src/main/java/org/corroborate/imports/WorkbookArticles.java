@@ -32,12 +32,12 @@ final class WorkbookArticles implements ArticleFormat {
     /** Version 2 names the Annotator column Label set (and adds Set status and Curated); both are read. Version 3 adds
      *  Articles › Near-duplicate group, which the import does not need. */
     static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "4");
+
     static final String SCHEMA_VERSION = "4";
     static final int MAX_ROWS = 1_048_576;
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    WorkbookArticles() {
-    }
+    WorkbookArticles() {}
 
     @Override
     public List<String> extensions() {
@@ -79,7 +79,8 @@ final class WorkbookArticles implements ArticleFormat {
         Sheet articles = book.getSheet("Articles");
         Sheet spans = book.getSheet("Spans");
         if (about == null || articles == null || spans == null) {
-            problems.add(new ImportProblem(name, "not a Corroborate export: it needs the About, Articles and Spans sheets"));
+            problems.add(
+                    new ImportProblem(name, "not a Corroborate export: it needs the About, Articles and Spans sheets"));
             return List.of();
         }
         String version = null;
@@ -89,8 +90,10 @@ final class WorkbookArticles implements ArticleFormat {
             }
         }
         if (version == null || !SCHEMA_VERSIONS.contains(version)) {
-            problems.add(new ImportProblem(name + " About", "schema version " + (version == null ? "missing" : "'" + version + "'")
-                    + "; this version of Corroborate reads versions 1 to " + SCHEMA_VERSION));
+            problems.add(new ImportProblem(
+                    name + " About",
+                    "schema version " + (version == null ? "missing" : "'" + version + "'")
+                            + "; this version of Corroborate reads versions 1 to " + SCHEMA_VERSION));
             return List.of();
         }
         Map<String, Integer> a = header(name, articles, List.of("Article ID", "Title", "Text"), problems);
@@ -113,8 +116,10 @@ final class WorkbookArticles implements ArticleFormat {
                     continue;
                 }
                 if (a.containsKey("Truncated") && text(row.getCell(a.get("Truncated"))) != null) {
-                    throw new FileProblems(name + " " + cell(articles, row, column(a, "Text")), "the text was cut at Excel's"
-                            + " cell limit when exported; import the JSON Lines export of this project instead");
+                    throw new FileProblems(
+                            name + " " + cell(articles, row, column(a, "Text")),
+                            "the text was cut at Excel's"
+                                    + " cell limit when exported; import the JSON Lines export of this project instead");
                 }
                 String text = text(row.getCell(column(a, "Text")));
                 if (text == null || text.isBlank()) {
@@ -123,8 +128,13 @@ final class WorkbookArticles implements ArticleFormat {
                 texts.put(id, text);
                 titles.put(id, text(row.getCell(column(a, "Title"))));
                 places.put(id, name + " Articles row " + (row.getRowNum() + 1));
-                facts.put(id, new ArticleFacts(optional(row, a, "Outlet"), optional(row, a, "URL"), optional(row, a, "Author"),
-                        date(row, a.get("Published"))));
+                facts.put(
+                        id,
+                        new ArticleFacts(
+                                optional(row, a, "Outlet"),
+                                optional(row, a, "URL"),
+                                optional(row, a, "Author"),
+                                date(row, a.get("Published"))));
             } catch (FileProblems e) {
                 problems.add(new ImportProblem(e.where(), e.getMessage()));
             }
@@ -141,22 +151,33 @@ final class WorkbookArticles implements ArticleFormat {
             }
             String where = name + " Spans row " + (row.getRowNum() + 1);
             try {
-                Long id = number(name + " " + cell(spans, row, column(s, "Article ID")), row.getCell(column(s, "Article ID")));
+                Long id = number(
+                        name + " " + cell(spans, row, column(s, "Article ID")), row.getCell(column(s, "Article ID")));
                 if (id == null) {
                     continue;
                 }
                 String text = texts.get(id);
                 if (text == null) {
-                    throw new FileProblems(name + " " + cell(spans, row, column(s, "Article ID")), "no article " + id
-                            + " in the Articles sheet");
+                    throw new FileProblems(
+                            name + " " + cell(spans, row, column(s, "Article ID")),
+                            "no article " + id + " in the Articles sheet");
                 }
                 Map<String, String> attributes = s.containsKey("Attributes")
-                        ? attributes(name + " " + cell(spans, row, s.get("Attributes")), text(row.getCell(s.get("Attributes"))))
+                        ? attributes(
+                                name + " " + cell(spans, row, s.get("Attributes")),
+                                text(row.getCell(s.get("Attributes"))))
                         : Map.of();
-                ImportedAnnotation span = SpanFields.parse(text, where, text(row.getCell(column(s, "Layer"))),
-                        text(row.getCell(column(s, "Label"))), number(name + " " + cell(spans, row, column(s, "Start")), row.getCell(column(s, "Start"))),
-                        number(name + " " + cell(spans, row, column(s, "End")), row.getCell(column(s, "End"))), attributes,
-                        labelSet(row, s), optional(row, s, "Suggested by"), optional(row, s, "Review"),
+                ImportedAnnotation span = SpanFields.parse(
+                        text,
+                        where,
+                        text(row.getCell(column(s, "Layer"))),
+                        text(row.getCell(column(s, "Label"))),
+                        number(name + " " + cell(spans, row, column(s, "Start")), row.getCell(column(s, "Start"))),
+                        number(name + " " + cell(spans, row, column(s, "End")), row.getCell(column(s, "End"))),
+                        attributes,
+                        labelSet(row, s),
+                        optional(row, s, "Suggested by"),
+                        optional(row, s, "Review"),
                         optional(row, s, "Frame"));
                 spansOf.computeIfAbsent(id, k -> new ArrayList<>()).add(span);
                 spanPlaces.computeIfAbsent(id, k -> new ArrayList<>()).add(where);
@@ -166,8 +187,12 @@ final class WorkbookArticles implements ArticleFormat {
         }
         List<TextFile> result = new ArrayList<>();
         texts.forEach((id, text) -> result.add(TextFile.structured(
-                Objects.requireNonNull(places.get(id), "put with its text"), text, true, titles.get(id),
-                Objects.requireNonNull(facts.get(id), "put with its text"), spansOf.getOrDefault(id, List.of()),
+                Objects.requireNonNull(places.get(id), "put with its text"),
+                text,
+                true,
+                titles.get(id),
+                Objects.requireNonNull(facts.get(id), "put with its text"),
+                spansOf.getOrDefault(id, List.of()),
                 spanPlaces.getOrDefault(id, List.of()))));
         if (result.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(name, "the workbook holds no articles"));
@@ -175,8 +200,8 @@ final class WorkbookArticles implements ArticleFormat {
         return result;
     }
 
-    private static @Nullable Map<String, Integer> header(String name, Sheet sheet, List<String> required,
-            List<ImportProblem> problems) {
+    private static @Nullable Map<String, Integer> header(
+            String name, Sheet sheet, List<String> required, List<ImportProblem> problems) {
         Map<String, Integer> columns = new HashMap<>();
         Row header = sheet.getRow(0);
         if (header != null) {
@@ -187,21 +212,26 @@ final class WorkbookArticles implements ArticleFormat {
                 }
             }
         }
-        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing =
+                required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new ImportProblem(name + " " + sheet.getSheetName(), "missing columns: " + String.join(", ", missing)));
+            problems.add(new ImportProblem(
+                    name + " " + sheet.getSheetName(), "missing columns: " + String.join(", ", missing)));
             return null;
         }
         return columns;
     }
 
     private static String cell(Sheet sheet, Row row, int column) {
-        return sheet.getSheetName() + "!" + new org.apache.poi.ss.util.CellAddress(row.getRowNum(), column).formatAsString();
+        return sheet.getSheetName() + "!"
+                + new org.apache.poi.ss.util.CellAddress(row.getRowNum(), column).formatAsString();
     }
 
     /** The row's label set: the Label set column (schema 2) or the Annotator column (schema 1). */
     private static @Nullable String labelSet(Row row, Map<String, Integer> columns) {
-        return columns.containsKey("Label set") ? optional(row, columns, "Label set") : optional(row, columns, "Annotator");
+        return columns.containsKey("Label set")
+                ? optional(row, columns, "Label set")
+                : optional(row, columns, "Annotator");
     }
 
     private static @Nullable String optional(Row row, Map<String, Integer> columns, String name) {
@@ -228,7 +258,8 @@ final class WorkbookArticles implements ArticleFormat {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
         }
-        if (cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == Math.rint(cell.getNumericCellValue())) {
+        if (cell.getCellType() == CellType.NUMERIC
+                && cell.getNumericCellValue() == Math.rint(cell.getNumericCellValue())) {
             return (long) cell.getNumericCellValue();
         }
         String text = text(cell);
@@ -260,7 +291,11 @@ final class WorkbookArticles implements ArticleFormat {
             }
             Map<String, String> attributes = new TreeMap<>();
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                attributes.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : e.getValue().toString());
+                attributes.put(
+                        e.getKey(),
+                        e.getValue().isString()
+                                ? e.getValue().asString()
+                                : e.getValue().toString());
             }
             return attributes;
         } catch (JacksonException e) {

@@ -14,14 +14,14 @@ public final class LabelColors {
     public static final double HIGHLIGHT_SHARE = 0.22;
     /** Lumo's body text colour as it lands on the page: hsla(214, 40%, 16%, 0.94) over white. */
     public static final String BODY_TEXT = "#263445";
+
     public static final String PAGE = "#ffffff";
     public static final double MIN_GRAPHIC_CONTRAST = 3.0;
     public static final double MIN_TEXT_CONTRAST = 4.5;
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private LabelColors() {
-    }
+    private LabelColors() {}
 
     /**
      * Why a label colour cannot be used, if it cannot: too light to see as an underline on the page, or a highlight
@@ -33,14 +33,21 @@ public final class LabelColors {
         }
         double onPage = contrast(color, PAGE);
         if (onPage < MIN_GRAPHIC_CONTRAST) {
-            return Optional.of(String.format(java.util.Locale.ROOT,
+            return Optional.of(String.format(
+                    java.util.Locale.ROOT,
                     "%s is too light to see as an underline on the white page (contrast %.1f:1, at least %.0f:1 needed):"
-                            + " choose a darker shade.", color, onPage, MIN_GRAPHIC_CONTRAST));
+                            + " choose a darker shade.",
+                    color,
+                    onPage,
+                    MIN_GRAPHIC_CONTRAST));
         }
         double text = contrast(BODY_TEXT, highlight(color));
         if (text < MIN_TEXT_CONTRAST) {
-            return Optional.of(String.format(java.util.Locale.ROOT,
-                    "Text on a %s highlight is hard to read (contrast %.1f:1, at least %.1f:1 needed).", color, text,
+            return Optional.of(String.format(
+                    java.util.Locale.ROOT,
+                    "Text on a %s highlight is hard to read (contrast %.1f:1, at least %.1f:1 needed).",
+                    color,
+                    text,
                     MIN_TEXT_CONTRAST));
         }
         return Optional.empty();
@@ -77,7 +84,10 @@ public final class LabelColors {
     }
 
     public static int[] rgb(String color) {
-        return new int[] {Integer.parseInt(color.substring(1, 3), 16), Integer.parseInt(color.substring(3, 5), 16),
-                Integer.parseInt(color.substring(5, 7), 16)};
+        return new int[] {
+            Integer.parseInt(color.substring(1, 3), 16),
+            Integer.parseInt(color.substring(3, 5), 16),
+            Integer.parseInt(color.substring(5, 7), 16)
+        };
     }
 }

@@ -57,8 +57,8 @@ public record LabelSet(List<ProjectLabel> labels) {
         List<ProjectLabel> labels = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             for (String code : Labels.DEFAULTS.getOrDefault(layer, List.of())) {
-                labels.add(new ProjectLabel(layer, code, caption(code),
-                        DEFAULT_COLORS.getOrDefault(new LabelRef(layer, code), "#64748b")));
+                labels.add(new ProjectLabel(
+                        layer, code, caption(code), DEFAULT_COLORS.getOrDefault(new LabelRef(layer, code), "#64748b")));
             }
         }
         return new LabelSet(labels);
@@ -69,7 +69,9 @@ public record LabelSet(List<ProjectLabel> labels) {
     }
 
     public Optional<ProjectLabel> find(Layer layer, String code) {
-        return labels.stream().filter(l -> l.layer() == layer && l.code().equals(code)).findFirst();
+        return labels.stream()
+                .filter(l -> l.layer() == layer && l.code().equals(code))
+                .findFirst();
     }
 
     /** "unnamed-individual" → "Unnamed individual". */

@@ -14,8 +14,7 @@ public final class LabelSetRules {
     public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     public static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private LabelSetRules() {
-    }
+    private LabelSetRules() {}
 
     /**
      * @throws LabelSetException for a code that is not lower-case kebab-case, a blank or too long caption, a colour that is not #rrggbb
@@ -26,23 +25,23 @@ public final class LabelSetRules {
         Set<String> seen = new HashSet<>();
         for (ProjectLabel label : labels.labels()) {
             if (!seen.add(label.id())) {
-                throw new LabelSetException("The " + label.layer().code() + " layer has the label '"
-                        + label.code() + "' twice.");
+                throw new LabelSetException(
+                        "The " + label.layer().code() + " layer has the label '" + label.code() + "' twice.");
             }
             if (!CODE.matcher(label.code()).matches()) {
-                throw new LabelSetException("Label codes are lower-case letters, digits and dashes: '"
-                        + label.code() + "' is not.");
+                throw new LabelSetException(
+                        "Label codes are lower-case letters, digits and dashes: '" + label.code() + "' is not.");
             }
             if (label.caption().isBlank()) {
                 throw new LabelSetException("The label '" + label.code() + "' needs a caption.");
             }
             if (label.caption().length() > LabelDefinition.CAPTION_MAX_LENGTH) {
-                throw new LabelSetException("A caption has at most " + LabelDefinition.CAPTION_MAX_LENGTH
-                        + " characters.");
+                throw new LabelSetException(
+                        "A caption has at most " + LabelDefinition.CAPTION_MAX_LENGTH + " characters.");
             }
             if (!COLOR.matcher(label.color()).matches()) {
-                throw new LabelSetException("The colour of '" + label.code() + "' must look like #1a2b3c, not '"
-                        + label.color() + "'.");
+                throw new LabelSetException(
+                        "The colour of '" + label.code() + "' must look like #1a2b3c, not '" + label.color() + "'.");
             }
             Optional<String> illegible = LabelColors.problem(label.color());
             if (illegible.isPresent()) {

@@ -22,8 +22,8 @@ public class LabelSetService {
     private final ProjectAccess access;
     private final AuditLog audit;
 
-    LabelSetService(LabelDefinitionRepository labelDefinitions, LabelUsage usage, ProjectAccess access,
-            AuditLog audit) {
+    LabelSetService(
+            LabelDefinitionRepository labelDefinitions, LabelUsage usage, ProjectAccess access, AuditLog audit) {
         this.labelDefinitions = labelDefinitions;
         this.usage = usage;
         this.access = access;
@@ -35,7 +35,8 @@ public class LabelSetService {
     public LabelSet labels(long projectId) {
         access.requireView(projectId);
         List<LabelDefinition> stored = labelDefinitions.findByProject(projectId);
-        return stored.isEmpty() ? LabelSet.defaults()
+        return stored.isEmpty()
+                ? LabelSet.defaults()
                 : new LabelSet(stored.stream().map(LabelDefinition::toLabel).toList());
     }
 
@@ -72,8 +73,8 @@ public class LabelSetService {
         int position = 0;
         for (ProjectLabel label : labels.labels()) {
             if (!label.code().matches("[a-z0-9][a-z0-9-]{0,59}")) {
-                throw new LabelSetException("Label codes are lower-case letters, digits and dashes: '"
-                        + label.code() + "' is not.");
+                throw new LabelSetException(
+                        "Label codes are lower-case letters, digits and dashes: '" + label.code() + "' is not.");
             }
             labelDefinitions.save(new LabelDefinition(projectId, label, position++));
         }

@@ -13,9 +13,13 @@ class LiveConfig {
 
     @Bean(destroyMethod = "stop")
     @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:')")
-    PostgresNotifications postgresNotifications(JdbcTemplate jdbc, DataSourceProperties dataSource,
-            ApplicationEventPublisher publisher) {
-        return new PostgresNotifications(jdbc, dataSource.determineUrl(), dataSource.determineUsername(),
-                dataSource.determinePassword(), event -> publisher.publishEvent(new TeamEvents.Heard(event)));
+    PostgresNotifications postgresNotifications(
+            JdbcTemplate jdbc, DataSourceProperties dataSource, ApplicationEventPublisher publisher) {
+        return new PostgresNotifications(
+                jdbc,
+                dataSource.determineUrl(),
+                dataSource.determineUsername(),
+                dataSource.determinePassword(),
+                event -> publisher.publishEvent(new TeamEvents.Heard(event)));
     }
 }

@@ -31,13 +31,18 @@ public final class PostgresNotifications {
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    PostgresNotifications(JdbcTemplate jdbc, String url, @Nullable String user, @Nullable String password,
+    PostgresNotifications(
+            JdbcTemplate jdbc,
+            String url,
+            @Nullable String user,
+            @Nullable String password,
             Consumer<TeamEvent> receiver) {
         this.jdbc = jdbc;
         this.url = url;
         this.user = user;
         this.password = password;
-        this.listener = Thread.ofPlatform().daemon().name("team-events-listener").unstarted(() -> listen(receiver));
+        this.listener =
+                Thread.ofPlatform().daemon().name("team-events-listener").unstarted(() -> listen(receiver));
         this.listener.start();
     }
 

@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
  * a change concerns (e.g. {@code source:120-134}), so a view can tell whether it touches what its user is working
  * on. The message is plain text, safe to show to anyone who may see the project's {@code kind} of event.
  */
-public record TeamEvent(long projectId, @Nullable Long articleId, Kind kind, String actor, String message,
+public record TeamEvent(
+        long projectId,
+        @Nullable Long articleId,
+        Kind kind,
+        String actor,
+        String message,
         @Nullable String slot) {
 
     public enum Kind {

@@ -13,13 +13,17 @@ final class TeamEventCodec {
     private static final String SEPARATOR = "|";
     private static final String NONE = "-";
 
-    private TeamEventCodec() {
-    }
+    private TeamEventCodec() {}
 
     static String encode(TeamEvent event) {
-        return String.join(SEPARATOR, Long.toString(event.projectId()),
-                event.articleId() == null ? NONE : Long.toString(event.articleId()), event.kind().name(),
-                text(event.actor()), text(event.message()), event.slot() == null ? NONE : text(event.slot()));
+        return String.join(
+                SEPARATOR,
+                Long.toString(event.projectId()),
+                event.articleId() == null ? NONE : Long.toString(event.articleId()),
+                event.kind().name(),
+                text(event.actor()),
+                text(event.message()),
+                event.slot() == null ? NONE : text(event.slot()));
     }
 
     static TeamEvent decode(String line) {
@@ -27,8 +31,13 @@ final class TeamEventCodec {
         if (f.length != 6) {
             throw new IllegalArgumentException("not a team event: " + line);
         }
-        return new TeamEvent(Long.parseLong(f[0]), f[1].equals(NONE) ? null : Long.valueOf(f[1]),
-                TeamEvent.Kind.valueOf(f[2]), untext(f[3]), untext(f[4]), f[5].equals(NONE) ? null : untext(f[5]));
+        return new TeamEvent(
+                Long.parseLong(f[0]),
+                f[1].equals(NONE) ? null : Long.valueOf(f[1]),
+                TeamEvent.Kind.valueOf(f[2]),
+                untext(f[3]),
+                untext(f[4]),
+                f[5].equals(NONE) ? null : untext(f[5]));
     }
 
     private static String text(String value) {

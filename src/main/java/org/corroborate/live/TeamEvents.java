@@ -24,8 +24,7 @@ public class TeamEvents {
     private static final Logger LOG = LoggerFactory.getLogger(TeamEvents.class);
 
     /** An event another node (or this one) sent through the database. */
-    record Heard(TeamEvent event) {
-    }
+    record Heard(TeamEvent event) {}
 
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<PostgresNotifications> acrossNodes;

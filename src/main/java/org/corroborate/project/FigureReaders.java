@@ -26,7 +26,9 @@ public class FigureReaders {
     @Transactional(readOnly = true)
     public FigureNormaliser forProject(long projectId) {
         access.requireView(projectId);
-        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).getSettings()
+        return projects.findById(projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new)
+                .getSettings()
                 .figureNormaliser();
     }
 }

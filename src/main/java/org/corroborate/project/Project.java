@@ -44,6 +44,7 @@ public class Project {
 
     @Column(name = "approximate_width", nullable = false, precision = 5, scale = ProjectSettings.SCALE)
     private BigDecimal approximateWidth = ProjectSettings.DEFAULT_APPROXIMATE_WIDTH;
+
     @Column(name = "annotators_per_article", nullable = false)
     private int annotatorsPerArticle = WorkflowSettings.DEFAULTS.annotatorsPerArticle();
 

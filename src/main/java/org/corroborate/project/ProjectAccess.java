@@ -26,7 +26,10 @@ public class ProjectAccess {
     private final UserService userService;
     private final CurrentUser currentUser;
 
-    ProjectAccess(ProjectRepository projects, ProjectMemberRepository members, UserService userService,
+    ProjectAccess(
+            ProjectRepository projects,
+            ProjectMemberRepository members,
+            UserService userService,
             CurrentUser currentUser) {
         this.projects = projects;
         this.members = members;
@@ -160,24 +163,31 @@ public class ProjectAccess {
     @Transactional(readOnly = true)
     public WorkflowSettings workflow(long projectId) {
         requireView(projectId);
-        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).workflow();
+        return projects.findById(projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new)
+                .workflow();
     }
 
     /** Whether {@link #requireView} would pass; for {@code @PreAuthorize("@projectAccess.canView(#projectId)")}. */
     @Transactional(readOnly = true)
     public boolean canView(long projectId) {
-        return projects.existsById(projectId) && (currentUser.isSiteAdmin()
-                || roleOfCurrentUser(projectId).filter(ProjectRole::seesProjectPages).isPresent());
+        return projects.existsById(projectId)
+                && (currentUser.isSiteAdmin()
+                        || roleOfCurrentUser(projectId)
+                                .filter(ProjectRole::seesProjectPages)
+                                .isPresent());
     }
 
     /** Whether {@link #requireMember} would pass. */
     @Transactional(readOnly = true)
     public boolean isMember(long projectId) {
-        return projects.existsById(projectId) && (currentUser.isSiteAdmin() || roleOfCurrentUser(projectId).isPresent());
+        return projects.existsById(projectId)
+                && (currentUser.isSiteAdmin() || roleOfCurrentUser(projectId).isPresent());
     }
 
     private Optional<ProjectRole> roleOfCurrentUser(long projectId) {
-        return currentUser.username()
+        return currentUser
+                .username()
                 .flatMap(userService::findByUsername)
                 .filter(UserSummary::enabled) // a disabled account keeps its memberships but no rights
                 .flatMap(user -> members.findByProjectIdAndUserId(projectId, user.id()))

@@ -29,8 +29,14 @@ public class ProjectService {
     private final Clock clock;
     private final AuditLog audit;
 
-    ProjectService(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access,
-            UserService userService, CurrentUser currentUser, Clock clock, AuditLog audit) {
+    ProjectService(
+            ProjectRepository projects,
+            ProjectMemberRepository members,
+            ProjectAccess access,
+            UserService userService,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.projects = projects;
         this.members = members;
@@ -48,14 +54,17 @@ public class ProjectService {
         if (currentUser.isSiteAdmin()) {
             visible = projects.findAllByOrderByNameAsc();
         } else {
-            visible = userService.findByUsername(username)
+            visible = userService
+                    .findByUsername(username)
                     .filter(UserSummary::enabled)
                     .map(user -> projects.findAllWithMember(user.id()))
                     .orElse(List.of());
         }
         // A student's projects are reached through "My exercises", an instructor's through its exercises.
-        return visible.stream().map(p -> summary(p, access.requireMember(p.getId())))
-                .filter(p -> p.seesProjectPages() || p.teaches()).toList();
+        return visible.stream()
+                .map(p -> summary(p, access.requireMember(p.getId())))
+                .filter(p -> p.seesProjectPages() || p.teaches())
+                .toList();
     }
 
     /** The project as its team sees it; an instructor or a student is told it does not exist. */
@@ -69,7 +78,9 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public String nameForTeaching(long projectId) {
         access.requireTeach(projectId);
-        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).getName();
+        return projects.findById(projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new)
+                .getName();
     }
 
     /** Looks a project up by name among those the current user may see. */
@@ -89,7 +100,9 @@ public class ProjectService {
             throw new ProjectValidationException("A project named '" + cleanName + "' already exists.");
         }
         Project project = projects.save(new Project(cleanName, checkDescription(description), clock.instant()));
-        currentUser.username().flatMap(userService::findByUsername)
+        currentUser
+                .username()
+                .flatMap(userService::findByUsername)
                 .ifPresent(user -> members.save(new ProjectMember(project.getId(), user.id(), ProjectRole.MANAGER)));
         audit.record(AuditAction.PROJECT_CREATED, project.getId(), cleanName, "");
         return summary(project, access.requireView(project.getId()));
@@ -107,14 +120,19 @@ public class ProjectService {
             throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
         }
         String cleanName = checkName(name);
-        projects.findByNameIgnoreCase(cleanName).filter(other -> other.getId() != projectId).ifPresent(other -> {
-            throw new ProjectValidationException("A project named '" + cleanName + "' already exists.");
-        });
+        projects.findByNameIgnoreCase(cleanName)
+                .filter(other -> other.getId() != projectId)
+                .ifPresent(other -> {
+                    throw new ProjectValidationException("A project named '" + cleanName + "' already exists.");
+                });
         String before = project.getName();
         project.setName(cleanName);
         project.setDescription(checkDescription(description));
         projects.flush();
-        audit.record(AuditAction.PROJECT_CHANGED, projectId, cleanName,
+        audit.record(
+                AuditAction.PROJECT_CHANGED,
+                projectId,
+                cleanName,
                 before.equals(cleanName) ? "description changed" : "renamed from " + before);
         return summary(project, grant);
     }
@@ -123,7 +141,9 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectSettings settings(long projectId) {
         access.requireView(projectId);
-        return projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new).getSettings();
+        return projects.findById(projectId)
+                .orElseThrow(NotFoundOrNotAllowedException::new)
+                .getSettings();
     }
 
     /**
@@ -163,7 +183,10 @@ public class ProjectService {
     /** The project's members with one role, by username. */
     @Transactional(readOnly = true)
     public List<String> membersWithRole(long projectId, ProjectRole role) {
-        return members(projectId).stream().filter(m -> m.role() == role).map(ProjectMemberSummary::username).toList();
+        return members(projectId).stream()
+                .filter(m -> m.role() == role)
+                .map(ProjectMemberSummary::username)
+                .toList();
     }
 
     /**
@@ -173,8 +196,10 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public Set<String> outsideAnnotatorPool(long projectId) {
-        return members(projectId).stream().filter(m -> !m.role().takesAnnotatorPlaces())
-                .map(ProjectMemberSummary::username).collect(Collectors.toUnmodifiableSet());
+        return members(projectId).stream()
+                .filter(m -> !m.role().takesAnnotatorPlaces())
+                .map(ProjectMemberSummary::username)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -183,13 +208,17 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public Optional<ProjectRole> roleOf(long projectId, String username) {
-        boolean self = currentUser.username().filter(me -> me.equalsIgnoreCase(username.strip())).isPresent();
+        boolean self = currentUser
+                .username()
+                .filter(me -> me.equalsIgnoreCase(username.strip()))
+                .isPresent();
         if (!self) {
             access.requireView(projectId);
         } else if (!projects.existsById(projectId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        return userService.findByUsername(username.strip())
+        return userService
+                .findByUsername(username.strip())
                 .flatMap(u -> members.findByProjectIdAndUserId(projectId, u.id()))
                 .map(ProjectMember::getRole);
     }
@@ -198,7 +227,8 @@ public class ProjectService {
     public List<ProjectMemberSummary> members(long projectId) {
         access.requireView(projectId);
         return members.findAllByProjectId(projectId).stream()
-                .map(m -> userService.findById(m.getUserId())
+                .map(m -> userService
+                        .findById(m.getUserId())
                         .map(u -> new ProjectMemberSummary(u.username(), u.displayName(), u.enabled(), m.getRole())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(ProjectMemberSummary::role).thenComparing(ProjectMemberSummary::username))
@@ -209,8 +239,10 @@ public class ProjectService {
     @Transactional
     public void setMember(long projectId, String username, ProjectRole role) {
         access.requireManage(projectId);
-        UserSummary user = userService.findByUsername(username.strip())
-                .orElseThrow(() -> new ProjectValidationException("There is no user named '" + username.strip() + "'."));
+        UserSummary user = userService
+                .findByUsername(username.strip())
+                .orElseThrow(
+                        () -> new ProjectValidationException("There is no user named '" + username.strip() + "'."));
         Optional<ProjectMember> existing = members.findByProjectIdAndUserId(projectId, user.id());
         if (existing.isPresent()) {
             ProjectMember member = existing.get();
@@ -229,8 +261,10 @@ public class ProjectService {
     @Transactional
     public void removeMember(long projectId, String username) {
         access.requireManage(projectId);
-        UserSummary user = userService.findByUsername(username.strip())
-                .orElseThrow(() -> new ProjectValidationException("There is no user named '" + username.strip() + "'."));
+        UserSummary user = userService
+                .findByUsername(username.strip())
+                .orElseThrow(
+                        () -> new ProjectValidationException("There is no user named '" + username.strip() + "'."));
         ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
                 .orElseThrow(() -> new ProjectValidationException(user.username() + " is not a member."));
         if (member.getRole() == ProjectRole.MANAGER) {
@@ -242,13 +276,22 @@ public class ProjectService {
 
     private void requireAnotherManager(long projectId) {
         if (members.countByProjectIdAndRole(projectId, ProjectRole.MANAGER) <= 1) {
-            throw new ProjectValidationException("A project keeps at least one manager: make someone else manager first.");
+            throw new ProjectValidationException(
+                    "A project keeps at least one manager: make someone else manager first.");
         }
     }
 
     private static ProjectSummary summary(Project p, ProjectGrant grant) {
-        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), p.getVersion(),
-                grant.role(), grant.canManage(), p.workflow(), grant.canCurate());
+        return new ProjectSummary(
+                p.getId(),
+                p.getName(),
+                p.getDescription(),
+                p.getCreatedAt(),
+                p.getVersion(),
+                grant.role(),
+                grant.canManage(),
+                p.workflow(),
+                grant.canCurate());
     }
 
     private static String checkName(String name) {
@@ -257,7 +300,8 @@ public class ProjectService {
             throw new ProjectValidationException("A project needs a name.");
         }
         if (clean.length() > Project.NAME_MAX_LENGTH) {
-            throw new ProjectValidationException("A project name has at most " + Project.NAME_MAX_LENGTH + " characters.");
+            throw new ProjectValidationException(
+                    "A project name has at most " + Project.NAME_MAX_LENGTH + " characters.");
         }
         return clean;
     }
@@ -265,8 +309,8 @@ public class ProjectService {
     private static String checkDescription(String description) {
         String clean = description.strip();
         if (clean.length() > Project.DESCRIPTION_MAX_LENGTH) {
-            throw new ProjectValidationException("A description has at most " + Project.DESCRIPTION_MAX_LENGTH
-                    + " characters.");
+            throw new ProjectValidationException(
+                    "A description has at most " + Project.DESCRIPTION_MAX_LENGTH + " characters.");
         }
         return clean;
     }

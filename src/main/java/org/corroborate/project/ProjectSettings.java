@@ -13,8 +13,8 @@ import org.corroborate.figure.FigureNormaliser;
  *         as near-duplicates
  * @param approximateWidth the fraction added on each side of an approximate figure ("about 40" ± 10%)
  */
-public record ProjectSettings(BigDecimal storySimilarity, BigDecimal nearDuplicateThreshold,
-        BigDecimal approximateWidth) {
+public record ProjectSettings(
+        BigDecimal storySimilarity, BigDecimal nearDuplicateThreshold, BigDecimal approximateWidth) {
 
     public static final BigDecimal DEFAULT_STORY_SIMILARITY = new BigDecimal("0.15");
     public static final BigDecimal DEFAULT_NEAR_DUPLICATE_THRESHOLD = new BigDecimal("0.12");
@@ -22,8 +22,8 @@ public record ProjectSettings(BigDecimal storySimilarity, BigDecimal nearDuplica
     /** Four decimals are stored. */
     public static final int SCALE = 4;
 
-    public static final ProjectSettings DEFAULTS = new ProjectSettings(DEFAULT_STORY_SIMILARITY,
-            DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_APPROXIMATE_WIDTH);
+    public static final ProjectSettings DEFAULTS =
+            new ProjectSettings(DEFAULT_STORY_SIMILARITY, DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_APPROXIMATE_WIDTH);
 
     /**
      * How figures are read in this project: the normaliser with the project's width of "approximately". Every

@@ -22,7 +22,12 @@ public final class FigureCandidates {
      * reading that differs from the words alone: corrected by an annotator, or read in its sentence
      * (null: read the words).
      */
-    public record FigureSpan(String key, int start, int end, String measures, @Nullable FigureReading corrected) {
+    public record FigureSpan(
+            String key,
+            int start,
+            int end,
+            String measures,
+            @Nullable FigureReading corrected) {
 
         public FigureSpan(String key, int start, int end, String measures) {
             this(key, start, end, measures, null);
@@ -54,8 +59,15 @@ public final class FigureCandidates {
             Optional<FigureInterval> interval = FigureInterval.of(reading, published);
             if (interval.isPresent()) {
                 Context context = context(analysis, span.start(), span.end());
-                candidates.add(new SlotCandidate(span.key(), articleId, quote, interval.get(), context.near(),
-                        context.sentence(), context.before(), span.measures()));
+                candidates.add(new SlotCandidate(
+                        span.key(),
+                        articleId,
+                        quote,
+                        interval.get(),
+                        context.near(),
+                        context.sentence(),
+                        context.before(),
+                        span.measures()));
             }
         }
         return candidates;
@@ -65,8 +77,7 @@ public final class FigureCandidates {
         return normaliser.read(quote, published);
     }
 
-    record Context(String near, String sentence, String before) {
-    }
+    record Context(String near, String sentence, String before) {}
 
     /** Up to {@value #NEAR_WORDS} words either side within the sentence, the sentence, and the one before. */
     static Context context(ArticleAnalysis analysis, int start, int end) {
@@ -125,7 +136,8 @@ public final class FigureCandidates {
         return String.join(" ", taken);
     }
 
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.-]+|[,;:()—–]");
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.-]+|[,;:()—–]");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()—–]");
 
     private static List<String> tokens(String s) {

@@ -35,19 +35,24 @@ public record FigureInterval(
         @Nullable LocalDate reference) {
 
     private static final Map<String, BigDecimal> TO_BASE = Map.ofEntries(
-            Map.entry("m", BigDecimal.ONE), Map.entry("km", BigDecimal.valueOf(1000)),
+            Map.entry("m", BigDecimal.ONE),
+            Map.entry("km", BigDecimal.valueOf(1000)),
             Map.entry("mi", new BigDecimal("1609.344")),
-            Map.entry("second", BigDecimal.ONE), Map.entry("minute", BigDecimal.valueOf(60)),
-            Map.entry("hour", BigDecimal.valueOf(3600)), Map.entry("day", BigDecimal.valueOf(86_400)),
+            Map.entry("second", BigDecimal.ONE),
+            Map.entry("minute", BigDecimal.valueOf(60)),
+            Map.entry("hour", BigDecimal.valueOf(3600)),
+            Map.entry("day", BigDecimal.valueOf(86_400)),
             Map.entry("week", BigDecimal.valueOf(604_800)),
             // Calendar months and years vary; their mean lengths keep "18 months" and "a year and a half" equal.
-            Map.entry("month", BigDecimal.valueOf(2_629_746)), Map.entry("year", BigDecimal.valueOf(31_556_952)),
+            Map.entry("month", BigDecimal.valueOf(2_629_746)),
+            Map.entry("year", BigDecimal.valueOf(31_556_952)),
             Map.entry("decade", BigDecimal.valueOf(315_569_520)));
 
     /** Currencies people know by their sign; others keep their ISO code after the number. */
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
     /** Duration units from the largest down, in seconds; a week of days reads better than "604,800 seconds". */
     private static final Map<Long, String> DURATION_UNITS = orderedDurationUnits();
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public FigureInterval {
@@ -88,10 +93,13 @@ public record FigureInterval(
             return Optional.empty();
         }
         BigDecimal f = factor;
-        return Optional.of(new FigureInterval(dimension, scale,
+        return Optional.of(new FigureInterval(
+                dimension,
+                scale,
                 reading.lower() == null ? null : reading.lower().multiply(f),
                 reading.upper() == null ? null : reading.upper().multiply(f),
-                reading.lowerInclusive(), reading.upperInclusive(),
+                reading.lowerInclusive(),
+                reading.upperInclusive(),
                 Dimensions.DATE.equals(dimension) ? published : null));
     }
 
@@ -120,8 +128,14 @@ public record FigureInterval(
      * off by weeks, yesterday by no more than a day). The ends become inclusive.
      */
     public FigureInterval widened(BigDecimal width) {
-        return new FigureInterval(dimension, scale, lower == null ? null : lower.subtract(margin(lower, width)),
-                upper == null ? null : upper.add(margin(upper, width)), true, true, reference);
+        return new FigureInterval(
+                dimension,
+                scale,
+                lower == null ? null : lower.subtract(margin(lower, width)),
+                upper == null ? null : upper.add(margin(upper, width)),
+                true,
+                true,
+                reference);
     }
 
     private BigDecimal margin(BigDecimal end, BigDecimal width) {
@@ -129,7 +143,8 @@ public record FigureInterval(
             if (reference == null) {
                 return BigDecimal.ZERO;
             }
-            BigDecimal daysAway = end.subtract(BigDecimal.valueOf(reference.toEpochDay())).abs();
+            BigDecimal daysAway =
+                    end.subtract(BigDecimal.valueOf(reference.toEpochDay())).abs();
             return daysAway.multiply(width).setScale(0, java.math.RoundingMode.HALF_UP);
         }
         return end.abs().multiply(width, MathContext.DECIMAL64);

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class IndependentReports {
 
-    private IndependentReports() {
-    }
+    private IndependentReports() {}
 
     /**
      * @param articleIds the articles reporting the figure (an article may be given more than once)

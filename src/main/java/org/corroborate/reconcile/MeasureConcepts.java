@@ -25,8 +25,7 @@ final class MeasureConcepts {
         load();
     }
 
-    private MeasureConcepts() {
-    }
+    private MeasureConcepts() {}
 
     static @Nullable String conceptOf(String stem) {
         return CONCEPT_OF_STEM.get(stem);
@@ -47,14 +46,17 @@ final class MeasureConcepts {
 
     private static void load() {
         Map<String, String> concepts = CONCEPT_OF_STEM;
-        try (InputStream in = Objects.requireNonNull(MeasureConcepts.class.getResourceAsStream("measure-concepts.txt"));
+        try (InputStream in =
+                        Objects.requireNonNull(MeasureConcepts.class.getResourceAsStream("measure-concepts.txt"));
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int colon = line.indexOf(':');
                 int broader = line.indexOf('>');
                 if (!line.startsWith("#") && colon < 0 && broader > 0) {
-                    BROADER.put(line.substring(broader + 1).strip(), line.substring(0, broader).strip());
+                    BROADER.put(
+                            line.substring(broader + 1).strip(),
+                            line.substring(0, broader).strip());
                     continue;
                 }
                 if (line.isBlank() || line.startsWith("#") || colon < 0) {

@@ -52,9 +52,17 @@ public class ReconcileService {
     private final Clock clock;
     private final TeamEvents teamEvents;
 
-    ReconcileService(SlotRepository slots, SlotFigureRepository figures, StoryFigures storyFigures,
-            StoryService stories, ArticleService articles, FigureReaders figureReaders, ProjectAccess access,
-            CurrentUser currentUser, Clock clock, TeamEvents teamEvents) {
+    ReconcileService(
+            SlotRepository slots,
+            SlotFigureRepository figures,
+            StoryFigures storyFigures,
+            StoryService stories,
+            ArticleService articles,
+            FigureReaders figureReaders,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            TeamEvents teamEvents) {
         this.slots = slots;
         this.figures = figures;
         this.storyFigures = storyFigures;
@@ -95,7 +103,8 @@ public class ReconcileService {
 
         List<SlotFigure> stored = figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId);
         Map<Long, List<SlotFigure>> bySlot = new HashMap<>();
-        stored.forEach(f -> bySlot.computeIfAbsent(f.getSlotId(), k -> new ArrayList<>()).add(f));
+        stored.forEach(f ->
+                bySlot.computeIfAbsent(f.getSlotId(), k -> new ArrayList<>()).add(f));
         List<ReconciliationBoard.Row> rows = new ArrayList<>();
         for (Slot slot : slots.findByStoryIdOrderByIdAsc(storyId)) {
             List<SlotFigure> members = bySlot.getOrDefault(slot.getId(), List.of()).stream()
@@ -105,8 +114,8 @@ public class ReconcileService {
         }
         rows.sort(Comparator.comparingInt(ReconcileService::rank).thenComparingLong(ReconciliationBoard.Row::id));
 
-        return new ReconciliationBoard(projectId, storyId, story.title(), List.copyOf(columns.values()),
-                List.copyOf(rows), tolerance);
+        return new ReconciliationBoard(
+                projectId, storyId, story.title(), List.copyOf(columns.values()), List.copyOf(rows), tolerance);
     }
 
     /**
@@ -145,14 +154,26 @@ public class ReconcileService {
         Map<Long, ReconciliationBoard.Column> columns = new LinkedHashMap<>();
         int n = 1;
         for (StoryArticle a : story.articles()) {
-            columns.put(a.articleId(), new ReconciliationBoard.Column(a.articleId(), "A" + n++, a.title(), a.outlet(),
-                    a.publishedDate(), a.nearDuplicateGroup()));
+            columns.put(
+                    a.articleId(),
+                    new ReconciliationBoard.Column(
+                            a.articleId(),
+                            "A" + n++,
+                            a.title(),
+                            a.outlet(),
+                            a.publishedDate(),
+                            a.nearDuplicateGroup()));
         }
         return columns;
     }
 
-    private static ReconciliationBoard.Row row(Slot slot, List<SlotFigure> members, FigureCandidates reader,
-            VerdictRules rules, Map<Long, LocalDate> published, StoryDetails story) {
+    private static ReconciliationBoard.Row row(
+            Slot slot,
+            List<SlotFigure> members,
+            FigureCandidates reader,
+            VerdictRules rules,
+            Map<Long, LocalDate> published,
+            StoryDetails story) {
         List<FigureInterval> intervals = new ArrayList<>();
         List<@Nullable FigureInterval> read = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -178,16 +199,38 @@ public class ReconcileService {
             if (interval != null) {
                 k++;
             }
-            shown.add(new ReconciliationBoard.Figure(f.getId(), f.getArticleId(), f.getStart(), f.getEnd(), f.getQuote(),
-                    f.getSourceText(), f.getOrigin(), interval == null ? "not understood"
-                            : interval.describe() + (!f.keepsReading() ? ""
-                                    : f.getOrigin() == FigureOrigin.ANNOTATED ? " (as annotated)" : " (read in its sentence)"),
+            shown.add(new ReconciliationBoard.Figure(
+                    f.getId(),
+                    f.getArticleId(),
+                    f.getStart(),
+                    f.getEnd(),
+                    f.getQuote(),
+                    f.getSourceText(),
+                    f.getOrigin(),
+                    interval == null
+                            ? "not understood"
+                            : interval.describe()
+                                    + (!f.keepsReading()
+                                            ? ""
+                                            : f.getOrigin() == FigureOrigin.ANNOTATED
+                                                    ? " (as annotated)"
+                                                    : " (read in its sentence)"),
                     interval,
                     conflict));
         }
-        return new ReconciliationBoard.Row(slot.getId(), slot.getVersion(), slot.getTitle(),
-                slot.getOrigin() == Slot.Origin.PROPOSED, judgement.verdict(), slot.getVerdict(), slot.getErrorArticleId(),
-                slot.getAcceptedValue(), slot.getRationale(), slot.getDecidedBy(), slot.getDecidedAt(), List.copyOf(shown),
+        return new ReconciliationBoard.Row(
+                slot.getId(),
+                slot.getVersion(),
+                slot.getTitle(),
+                slot.getOrigin() == Slot.Origin.PROPOSED,
+                judgement.verdict(),
+                slot.getVerdict(),
+                slot.getErrorArticleId(),
+                slot.getAcceptedValue(),
+                slot.getRationale(),
+                slot.getDecidedBy(),
+                slot.getDecidedAt(),
+                List.copyOf(shown),
                 independentReports(members, story));
     }
 
@@ -200,7 +243,8 @@ public class ReconcileService {
                 groups.put(a.articleId(), group);
             }
         });
-        return IndependentReports.count(members.stream().map(SlotFigure::getArticleId).toList(), groups);
+        return IndependentReports.count(
+                members.stream().map(SlotFigure::getArticleId).toList(), groups);
     }
 
     private List<StoryFigure> allFigures(long projectId, FigureNormaliser reading, StoryDetails story) {
@@ -234,8 +278,8 @@ public class ReconcileService {
         Map<String, StoryFigure> byKey = new HashMap<>();
         for (StoryArticle a : story.articles()) {
             // One analysis (sentences, tokens) serves the detectors and the figures' contexts.
-            ArticleAnalysis analysis = ArticleAnalysis.of(articles.get(projectId, a.articleId()).cleanedText(),
-                    a.publishedDate());
+            ArticleAnalysis analysis =
+                    ArticleAnalysis.of(articles.get(projectId, a.articleId()).cleanedText(), a.publishedDate());
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
             for (StoryFigure f : storyFigures.of(reading, projectId, a.articleId(), analysis)) {
                 String key = a.articleId() + ":" + f.start() + ":" + f.end();
@@ -254,10 +298,12 @@ public class ReconcileService {
         String user = currentUser.requireUsername();
         int added = 0;
         for (SlotProposer.ProposedSlot proposed : new SlotProposer(tolerance).propose(candidates)) {
-            Slot slot = slots.save(new Slot(projectId, storyId, clipTitle(proposed.title()), Slot.Origin.PROPOSED, user,
-                    clock.instant()));
+            Slot slot = slots.save(new Slot(
+                    projectId, storyId, clipTitle(proposed.title()), Slot.Origin.PROPOSED, user, clock.instant()));
             for (SlotCandidate c : proposed.members()) {
-                figures.save(new SlotFigure(slot.getId(), storyId,
+                figures.save(new SlotFigure(
+                        slot.getId(),
+                        storyId,
                         Objects.requireNonNull(byKey.get(c.key()), "candidates are made from byKey's figures")));
             }
             added++;
@@ -270,25 +316,32 @@ public class ReconcileService {
 
     /** Records the reconciler's verdict (null clears it), the accepted value and the rationale. */
     @Transactional
-    public ReconciliationBoard.Row decide(long projectId, long slotId, long expectedVersion,
-            @Nullable ReconcilerVerdict verdict, @Nullable Long errorArticleId, String acceptedValue, String rationale) {
+    public ReconciliationBoard.Row decide(
+            long projectId,
+            long slotId,
+            long expectedVersion,
+            @Nullable ReconcilerVerdict verdict,
+            @Nullable Long errorArticleId,
+            String acceptedValue,
+            String rationale) {
         access.requireCurate(projectId);
         Slot slot = slot(projectId, slotId, expectedVersion);
         StoryDetails story = stories.storyOf(projectId, slot.getStoryId());
         Long wrong = verdict != null && verdict.namesArticle() ? errorArticleId : null;
-        if (verdict != null && verdict.namesArticle()
+        if (verdict != null
+                && verdict.namesArticle()
                 && (wrong == null || story.articles().stream().noneMatch(a -> a.articleId() == wrong))) {
             throw new ReconcileValidationException("Say which article of the story is in error.");
         }
         String value = acceptedValue.strip();
         String why = rationale.strip();
         if (value.length() > Slot.VALUE_MAX_LENGTH) {
-            throw new ReconcileValidationException("The accepted value is longer than " + Slot.VALUE_MAX_LENGTH
-                    + " characters.");
+            throw new ReconcileValidationException(
+                    "The accepted value is longer than " + Slot.VALUE_MAX_LENGTH + " characters.");
         }
         if (why.length() > Slot.RATIONALE_MAX_LENGTH) {
-            throw new ReconcileValidationException("The rationale is longer than " + Slot.RATIONALE_MAX_LENGTH
-                    + " characters.");
+            throw new ReconcileValidationException(
+                    "The rationale is longer than " + Slot.RATIONALE_MAX_LENGTH + " characters.");
         }
         slot.decide(verdict, wrong, value, why, currentUser.requireUsername(), clock.instant());
         slots.flush();
@@ -313,15 +366,20 @@ public class ReconcileService {
      * Both slots' versions move; a slot left empty is removed.
      */
     @Transactional
-    public long moveFigure(long projectId, long figureId, long fromVersion, @Nullable Long toSlotId,
-            @Nullable Long toVersion) {
+    public long moveFigure(
+            long projectId, long figureId, long fromVersion, @Nullable Long toSlotId, @Nullable Long toVersion) {
         access.requireCurate(projectId);
         SlotFigure figure = figures.findById(figureId).orElseThrow(NotFoundOrNotAllowedException::new);
         Slot from = lockedSlot(projectId, figure.getSlotId(), fromVersion);
         Slot to;
         if (toSlotId == null) {
-            to = slots.save(new Slot(projectId, from.getStoryId(), clipTitle(figure.getQuote()), Slot.Origin.MANUAL,
-                    currentUser.requireUsername(), clock.instant()));
+            to = slots.save(new Slot(
+                    projectId,
+                    from.getStoryId(),
+                    clipTitle(figure.getQuote()),
+                    Slot.Origin.MANUAL,
+                    currentUser.requireUsername(),
+                    clock.instant()));
         } else {
             to = lockedSlot(projectId, toSlotId, toVersion == null ? -1 : toVersion);
             if (to.getStoryId() != from.getStoryId()) {
@@ -337,27 +395,45 @@ public class ReconcileService {
 
     /** Puts a figure that is in no slot into one (or into a new slot when {@code slotId} is null). */
     @Transactional
-    public long addFigure(long projectId, long storyId, long articleId, int start, int end, @Nullable Long slotId,
+    public long addFigure(
+            long projectId,
+            long storyId,
+            long articleId,
+            int start,
+            int end,
+            @Nullable Long slotId,
             @Nullable Long expectedVersion) {
         access.requireCurate(projectId);
         StoryDetails story = stories.storyOf(projectId, storyId);
         if (story.articles().stream().noneMatch(a -> a.articleId() == articleId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        StoryArticle article = story.articles().stream().filter(a -> a.articleId() == articleId).findFirst().orElseThrow();
+        StoryArticle article = story.articles().stream()
+                .filter(a -> a.articleId() == articleId)
+                .findFirst()
+                .orElseThrow();
         String text = articles.get(projectId, articleId).cleanedText();
-        StoryFigure figure = storyFigures.of(figureReaders.forProject(projectId), projectId, articleId, text,
-                article.publishedDate()).stream()
-                .filter(f -> f.samePlace(articleId, start, end)).findFirst()
-                .orElseThrow(() -> new ReconcileValidationException("That figure is no longer in the article."));
+        StoryFigure figure =
+                storyFigures
+                        .of(figureReaders.forProject(projectId), projectId, articleId, text, article.publishedDate())
+                        .stream()
+                        .filter(f -> f.samePlace(articleId, start, end))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new ReconcileValidationException("That figure is no longer in the article."));
         boolean taken = figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId).stream()
                 .anyMatch(f -> f.getArticleId() == articleId && f.getStart() == start && f.getEnd() == end);
         if (taken) {
             throw new ObjectOptimisticLockingFailureException(SlotFigure.class, articleId + ":" + start);
         }
         Slot slot = slotId == null
-                ? slots.save(new Slot(projectId, storyId, clipTitle(figure.quote()), Slot.Origin.MANUAL,
-                        currentUser.requireUsername(), clock.instant()))
+                ? slots.save(new Slot(
+                        projectId,
+                        storyId,
+                        clipTitle(figure.quote()),
+                        Slot.Origin.MANUAL,
+                        currentUser.requireUsername(),
+                        clock.instant()))
                 : lockedSlot(projectId, slotId, expectedVersion == null ? -1 : expectedVersion);
         if (slot.getStoryId() != storyId) {
             throw new ReconcileValidationException("A figure can only go into a slot of its own story.");
@@ -400,8 +476,13 @@ public class ReconcileService {
     /** Tells open boards of the story, once the change committed (see {@link TeamEvents}). */
     private void slotChanged(long projectId, Slot slot) {
         String me = currentUser.requireUsername();
-        teamEvents.publish(new TeamEvent(projectId, null, TeamEvent.Kind.SLOT_CHANGED, me,
-                me + " changed slot “" + slot.getTitle() + "”", TeamEvent.storySlot(slot.getStoryId(), slot.getId())));
+        teamEvents.publish(new TeamEvent(
+                projectId,
+                null,
+                TeamEvent.Kind.SLOT_CHANGED,
+                me,
+                me + " changed slot “" + slot.getTitle() + "”",
+                TeamEvent.storySlot(slot.getStoryId(), slot.getId())));
     }
 
     private void dropIfEmpty(Slot slot) {
@@ -412,12 +493,15 @@ public class ReconcileService {
 
     private ReconciliationBoard.Row rowOf(long projectId, long slotId) {
         Slot slot = slots.findById(slotId).orElseThrow(NotFoundOrNotAllowedException::new);
-        return board(projectId, slot.getStoryId()).slots().stream().filter(r -> r.id() == slotId).findFirst()
+        return board(projectId, slot.getStoryId()).slots().stream()
+                .filter(r -> r.id() == slotId)
+                .findFirst()
                 .orElseThrow();
     }
 
     private Slot slot(long projectId, long slotId, long expectedVersion) {
-        Slot slot = slots.findById(slotId).filter(s -> s.getProjectId() == projectId)
+        Slot slot = slots.findById(slotId)
+                .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (slot.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Slot.class, slotId);
@@ -427,7 +511,8 @@ public class ReconcileService {
 
     /** The slot, whose version will move when this transaction ends because its figures change. */
     private Slot lockedSlot(long projectId, long slotId, long expectedVersion) {
-        Slot slot = slots.findForFigureChange(slotId).filter(s -> s.getProjectId() == projectId)
+        Slot slot = slots.findForFigureChange(slotId)
+                .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (slot.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Slot.class, slotId);

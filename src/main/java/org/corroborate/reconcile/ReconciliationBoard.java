@@ -12,13 +12,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tolerance the project's approximation width, which separates compatible from conflicting figures
  */
-public record ReconciliationBoard(long projectId, long storyId, String storyTitle, List<Column> articles,
-        List<Row> slots, BigDecimal tolerance) {
+public record ReconciliationBoard(
+        long projectId, long storyId, String storyTitle, List<Column> articles, List<Row> slots, BigDecimal tolerance) {
 
     /** An article of the story; {@code label} is its short name on the board ("A1"). */
-    public record Column(long articleId, String label, String title, @Nullable String outlet,
-            @Nullable LocalDate published, @Nullable Long nearDuplicateGroup) {
-    }
+    public record Column(
+            long articleId,
+            String label,
+            String title,
+            @Nullable String outlet,
+            @Nullable LocalDate published,
+            @Nullable Long nearDuplicateGroup) {}
 
     /**
      * A figure in a slot with its reading.
@@ -27,9 +31,17 @@ public record ReconciliationBoard(long projectId, long storyId, String storyTitl
      * @param interval null when the figure could not be read into an interval
      * @param conflicting disjoint from another figure of the slot even with the tolerance
      */
-    public record Figure(long id, long articleId, int start, int end, String quote, String source,
-            FigureOrigin origin, String reading, @Nullable FigureInterval interval, boolean conflicting) {
-    }
+    public record Figure(
+            long id,
+            long articleId,
+            int start,
+            int end,
+            String quote,
+            String source,
+            FigureOrigin origin,
+            String reading,
+            @Nullable FigureInterval interval,
+            boolean conflicting) {}
 
     /**
      * A slot.
@@ -37,13 +49,25 @@ public record ReconciliationBoard(long projectId, long storyId, String storyTitl
      * @param independentReports how many of its articles report it independently: near-duplicates (rewrites
      *         of one copy) count once
      */
-    public record Row(long id, long version, String title, boolean proposed, AutomaticVerdict automatic,
-            @Nullable ReconcilerVerdict verdict, @Nullable Long errorArticleId, String acceptedValue, String rationale,
-            @Nullable String decidedBy, @Nullable Instant decidedAt, List<Figure> figures, int independentReports) {
+    public record Row(
+            long id,
+            long version,
+            String title,
+            boolean proposed,
+            AutomaticVerdict automatic,
+            @Nullable ReconcilerVerdict verdict,
+            @Nullable Long errorArticleId,
+            String acceptedValue,
+            String rationale,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            List<Figure> figures,
+            int independentReports) {
 
         /** A conflict by the intervals or by the reconciler's word: these come first on the board. */
         public boolean inConflict() {
-            return verdict == ReconcilerVerdict.CONFLICT || verdict == ReconcilerVerdict.ERROR_IN_ARTICLE
+            return verdict == ReconcilerVerdict.CONFLICT
+                    || verdict == ReconcilerVerdict.ERROR_IN_ARTICLE
                     || (verdict == null && automatic == AutomaticVerdict.CONFLICT);
         }
     }

@@ -40,22 +40,38 @@ class ReconciliationExportSheet implements ExportSheetContributor {
     public Optional<ExtraSheet> sheet(long projectId, ExportOptions options) {
         List<Object[]> rows = new ArrayList<>();
         // offsets leave in code points, like every sheet's
-        CodePointOffsets.PerArticle offsets = CodePointOffsets.perArticle(
-                id -> articles.get(projectId, id).cleanedText());
+        CodePointOffsets.PerArticle offsets =
+                CodePointOffsets.perArticle(id -> articles.get(projectId, id).cleanedText());
         for (StoryDetails story : stories.list(projectId)) {
             if (!reconcile.hasSlots(projectId, story.id())) {
                 continue;
             }
-            for (ReconciliationBoard.Row slot : reconcile.board(projectId, story.id()).slots()) {
+            for (ReconciliationBoard.Row slot :
+                    reconcile.board(projectId, story.id()).slots()) {
                 for (ReconciliationBoard.Figure f : slot.figures()) {
-                    rows.add(new Object[] {story.id(), story.title(), slot.id(), slot.title(),
+                    rows.add(new Object[] {
+                        story.id(),
+                        story.title(),
+                        slot.id(),
+                        slot.title(),
                         slot.automatic().caption().toLowerCase(Locale.ROOT),
                         slot.verdict() == null ? null : slot.verdict().caption().toLowerCase(Locale.ROOT),
-                        slot.errorArticleId(), slot.acceptedValue(), slot.rationale(), slot.decidedBy(),
-                        slot.decidedAt(), slot.independentReports(), f.articleId(), null,
-                        offsets.toCodePoints(f.articleId(), f.start()), offsets.toCodePoints(f.articleId(), f.end()),
-                        f.quote(), f.source(), f.reading(), f.conflicting(),
-                        f.origin().name().toLowerCase(Locale.ROOT)});
+                        slot.errorArticleId(),
+                        slot.acceptedValue(),
+                        slot.rationale(),
+                        slot.decidedBy(),
+                        slot.decidedAt(),
+                        slot.independentReports(),
+                        f.articleId(),
+                        null,
+                        offsets.toCodePoints(f.articleId(), f.start()),
+                        offsets.toCodePoints(f.articleId(), f.end()),
+                        f.quote(),
+                        f.source(),
+                        f.reading(),
+                        f.conflicting(),
+                        f.origin().name().toLowerCase(Locale.ROOT)
+                    });
                 }
             }
         }
@@ -69,8 +85,8 @@ class ReconciliationExportSheet implements ExportSheetContributor {
             }
 
             @Override
-            public void write(org.corroborate.export.TableSink sink,
-                    java.util.function.LongFunction<@Nullable Split> splitOf) {
+            public void write(
+                    org.corroborate.export.TableSink sink, java.util.function.LongFunction<@Nullable Split> splitOf) {
                 for (Object[] row : rows) {
                     @Nullable Object[] values = row.clone();
                     Split split = splitOf.apply((Long) row[12]);

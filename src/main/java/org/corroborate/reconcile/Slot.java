@@ -23,7 +23,10 @@ class Slot {
     static final int VALUE_MAX_LENGTH = 300;
     static final int RATIONALE_MAX_LENGTH = 4000;
 
-    enum Origin { PROPOSED, MANUAL }
+    enum Origin {
+        PROPOSED,
+        MANUAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,11 +121,13 @@ class Slot {
         return origin;
     }
 
-    @Nullable ReconcilerVerdict getVerdict() {
+    @Nullable
+    ReconcilerVerdict getVerdict() {
         return verdict;
     }
 
-    @Nullable Long getErrorArticleId() {
+    @Nullable
+    Long getErrorArticleId() {
         return errorArticleId;
     }
 
@@ -134,11 +139,13 @@ class Slot {
         return rationale;
     }
 
-    @Nullable String getDecidedBy() {
+    @Nullable
+    String getDecidedBy() {
         return decidedBy;
     }
 
-    @Nullable Instant getDecidedAt() {
+    @Nullable
+    Instant getDecidedAt() {
         return decidedAt;
     }
 
@@ -146,8 +153,13 @@ class Slot {
         return version;
     }
 
-    void decide(@Nullable ReconcilerVerdict newVerdict, @Nullable Long errorArticle, String value, String why,
-            String by, Instant at) {
+    void decide(
+            @Nullable ReconcilerVerdict newVerdict,
+            @Nullable Long errorArticle,
+            String value,
+            String why,
+            String by,
+            Instant at) {
         this.verdict = newVerdict;
         this.errorArticleId = errorArticle;
         this.acceptedValue = value;

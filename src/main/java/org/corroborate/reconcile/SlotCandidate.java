@@ -11,6 +11,12 @@ package org.corroborate.reconcile;
  * @param before the sentence before, which often names the event
  * @param measures what an annotator wrote it measures, or ""
  */
-public record SlotCandidate(String key, long articleId, String quote, FigureInterval interval, String near,
-        String sentence, String before, String measures) {
-}
+public record SlotCandidate(
+        String key,
+        long articleId,
+        String quote,
+        FigureInterval interval,
+        String near,
+        String sentence,
+        String before,
+        String measures) {}

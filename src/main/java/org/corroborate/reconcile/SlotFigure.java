@@ -98,24 +98,30 @@ class SlotFigure {
      */
     boolean takeCorrection(@Nullable FigureReading corrected) {
         FigureReading kept = corrected != null && fits(corrected) ? corrected : null;
-        String[] before = {correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit,
-            correctedCurrency};
+        String[] before = {
+            correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit, correctedCurrency
+        };
         this.correctedDimension = kept == null ? null : kept.dimension();
         this.correctedBound = kept == null ? null : kept.bound();
-        this.correctedLower = kept == null || kept.lower() == null ? null : kept.lower().toPlainString();
-        this.correctedUpper = kept == null || kept.upper() == null ? null : kept.upper().toPlainString();
+        this.correctedLower =
+                kept == null || kept.lower() == null ? null : kept.lower().toPlainString();
+        this.correctedUpper =
+                kept == null || kept.upper() == null ? null : kept.upper().toPlainString();
         this.correctedUnit = kept == null ? null : kept.unit();
         this.correctedCurrency = kept == null ? null : kept.currency();
-        return !java.util.Arrays.equals(before, new String[] {correctedDimension, correctedBound, correctedLower,
-            correctedUpper, correctedUnit, correctedCurrency});
+        return !java.util.Arrays.equals(before, new String[] {
+            correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit, correctedCurrency
+        });
     }
 
     /** A hand reading too long for its columns (a 60-digit bound) is not kept: the quote is read instead. */
     private static boolean fits(FigureReading r) {
-        return r.dimension().length() <= 20 && r.bound().length() <= 20
+        return r.dimension().length() <= 20
+                && r.bound().length() <= 20
                 && (r.lower() == null || r.lower().toPlainString().length() <= 60)
                 && (r.upper() == null || r.upper().toPlainString().length() <= 60)
-                && (r.unit() == null || r.unit().length() <= 40) && (r.currency() == null || r.currency().length() <= 3);
+                && (r.unit() == null || r.unit().length() <= 40)
+                && (r.currency() == null || r.currency().length() <= 3);
     }
 
     /** Whether a reading is kept with the figure (else it is read from the quote). */
@@ -130,8 +136,8 @@ class SlotFigure {
         }
         BigDecimal lower = correctedLower == null ? null : new BigDecimal(correctedLower);
         BigDecimal upper = correctedUpper == null ? null : new BigDecimal(correctedUpper);
-        return Optional.of(FigureReading.given(correctedDimension, correctedBound, lower, upper, correctedUnit,
-                correctedCurrency));
+        return Optional.of(FigureReading.given(
+                correctedDimension, correctedBound, lower, upper, correctedUnit, correctedCurrency));
     }
 
     private static String clip(String s) {

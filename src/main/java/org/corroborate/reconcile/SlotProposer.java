@@ -30,23 +30,24 @@ public final class SlotProposer {
 
     /** Measured on the seed story; see docs/adr/0012-figure-slots-and-verdicts.md. */
     public static final double DEFAULT_THRESHOLD = 0.18;
+
     private static final BigDecimal DEFAULT_WIDTH = org.corroborate.figure.FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH;
 
     /** A proposed slot: its members (from at least two articles) and a title from the words they share. */
-    public record ProposedSlot(String title, List<SlotCandidate> members) {
-    }
+    public record ProposedSlot(String title, List<SlotCandidate> members) {}
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Set<String> STOP = Set.of(("a an and are as at be been being but by can could did do"
-            + " does for from had has have he her him his how i if in into is it its itself may me might more most"
-            + " much must my no nor not of on or our out over own said says say so some such than that the their"
-            + " them then there these they this those through to too under until up upon very was we were what"
-            + " when where which while who whom why will with would you your also about after again against all"
-            + " am any because before below between both during each few further here just now off once only"
-            + " other ought same she should since still told via per one two three four five six seven eight"
-            + " nine ten hundred thousand million billion trillion dozen dozens hundreds thousands millions"
-            + " percent cent year years month months week weeks day days time ago last next within took take taken"
-            + " place held hold came come made make get got").split(" "));
+                    + " does for from had has have he her him his how i if in into is it its itself may me might more most"
+                    + " much must my no nor not of on or our out over own said says say so some such than that the their"
+                    + " them then there these they this those through to too under until up upon very was we were what"
+                    + " when where which while who whom why will with would you your also about after again against all"
+                    + " am any because before below between both during each few further here just now off once only"
+                    + " other ought same she should since still told via per one two three four five six seven eight"
+                    + " nine ten hundred thousand million billion trillion dozen dozens hundreds thousands millions"
+                    + " percent cent year years month months week weeks day days time ago last next within took take taken"
+                    + " place held hold came come made make get got")
+            .split(" "));
 
     private final double threshold;
     private final double nearShare;
@@ -79,7 +80,11 @@ public final class SlotProposer {
     }
 
     /** For tuning: how much likelier than the threshold a merge must be to put a conflict into a slot. */
-    SlotProposer(double threshold, double nearShare, double conceptWeight, BigDecimal approximateWidth,
+    SlotProposer(
+            double threshold,
+            double nearShare,
+            double conceptWeight,
+            BigDecimal approximateWidth,
             double conflictFactor) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
@@ -98,14 +103,17 @@ public final class SlotProposer {
         Map<String, List<Integer>> byKind = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             FigureInterval iv = candidates.get(i).interval();
-            byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>()).add(i);
+            byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>())
+                    .add(i);
         }
         Map<String, Double> rarity = rarity(candidates);
-        List<Set<String>> named = candidates.stream().map(SlotProposer::concepts).toList();
+        List<Set<String>> named =
+                candidates.stream().map(SlotProposer::concepts).toList();
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
             for (List<Integer> members : cluster(kind, sparse, candidates, named)) {
-                List<SlotCandidate> figures = members.stream().sorted().map(candidates::get).toList();
+                List<SlotCandidate> figures =
+                        members.stream().sorted().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
                     slots.add(new ProposedSlot(title(figures, members, vectors, rarity), figures));
                 }
@@ -125,8 +133,8 @@ public final class SlotProposer {
      *
      * @param kind indices into the candidates, all comparable
      */
-    private List<List<Integer>> cluster(List<Integer> kind, List<SparseVector> vectors, List<SlotCandidate> candidates,
-            List<Set<String>> named) {
+    private List<List<Integer>> cluster(
+            List<Integer> kind, List<SparseVector> vectors, List<SlotCandidate> candidates, List<Set<String>> named) {
         int n = kind.size();
         double[][] sum = new double[n][n];
         // between two groups: a figure of one in conflict with one of the other; and such a pair in one article
@@ -151,8 +159,9 @@ public final class SlotProposer {
                 sum[j][i] = s;
                 disagree[i][j] = rules.pair(x.interval(), y.interval()) == AutomaticVerdict.CONFLICT;
                 disagree[j][i] = disagree[i][j];
-                contradict[i][j] = disagree[i][j] && (x.articleId() == y.articleId()
-                        || measureDifferentThings(x, named.get(kind.get(i)), y, named.get(kind.get(j))));
+                contradict[i][j] = disagree[i][j]
+                        && (x.articleId() == y.articleId()
+                                || measureDifferentThings(x, named.get(kind.get(i)), y, named.get(kind.get(j))));
                 contradict[j][i] = contradict[i][j];
                 if (s >= threshold) {
                     queue.add(new double[] {disagree[i][j] ? s / conflictFactor : s, i, j, 0, 0});
@@ -187,8 +196,9 @@ public final class SlotProposer {
                 contradict[c][a] = contradict[a][c];
                 double average = s / ((double) size[a] * size[c]);
                 if (average >= threshold) {
-                    queue.add(new double[] {disagree[a][c] ? average / conflictFactor : average, a, c, version[a],
-                        version[c]});
+                    queue.add(new double[] {
+                        disagree[a][c] ? average / conflictFactor : average, a, c, version[a], version[c]
+                    });
                 }
             }
         }
@@ -214,8 +224,8 @@ public final class SlotProposer {
     }
 
     /** As {@link #measureDifferentThings(SlotCandidate, SlotCandidate)}, with the concepts each names. */
-    private static boolean measureDifferentThings(SlotCandidate x, Set<String> countsX, SlotCandidate y,
-            Set<String> countsY) {
+    private static boolean measureDifferentThings(
+            SlotCandidate x, Set<String> countsX, SlotCandidate y, Set<String> countsY) {
         if (pastWhenTheOtherWasWritten(x.interval(), y.interval())
                 || pastWhenTheOtherWasWritten(y.interval(), x.interval())) {
             return true;
@@ -226,7 +236,8 @@ public final class SlotProposer {
             return true;
         }
         if ("date".equals(x.interval().dimension())) {
-            return false; // the words next to a date name its event, and one event has many names ("clashed", "meeting")
+            return false; // the words next to a date name its event, and one event has many names ("clashed",
+            // "meeting")
         }
         return !countsX.isEmpty() && !countsY.isEmpty() && java.util.Collections.disjoint(countsX, countsY);
     }
@@ -237,7 +248,9 @@ public final class SlotProposer {
      * Wednesday", written Thursday, and "Monday's summit", written the Tuesday after).
      */
     private static boolean pastWhenTheOtherWasWritten(FigureInterval past, FigureInterval later) {
-        if (!"date".equals(past.dimension()) || past.reference() == null || past.upper() == null
+        if (!"date".equals(past.dimension())
+                || past.reference() == null
+                || past.upper() == null
                 || later.lower() == null) {
             return false;
         }
@@ -296,14 +309,17 @@ public final class SlotProposer {
      * while its wording rarely matches; the buckets are wide, so dates that disagree still meet.
      */
     private static java.util.Optional<String> timeScale(FigureInterval interval) {
-        if (!"date".equals(interval.dimension()) || interval.reference() == null || interval.lower() == null
+        if (!"date".equals(interval.dimension())
+                || interval.reference() == null
+                || interval.lower() == null
                 || interval.upper() == null) {
             return java.util.Optional.empty();
         }
         double middle = (interval.lower().doubleValue() + interval.upper().doubleValue()) / 2;
         double daysBefore = interval.reference().toEpochDay() - middle;
-        String bucket = daysBefore < -3 ? "after" : daysBefore <= 21 ? "around" : daysBefore <= 548 ? "months-before"
-                : "years-before";
+        String bucket = daysBefore < -3
+                ? "after"
+                : daysBefore <= 21 ? "around" : daysBefore <= 548 ? "months-before" : "years-before";
         return java.util.Optional.of("#when-" + bucket);
     }
 
@@ -316,7 +332,10 @@ public final class SlotProposer {
      * half), and the member whose stretch shares the most gives the title. The heaviest shared words stand in
      * where no stretch shares any.
      */
-    private static String title(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors,
+    private static String title(
+            List<SlotCandidate> figures,
+            List<Integer> members,
+            List<Map<String, Double>> vectors,
             Map<String, Double> rarity) {
         List<Set<String>> stems = new ArrayList<>();
         List<Set<String>> concepts = new ArrayList<>();
@@ -326,7 +345,11 @@ public final class SlotProposer {
             stems.add(new HashSet<>(own));
             concepts.add(MeasureConcepts.named(own));
         }
-        boolean sameWords = figures.stream().map(c -> c.quote().toLowerCase(Locale.ROOT)).distinct().count() == 1;
+        boolean sameWords = figures.stream()
+                        .map(c -> c.quote().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .count()
+                == 1;
         String best = "";
         double bestScore = 0;
         for (SlotCandidate c : figures) {
@@ -361,7 +384,10 @@ public final class SlotProposer {
                 } else if (left == gap || right == gap) {
                     phrase.remove(gap - left); // the figures differ: the title names what they measure, not a value
                 }
-                best = String.join(" ", phrase).replace(" ’s", "’s").replace(" 's", "'s").replaceFirst("^[’']s ", "");
+                best = String.join(" ", phrase)
+                        .replace(" ’s", "’s")
+                        .replace(" 's", "'s")
+                        .replaceFirst("^[’']s ", "");
             }
         }
         String question = question(figures.get(0).interval());
@@ -382,7 +408,9 @@ public final class SlotProposer {
         if (at < 0) {
             return List.of();
         }
-        Matcher m = TITLE_TOKEN.matcher(c.sentence()).region(at + c.quote().length(), c.sentence().length());
+        Matcher m = TITLE_TOKEN
+                .matcher(c.sentence())
+                .region(at + c.quote().length(), c.sentence().length());
         int seen = 0;
         List<String> more = new ArrayList<>();
         while (m.find()) {
@@ -411,8 +439,13 @@ public final class SlotProposer {
     private static final double TITLE_WORD_COST = 0.05;
 
     /** How much the other articles of the slot share this word next to their figures. */
-    private static double shared(String token, long articleId, List<SlotCandidate> figures, List<Set<String>> stems,
-            List<Set<String>> concepts, Map<String, Double> rarity) {
+    private static double shared(
+            String token,
+            long articleId,
+            List<SlotCandidate> figures,
+            List<Set<String>> stems,
+            List<Set<String>> concepts,
+            Map<String, Double> rarity) {
         List<String> word = words(token);
         if (word.size() != 1) {
             return 0;
@@ -425,11 +458,13 @@ public final class SlotProposer {
             if (other.articleId() == articleId) {
                 continue;
             }
-            double match = stems.get(k).contains(stem) ? 1.0
+            double match = stems.get(k).contains(stem)
+                    ? 1.0
                     : concept != null && concepts.get(k).contains(concept) ? 0.5 : 0.0;
             byArticle.merge(other.articleId(), match, Math::max);
         }
-        double sum = byArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                byArticle.values().stream().mapToDouble(Double::doubleValue).sum();
         return sum * rarity.getOrDefault(stem, 0.0);
     }
 
@@ -438,7 +473,8 @@ public final class SlotProposer {
         List<String> tokens = new ArrayList<>();
         for (String t : near.split("\\s+")) {
             String token = t.endsWith(".") && !t.equals(FigureCandidates.GAP) && t.indexOf('.') == t.length() - 1
-                    ? t.substring(0, t.length() - 1) : t;
+                    ? t.substring(0, t.length() - 1)
+                    : t;
             if (!token.isEmpty()) {
                 tokens.add(token);
             }
@@ -455,7 +491,9 @@ public final class SlotProposer {
             case "percent" -> "What share";
             case "duration" -> "How long";
             case "length" -> "How far";
-            default -> Character.toUpperCase(interval.dimension().charAt(0)) + interval.dimension().substring(1);
+            default ->
+                Character.toUpperCase(interval.dimension().charAt(0))
+                        + interval.dimension().substring(1);
         };
     }
 
@@ -473,7 +511,8 @@ public final class SlotProposer {
     }
 
     /** The heaviest words the members share: "weapons, purchase". */
-    private static String keywords(List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
+    private static String keywords(
+            List<SlotCandidate> figures, List<Integer> members, List<Map<String, Double>> vectors) {
         Map<String, Double> weight = new HashMap<>();
         Map<String, Integer> present = new HashMap<>();
         for (int m : members) {
@@ -484,8 +523,10 @@ public final class SlotProposer {
         }
         List<String> words = weight.keySet().stream()
                 .filter(w -> present.getOrDefault(w, 0) >= 2 && !w.contains("#"))
-                .sorted(Comparator.comparingDouble((String w) -> -weight.getOrDefault(w, 0.0)).thenComparing(w -> w))
-                .map(w -> w.substring(2)).distinct()
+                .sorted(Comparator.comparingDouble((String w) -> -weight.getOrDefault(w, 0.0))
+                        .thenComparing(w -> w))
+                .map(w -> w.substring(2))
+                .distinct()
                 .limit(3)
                 .map(stem -> surface(figures, stem))
                 .toList();
@@ -554,8 +595,11 @@ public final class SlotProposer {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Double> e : tf.entrySet()) {
-                double w = e.getValue() * Math.log(1.0 + (double) n
-                        / Objects.requireNonNull(documentFrequency.get(e.getKey()), "counted from these bags"));
+                double w = e.getValue()
+                        * Math.log(1.0
+                                + (double) n
+                                        / Objects.requireNonNull(
+                                                documentFrequency.get(e.getKey()), "counted from these bags"));
                 v.put(e.getKey(), w);
                 norm += w * w;
             }
@@ -580,6 +624,7 @@ public final class SlotProposer {
 
     /** A concept next to a figure ("casualties", "killed or wounded") outweighs any one word. */
     private static final double CONCEPT_WEIGHT = 3.0;
+
     private static final double BEFORE_WEIGHT = 0.5;
 
     /** Each word once per part, at the part's weight; a word naming a concept also counts for the concept. */

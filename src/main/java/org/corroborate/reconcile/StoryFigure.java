@@ -11,8 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param corrected its reading when that differs from what the normaliser reads from the quote alone (an
  *     annotator's correction, or the detector's reading in its sentence); null to read the quote
  */
-public record StoryFigure(long articleId, int start, int end, String quote, String source, String measures,
-        FigureOrigin origin, @Nullable FigureReading corrected) {
+public record StoryFigure(
+        long articleId,
+        int start,
+        int end,
+        String quote,
+        String source,
+        String measures,
+        FigureOrigin origin,
+        @Nullable FigureReading corrected) {
 
     /** The same figure: the same place in the same article. */
     public boolean samePlace(long otherArticle, int otherStart, int otherEnd) {

@@ -38,8 +38,8 @@ class StoryFigures {
     }
 
     /** @param reading the project's reading of figures ({@code FigureReaders}), for the detector and corrections */
-    List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, String text,
-            @Nullable LocalDate published) {
+    List<StoryFigure> of(
+            FigureNormaliser reading, long projectId, long articleId, String text, @Nullable LocalDate published) {
         return of(reading, projectId, articleId, ArticleAnalysis.of(text, published));
     }
 
@@ -51,8 +51,8 @@ class StoryFigures {
     List<StoryFigure> of(FigureNormaliser reading, long projectId, long articleId, ArticleAnalysis analysis) {
         String text = analysis.text();
         DetectedFrames frames = new DetectedFrames(analysis);
-        List<StoryFigure> annotated = annotated(reading, projectId, articleId, text, analysis.published().orElse(null),
-                frames);
+        List<StoryFigure> annotated = annotated(
+                reading, projectId, articleId, text, analysis.published().orElse(null), frames);
         if (!annotated.isEmpty()) {
             return annotated;
         }
@@ -61,10 +61,21 @@ class StoryFigures {
         for (Suggestion s : detected) {
             if (s.layer() == Layer.FIGURE) {
                 String quote = s.text(text);
-                figures.add(new StoryFigure(articleId, s.start(), s.end(), quote,
-                        detectedSource(detected, s.start(), s.end(), text), "", FigureOrigin.DETECTED,
-                        FigureAttributes.correction(reading, s.label(), s.attributes(), quote,
-                                analysis.published().orElse(null)).orElse(null)));
+                figures.add(new StoryFigure(
+                        articleId,
+                        s.start(),
+                        s.end(),
+                        quote,
+                        detectedSource(detected, s.start(), s.end(), text),
+                        "",
+                        FigureOrigin.DETECTED,
+                        FigureAttributes.correction(
+                                        reading,
+                                        s.label(),
+                                        s.attributes(),
+                                        quote,
+                                        analysis.published().orElse(null))
+                                .orElse(null)));
             }
         }
         return figures;
@@ -88,8 +99,13 @@ class StoryFigures {
         }
     }
 
-    private List<StoryFigure> annotated(FigureNormaliser reading, long projectId, long articleId, String text,
-            @Nullable LocalDate published, DetectedFrames frames) {
+    private List<StoryFigure> annotated(
+            FigureNormaliser reading,
+            long projectId,
+            long articleId,
+            String text,
+            @Nullable LocalDate published,
+            DetectedFrames frames) {
         List<GoldSpan> gold = team.gold(projectId, articleId);
         List<List<AnnotationView>> sets = new ArrayList<>();
         if (!gold.isEmpty()) {
@@ -109,16 +125,34 @@ class StoryFigures {
                     source = detectedSource(frames.get(), v.start(), v.end(), text);
                 }
                 String quote = text.substring(v.start(), v.end());
-                StoryFigure figure = new StoryFigure(articleId, v.start(), v.end(), quote, source,
-                        v.attribute(Attributes.MEASURES), FigureOrigin.ANNOTATED,
-                        FigureAttributes.correction(reading, v.label(), v.attributes(), quote, published).orElse(null));
+                StoryFigure figure = new StoryFigure(
+                        articleId,
+                        v.start(),
+                        v.end(),
+                        quote,
+                        source,
+                        v.attribute(Attributes.MEASURES),
+                        FigureOrigin.ANNOTATED,
+                        FigureAttributes.correction(reading, v.label(), v.attributes(), quote, published)
+                                .orElse(null));
                 // Annotators who marked the same place: what one says it measures or how one corrected it counts.
-                byPlace.merge(place, figure, (a, b) -> new StoryFigure(a.articleId(), a.start(), a.end(), a.quote(),
-                        a.source().isEmpty() ? b.source() : a.source(), a.measures().isEmpty() ? b.measures() : a.measures(),
-                        a.origin(), a.corrected() == null ? b.corrected() : a.corrected()));
+                byPlace.merge(
+                        place,
+                        figure,
+                        (a, b) -> new StoryFigure(
+                                a.articleId(),
+                                a.start(),
+                                a.end(),
+                                a.quote(),
+                                a.source().isEmpty() ? b.source() : a.source(),
+                                a.measures().isEmpty() ? b.measures() : a.measures(),
+                                a.origin(),
+                                a.corrected() == null ? b.corrected() : a.corrected()));
             }
         }
-        return byPlace.values().stream().sorted(Comparator.comparingInt(StoryFigure::start)).toList();
+        return byPlace.values().stream()
+                .sorted(Comparator.comparingInt(StoryFigure::start))
+                .toList();
     }
 
     /** The source part of the annotator's attribution frame that the figure links to. */
@@ -129,14 +163,18 @@ class StoryFigures {
         return set.stream()
                 .filter(v -> frameId.equals(v.frameId()) && Labels.SOURCE.equals(v.label()) && v.end() <= text.length())
                 .map(v -> text.substring(v.start(), v.end()))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     /** The source of a detected attribution whose content holds the figure; "" when none does. */
     private static String detectedSource(List<Suggestion> detected, int start, int end, String text) {
         for (Suggestion content : detected) {
-            if (content.layer() == Layer.ATTRIBUTION && Labels.CONTENT.equals(content.label())
-                    && content.start() <= start && content.end() >= end && content.frameId() != null) {
+            if (content.layer() == Layer.ATTRIBUTION
+                    && Labels.CONTENT.equals(content.label())
+                    && content.start() <= start
+                    && content.end() >= end
+                    && content.frameId() != null) {
                 for (Suggestion source : detected) {
                     if (content.frameId().equals(source.frameId()) && Labels.SOURCE.equals(source.label())) {
                         return source.text(text);

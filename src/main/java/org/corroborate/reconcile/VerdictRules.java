@@ -12,14 +12,15 @@ import java.util.List;
 public final class VerdictRules {
 
     /** A pair of figures by their index in the slot, with what their intervals say. */
-    public record Pair(int first, int second, AutomaticVerdict verdict) {
-    }
+    public record Pair(int first, int second, AutomaticVerdict verdict) {}
 
     /** The slot's verdict and the pairs behind it. */
     public record Judgement(AutomaticVerdict verdict, List<Pair> pairs) {
 
         public List<Pair> conflicts() {
-            return pairs.stream().filter(p -> p.verdict() == AutomaticVerdict.CONFLICT).toList();
+            return pairs.stream()
+                    .filter(p -> p.verdict() == AutomaticVerdict.CONFLICT)
+                    .toList();
         }
     }
 
@@ -40,7 +41,8 @@ public final class VerdictRules {
         if (a.overlaps(b)) {
             return AutomaticVerdict.CONSISTENT;
         }
-        return a.widened(tolerance).overlaps(b.widened(tolerance)) ? AutomaticVerdict.COMPATIBLE
+        return a.widened(tolerance).overlaps(b.widened(tolerance))
+                ? AutomaticVerdict.COMPATIBLE
                 : AutomaticVerdict.CONFLICT;
     }
 

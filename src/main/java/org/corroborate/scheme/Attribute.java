@@ -11,8 +11,8 @@ import java.util.Set;
  * @param values   the closed values, empty when any value is allowed
  * @param labels   the labels of the layer it belongs to, empty for all of them
  */
-public record Attribute(String name, String caption, AttributeType type, List<String> values, FormField form,
-        Set<String> labels) {
+public record Attribute(
+        String name, String caption, AttributeType type, List<String> values, FormField form, Set<String> labels) {
 
     public Attribute {
         values = List.copyOf(values);

@@ -9,11 +9,17 @@ import java.util.List;
  * @param width      the column's width in characters (text columns; others size themselves)
  * @param attributes the attributes it is written from, the first the main one
  */
-public record AttributeColumn(String name, Cell cell, int width, String description, Reading reading,
-        List<String> attributes) {
+public record AttributeColumn(
+        String name, Cell cell, int width, String description, Reading reading, List<String> attributes) {
 
     /** How the cell is typed. */
-    public enum Cell { TEXT, INTEGER, DECIMAL, DATE, BOOLEAN }
+    public enum Cell {
+        TEXT,
+        INTEGER,
+        DECIMAL,
+        DATE,
+        BOOLEAN
+    }
 
     /** How the cell's value comes from the attributes. */
     public enum Reading {
@@ -44,7 +50,8 @@ public record AttributeColumn(String name, Cell cell, int width, String descript
         return new AttributeColumn(name, Cell.TEXT, width, description, Reading.VALUE, List.of(attribute));
     }
 
-    public static AttributeColumn of(String name, Cell cell, Reading reading, String description, String... attributes) {
+    public static AttributeColumn of(
+            String name, Cell cell, Reading reading, String description, String... attributes) {
         return new AttributeColumn(name, cell, 0, description, reading, List.of(attributes));
     }
 

@@ -21,8 +21,7 @@ import org.corroborate.scheme.AttributeColumn.Reading;
  */
 public final class Attributes {
 
-    private Attributes() {
-    }
+    private Attributes() {}
 
     // CLAIM
     public static final List<String> YES_NO = List.of("yes", "no");
@@ -35,8 +34,8 @@ public final class Attributes {
 
     // SOURCE
     public static final String AFFILIATION = "affiliation";
-    public static final List<String> AFFILIATIONS = List.of("government", "military", "diplomatic", "political",
-            "corporate", "ngo", "academic", "media", "other");
+    public static final List<String> AFFILIATIONS = List.of(
+            "government", "military", "diplomatic", "political", "corporate", "ngo", "academic", "media", "other");
     public static final String DESCRIPTOR = "descriptor"; // the role as written: "a senior U.S. official"
     public static final String ANONYMITY_REASON = "anonymityReason"; // "yes" | "no"
     public static final String REASON_START = "reasonStart"; // offsets of the reason span, when given
@@ -54,21 +53,19 @@ public final class Attributes {
     public static final String MEASURES = "measures";
     public static final String REPORTED_BY = "reportedBy"; // frame id of the attribution that reports the figure
 
-    private static final List<Attribute> CLAIM = List.of(
-            Attribute.choice(CHECK_WORTHY, "Check-worthy", YES_NO),
-            Attribute.text(NOTE, "Note"));
+    private static final List<Attribute> CLAIM =
+            List.of(Attribute.choice(CHECK_WORTHY, "Check-worthy", YES_NO), Attribute.text(NOTE, "Note"));
 
     private static final List<AttributeColumn> CLAIM_COLUMNS = List.of(
             AttributeColumn.text("Check-worthy", 12, CHECK_WORTHY, "yes or no, when the annotator said."),
             AttributeColumn.text("Note", 30, NOTE, "The annotator's note."));
 
-    private static final List<Attribute> ATTRIBUTION = List.of(
-            Attribute.choice(CERTAINTY, "Certainty", CERTAINTIES).onlyFor(Labels.CUE));
+    private static final List<Attribute> ATTRIBUTION =
+            List.of(Attribute.choice(CERTAINTY, "Certainty", CERTAINTIES).onlyFor(Labels.CUE));
 
     /** The frame sheet's column for the cue's certainty. */
-    private static final List<AttributeColumn> ATTRIBUTION_COLUMNS = List.of(
-            AttributeColumn.text("Certainty", 14, CERTAINTY, "How the cue presents the content: asserted, hedged or"
-                    + " reported-speech."));
+    private static final List<AttributeColumn> ATTRIBUTION_COLUMNS = List.of(AttributeColumn.text(
+            "Certainty", 14, CERTAINTY, "How the cue presents the content: asserted, hedged or" + " reported-speech."));
 
     // In the form's order: its own widgets (reason phrase, canonical source) come after the plain fields.
     private static final List<Attribute> SOURCE = List.of(
@@ -76,24 +73,52 @@ public final class Attributes {
             Attribute.text(DESCRIPTOR, "Role as written"),
             Attribute.choice(ANONYMITY_REASON, "Reason for anonymity given", YES_NO),
             Attribute.of(PEOPLE, "Number of people", AttributeType.INTEGER),
-            Attribute.of(REASON_START, "Reason as written", AttributeType.TEXT_OFFSET).shown(FormField.WIDGET),
+            Attribute.of(REASON_START, "Reason as written", AttributeType.TEXT_OFFSET)
+                    .shown(FormField.WIDGET),
             Attribute.of(REASON_END, REASON_END, AttributeType.TEXT_OFFSET).shown(FormField.NONE),
-            Attribute.of(CANONICAL_SOURCE, "Canonical source", AttributeType.REFERENCE).shown(FormField.WIDGET));
+            Attribute.of(CANONICAL_SOURCE, "Canonical source", AttributeType.REFERENCE)
+                    .shown(FormField.WIDGET));
 
     private static final List<AttributeColumn> SOURCE_COLUMNS = List.of(
-            AttributeColumn.text("Affiliation", 14, AFFILIATION, "government, military, diplomatic, political,"
-                    + " corporate, ngo, academic, media or other."),
+            AttributeColumn.text(
+                    "Affiliation",
+                    14,
+                    AFFILIATION,
+                    "government, military, diplomatic, political," + " corporate, ngo, academic, media or other."),
             AttributeColumn.text("Descriptor", 30, DESCRIPTOR, "The role as written ('a senior U.S. official')."),
-            AttributeColumn.of("Reason given", BOOLEAN, Reading.YES_NO, "Whether the article says why the source is"
-                    + " anonymous; empty when not said.", ANONYMITY_REASON),
-            AttributeColumn.of("Reason", TEXT, Reading.TEXT_BETWEEN, "The text that gives the reason for anonymity,"
-                    + " when marked.", REASON_START, REASON_END).width(40),
-            AttributeColumn.of("People", INTEGER, Reading.VALUE, "How many people the mention stands for, when"
-                    + " stated.", PEOPLE),
-            AttributeColumn.of("Canonical source ID", INTEGER, Reading.SOURCE_ID, "The registry source this mention"
-                    + " links to (empty: none or unknown).", CANONICAL_SOURCE),
-            AttributeColumn.of("Canonical source", TEXT, Reading.SOURCE_NAME, "That source's name in the project's"
-                    + " registry.", CANONICAL_SOURCE).width(24));
+            AttributeColumn.of(
+                    "Reason given",
+                    BOOLEAN,
+                    Reading.YES_NO,
+                    "Whether the article says why the source is" + " anonymous; empty when not said.",
+                    ANONYMITY_REASON),
+            AttributeColumn.of(
+                            "Reason",
+                            TEXT,
+                            Reading.TEXT_BETWEEN,
+                            "The text that gives the reason for anonymity," + " when marked.",
+                            REASON_START,
+                            REASON_END)
+                    .width(40),
+            AttributeColumn.of(
+                    "People",
+                    INTEGER,
+                    Reading.VALUE,
+                    "How many people the mention stands for, when" + " stated.",
+                    PEOPLE),
+            AttributeColumn.of(
+                    "Canonical source ID",
+                    INTEGER,
+                    Reading.SOURCE_ID,
+                    "The registry source this mention" + " links to (empty: none or unknown).",
+                    CANONICAL_SOURCE),
+            AttributeColumn.of(
+                            "Canonical source",
+                            TEXT,
+                            Reading.SOURCE_NAME,
+                            "That source's name in the project's" + " registry.",
+                            CANONICAL_SOURCE)
+                    .width(24));
 
     private static final List<Attribute> FIGURE = List.of(
             Attribute.of(LOWER, "Lower bound", AttributeType.NUMBER),
@@ -105,8 +130,12 @@ public final class Attributes {
             Attribute.of(REPORTED_BY, "Reported by", AttributeType.REFERENCE).shown(FormField.WIDGET));
 
     private static final List<AttributeColumn> FIGURE_COLUMNS = List.of(
-            AttributeColumn.of("Lower", DECIMAL, Reading.UNLESS_DATE, "Normalised lower bound (numbers; dates use"
-                    + " From).", LOWER),
+            AttributeColumn.of(
+                    "Lower",
+                    DECIMAL,
+                    Reading.UNLESS_DATE,
+                    "Normalised lower bound (numbers; dates use" + " From).",
+                    LOWER),
             AttributeColumn.of("Upper", DECIMAL, Reading.UNLESS_DATE, "Normalised upper bound.", UPPER),
             AttributeColumn.of("From", DATE, Reading.IF_DATE, "Lower bound of a date figure.", LOWER),
             AttributeColumn.of("To", DATE, Reading.IF_DATE, "Upper bound of a date figure.", UPPER),
@@ -114,8 +143,8 @@ public final class Attributes {
             AttributeColumn.text("Unit", 10, UNIT, "Unit of the bounds (USD, percent, km, days \u2026)."),
             AttributeColumn.text("Currency", 9, CURRENCY, "ISO currency of money figures."),
             AttributeColumn.text("Measures", 30, MEASURES, "What the figure measures."),
-            AttributeColumn.text("Reported by", 12, REPORTED_BY, "The Frame of the attribution that reports the"
-                    + " figure."));
+            AttributeColumn.text(
+                    "Reported by", 12, REPORTED_BY, "The Frame of the attribution that reports the" + " figure."));
 
     /** The layer's attributes, in the order the form shows them. */
     static List<Attribute> of(Layer layer) {
@@ -139,10 +168,12 @@ public final class Attributes {
 
     // Declared after the lists above: static fields initialise in textual order.
     private static final List<Attribute> ALL = every();
-    private static final Map<String, Attribute> BY_NAME = ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(Attribute::name, a -> a));
+    private static final Map<String, Attribute> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(Attribute::name, a -> a));
     private static final List<String> TEXT_OFFSETS = ALL.stream()
-            .filter(a -> a.type() == AttributeType.TEXT_OFFSET).map(Attribute::name).toList();
+            .filter(a -> a.type() == AttributeType.TEXT_OFFSET)
+            .map(Attribute::name)
+            .toList();
 
     private static List<Attribute> every() {
         List<Attribute> all = new ArrayList<>();

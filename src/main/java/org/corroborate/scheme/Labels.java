@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     // Claim types
     public static final String FACTUAL = "factual";
@@ -44,8 +43,8 @@ public final class Labels {
     public static final Map<Layer, List<String>> DEFAULTS = Map.of(
             Layer.CLAIM, List.of(FACTUAL, STATISTICAL, QUOTE, PREDICTION, OPINION, OTHER),
             Layer.ATTRIBUTION, List.of(CUE, SOURCE, CONTENT),
-            Layer.SOURCE, List.of(NAMED_PERSON, NAMED_ORGANISATION, UNNAMED_INDIVIDUAL, UNNAMED_GROUP, DOCUMENT,
-                    PRONOUN),
+            Layer.SOURCE,
+                    List.of(NAMED_PERSON, NAMED_ORGANISATION, UNNAMED_INDIVIDUAL, UNNAMED_GROUP, DOCUMENT, PRONOUN),
             Layer.FIGURE, List.of(MONEY, PERCENT, COUNT, LENGTH, DURATION, DATE, OTHER));
 
     /** True for the source types that make a mention anonymous sourcing. */

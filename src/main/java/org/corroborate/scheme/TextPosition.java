@@ -29,8 +29,8 @@ public record TextPosition(Layer layer, int start, int end) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TextPosition(Layer.fromCode(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(new TextPosition(
+                    Layer.fromCode(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

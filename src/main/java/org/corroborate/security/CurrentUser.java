@@ -13,7 +13,8 @@ public class CurrentUser {
 
     public Optional<String> username() {
         Authentication authentication = authentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
@@ -27,8 +28,10 @@ public class CurrentUser {
 
     public boolean isSiteAdmin() {
         Authentication authentication = authentication();
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .anyMatch(a -> Roles.ADMIN_AUTHORITY.equals(a.getAuthority()));
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> Roles.ADMIN_AUTHORITY.equals(a.getAuthority()));
     }
 
     /** Whoever work runs as ({@link SystemAuthentication}), else the signed-in user. */

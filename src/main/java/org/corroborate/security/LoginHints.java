@@ -7,6 +7,5 @@ public interface LoginHints {
 
     List<Hint> hints();
 
-    record Hint(String username, String password, String description) {
-    }
+    record Hint(String username, String password, String description) {}
 }

@@ -22,8 +22,7 @@ public final class LoginThrottle {
     /** Keeps memory bounded under a flood of made-up account names. */
     static final int MAX_ENTRIES = 100_000;
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();

@@ -10,11 +10,11 @@ public final class Roles {
 
     /** For {@code @RolesAllowed}: site administrators. */
     public static final String ADMIN = "ADMIN";
+
     static final String ADMIN_AUTHORITY = "ROLE_" + ADMIN;
     static final String USER_AUTHORITY = "ROLE_USER";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** Every signed-in user has ROLE_USER; site admins also ROLE_ADMIN. */
     public static List<GrantedAuthority> authorities(boolean siteAdmin) {

@@ -24,11 +24,11 @@ public final class SystemAuthentication {
 
     private static final ThreadLocal<@Nullable Authentication> ACTING = new ThreadLocal<>();
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T runAsSystem(Supplier<T> work) {
-        return runAs(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USERNAME, null, Roles.authorities(true)),
+        return runAs(
+                UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USERNAME, null, Roles.authorities(true)),
                 work);
     }
 
@@ -41,8 +41,7 @@ public final class SystemAuthentication {
 
     /** Work done as one (non-admin) user: what it makes is theirs, what it may see is what they may. */
     public static <T> T runAsUser(String username, Supplier<T> work) {
-        return runAs(UsernamePasswordAuthenticationToken.authenticated(username, null, Roles.authorities(false)),
-                work);
+        return runAs(UsernamePasswordAuthenticationToken.authenticated(username, null, Roles.authorities(false)), work);
     }
 
     private static <T> T runAs(Authentication who, Supplier<T> work) {

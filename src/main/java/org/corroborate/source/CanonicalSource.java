@@ -65,8 +65,14 @@ class CanonicalSource {
         this.createdAt = Instant.EPOCH;
     }
 
-    CanonicalSource(long projectId, String name, SourceKind kind, @Nullable String affiliation, String note,
-            String createdBy, Instant now) {
+    CanonicalSource(
+            long projectId,
+            String name,
+            SourceKind kind,
+            @Nullable String affiliation,
+            String note,
+            String createdBy,
+            Instant now) {
         this.projectId = projectId;
         setDescription(name, kind, affiliation, note);
         this.createdBy = createdBy;

@@ -19,7 +19,9 @@ class RegistryCanonicalSources implements CanonicalSources {
 
     @Override
     public List<Choice> choices(long projectId) {
-        return registry.list(projectId).stream().map(RegistryCanonicalSources::choice).toList();
+        return registry.list(projectId).stream()
+                .map(RegistryCanonicalSources::choice)
+                .toList();
     }
 
     @Override

@@ -27,22 +27,75 @@ public final class SourceMatcher {
     }
 
     /** Honorifics and the article: "Mr. Macron" and "the Kremlin" are "Macron" and "Kremlin". */
-    private static final Set<String> IGNORED_WORDS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-            "sir", "dame", "lord", "lady", "the");
+    private static final Set<String> IGNORED_WORDS =
+            Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "the");
 
     /** Titles that may precede a name; the longest phrases are tried first. */
-    private static final List<List<String>> TITLES = phrases("president", "vice president", "prime minister",
-            "deputy prime minister", "secretary of state", "secretary general", "secretary-general", "secretary",
-            "defense secretary", "defence secretary", "foreign secretary", "home secretary", "foreign minister",
-            "defense minister", "defence minister", "minister", "chancellor", "senator", "sen", "representative",
-            "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "envoy", "special envoy",
-            "general", "gen", "admiral", "adm", "colonel", "col", "commander", "chief", "chief of staff", "leader",
-            "opposition leader", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-            "ceo", "chief executive", "director", "king", "queen", "prince", "princess", "pope", "premier",
-            "speaker", "judge", "justice", "attorney general", "adviser", "advisor", "national security adviser");
+    private static final List<List<String>> TITLES = phrases(
+            "president",
+            "vice president",
+            "prime minister",
+            "deputy prime minister",
+            "secretary of state",
+            "secretary general",
+            "secretary-general",
+            "secretary",
+            "defense secretary",
+            "defence secretary",
+            "foreign secretary",
+            "home secretary",
+            "foreign minister",
+            "defense minister",
+            "defence minister",
+            "minister",
+            "chancellor",
+            "senator",
+            "sen",
+            "representative",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "mayor",
+            "ambassador",
+            "envoy",
+            "special envoy",
+            "general",
+            "gen",
+            "admiral",
+            "adm",
+            "colonel",
+            "col",
+            "commander",
+            "chief",
+            "chief of staff",
+            "leader",
+            "opposition leader",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "ceo",
+            "chief executive",
+            "director",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "premier",
+            "speaker",
+            "judge",
+            "justice",
+            "attorney general",
+            "adviser",
+            "advisor",
+            "national security adviser");
 
-    private SourceMatcher() {
-    }
+    private SourceMatcher() {}
 
     /** The one candidate the mention stands for; empty when none or more than one fits. */
     public static Optional<Long> match(String mention, List<Candidate> candidates) {
@@ -54,8 +107,11 @@ public final class SourceMatcher {
         List<Function<Candidate, Boolean>> steps = List.of(
                 c -> names(c).stream().anyMatch(n -> tokens(n).equals(written)),
                 c -> names(c).stream().anyMatch(n -> withoutTitles(tokens(n)).equals(untitled)),
-                c -> untitled.size() == 1 && c.person() && names(c).stream()
-                        .map(SourceMatcher::tokens).anyMatch(n -> n.size() > 1 && n.getLast().equals(untitled.getFirst())));
+                c -> untitled.size() == 1
+                        && c.person()
+                        && names(c).stream()
+                                .map(SourceMatcher::tokens)
+                                .anyMatch(n -> n.size() > 1 && n.getLast().equals(untitled.getFirst())));
         for (Function<Candidate, Boolean> step : steps) {
             Set<Long> found = new HashSet<>();
             for (Candidate c : candidates) {
@@ -78,8 +134,12 @@ public final class SourceMatcher {
      * "Mr. Macron’s" → [macron], "U.S. Secretary" → [us, secretary].
      */
     static List<String> tokens(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).replace(".", "");
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .toLowerCase(Locale.ROOT)
+                .replace(".", "");
         List<String> words = new ArrayList<>();
         for (String raw : plain.split("[\\s,;:!?\"()\\[\\]«»“”]+")) {
             String word = raw.replaceAll("^'+", "").replaceAll("'s$", "").replaceAll("'+$", "");

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How names are cleaned and compared for uniqueness in the registry. Plain Java. */
 final class SourceNames {
 
-    private SourceNames() {
-    }
+    private SourceNames() {}
 
     /** Trimmed, with runs of white space as one space. */
     static String clean(String name) {

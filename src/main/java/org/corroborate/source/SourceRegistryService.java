@@ -37,8 +37,13 @@ public class SourceRegistryService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SourceRegistryService(CanonicalSourceRepository sources, SourceAliasRepository aliases,
-            CanonicalSourceLinks links, ProjectAccess access, CurrentUser currentUser, Clock clock) {
+    SourceRegistryService(
+            CanonicalSourceRepository sources,
+            SourceAliasRepository aliases,
+            CanonicalSourceLinks links,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sources = sources;
         this.aliases = aliases;
         this.links = links;
@@ -52,11 +57,12 @@ public class SourceRegistryService {
     public List<SourceEntry> list(long projectId) {
         requireAnnotate(projectId);
         Map<Long, List<String>> aliasesBySource = aliases.findByProject(projectId).stream()
-                .collect(Collectors.groupingBy(SourceAlias::getSourceId,
-                        Collectors.mapping(SourceAlias::getAlias, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        SourceAlias::getSourceId, Collectors.mapping(SourceAlias::getAlias, Collectors.toList())));
         Map<String, Long> mentions = links.countByLink(projectId);
         return sources.findByProject(projectId).stream()
-                .map(s -> s.toEntry(aliasesBySource.getOrDefault(s.getId(), List.of()),
+                .map(s -> s.toEntry(
+                        aliasesBySource.getOrDefault(s.getId(), List.of()),
                         mentions.getOrDefault(Long.toString(s.getId()), 0L)))
                 .toList();
     }
@@ -64,7 +70,9 @@ public class SourceRegistryService {
     @Transactional(readOnly = true)
     public Optional<SourceEntry> find(long projectId, long sourceId) {
         requireAnnotate(projectId);
-        return sources.findById(sourceId).filter(s -> s.getProjectId() == projectId).map(s -> entry(projectId, s));
+        return sources.findById(sourceId)
+                .filter(s -> s.getProjectId() == projectId)
+                .map(s -> entry(projectId, s));
     }
 
     /** True when the current user may rename, merge and delete sources of the project. */
@@ -78,8 +86,14 @@ public class SourceRegistryService {
         requireAnnotate(projectId);
         String cleanName = checkName(name);
         requireFreeName(projectId, cleanName, null);
-        CanonicalSource source = sources.saveAndFlush(new CanonicalSource(projectId, cleanName, kind,
-                checkAffiliation(affiliation), checkNote(note), currentUser.requireUsername(), clock.instant()));
+        CanonicalSource source = sources.saveAndFlush(new CanonicalSource(
+                projectId,
+                cleanName,
+                kind,
+                checkAffiliation(affiliation),
+                checkNote(note),
+                currentUser.requireUsername(),
+                clock.instant()));
         return entry(projectId, source);
     }
 
@@ -92,7 +106,8 @@ public class SourceRegistryService {
             throw new SourceValidationException("An alias cannot be empty.");
         }
         if (cleanAlias.length() > CanonicalSource.NAME_MAX_LENGTH) {
-            throw new SourceValidationException("An alias has at most " + CanonicalSource.NAME_MAX_LENGTH + " characters.");
+            throw new SourceValidationException(
+                    "An alias has at most " + CanonicalSource.NAME_MAX_LENGTH + " characters.");
         }
         requireFreeName(projectId, cleanAlias, null);
         aliases.saveAndFlush(new SourceAlias(source.getId(), projectId, cleanAlias));
@@ -117,8 +132,14 @@ public class SourceRegistryService {
      * change made meanwhile by someone else is refused rather than overwritten.
      */
     @Transactional
-    public SourceEntry update(long projectId, long sourceId, long expectedVersion, String name, SourceKind kind,
-            @Nullable String affiliation, String note) {
+    public SourceEntry update(
+            long projectId,
+            long sourceId,
+            long expectedVersion,
+            String name,
+            SourceKind kind,
+            @Nullable String affiliation,
+            String note) {
         requireCurate(projectId);
         CanonicalSource source = source(projectId, sourceId, expectedVersion);
         String cleanName = checkName(name);
@@ -182,14 +203,16 @@ public class SourceRegistryService {
 
     private SourceEntry entry(long projectId, CanonicalSource source) {
         List<String> names = new ArrayList<>(aliases.findBySource(source.getId()).stream()
-                .map(SourceAlias::getAlias).toList());
+                .map(SourceAlias::getAlias)
+                .toList());
         names.sort(Comparator.comparing(SourceNames::key));
         long mentions = links.countByLink(projectId).getOrDefault(Long.toString(source.getId()), 0L);
         return source.toEntry(names, mentions);
     }
 
     private CanonicalSource source(long projectId, long sourceId) {
-        return sources.findById(sourceId).filter(s -> s.getProjectId() == projectId)
+        return sources.findById(sourceId)
+                .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -205,13 +228,16 @@ public class SourceRegistryService {
     /** A name or alias must not already be a source's name or alias in the project (ignoring case). */
     private void requireFreeName(long projectId, String name, @Nullable Long renaming) {
         String key = SourceNames.key(name);
-        sources.findByNameKey(projectId, key).filter(s -> renaming == null || s.getId() != renaming)
+        sources.findByNameKey(projectId, key)
+                .filter(s -> renaming == null || s.getId() != renaming)
                 .ifPresent(s -> {
                     throw new SourceValidationException("The registry already has a source named '" + s.getName()
                             + "' (names are compared ignoring case).");
                 });
         aliases.findByAliasKey(projectId, key).ifPresent(a -> {
-            String owner = sources.findById(a.getSourceId()).map(CanonicalSource::getName).orElse("another source");
+            String owner = sources.findById(a.getSourceId())
+                    .map(CanonicalSource::getName)
+                    .orElse("another source");
             throw new SourceValidationException("'" + a.getAlias() + "' is already an alias of '" + owner + "'.");
         });
     }
@@ -231,7 +257,8 @@ public class SourceRegistryService {
     }
 
     private static boolean canCurate(ProjectGrant grant) {
-        return grant.canManage() || grant.role().filter(r -> r == ProjectRole.CURATOR).isPresent();
+        return grant.canManage()
+                || grant.role().filter(r -> r == ProjectRole.CURATOR).isPresent();
     }
 
     private static String checkName(String name) {
@@ -240,8 +267,8 @@ public class SourceRegistryService {
             throw new SourceValidationException("A source needs a name.");
         }
         if (clean.length() > CanonicalSource.NAME_MAX_LENGTH) {
-            throw new SourceValidationException("A source name has at most " + CanonicalSource.NAME_MAX_LENGTH
-                    + " characters.");
+            throw new SourceValidationException(
+                    "A source name has at most " + CanonicalSource.NAME_MAX_LENGTH + " characters.");
         }
         return clean;
     }
@@ -260,7 +287,8 @@ public class SourceRegistryService {
     private static String checkNote(String note) {
         String clean = note.strip();
         if (clean.length() > CanonicalSource.NOTE_MAX_LENGTH) {
-            throw new SourceValidationException("A note has at most " + CanonicalSource.NOTE_MAX_LENGTH + " characters.");
+            throw new SourceValidationException(
+                    "A note has at most " + CanonicalSource.NOTE_MAX_LENGTH + " characters.");
         }
         return clean;
     }

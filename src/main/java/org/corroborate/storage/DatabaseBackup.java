@@ -28,8 +28,7 @@ public final class DatabaseBackup {
     static final String DATABASE_ENTRY = "corroborate.mv.db";
     private static final Set<String> ENTRIES = Set.of(DATABASE_ENTRY, EmbeddedDatabase.PASSWORD_FILE);
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /** Writes the backup zip (created 0600); refuses for any database but the data folder's H2 file. */
     public static long backup(DataSource dataSource, String url, DataFolder folder, Path requested) {
@@ -96,8 +95,8 @@ public final class DatabaseBackup {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (!ENTRIES.contains(entry.getName())) {
-                    throw new IllegalStateException(backup + " is not a Corroborate backup (unexpected entry '"
-                            + entry.getName() + "')");
+                    throw new IllegalStateException(
+                            backup + " is not a Corroborate backup (unexpected entry '" + entry.getName() + "')");
                 }
                 Path file = folder.root().resolve(entry.getName());
                 Path partial = folder.root().resolve(entry.getName() + ".partial");

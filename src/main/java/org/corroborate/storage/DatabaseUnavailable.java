@@ -10,6 +10,5 @@ public final class DatabaseUnavailable {
     public static final String MESSAGE = "Corroborate cannot reach its database right now. What you saved before is"
             + " safe. Wait a moment, then try again; if it lasts, tell the person who runs the server.";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 }

@@ -31,11 +31,11 @@ public final class EmbeddedDatabase {
 
     /** H2 binds its server sockets to this address (read once, when H2's settings class loads). */
     public static final String BIND_ADDRESS = "127.0.0.1";
+
     static final String PASSWORD_FILE = "db-password";
     private static final Pattern FILE_URL = Pattern.compile("jdbc:h2:file:([^;]+)(;.*)?", Pattern.CASE_INSENSITIVE);
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /** Must run before any H2 class loads; harmless afterwards, and when another bind address was chosen. */
     public static void bindToLoopback() {
@@ -83,7 +83,8 @@ public final class EmbeddedDatabase {
 
     private static Optional<String> read(Path file) {
         try {
-            return Files.exists(file) ? Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty())
+            return Files.exists(file)
+                    ? Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty())
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the database password " + file + ": " + e.getMessage(), e);
@@ -105,8 +106,10 @@ public final class EmbeddedDatabase {
             statement.setString(1, newPassword);
             statement.execute();
         } catch (SQLException e) {
-            throw new IllegalStateException("The database in the data folder has a password that is not in "
-                    + PASSWORD_FILE + ": give it as spring.datasource.password (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(
+                    "The database in the data folder has a password that is not in " + PASSWORD_FILE
+                            + ": give it as spring.datasource.password (" + e.getMessage() + ")",
+                    e);
         }
     }
 }

@@ -26,7 +26,8 @@ class EmbeddedDatabaseConfig {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSourceProperties properties && properties.getUrl() != null
+                if (bean instanceof DataSourceProperties properties
+                        && properties.getUrl() != null
                         && EmbeddedDatabase.isFileUrl(properties.getUrl())) {
                     DataFolder folder = dataFolder(environment).secure();
                     String url = EmbeddedDatabase.durableUrl(properties.getUrl());

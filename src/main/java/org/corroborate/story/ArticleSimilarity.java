@@ -19,12 +19,10 @@ final class ArticleSimilarity {
     static final double SCREEN_FACTOR = 0.5;
 
     /** An article's id and cleaned text. */
-    record Text(long id, String text) {
-    }
+    record Text(long id, String text) {}
 
     /** Two articles (a &lt; b) and how alike they are by the measure asked for. */
-    record Pair(long a, long b, double similarity) {
-    }
+    record Pair(long a, long b, double similarity) {}
 
     private final TermVectors vectors;
     private final Map<Long, Shingles> shingles;

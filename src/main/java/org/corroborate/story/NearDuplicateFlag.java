@@ -5,6 +5,12 @@ package org.corroborate.story;
  *
  * @param similarity the share of the shorter article's word 3-shingles found in the other, 0 to 1
  */
-public record NearDuplicateFlag(long id, long version, long articleA, String titleA, long articleB, String titleB,
-        double similarity, NearDuplicateStatus status) {
-}
+public record NearDuplicateFlag(
+        long id,
+        long version,
+        long articleA,
+        String titleA,
+        long articleB,
+        String titleB,
+        double similarity,
+        NearDuplicateStatus status) {}

@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param nearDuplicateGroup the same number for articles that are rewrites of one copy (the lowest article id
  *         of the group); null for an article with no near-duplicate
  */
-public record StoryArticle(long articleId, String title, @Nullable String outlet, @Nullable LocalDate publishedDate,
-        boolean suggested, @Nullable Double similarity, @Nullable Long nearDuplicateGroup) {
-}
+public record StoryArticle(
+        long articleId,
+        String title,
+        @Nullable String outlet,
+        @Nullable LocalDate publishedDate,
+        boolean suggested,
+        @Nullable Double similarity,
+        @Nullable Long nearDuplicateGroup) {}

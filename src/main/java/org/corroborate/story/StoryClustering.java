@@ -27,8 +27,7 @@ final class StoryClustering {
      * @param addedToStories for existing stories, the new articles that join them (in id order)
      * @param newStories groups of two or more new articles that belong together and to no existing story
      */
-    record Result(Map<Long, List<Long>> addedToStories, List<List<Long>> newStories) {
-    }
+    record Result(Map<Long, List<Long>> addedToStories, List<List<Long>> newStories) {}
 
     private static final class Group {
         final @Nullable Long storyId;
@@ -47,16 +46,18 @@ final class StoryClustering {
     /** Largest component clustered with the exact pairwise table (2,000 groups: 32 MB of doubles). */
     static final int MAX_DENSE_COMPONENT = 2_000;
 
-    private StoryClustering() {
-    }
+    private StoryClustering() {}
 
     /**
      * @param stories existing stories' members, by story id
      * @param candidates articles in no story, to be placed
      * @param similarity pairwise similarity of two article ids, symmetric, 0 to 1
      */
-    static Result cluster(Map<Long, List<Long>> stories, List<Long> candidates,
-            ToDoubleBiFunction<Long, Long> similarity, double threshold) {
+    static Result cluster(
+            Map<Long, List<Long>> stories,
+            List<Long> candidates,
+            ToDoubleBiFunction<Long, Long> similarity,
+            double threshold) {
         return cluster(stories, candidates, similarity, null, threshold);
     }
 
@@ -64,8 +65,11 @@ final class StoryClustering {
      * As above, with an index: {@code neighbours} gives, for a candidate, the articles that may reach the threshold
      * with it (every other is taken to be below it); {@code null} compares every pair.
      */
-    static Result cluster(Map<Long, List<Long>> stories, List<Long> candidates,
-            ToDoubleBiFunction<Long, Long> similarity, @Nullable Function<Long, Collection<Long>> neighbours,
+    static Result cluster(
+            Map<Long, List<Long>> stories,
+            List<Long> candidates,
+            ToDoubleBiFunction<Long, Long> similarity,
+            @Nullable Function<Long, Collection<Long>> neighbours,
             double threshold) {
         List<Group> groups = new ArrayList<>();
         stories.forEach((storyId, members) -> {
@@ -99,7 +103,9 @@ final class StoryClustering {
             if (neighbours != null) {
                 for (long a : neighbours.apply(article)) {
                     Integer i = groupOf.get(a);
-                    if (i != null && i != j && find(parent, i) != find(parent, j)
+                    if (i != null
+                            && i != j
+                            && find(parent, i) != find(parent, j)
                             && similarity.applyAsDouble(a, article) >= threshold) {
                         union(parent, i, j);
                     }
@@ -125,8 +131,7 @@ final class StoryClustering {
         Result result = new Result(new LinkedHashMap<>(), new ArrayList<>());
         for (List<Integer> component : components.values()) {
             if (component.size() > 1 && component.size() <= MAX_DENSE_COMPONENT) {
-                agglomerate(component, groups, averages(component, groups, existing, similarity), existing,
-                        threshold);
+                agglomerate(component, groups, averages(component, groups, existing, similarity), existing, threshold);
             } else if (component.size() > 1) {
                 greedy(component, groups, existing, similarity, threshold);
             }
@@ -166,8 +171,8 @@ final class StoryClustering {
      * Average similarity between the component's groups, as a table indexed by position in the component; existing
      * stories are never compared with each other.
      */
-    private static double[][] averages(List<Integer> component, List<Group> groups, int existing,
-            ToDoubleBiFunction<Long, Long> similarity) {
+    private static double[][] averages(
+            List<Integer> component, List<Group> groups, int existing, ToDoubleBiFunction<Long, Long> similarity) {
         int k = component.size();
         double[][] sim = new double[k][k];
         for (int x = 0; x < k; x++) {
@@ -193,8 +198,12 @@ final class StoryClustering {
      * that reaches the threshold, else starts a group. Linear memory; a good approximation of average linkage when
      * the component is one event anyway.
      */
-    private static void greedy(List<Integer> component, List<Group> groups, int existing,
-            ToDoubleBiFunction<Long, Long> similarity, double threshold) {
+    private static void greedy(
+            List<Integer> component,
+            List<Group> groups,
+            int existing,
+            ToDoubleBiFunction<Long, Long> similarity,
+            double threshold) {
         List<Group> open = new ArrayList<>();
         for (int i : component) {
             if (i < existing) {
@@ -234,8 +243,8 @@ final class StoryClustering {
      * Joins the best pair of the component while its average similarity reaches the threshold; {@code sim} is
      * indexed by position in the component.
      */
-    private static void agglomerate(List<Integer> component, List<Group> groups, double[][] sim, int existing,
-            double threshold) {
+    private static void agglomerate(
+            List<Integer> component, List<Group> groups, double[][] sim, int existing, double threshold) {
         List<Integer> alive = new ArrayList<>();
         for (int x = 0; x < component.size(); x++) {
             alive.add(x);

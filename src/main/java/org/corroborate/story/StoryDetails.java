@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param version for {@link StoryService#rename}, {@link StoryService#accept} and {@link StoryService#split}: a
  *         change of the title or of the articles since it was read makes those refuse
  */
-public record StoryDetails(long id, long projectId, String title, StoryStatus status, long version,
-        Instant createdAt, List<StoryArticle> articles) {
+public record StoryDetails(
+        long id,
+        long projectId,
+        String title,
+        StoryStatus status,
+        long version,
+        Instant createdAt,
+        List<StoryArticle> articles) {
 
     public static final int TITLE_MAX_LENGTH = 300;
 
@@ -30,7 +36,10 @@ public record StoryDetails(long id, long projectId, String title, StoryStatus st
     }
 
     private @Nullable Long group(long articleId) {
-        return articles.stream().filter(a -> a.articleId() == articleId).findFirst()
-                .map(StoryArticle::nearDuplicateGroup).orElse(null);
+        return articles.stream()
+                .filter(a -> a.articleId() == articleId)
+                .findFirst()
+                .map(StoryArticle::nearDuplicateGroup)
+                .orElse(null);
     }
 }

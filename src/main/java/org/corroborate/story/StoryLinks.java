@@ -3,8 +3,7 @@ package org.corroborate.story;
 /** Where a project's stories live in the web app, for views of other features that link to them. */
 public final class StoryLinks {
 
-    private StoryLinks() {
-    }
+    private StoryLinks() {}
 
     public static String storiesPath(long projectId) {
         return "projects/" + projectId + "/stories";

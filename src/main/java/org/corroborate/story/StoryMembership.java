@@ -43,7 +43,12 @@ class StoryMembership {
         this.addedAt = Instant.EPOCH;
     }
 
-    StoryMembership(long articleId, long storyId, boolean suggested, @Nullable Double similarity, String addedBy,
+    StoryMembership(
+            long articleId,
+            long storyId,
+            boolean suggested,
+            @Nullable Double similarity,
+            String addedBy,
             Instant addedAt) {
         this.articleId = articleId;
         this.storyId = storyId;
@@ -65,7 +70,8 @@ class StoryMembership {
         return suggested;
     }
 
-    @Nullable Double getSimilarity() {
+    @Nullable
+    Double getSimilarity() {
         return similarity;
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
  * whether the current user may change them and reconcile their figures (curators and managers, as the
  * reconciliation service requires).
  */
-public record StoryOverview(List<StoryDetails> stories, List<StoryArticle> unassigned,
-        List<NearDuplicateFlag> nearDuplicates, boolean canEdit, boolean canReconcile) {
-}
+public record StoryOverview(
+        List<StoryDetails> stories,
+        List<StoryArticle> unassigned,
+        List<NearDuplicateFlag> nearDuplicates,
+        boolean canEdit,
+        boolean canReconcile) {}

@@ -52,9 +52,16 @@ public class StoryService implements ArticleStoryTitles {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StoryService(StoryRepository stories, StoryVersions versions, StoryMembershipRepository memberships,
-            NearDuplicateRepository nearDuplicates, StorySuggester suggester, ArticleService articles,
-            ProjectAccess access, CurrentUser currentUser, Clock clock) {
+    StoryService(
+            StoryRepository stories,
+            StoryVersions versions,
+            StoryMembershipRepository memberships,
+            NearDuplicateRepository nearDuplicates,
+            StorySuggester suggester,
+            ArticleService articles,
+            ProjectAccess access,
+            CurrentUser currentUser,
+            Clock clock) {
         this.stories = stories;
         this.versions = versions;
         this.memberships = memberships;
@@ -79,8 +86,15 @@ public class StoryService implements ArticleStoryTitles {
                 .sorted(BY_DATE)
                 .toList();
         List<NearDuplicateFlag> flags = s.pairs.stream()
-                .map(p -> new NearDuplicateFlag(p.getId(), p.getVersion(), p.getArticleA(), s.title(p.getArticleA()),
-                        p.getArticleB(), s.title(p.getArticleB()), p.getSimilarity(), p.getStatus()))
+                .map(p -> new NearDuplicateFlag(
+                        p.getId(),
+                        p.getVersion(),
+                        p.getArticleA(),
+                        s.title(p.getArticleA()),
+                        p.getArticleB(),
+                        s.title(p.getArticleB()),
+                        p.getSimilarity(),
+                        p.getStatus()))
                 .toList();
         return new StoryOverview(s.stories(), unassigned, flags, grant.canManage(), grant.canCurate());
     }
@@ -104,7 +118,8 @@ public class StoryService implements ArticleStoryTitles {
     @Transactional(readOnly = true)
     public Optional<StoryDetails> storyOfArticle(long projectId, long articleId) {
         access.requireView(projectId);
-        return memberships.findById(articleId)
+        return memberships
+                .findById(articleId)
                 .flatMap(m -> stories.findById(m.getStoryId()))
                 .filter(s -> s.getProjectId() == projectId)
                 .map(s -> snapshot(projectId).details(s));
@@ -195,8 +210,8 @@ public class StoryService implements ArticleStoryTitles {
         requireManage(projectId);
         String cleanTitle = checkTitle(title);
         Set<Long> ids = checkArticles(projectId, articleIds);
-        Story story = stories.save(new Story(projectId, cleanTitle, StoryStatus.ACCEPTED, currentUser.requireUsername(),
-                clock.instant()));
+        Story story = stories.save(
+                new Story(projectId, cleanTitle, StoryStatus.ACCEPTED, currentUser.requireUsername(), clock.instant()));
         place(ids, story.getId());
         return flushAndRead(projectId, story);
     }
@@ -219,13 +234,14 @@ public class StoryService implements ArticleStoryTitles {
      * {@code expectedVersion}, or when an article is not in it.
      */
     @Transactional
-    public StoryDetails split(long projectId, long storyId, long expectedVersion, Collection<Long> articleIds,
-            String title) {
+    public StoryDetails split(
+            long projectId, long storyId, long expectedVersion, Collection<Long> articleIds, String title) {
         requireManage(projectId);
         storyForChange(projectId, storyId, expectedVersion);
         String cleanTitle = checkTitle(title);
         Set<Long> members = memberships.findByStoryIdOrderByArticleId(storyId).stream()
-                .map(StoryMembership::getArticleId).collect(Collectors.toSet());
+                .map(StoryMembership::getArticleId)
+                .collect(Collectors.toSet());
         Set<Long> ids = new LinkedHashSet<>(articleIds);
         if (ids.isEmpty()) {
             throw new StoryValidationException("Choose the articles to split off into a new story.");
@@ -233,8 +249,8 @@ public class StoryService implements ArticleStoryTitles {
         if (!members.containsAll(ids)) {
             throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
         }
-        Story created = stories.save(new Story(projectId, cleanTitle, StoryStatus.ACCEPTED,
-                currentUser.requireUsername(), clock.instant()));
+        Story created = stories.save(
+                new Story(projectId, cleanTitle, StoryStatus.ACCEPTED, currentUser.requireUsername(), clock.instant()));
         place(ids, created.getId());
         return flushAndRead(projectId, created);
     }
@@ -276,14 +292,19 @@ public class StoryService implements ArticleStoryTitles {
 
     private NearDuplicateFlag decide(long projectId, long flagId, long expectedVersion, NearDuplicateStatus status) {
         requireManage(projectId);
-        NearDuplicate pair = nearDuplicates.findById(flagId).filter(p -> p.getProjectId() == projectId)
+        NearDuplicate pair = nearDuplicates
+                .findById(flagId)
+                .filter(p -> p.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (pair.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(NearDuplicate.class, flagId);
         }
         pair.decide(status, currentUser.requireUsername(), clock.instant());
         nearDuplicates.flush();
-        return overview(projectId).nearDuplicates().stream().filter(f -> f.id() == flagId).findFirst().orElseThrow();
+        return overview(projectId).nearDuplicates().stream()
+                .filter(f -> f.id() == flagId)
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- helpers
@@ -295,7 +316,8 @@ public class StoryService implements ArticleStoryTitles {
     }
 
     private Story story(long projectId, long storyId) {
-        return stories.findById(storyId).filter(s -> s.getProjectId() == projectId)
+        return stories.findById(storyId)
+                .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -326,7 +348,8 @@ public class StoryService implements ArticleStoryTitles {
     }
 
     private Set<Long> checkArticles(long projectId, Collection<Long> articleIds) {
-        Set<Long> inProject = articles.list(projectId).stream().map(ArticleSummary::id).collect(Collectors.toSet());
+        Set<Long> inProject =
+                articles.list(projectId).stream().map(ArticleSummary::id).collect(Collectors.toSet());
         Set<Long> ids = new LinkedHashSet<>(articleIds);
         if (!inProject.containsAll(ids)) {
             throw new NotFoundOrNotAllowedException();
@@ -346,19 +369,19 @@ public class StoryService implements ArticleStoryTitles {
             throw new StoryValidationException("A story needs a title.");
         }
         if (clean.length() > StoryDetails.TITLE_MAX_LENGTH) {
-            throw new StoryValidationException("A story title has at most " + StoryDetails.TITLE_MAX_LENGTH
-                    + " characters.");
+            throw new StoryValidationException(
+                    "A story title has at most " + StoryDetails.TITLE_MAX_LENGTH + " characters.");
         }
         return clean;
     }
 
-    private static final Comparator<StoryArticle> BY_DATE = Comparator
-            .comparing(StoryArticle::publishedDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+    private static final Comparator<StoryArticle> BY_DATE = Comparator.comparing(
+                    StoryArticle::publishedDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparingLong(StoryArticle::articleId);
 
     private Snapshot snapshot(long projectId) {
-        Map<Long, ArticleSummary> summaries = articles.list(projectId).stream()
-                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        Map<Long, ArticleSummary> summaries =
+                articles.list(projectId).stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
         Map<Long, StoryMembership> byArticle = memberships.findByProject(projectId).stream()
                 .collect(Collectors.toMap(StoryMembership::getArticleId, Function.identity()));
         List<NearDuplicate> pairs = nearDuplicates.findByProjectIdOrderByArticleAAscArticleBAsc(projectId);
@@ -366,8 +389,12 @@ public class StoryService implements ArticleStoryTitles {
     }
 
     /** One read of a project's stories, memberships, articles and near-duplicates, to build records from. */
-    private record Snapshot(List<Story> storyList, Map<Long, ArticleSummary> articles,
-            Map<Long, StoryMembership> memberships, List<NearDuplicate> pairs, Map<Long, Long> groups) {
+    private record Snapshot(
+            List<Story> storyList,
+            Map<Long, ArticleSummary> articles,
+            Map<Long, StoryMembership> memberships,
+            List<NearDuplicate> pairs,
+            Map<Long, Long> groups) {
 
         List<StoryDetails> stories() {
             return storyList.stream().map(this::details).toList();
@@ -380,15 +407,26 @@ public class StoryService implements ArticleStoryTitles {
                     .map(m -> article(m.getArticleId(), m))
                     .sorted(BY_DATE)
                     .toList();
-            return new StoryDetails(story.getId(), story.getProjectId(), story.getTitle(), story.getStatus(),
-                    story.getVersion(), story.getCreatedAt(), list);
+            return new StoryDetails(
+                    story.getId(),
+                    story.getProjectId(),
+                    story.getTitle(),
+                    story.getStatus(),
+                    story.getVersion(),
+                    story.getCreatedAt(),
+                    list);
         }
 
         StoryArticle article(long articleId, @Nullable StoryMembership membership) {
             ArticleSummary a = Objects.requireNonNull(articles.get(articleId), "callers pass articles of the snapshot");
-            return new StoryArticle(articleId, a.title(), a.outlet(), a.publishedDate(),
+            return new StoryArticle(
+                    articleId,
+                    a.title(),
+                    a.outlet(),
+                    a.publishedDate(),
                     membership != null && membership.isSuggested(),
-                    membership == null ? null : membership.getSimilarity(), groups.get(articleId));
+                    membership == null ? null : membership.getSimilarity(),
+                    groups.get(articleId));
         }
 
         String title(long articleId) {

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.corroborate.article.ArticleWording;
 import org.corroborate.article.ArticleService;
+import org.corroborate.article.ArticleWording;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSettings;
 import org.corroborate.security.CurrentUser;
@@ -39,9 +39,15 @@ class StorySuggester {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StorySuggester(StoryRepository stories, StoryVersions versions, StoryMembershipRepository memberships,
-            NearDuplicateRepository nearDuplicates, ArticleService articles, ProjectService projects,
-            CurrentUser currentUser, Clock clock) {
+    StorySuggester(
+            StoryRepository stories,
+            StoryVersions versions,
+            StoryMembershipRepository memberships,
+            NearDuplicateRepository nearDuplicates,
+            ArticleService articles,
+            ProjectService projects,
+            CurrentUser currentUser,
+            Clock clock) {
         this.stories = stories;
         this.versions = versions;
         this.memberships = memberships;
@@ -76,18 +82,29 @@ class StorySuggester {
         Map<Long, ArticleWording> contents = articles.wordings(projectId).stream()
                 .collect(Collectors.toMap(ArticleWording::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         ArticleSimilarity similarity = ArticleSimilarity.of(contents.values().stream()
-                .map(c -> new ArticleSimilarity.Text(c.id(), c.cleanedText())).toList());
+                .map(c -> new ArticleSimilarity.Text(c.id(), c.cleanedText()))
+                .toList());
 
         Map<Long, List<Long>> storyMembers = new LinkedHashMap<>();
         Set<Long> placed = new HashSet<>();
         for (StoryMembership m : memberships.findByProject(projectId)) {
-            storyMembers.computeIfAbsent(m.getStoryId(), id -> new ArrayList<>()).add(m.getArticleId());
+            storyMembers
+                    .computeIfAbsent(m.getStoryId(), id -> new ArrayList<>())
+                    .add(m.getArticleId());
             placed.add(m.getArticleId());
         }
-        List<Long> candidates = (toPlace == null ? contents.keySet() : toPlace).stream()
-                .filter(contents::containsKey).filter(id -> !placed.contains(id)).sorted().toList();
-        StoryClustering.Result result = StoryClustering.cluster(storyMembers, candidates, similarity::story,
-                similarity::storyCandidates, settings.storySimilarity().doubleValue());
+        List<Long> candidates = (toPlace == null ? contents.keySet() : toPlace)
+                .stream()
+                        .filter(contents::containsKey)
+                        .filter(id -> !placed.contains(id))
+                        .sorted()
+                        .toList();
+        StoryClustering.Result result = StoryClustering.cluster(
+                storyMembers,
+                candidates,
+                similarity::story,
+                similarity::storyCandidates,
+                settings.storySimilarity().doubleValue());
 
         String actor = currentUser.requireUsername();
         Instant now = clock.instant();
@@ -97,27 +114,33 @@ class StorySuggester {
             List<Long> group = new ArrayList<>(storyMembers.get(added.getKey()));
             group.addAll(added.getValue());
             for (long articleId : added.getValue()) {
-                memberships.save(new StoryMembership(articleId, added.getKey(), true,
-                        averageSimilarity(similarity, articleId, group), actor, now));
+                memberships.save(new StoryMembership(
+                        articleId, added.getKey(), true, averageSimilarity(similarity, articleId, group), actor, now));
                 articlesPlaced++;
             }
         }
         for (List<Long> group : result.newStories()) {
             long medoid = medoid(similarity, group);
-            Story story = stories.save(new Story(projectId, title(Objects.requireNonNull(contents.get(medoid),
-                    "groups are made of the articles in contents").title()), StoryStatus.SUGGESTED,
-                    actor, now));
+            Story story = stories.save(new Story(
+                    projectId,
+                    title(Objects.requireNonNull(contents.get(medoid), "groups are made of the articles in contents")
+                            .title()),
+                    StoryStatus.SUGGESTED,
+                    actor,
+                    now));
             for (long articleId : group) {
-                memberships.save(new StoryMembership(articleId, story.getId(), true,
-                        averageSimilarity(similarity, articleId, group), actor, now));
+                memberships.save(new StoryMembership(
+                        articleId, story.getId(), true, averageSimilarity(similarity, articleId, group), actor, now));
                 articlesPlaced++;
             }
         }
 
         Set<List<Long>> known = nearDuplicates.findByProjectIdOrderByArticleAAscArticleBAsc(projectId).stream()
-                .map(p -> List.of(p.getArticleA(), p.getArticleB())).collect(Collectors.toSet());
+                .map(p -> List.of(p.getArticleA(), p.getArticleB()))
+                .collect(Collectors.toSet());
         int flagged = 0;
-        for (ArticleSimilarity.Pair pair : similarity.nearDuplicates(focus == null ? contents.keySet() : focus,
+        for (ArticleSimilarity.Pair pair : similarity.nearDuplicates(
+                focus == null ? contents.keySet() : focus,
                 settings.nearDuplicateThreshold().doubleValue())) {
             if (known.add(List.of(pair.a(), pair.b()))) {
                 nearDuplicates.save(new NearDuplicate(projectId, pair.a(), pair.b(), pair.similarity(), now));
@@ -130,8 +153,11 @@ class StorySuggester {
     }
 
     private static double averageSimilarity(ArticleSimilarity similarity, long articleId, List<Long> group) {
-        return group.stream().filter(other -> other != articleId)
-                .mapToDouble(other -> similarity.story(articleId, other)).average().orElse(0);
+        return group.stream()
+                .filter(other -> other != articleId)
+                .mapToDouble(other -> similarity.story(articleId, other))
+                .average()
+                .orElse(0);
     }
 
     /** The article most like the others of its group: its headline names the story. */
@@ -153,7 +179,8 @@ class StorySuggester {
         if (clean.isEmpty()) {
             return "Untitled story";
         }
-        return clean.length() <= StoryDetails.TITLE_MAX_LENGTH ? clean
+        return clean.length() <= StoryDetails.TITLE_MAX_LENGTH
+                ? clean
                 : clean.substring(0, StoryDetails.TITLE_MAX_LENGTH - 1).strip() + "…";
     }
 }

@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class TermVectors {
 
     /** A sparse unit vector: term numbers in ascending order and their weights. */
-    private record Vector(int[] terms, double[] weights) {
-    }
+    private record Vector(int[] terms, double[] weights) {}
 
     private final Map<Long, Vector> vectors;
     /** For each term, the texts that have it (ids), built on first use. */
@@ -44,7 +43,8 @@ final class TermVectors {
             }
             for (int term : tf.keySet()) {
                 if (term >= documentFrequency.length) {
-                    documentFrequency = Arrays.copyOf(documentFrequency, Math.max(term + 1, documentFrequency.length * 2));
+                    documentFrequency =
+                            Arrays.copyOf(documentFrequency, Math.max(term + 1, documentFrequency.length * 2));
                 }
                 documentFrequency[term]++;
             }
@@ -53,7 +53,10 @@ final class TermVectors {
         int n = contentWords.size();
         Map<Long, Vector> vectors = new LinkedHashMap<>();
         for (Map.Entry<Long, Map<Integer, Integer>> text : counts.entrySet()) {
-            int[] terms = text.getValue().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] terms = text.getValue().keySet().stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
             double[] weights = new double[terms.length];
             double norm = 0;
             for (int i = 0; i < terms.length; i++) {
@@ -115,7 +118,8 @@ final class TermVectors {
                 }
             });
             Map<Integer, long[]> index = new HashMap<>();
-            lists.forEach((term, ids) -> index.put(term, ids.stream().mapToLong(Long::longValue).toArray()));
+            lists.forEach((term, ids) ->
+                    index.put(term, ids.stream().mapToLong(Long::longValue).toArray()));
             postings = index;
         }
         return postings;

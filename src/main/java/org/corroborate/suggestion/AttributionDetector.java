@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -37,14 +37,30 @@ public final class AttributionDetector implements Detector {
             + "asserted|described|predicted|estimated|admitted|cautioned|recalled|denied|urged";
     private static final Pattern CUE = Pattern.compile("(?<according>\\b[Aa]ccording to\\b)|\\b(?<verb>" + VERBS
             + ")\\b(?<audience> (?:reporters|journalists|the media|the press)\\b)?");
-    static final WordStartScan CUE_SCAN = new WordStartScan(CUE,
-            Stream.concat(Stream.of("according"), Stream.of(VERBS.split("\\|"))).collect(
-                    Collectors.toSet()), false, "");
+    static final WordStartScan CUE_SCAN = new WordStartScan(
+            CUE,
+            Stream.concat(Stream.of("according"), Stream.of(VERBS.split("\\|"))).collect(Collectors.toSet()),
+            false,
+            "");
     /** Verbs that need "that", a quotation or a colon before what follows is content: "announced plans" is not. */
-    private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "adding", "wrote", "writes", "described", "insisted", "insists", "saying");
-    private static final Set<String> HEDGED_VERBS = Set.of("suggested", "suggests", "suggesting", "claimed",
-            "claims", "claiming");
+    private static final Set<String> SAY_VERBS = Set.of(
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "adding",
+            "wrote",
+            "writes",
+            "described",
+            "insisted",
+            "insists",
+            "saying");
+
+    private static final Set<String> HEDGED_VERBS =
+            Set.of("suggested", "suggests", "suggesting", "claimed", "claims", "claiming");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b(?:reportedly|allegedly|may|might|apparently)\\b");
     /** Between a source and its cue: "Trump also said", "the Kremlin has not officially confirmed", "may have told". */
     private static final Pattern ADVERBS_BEFORE_CUE = Pattern.compile(
@@ -52,15 +68,91 @@ public final class AttributionDetector implements Detector {
                     + "readily|then|repeatedly|again|already|once|yet|earlier|initially|separately|first|"
                     + "long|consistently|never|just|now|further|even|allegedly|apparently|may|might|could|would|"
                     + "will|should|must|did|does|do|been|is|was))+\\s*$");
-    private static final Set<String> NP_STOP = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as",
-            "but", "because", "after", "before", "if", "than", "so", "then", "is", "was", "were", "are", "be",
-            "been", "being", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-            "it", "this", "these", "those", "there", "here", "where", "what", "how", "why", "however", "meanwhile",
-            "although", "though", "since", "until", "also", "not", "to", "at", "by", "into", "over", "about",
-            "just", "even", "only", "still", "yet", "now", "him", "them", "her", "us", "me", "its", "their",
-            "his", "our", "my", "your", "made", "gave", "left", "has", "had", "have");
-    private static final Set<String> NP_EDGE = Set.of("of", "in", "and", "from", "with", "on", "for", "the",
-            "to", "close");
+
+    private static final Set<String> NP_STOP = Set.of(
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "when",
+            "while",
+            "as",
+            "but",
+            "because",
+            "after",
+            "before",
+            "if",
+            "than",
+            "so",
+            "then",
+            "is",
+            "was",
+            "were",
+            "are",
+            "be",
+            "been",
+            "being",
+            "would",
+            "will",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "did",
+            "does",
+            "do",
+            "it",
+            "this",
+            "these",
+            "those",
+            "there",
+            "here",
+            "where",
+            "what",
+            "how",
+            "why",
+            "however",
+            "meanwhile",
+            "although",
+            "though",
+            "since",
+            "until",
+            "also",
+            "not",
+            "to",
+            "at",
+            "by",
+            "into",
+            "over",
+            "about",
+            "just",
+            "even",
+            "only",
+            "still",
+            "yet",
+            "now",
+            "him",
+            "them",
+            "her",
+            "us",
+            "me",
+            "its",
+            "their",
+            "his",
+            "our",
+            "my",
+            "your",
+            "made",
+            "gave",
+            "left",
+            "has",
+            "had",
+            "have");
+    private static final Set<String> NP_EDGE =
+            Set.of("of", "in", "and", "from", "with", "on", "for", "the", "to", "close");
     private static final int MAX_SOURCE_WORDS = 12;
     /** A cue in a second verb phrase of its subject: "… welcomed the plan but reiterated that …". */
     private static final Pattern COORDINATED = Pattern.compile("[^,;:“”\"]\\s(?:but|and)$");
@@ -75,13 +167,15 @@ public final class AttributionDetector implements Detector {
             + "has|have|was|were|is|are|did|does|do|can)\\b");
     /** Characters before a cue searched for its source and the words between them. */
     private static final int LOOK_BACK = 300;
+
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s[^,]{1,80},\\s*$");
     private static final Pattern INTRO = Pattern.compile("^(?:On|In|At|After|Before|During|However|Meanwhile|Still|"
             + "Yet|Instead|Initially|Earlier|Later|Since|For|Despite|But|And)\\b[^,“”]{0,40},\\s*");
     /** A sentence's subject: a run of capitalised words, or a determiner and up to three lower-case words. */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\\s(?!has\\b|have\\b|had\\b|is\\b|was\\b|were\\b|are\\b|will\\b|would\\b)"
-            + "[\\p{Ll}’'-]++(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
+                    + "[\\p{Ll}’'-]++(?<!ed)){1,3}|^(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and)(?:\\s|(?=,))){1,8}");
+
     private static final Pattern FORWARD_SOURCE = Pattern.compile(
             // words separated by spaces, each matched possessively: "(word\\s*){1,8}?" backtracked exponentially
             "^\\s+((?:(?:the|a|an|another|one|two|three|several)\\s+)?[\\p{L}][\\p{L}\\p{M}.’'-]*+"
@@ -123,14 +217,18 @@ public final class AttributionDetector implements Detector {
         for (Suggestion t : tagged(article, tagger.get(), BROAD ? null : STATEMENT_WORDS)) {
             taggedFrames.computeIfAbsent(t.frameId(), k -> new ArrayList<>()).add(t);
         }
-        int frame = fromRules.stream().map(Suggestion::frameId).distinct().toList().size();
+        int frame =
+                fromRules.stream().map(Suggestion::frameId).distinct().toList().size();
         for (List<Suggestion> parts : taggedFrames.values()) {
-            if (!BROAD && parts.stream().anyMatch(t -> t.label().equals(Labels.CUE)
-                    && !STATEMENT_CUES.contains(t.text(article.text()).toLowerCase(java.util.Locale.ROOT)))) {
+            if (!BROAD
+                    && parts.stream()
+                            .anyMatch(t -> t.label().equals(Labels.CUE)
+                                    && !STATEMENT_CUES.contains(
+                                            t.text(article.text()).toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
-            boolean free = parts.stream().noneMatch(t -> fromRules.stream()
-                    .anyMatch(r -> r.start() < t.end() && t.start() < r.end()));
+            boolean free = parts.stream()
+                    .noneMatch(t -> fromRules.stream().anyMatch(r -> r.start() < t.end() && t.start() < r.end()));
             if (free) {
                 String frameId = "a" + (++frame);
                 for (Suggestion t : parts) {
@@ -152,31 +250,74 @@ public final class AttributionDetector implements Detector {
      */
     private static final boolean BROAD = "broad".equals(System.getProperty("corroborate.attributions"));
     /** Cues of statements: the tagger's frames with one of these are added to the rules' by default. */
-    private static final Set<String> STATEMENT_CUES = Set.of("said", "says", "say", "saying", "told", "tells",
-            "according to", "wrote", "writes", "tweeted", "asked", "added", "adds", "adding", "noted", "notes",
-            "explained", "argued", "argues", "stated", "insisted", "recalled", "replied", "responded", "testified",
-            "posted", "reported", "reports", "told reporters", "said in a statement", "wrote in", "quipped", "joked",
-            "continued", "concluded", "declared", "asserted", "contended", "conceded");
+    private static final Set<String> STATEMENT_CUES = Set.of(
+            "said",
+            "says",
+            "say",
+            "saying",
+            "told",
+            "tells",
+            "according to",
+            "wrote",
+            "writes",
+            "tweeted",
+            "asked",
+            "added",
+            "adds",
+            "adding",
+            "noted",
+            "notes",
+            "explained",
+            "argued",
+            "argues",
+            "stated",
+            "insisted",
+            "recalled",
+            "replied",
+            "responded",
+            "testified",
+            "posted",
+            "reported",
+            "reports",
+            "told reporters",
+            "said in a statement",
+            "wrote in",
+            "quipped",
+            "joked",
+            "continued",
+            "concluded",
+            "declared",
+            "asserted",
+            "contended",
+            "conceded");
     /** The words of those cues, which a paragraph must have for the tagger to be asked. */
     private static final Set<String> STATEMENT_WORDS = STATEMENT_CUES.stream()
-            .flatMap(c -> Stream.of(c.split(" "))).filter(w -> !Set.of("to", "in", "a", "reporters").contains(w))
+            .flatMap(c -> Stream.of(c.split(" ")))
+            .filter(w -> !Set.of("to", "in", "a", "reporters").contains(w))
             .collect(Collectors.toUnmodifiableSet());
 
     /** Frames from the trained tagger (see {@link AttributionTagger}). */
-    private static List<Suggestion> tagged(ArticleAnalysis article, AttributionTagger tagger,
-            @org.jspecify.annotations.Nullable Set<String> wanted) {
+    private static List<Suggestion> tagged(
+            ArticleAnalysis article, AttributionTagger tagger, @org.jspecify.annotations.Nullable Set<String> wanted) {
         String text = article.text();
         List<Suggestion> found = new ArrayList<>();
         int frame = 0;
         for (AttributionTagger.TaggedFrame f : tagger.frames(article, wanted)) {
             String frameId = "a" + (++frame);
-            found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, f.cue().start(), f.cue().end(),
-                    Map.of(Attributes.CERTAINTY, certainty(article, f)), frameId));
-            f.source().ifPresent(s -> found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(),
-                    s.end(), Map.of(), frameId)));
+            found.add(new Suggestion(
+                    NAME,
+                    Layer.ATTRIBUTION,
+                    Labels.CUE,
+                    f.cue().start(),
+                    f.cue().end(),
+                    Map.of(Attributes.CERTAINTY, certainty(article, f)),
+                    frameId));
+            f.source()
+                    .ifPresent(s -> found.add(new Suggestion(
+                            NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(), s.end(), Map.of(), frameId)));
             for (TextSpan c : f.contents()) {
-                found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(),
-                        frameId));
+                found.add(
+                        new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(), frameId));
             }
         }
         return found;
@@ -185,12 +326,16 @@ public final class AttributionDetector implements Detector {
     private static String certainty(ArticleAnalysis article, AttributionTagger.TaggedFrame f) {
         String text = article.text();
         String cue = f.cue().of(text).toLowerCase(java.util.Locale.ROOT);
-        int from = article.sentenceAt(f.cue().start()).map(TextSpan::start).orElse(f.cue().start());
-        if (HEDGED_VERBS.contains(cue) || HEDGE_BEFORE.matcher(text.substring(from, f.cue().start())).find()) {
+        int from = article.sentenceAt(f.cue().start())
+                .map(TextSpan::start)
+                .orElse(f.cue().start());
+        if (HEDGED_VERBS.contains(cue)
+                || HEDGE_BEFORE.matcher(text.substring(from, f.cue().start())).find()) {
             return "hedged";
         }
-        boolean quoted = f.contents().stream().anyMatch(c -> c.start() > 0 && "“\"'".indexOf(text.charAt(c.start() - 1)) >= 0
-                || "“\"'".indexOf(text.charAt(c.start())) >= 0);
+        boolean quoted = f.contents().stream()
+                .anyMatch(c -> c.start() > 0 && "“\"'".indexOf(text.charAt(c.start() - 1)) >= 0
+                        || "“\"'".indexOf(text.charAt(c.start())) >= 0);
         return quoted ? "asserted" : "reported-speech";
     }
 
@@ -213,7 +358,11 @@ public final class AttributionDetector implements Detector {
             }
             Optional<Frame> parts = m.group("according") != null
                     ? according(text, sentence.get(), m)
-                    : verb(text, sentence.get(), m, quotes,
+                    : verb(
+                            text,
+                            sentence.get(),
+                            m,
+                            quotes,
                             sentence.equals(lastSentence) ? lastSource : Optional.empty());
             if (parts.isEmpty() || parts.get().contents().isEmpty()) {
                 continue;
@@ -223,27 +372,34 @@ public final class AttributionDetector implements Detector {
             lastSentence = sentence;
             String frameId = "a" + (++frame);
             String certainty = certainty(text, sentence.get(), m, f);
-            found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CUE, m.start(), m.end(),
-                    Map.of(Attributes.CERTAINTY, certainty), frameId));
-            f.source().ifPresent(s -> found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(),
-                    s.end(), Map.of(), frameId)));
+            found.add(new Suggestion(
+                    NAME,
+                    Layer.ATTRIBUTION,
+                    Labels.CUE,
+                    m.start(),
+                    m.end(),
+                    Map.of(Attributes.CERTAINTY, certainty),
+                    frameId));
+            f.source()
+                    .ifPresent(s -> found.add(new Suggestion(
+                            NAME, Layer.ATTRIBUTION, Labels.SOURCE, s.start(), s.end(), Map.of(), frameId)));
             for (TextSpan c : f.contents()) {
-                found.add(new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(),
-                        frameId));
+                found.add(
+                        new Suggestion(NAME, Layer.ATTRIBUTION, Labels.CONTENT, c.start(), c.end(), Map.of(), frameId));
             }
         }
         return found;
     }
 
     /** Parts of one frame found around a cue. */
-    record Frame(Optional<TextSpan> source, List<TextSpan> contents, boolean quoted) {
-    }
+    record Frame(Optional<TextSpan> source, List<TextSpan> contents, boolean quoted) {}
 
     /** "According to X, content." or "Content, according to X." */
     private static Optional<Frame> according(String text, TextSpan sentence, MatchResult m) {
         int afterCue = m.end();
         int sourceEnd = afterCue;
-        while (sourceEnd < sentence.end() && ",;:".indexOf(text.charAt(sourceEnd)) < 0
+        while (sourceEnd < sentence.end()
+                && ",;:".indexOf(text.charAt(sourceEnd)) < 0
                 && !(text.charAt(sourceEnd) == '.' && !abbreviationDot(text, sourceEnd))) {
             sourceEnd++; // "according to U.S. officials": an abbreviation's dot does not end the source
         }
@@ -254,7 +410,8 @@ public final class AttributionDetector implements Detector {
             trim(text, sourceEnd + 1, sentenceEnd(text, sentence)).ifPresent(contents::add);
         } else {
             int end = m.start();
-            while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            while (end > sentence.start()
+                    && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
                 end--;
             }
             trim(text, sentence.start(), end).ifPresent(contents::add);
@@ -272,12 +429,13 @@ public final class AttributionDetector implements Detector {
             wordStart--;
         }
         String word = text.substring(wordStart, dot);
-        return word.matches("(?:\\p{Lu}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Inc|Corp|Co|Ltd|"
-                + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
+        return word.matches(
+                "(?:\\p{Lu}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+                        + "No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|approx|dept|Dept");
     }
 
-    private static Optional<Frame> verb(String text, TextSpan sentence, MatchResult m, List<int[]> quotes,
-            Optional<TextSpan> previousSource) {
+    private static Optional<Frame> verb(
+            String text, TextSpan sentence, MatchResult m, List<int[]> quotes, Optional<TextSpan> previousSource) {
         String verb = m.group("verb");
         int cueStart = m.start();
         int cueEnd = m.end();
@@ -294,7 +452,8 @@ public final class AttributionDetector implements Detector {
         while (npEnd > sentence.start() && Character.isWhitespace(text.charAt(npEnd - 1))) {
             npEnd--;
         }
-        Matcher relativePronoun = RELATIVE_PRONOUN_END.matcher(text.substring(windowStart, Math.max(windowStart, npEnd)));
+        Matcher relativePronoun =
+                RELATIVE_PRONOUN_END.matcher(text.substring(windowStart, Math.max(windowStart, npEnd)));
         boolean antecedent = relativePronoun.find();
         if (antecedent) {
             npEnd = windowStart + relativePronoun.start(); // "Kyiv, which has declared": Kyiv declared
@@ -303,14 +462,18 @@ public final class AttributionDetector implements Detector {
         if (antecedent) {
             source = source.map(np -> properNameAtEnd(text, np)); // "alarmed Kyiv, which" → "Kyiv"
         }
-        if (source.isEmpty() && COORDINATED.matcher(text.substring(windowStart, Math.max(windowStart, npEnd))).find()) {
+        if (source.isEmpty()
+                && COORDINATED
+                        .matcher(text.substring(windowStart, Math.max(windowStart, npEnd)))
+                        .find()) {
             source = sentenceSubject(text, sentence, cueStart); // "The Commission welcomed it but reiterated that"
         }
         int quoteEndBefore = source.map(TextSpan::start).orElse(cueStart);
         // Source after the cue: “…,” said Zelenskyy.
         boolean inverted = false;
         if (source.isEmpty() && !verb.endsWith("ing") && precededByQuote(text, cueStart)) {
-            Matcher forward = FORWARD_SOURCE.matcher(text.substring(cueEnd, Math.max(cueEnd, sentenceEnd(text, sentence))));
+            Matcher forward =
+                    FORWARD_SOURCE.matcher(text.substring(cueEnd, Math.max(cueEnd, sentenceEnd(text, sentence))));
             if (forward.find() && !forward.group(1).startsWith("that ")) {
                 int s = cueEnd + forward.start(1);
                 source = trim(text, s, cueEnd + forward.end(1));
@@ -324,12 +487,14 @@ public final class AttributionDetector implements Detector {
         List<TextSpan> contents = new ArrayList<>();
         boolean quoted = false;
         // Quotation just before the source or cue: “…,” Trump said.
-        Optional<int[]> before1 = verb.endsWith("ing") ? Optional.empty()
+        Optional<int[]> before1 = verb.endsWith("ing")
+                ? Optional.empty()
                 : Quotes.endingBefore(quotes, text, inverted ? cueStart : quoteEndBefore);
         if (before1.isPresent()) {
             Quotes.interior(text, before1.get()).ifPresent(contents::add);
             quoted = true;
-            Quotes.continuation(quotes, text, sentence, cueEnd).flatMap(q -> Quotes.interior(text, q))
+            Quotes.continuation(quotes, text, sentence, cueEnd)
+                    .flatMap(q -> Quotes.interior(text, q))
                     .ifPresent(contents::add);
             return Optional.of(new Frame(source, contents, quoted));
         }
@@ -338,8 +503,11 @@ public final class AttributionDetector implements Detector {
         int stop = sentenceEnd(text, sentence);
         int thatAt = text.substring(at, Math.max(at, stop)).indexOf(" that ");
         thatAt = thatAt < 0 ? -1 : at + thatAt;
-        boolean nearThat = thatAt > 0 && thatAt < stop && text.substring(at, thatAt).matches("(?:\\s+[\\p{L}.’'-]+){0,4}")
-                && Quotes.startingAfter(quotes, text, at, Math.min(stop, at + 4)).isEmpty();
+        boolean nearThat = thatAt > 0
+                && thatAt < stop
+                && text.substring(at, thatAt).matches("(?:\\s+[\\p{L}.’'-]+){0,4}")
+                && Quotes.startingAfter(quotes, text, at, Math.min(stop, at + 4))
+                        .isEmpty();
         if (nearThat) {
             at = thatAt + 1; // "told Zelenskyy that", "confirmed earlier this week that"
         } else if ((verb.equals("told") || verb.equals("tells"))
@@ -360,7 +528,10 @@ public final class AttributionDetector implements Detector {
         String rest = text.substring(at, end);
         Matcher that = Pattern.compile("^\\s*,?\\s*(?:that\\s+)?").matcher(rest);
         boolean hasThat = rest.matches("(?s)^\\s*that\\s.*");
-        if (!hasThat && !SAY_VERBS.contains(verb) && !rest.startsWith(":") && !CLAUSE_START.matcher(rest).find()) {
+        if (!hasThat
+                && !SAY_VERBS.contains(verb)
+                && !rest.startsWith(":")
+                && !CLAUSE_START.matcher(rest).find()) {
             return Optional.empty();
         }
         if (source.isEmpty()) {
@@ -369,8 +540,12 @@ public final class AttributionDetector implements Detector {
         that.find();
         int contentStart = at + that.end();
         if (verb.equals("described")) {
-            Optional<int[]> quote = Quotes.startingAfter(quotes, text, contentStart, end).isPresent() ? Optional.empty()
-                    : quotes.stream().filter(q -> q[0] > at0 && q[1] < sentence.end()).findFirst();
+            Optional<int[]> quote =
+                    Quotes.startingAfter(quotes, text, contentStart, end).isPresent()
+                            ? Optional.empty()
+                            : quotes.stream()
+                                    .filter(q -> q[0] > at0 && q[1] < sentence.end())
+                                    .findFirst();
             if (quote.isPresent()) {
                 end = quote.get()[1] + 1; // "described the summit as “an important day”", not what follows
             }
@@ -422,7 +597,9 @@ public final class AttributionDetector implements Detector {
                 break;
             }
             String first = text.substring(start, sp);
-            if (NP_EDGE.contains(first.toLowerCase(java.util.Locale.ROOT)) && !first.equals("The") && !first.equals("the")) {
+            if (NP_EDGE.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    && !first.equals("The")
+                    && !first.equals("the")) {
                 start = sp + 1;
             } else {
                 break;
@@ -465,15 +642,19 @@ public final class AttributionDetector implements Detector {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '’' || c == '\'' || c == '-'
+        return Character.isLetterOrDigit(c)
+                || c == '.'
+                || c == '’'
+                || c == '\''
+                || c == '-'
                 || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The sentence end without its closing punctuation. */
     static int sentenceEnd(String text, TextSpan sentence) {
         int end = sentence.end();
-        while (end > sentence.start() && (Character.isWhitespace(text.charAt(end - 1))
-                || ".!?;:".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > sentence.start()
+                && (Character.isWhitespace(text.charAt(end - 1)) || ".!?;:".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;
@@ -485,8 +666,11 @@ public final class AttributionDetector implements Detector {
         while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',' || loneSurrogate(text, s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0
-                || loneSurrogate(text, e - 1) || (e < text.length() && Character.isLowSurrogate(text.charAt(e))))) {
+        while (e > s
+                && (Character.isWhitespace(text.charAt(e - 1))
+                        || ",;:".indexOf(text.charAt(e - 1)) >= 0
+                        || loneSurrogate(text, e - 1)
+                        || (e < text.length() && Character.isLowSurrogate(text.charAt(e))))) {
             e--;
         }
         return e > s ? Optional.of(new TextSpan(s, e)) : Optional.empty();
@@ -504,7 +688,8 @@ public final class AttributionDetector implements Detector {
     private static String certainty(String text, TextSpan sentence, MatchResult cue, Frame frame) {
         String verb = cue.group("verb");
         String before = text.substring(sentence.start(), cue.start());
-        if ((verb != null && HEDGED_VERBS.contains(verb)) || HEDGE_BEFORE.matcher(before).find()) {
+        if ((verb != null && HEDGED_VERBS.contains(verb))
+                || HEDGE_BEFORE.matcher(before).find()) {
             return "hedged";
         }
         return frame.quoted() ? "asserted" : "reported-speech";

@@ -51,8 +51,8 @@ final class AttributionTagger {
      */
     static final double DEFAULT_THRESHOLD = 0.5;
 
-    private final double threshold = Double.parseDouble(System.getProperty("corroborate.tagger.threshold",
-            Double.toString(DEFAULT_THRESHOLD)));
+    private final double threshold =
+            Double.parseDouble(System.getProperty("corroborate.tagger.threshold", Double.toString(DEFAULT_THRESHOLD)));
     private final MaxentModel model;
     /** Lower-case word → share of its occurrences that are (part of) a cue, in tenths (0–10). */
     private final Map<String, Integer> cueWords;
@@ -68,12 +68,14 @@ final class AttributionTagger {
 
     private static Optional<AttributionTagger> loadStandard() {
         ClassLoader loader = AttributionTagger.class.getClassLoader();
-        try (InputStream m = loader.getResourceAsStream(MODEL); InputStream l = loader.getResourceAsStream(LEXICON)) {
+        try (InputStream m = loader.getResourceAsStream(MODEL);
+                InputStream l = loader.getResourceAsStream(LEXICON)) {
             if (m == null || l == null) {
                 return Optional.empty();
             }
-            MaxentModel model = new GenericModelReader(new BinaryFileDataReader(
-                    new DataInputStream(new GZIPInputStream(m)))).getModel();
+            MaxentModel model = new GenericModelReader(
+                            new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(m))))
+                    .getModel();
             return Optional.of(new AttributionTagger(model, readLexicon(l)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the attribution tagger", e);
@@ -112,10 +114,13 @@ final class AttributionTagger {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
-                    } else if ((d == '.' || d == '\'' || d == '’' || d == '-') && i + 1 < end
+                    } else if ((d == '.' || d == '\'' || d == '’' || d == '-')
+                            && i + 1 < end
                             && Character.isLetterOrDigit(text.charAt(i + 1))) {
                         i += 2;
-                    } else if (d == '.' && i - s <= 3 && Character.isUpperCase(text.charAt(s))
+                    } else if (d == '.'
+                            && i - s <= 3
+                            && Character.isUpperCase(text.charAt(s))
                             && AttributionDetector.abbreviationDot(text, i)) {
                         i++; // "Mr." "Sen." "U.S."
                         break;
@@ -132,9 +137,14 @@ final class AttributionTagger {
     }
 
     /** What the features of a paragraph's tokens need besides the tags: words, quotation and sentence of each. */
-    record Paragraph(String[] words, String[] shapes, boolean[] quoted, int[] sentence, int[] cueness, int[] ahead,
-            int[] behind) {
-    }
+    record Paragraph(
+            String[] words,
+            String[] shapes,
+            boolean[] quoted,
+            int[] sentence,
+            int[] cueness,
+            int[] ahead,
+            int[] behind) {}
 
     Paragraph paragraph(String text, List<TextSpan> tokens, List<int[]> quotes, ArticleAnalysis article) {
         int n = tokens.size();
@@ -156,8 +166,7 @@ final class AttributionTagger {
                 q++;
             }
             quoted[i] = q < quotes.size() && quotes.get(q)[0] < t.start() && t.start() < quotes.get(q)[1];
-            if (w.equals("'") && i + 1 < n && tokens.get(i + 1).start() == t.end()
-                    && text.charAt(t.end()) == '\'') {
+            if (w.equals("'") && i + 1 < n && tokens.get(i + 1).start() == t.end() && text.charAt(t.end()) == '\'') {
                 doubled = !doubled; // ''…'': two apostrophes as a quotation mark (as some papers' copy has it)
             }
             quoted[i] |= doubled;
@@ -213,7 +222,9 @@ final class AttributionTagger {
     }
 
     private static String bucket(int d) {
-        return d == 1 ? "1" : d == 2 ? "2" : d <= 4 ? "3-4" : d <= 8 ? "5-8" : d <= 16 ? "9-16" : d <= 32 ? "17-32" : "33+";
+        return d == 1
+                ? "1"
+                : d == 2 ? "2" : d <= 4 ? "3-4" : d <= 8 ? "5-8" : d <= 16 ? "9-16" : d <= 32 ? "17-32" : "33+";
     }
 
     /** The features of token {@code i} given the tags of the tokens before it. */
@@ -238,19 +249,44 @@ final class AttributionTagger {
         }
         String lex = "lex=" + p.cueness()[i];
         return new String[] {
-            "w=" + w, "w-1=" + word(p, i - 1), "w+1=" + word(p, i + 1), "w-2=" + word(p, i - 2),
-            "w+2=" + word(p, i + 2), "w-1w=" + word(p, i - 1) + "_" + w, "ww+1=" + w + "_" + word(p, i + 1),
-            "sh=" + p.shapes()[i], "sh-1=" + shapeAt(p, i - 1), "sh+1=" + shapeAt(p, i + 1),
+            "w=" + w,
+            "w-1=" + word(p, i - 1),
+            "w+1=" + word(p, i + 1),
+            "w-2=" + word(p, i - 2),
+            "w+2=" + word(p, i + 2),
+            "w-1w=" + word(p, i - 1) + "_" + w,
+            "ww+1=" + w + "_" + word(p, i + 1),
+            "sh=" + p.shapes()[i],
+            "sh-1=" + shapeAt(p, i - 1),
+            "sh+1=" + shapeAt(p, i + 1),
             "sh-1sh+1=" + shapeAt(p, i - 1) + shapeAt(p, i + 1),
-            "suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w), lex, "lex+1=" + cueAt(p, i + 1),
+            "suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w),
+            lex,
+            "lex+1=" + cueAt(p, i + 1),
             "lex-1=" + cueAt(p, i - 1),
-            q, "q-1=" + (i > 0 && p.quoted()[i - 1]), "t1=" + t1, "t2t1=" + t2 + "_" + t1, "t1w=" + t1 + "_" + w,
-            "t1sh=" + t1 + "_" + p.shapes()[i], "ss=" + sentenceStart, "ps=" + (i == 0),
-            "ahead=" + ahead, "behind=" + behind, "ab=" + ahead + "_" + behind, "qab=" + q + ahead + behind,
-            "t1ahead=" + t1 + "_" + ahead, "t1behind=" + t1 + "_" + behind,
-            "cis=" + cueInSentence + "_" + sourceInSentence, "cist1=" + cueInSentence + sourceInSentence + "_" + t1,
-            "lext1=" + lex + "_" + t1, "lexq=" + lex + q, "aw=" + aheadWord, "bw=" + behindWord,
-            "ba=" + beforeAhead, "awq=" + aheadWord + q + ahead, "bwq=" + behindWord + q + behind,
+            q,
+            "q-1=" + (i > 0 && p.quoted()[i - 1]),
+            "t1=" + t1,
+            "t2t1=" + t2 + "_" + t1,
+            "t1w=" + t1 + "_" + w,
+            "t1sh=" + t1 + "_" + p.shapes()[i],
+            "ss=" + sentenceStart,
+            "ps=" + (i == 0),
+            "ahead=" + ahead,
+            "behind=" + behind,
+            "ab=" + ahead + "_" + behind,
+            "qab=" + q + ahead + behind,
+            "t1ahead=" + t1 + "_" + ahead,
+            "t1behind=" + t1 + "_" + behind,
+            "cis=" + cueInSentence + "_" + sourceInSentence,
+            "cist1=" + cueInSentence + sourceInSentence + "_" + t1,
+            "lext1=" + lex + "_" + t1,
+            "lexq=" + lex + q,
+            "aw=" + aheadWord,
+            "bw=" + behindWord,
+            "ba=" + beforeAhead,
+            "awq=" + aheadWord + q + ahead,
+            "bwq=" + behindWord + q + behind,
             "t1aw=" + t1 + "_" + aheadWord
         };
     }
@@ -261,7 +297,8 @@ final class AttributionTagger {
 
     /** The tag may follow the one before: {@code I-x} only after {@code B-x} or {@code I-x}. */
     static boolean allowed(String tag, String previous) {
-        return !tag.startsWith("I-") || previous.length() > 2 && previous.substring(2).equals(tag.substring(2));
+        return !tag.startsWith("I-")
+                || previous.length() > 2 && previous.substring(2).equals(tag.substring(2));
     }
 
     /** The tags of one paragraph, greedily left to right. */
@@ -284,12 +321,10 @@ final class AttributionTagger {
     }
 
     /** A frame as tagged: its cue, its source if tagged, its content parts (at least one). */
-    record TaggedFrame(TextSpan cue, Optional<TextSpan> source, List<TextSpan> contents, double confidence) {
-    }
+    record TaggedFrame(TextSpan cue, Optional<TextSpan> source, List<TextSpan> contents, double confidence) {}
 
     /** One role's span in a paragraph, in tokens {@code [from, to)}. */
-    record RoleSpan(String role, int from, int to) {
-    }
+    record RoleSpan(String role, int from, int to) {}
 
     static List<RoleSpan> spans(String[] tags) {
         List<RoleSpan> spans = new ArrayList<>();
@@ -325,8 +360,11 @@ final class AttributionTagger {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = lineStart;
-            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r'
-                    && text.charAt(lineEnd) != '\u2028' && text.charAt(lineEnd) != '\u2029') {
+            while (lineEnd < text.length()
+                    && text.charAt(lineEnd) != '\n'
+                    && text.charAt(lineEnd) != '\r'
+                    && text.charAt(lineEnd) != '\u2028'
+                    && text.charAt(lineEnd) != '\u2029') {
                 lineEnd++;
             }
             if (lineEnd > lineStart) {
@@ -394,12 +432,16 @@ final class AttributionTagger {
                 continue;
             }
             RoleSpan c = cues.get(k);
-            TextSpan cue = new TextSpan(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end());
+            TextSpan cue = new TextSpan(
+                    tokens.get(c.from()).start(), tokens.get(c.to() - 1).end());
             Optional<TextSpan> source = sources.get(k).stream()
                     .min((a, b) -> Integer.compare(distance(a, c), distance(b, c)))
-                    .map(s -> new TextSpan(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end()));
+                    .map(s -> new TextSpan(
+                            tokens.get(s.from()).start(), tokens.get(s.to() - 1).end()));
             List<TextSpan> parts = contents.get(k).stream()
-                    .map(s -> new TextSpan(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end())).toList();
+                    .map(s -> new TextSpan(
+                            tokens.get(s.from()).start(), tokens.get(s.to() - 1).end()))
+                    .toList();
             double sure = 1;
             for (int i = c.from(); i < c.to(); i++) {
                 sure = Math.min(sure, confidence[i]);

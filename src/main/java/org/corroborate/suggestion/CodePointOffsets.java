@@ -13,6 +13,7 @@ public final class CodePointOffsets {
 
     /** {@code counts[i]} = code points in {@code text[0, i)}. */
     private final int[] counts;
+
     private final String text;
 
     private CodePointOffsets(String text, int[] counts) {
@@ -25,8 +26,8 @@ public final class CodePointOffsets {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             counts[i] = n;
-            boolean secondHalf = Character.isLowSurrogate(text.charAt(i)) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean secondHalf =
+                    Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             if (!secondHalf) {
                 n++;
             }
@@ -44,7 +45,9 @@ public final class CodePointOffsets {
         if (utf16Offset < 0 || utf16Offset > text.length()) {
             throw new IndexOutOfBoundsException("offset " + utf16Offset + " outside 0.." + text.length());
         }
-        if (utf16Offset > 0 && utf16Offset < text.length() && Character.isHighSurrogate(text.charAt(utf16Offset - 1))
+        if (utf16Offset > 0
+                && utf16Offset < text.length()
+                && Character.isHighSurrogate(text.charAt(utf16Offset - 1))
                 && Character.isLowSurrogate(text.charAt(utf16Offset))) {
             throw new IllegalArgumentException("offset " + utf16Offset + " splits a character in two");
         }

@@ -28,8 +28,8 @@ public final class Detectors {
     /** The built-in detectors, figures read by the given normaliser (a project's: {@code FigureReaders}). */
     public static Detectors standard(FigureNormaliser figures) {
         AttributionDetector attributions = new AttributionDetector();
-        return new Detectors(List.of(attributions, new SourceMentionDetector(attributions),
-                new FigureDetector(figures)));
+        return new Detectors(
+                List.of(attributions, new SourceMentionDetector(attributions), new FigureDetector(figures)));
     }
 
     public List<Detector> detectors() {
@@ -46,8 +46,10 @@ public final class Detectors {
             all.addAll(detector.detect(article));
         }
         all = new ArrayList<>(ParagraphBounds.apply(article.text(), all));
-        all.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
-                .thenComparing(Suggestion::layer).thenComparing(Suggestion::label));
+        all.sort(Comparator.comparingInt(Suggestion::start)
+                .thenComparingInt(Suggestion::end)
+                .thenComparing(Suggestion::layer)
+                .thenComparing(Suggestion::label));
         return all;
     }
 }

@@ -18,13 +18,13 @@ final class EnglishModels {
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.1-2.4.0.bin";
 
     private static final class Holder {
-        static final ThreadSafeSentenceDetectorME SENTENCES = new ThreadSafeSentenceDetectorME(
-                EnglishModels.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new));
-        static final ThreadSafeTokenizerME TOKENS = new ThreadSafeTokenizerME(EnglishModels.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new));
+        static final ThreadSafeSentenceDetectorME SENTENCES =
+                new ThreadSafeSentenceDetectorME(EnglishModels.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new));
+        static final ThreadSafeTokenizerME TOKENS =
+                new ThreadSafeTokenizerME(EnglishModels.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new));
     }
 
-    private EnglishModels() {
-    }
+    private EnglishModels() {}
 
     static ThreadSafeSentenceDetectorME sentences() {
         return Holder.SENTENCES;

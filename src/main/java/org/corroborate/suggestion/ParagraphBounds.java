@@ -16,8 +16,7 @@ import org.corroborate.scheme.Layer;
  */
 final class ParagraphBounds {
 
-    private ParagraphBounds() {
-    }
+    private ParagraphBounds() {}
 
     static List<Suggestion> apply(String text, List<Suggestion> suggestions) {
         if (suggestions.stream().noneMatch(s -> crosses(text, s))) {
@@ -47,7 +46,11 @@ final class ParagraphBounds {
         return kept;
     }
 
-    private static void clip(String text, Suggestion s, Map<String, Integer> cueParagraph, Map<Long, TextSpan> chosen,
+    private static void clip(
+            String text,
+            Suggestion s,
+            Map<String, Integer> cueParagraph,
+            Map<Long, TextSpan> chosen,
             List<Suggestion> kept) {
         if (!crosses(text, s)) {
             kept.add(s);
@@ -65,8 +68,11 @@ final class ParagraphBounds {
         TextSpan piece = chosen.get(key);
         if (piece == null) {
             Integer cue = s.frameId() == null ? null : cueParagraph.get(s.frameId());
-            piece = pieces.stream().filter(p -> cue != null && paragraphStart(text, p.start()) == cue).findFirst()
-                    .orElseGet(() -> pieces.stream().max(java.util.Comparator.comparingInt(p -> p.end() - p.start()))
+            piece = pieces.stream()
+                    .filter(p -> cue != null && paragraphStart(text, p.start()) == cue)
+                    .findFirst()
+                    .orElseGet(() -> pieces.stream()
+                            .max(java.util.Comparator.comparingInt(p -> p.end() - p.start()))
                             .orElseThrow());
             chosen.put(key, piece);
         }
@@ -74,8 +80,8 @@ final class ParagraphBounds {
     }
 
     private static Suggestion with(Suggestion s, TextSpan piece) {
-        return new Suggestion(s.detector(), s.layer(), s.label(), piece.start(), piece.end(), s.attributes(),
-                s.frameId());
+        return new Suggestion(
+                s.detector(), s.layer(), s.label(), piece.start(), piece.end(), s.attributes(), s.frameId());
     }
 
     static boolean crosses(String text, Suggestion s) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Quotations in a text: curly pairs “…” and straight pairs "…", never across a paragraph break. */
 final class Quotes {
 
-    private Quotes() {
-    }
+    private Quotes() {}
 
     /** {@code [open, close]} offsets of each quotation's marks. */
     static List<int[]> find(String text) {

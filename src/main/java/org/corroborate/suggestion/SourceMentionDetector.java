@@ -28,6 +28,7 @@ public final class SourceMentionDetector implements Detector {
     private static final String COUNT_WORDS = "(?i:two|three|four|five|six|several|many|some|multiple|\\d{1,4})";
     /** After a count, as after an article, any word may describe the source: "several key European leaders". */
     private static final String COUNT = "(?<count>" + COUNT_WORDS + "\\s)?";
+
     private static final String DETERMINER = "(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\\s";
     private static final String MODIFIER = "(?:senior|top|high-ranking|former|current|Western|European|U\\.S\\.|US|"
             + "American|Russian|Ukrainian|German|French|British|Italian|Polish|Kremlin|White House|government|"
@@ -48,29 +49,114 @@ public final class SourceMentionDetector implements Detector {
     private static final String FREE_MODIFIER = "(?:(?!(?:said|says|told|and|or|of|the|to|in|on|at|with|who|that|"
             + "which|was|were|is|are|has|have|had|for|by|from|but|not|as)\\b)[\\p{L}][\\p{L}.’'-]*\\s)";
     /** A descriptor followed by a name is a named source: "Kremlin spokesperson Dmitry Peskov". */
-    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:(?:" + DETERMINER + "|(?<=" + COUNT_WORDS
+    private static final Pattern ANONYMOUS = Pattern.compile("\\b" + COUNT + "(?:(?:" + DETERMINER + "|(?<="
+            + COUNT_WORDS
             + "\\s))" + FREE_MODIFIER + "{0,3}?|(?<mods>(?:" + MODIFIER + "\\s)*))" + HEAD + "\\b(?!\\s\\p{Lu}\\p{Ll})"
             + TAIL);
     /** An anonymous mention begins with a number, a count, a determiner, a listed modifier or its head. */
-    static final WordStartScan ANONYMOUS_SCAN = new WordStartScan(ANONYMOUS, Set.of("two", "three", "four", "five",
-            "six", "several", "many", "some", "multiple", "a", "an", "another", "the", "one", "senior", "top", "high",
-            "former", "current", "western", "european", "u", "us", "american", "russian", "ukrainian", "german",
-            "french", "british", "italian", "polish", "kremlin", "white", "government", "administration",
-            "military", "defence", "defense", "intelligence", "diplomatic", "security", "eu", "nato", "pentagon",
-            "congressional", "israeli", "chinese", "iranian", "local", "regional", "other", "anonymous", "unnamed",
-            "knowledgeable", "well", "official", "officials", "source", "sources", "diplomat", "diplomats", "aide",
-            "aides", "officer", "officers", "people", "person", "persons", "insider", "insiders", "analyst",
-            "analysts", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
-            "lawmaker", "lawmakers", "participant", "participants", "negotiator", "negotiators", "staffer",
-            "staffers", "leaders"), true, "");
+    static final WordStartScan ANONYMOUS_SCAN = new WordStartScan(
+            ANONYMOUS,
+            Set.of(
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "several",
+                    "many",
+                    "some",
+                    "multiple",
+                    "a",
+                    "an",
+                    "another",
+                    "the",
+                    "one",
+                    "senior",
+                    "top",
+                    "high",
+                    "former",
+                    "current",
+                    "western",
+                    "european",
+                    "u",
+                    "us",
+                    "american",
+                    "russian",
+                    "ukrainian",
+                    "german",
+                    "french",
+                    "british",
+                    "italian",
+                    "polish",
+                    "kremlin",
+                    "white",
+                    "government",
+                    "administration",
+                    "military",
+                    "defence",
+                    "defense",
+                    "intelligence",
+                    "diplomatic",
+                    "security",
+                    "eu",
+                    "nato",
+                    "pentagon",
+                    "congressional",
+                    "israeli",
+                    "chinese",
+                    "iranian",
+                    "local",
+                    "regional",
+                    "other",
+                    "anonymous",
+                    "unnamed",
+                    "knowledgeable",
+                    "well",
+                    "official",
+                    "officials",
+                    "source",
+                    "sources",
+                    "diplomat",
+                    "diplomats",
+                    "aide",
+                    "aides",
+                    "officer",
+                    "officers",
+                    "people",
+                    "person",
+                    "persons",
+                    "insider",
+                    "insiders",
+                    "analyst",
+                    "analysts",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "adviser",
+                    "advisers",
+                    "advisor",
+                    "advisors",
+                    "lawmaker",
+                    "lawmakers",
+                    "participant",
+                    "participants",
+                    "negotiator",
+                    "negotiators",
+                    "staffer",
+                    "staffers",
+                    "leaders"),
+            true,
+            "");
+
     private static final Pattern GIVES_INFORMATION = Pattern.compile("^(?:\\s+\\w+){0,3}?\\s+(?:said|told|say|says|"
             + "confirmed|noted|added|reported|described|warned|suggested|speaking|who spoke|insisted|revealed|"
             + "claimed|believe|expect)\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?:[Aa]ccording to|[Cc]iting)\\s$");
-    private static final Pattern REASON = Pattern.compile("(?i)(?:speaking |who spoke |spoke )?on (?:the )?condition of "
-            + "anonymity|speaking anonymously|(?:was|were|is|are|not being) not authori[sz]ed to [\\w\\s]{3,30}?"
-            + "(?=[,.;]|$)|not authori[sz]ed to (?:speak|comment|discuss)[\\w\\s]{0,30}?(?=[,.;]|$)|asked not to be "
-            + "(?:named|identified)|declined to be (?:named|identified)|requested anonymity|on background");
+    private static final Pattern REASON =
+            Pattern.compile("(?i)(?:speaking |who spoke |spoke )?on (?:the )?condition of "
+                    + "anonymity|speaking anonymously|(?:was|were|is|are|not being) not authori[sz]ed to [\\w\\s]{3,30}?"
+                    + "(?=[,.;]|$)|not authori[sz]ed to (?:speak|comment|discuss)[\\w\\s]{0,30}?(?=[,.;]|$)|asked not to be "
+                    + "(?:named|identified)|declined to be (?:named|identified)|requested anonymity|on background");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we|i|it|you");
     private static final Pattern DOCUMENT = Pattern.compile("(?i).*\\b(?:reports?|statement|study|survey|poll|"
             + "document|filing|memo|letter|post|data|figures|analysis|documents|records)$");
@@ -78,6 +164,7 @@ public final class SourceMentionDetector implements Detector {
     private static final Pattern PERSON_BY_ROLE = Pattern.compile("(?i)(?:the|a|its|their)\\s.*(?:president|leader|"
             + "chancellor|minister|secretary|spokesperson|spokesman|spokeswoman|envoy|governor|mayor|ambassador|"
             + "chief|director|chairman|chairwoman|chair|commissioner|general|premier|king|queen|pope)");
+
     private static final Pattern ORGANISATION = Pattern.compile(".*\\b(?:Ministry|Kremlin|Commission|Department|"
             + "Government|government|Fund|Court|Council|Parliament|Congress|Senate|Agency|Office|House|NATO|UN|EU|"
             + "Union|Bank|Institute|University|Company|Inc|Corp|Group|team|administration|delegation|ministry|"
@@ -110,7 +197,8 @@ public final class SourceMentionDetector implements Detector {
         List<TextSpan> attributedSources = attributions.detect(article).stream()
                 .filter(s -> s.label().equals(Labels.SOURCE))
                 .map(s -> new TextSpan(s.start(), s.end()))
-                .sorted(java.util.Comparator.comparingInt(TextSpan::start)).toList();
+                .sorted(java.util.Comparator.comparingInt(TextSpan::start))
+                .toList();
         List<Suggestion> found = new ArrayList<>();
         for (MatchResult m : ANONYMOUS_SCAN.matches(text)) {
             int start = m.start();
@@ -142,7 +230,8 @@ public final class SourceMentionDetector implements Detector {
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
         String before = text.substring(Math.max(0, start - 14), start);
-        return GIVES_INFORMATION.matcher(after).find() || ACCORDING.matcher(before).find();
+        return GIVES_INFORMATION.matcher(after).find()
+                || ACCORDING.matcher(before).find();
     }
 
     private static int trimmedEnd(String text, int start, int end) {
@@ -156,8 +245,8 @@ public final class SourceMentionDetector implements Detector {
     private static Suggestion anonymous(ArticleAnalysis article, MatchResult m, int end) {
         String text = article.text();
         String head = m.group("head").toLowerCase(Locale.ROOT);
-        boolean plural = m.group("count") != null || (head.endsWith("s") && !head.equals("analysis"))
-                || head.equals("people");
+        boolean plural =
+                m.group("count") != null || (head.endsWith("s") && !head.equals("analysis")) || head.equals("people");
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(Attributes.AFFILIATION, affiliation(m.group(0)));
         attributes.put(Attributes.DESCRIPTOR, text.substring(m.start(), end));
@@ -168,8 +257,14 @@ public final class SourceMentionDetector implements Detector {
             attributes.put(Attributes.REASON_END, Integer.toString(r[1]));
         });
         people(m.group("count"), plural).ifPresent(n -> attributes.put(Attributes.PEOPLE, n));
-        return new Suggestion(NAME, Layer.SOURCE, plural ? Labels.UNNAMED_GROUP : Labels.UNNAMED_INDIVIDUAL,
-                m.start(), end, attributes, null);
+        return new Suggestion(
+                NAME,
+                Layer.SOURCE,
+                plural ? Labels.UNNAMED_GROUP : Labels.UNNAMED_INDIVIDUAL,
+                m.start(),
+                end,
+                attributes,
+                null);
     }
 
     /** The affiliation the descriptor states; "other" when it states none. */
@@ -221,42 +316,309 @@ public final class SourceMentionDetector implements Detector {
     }
 
     /** Plural nouns for people, and party or group labels, that make a group nobody names. */
-    private static final Set<String> GROUP_HEADS = Set.of("officials", "voters", "supporters", "critics", "economists", "advocates", "democrats", "republicans",
-            "gopers", "americans", "hispanics", "leaders", "families", "investors", "residents", "conservatives",
-            "liberals", "progressives", "strategists", "demonstrators", "protesters", "opponents", "sources",
-            "aides", "people", "candidates", "makers", "partisans", "groups", "campaigns", "hawks", "doves",
-            "independents", "establishment", "panel", "electorate", "others", "experts", "analysts", "observers",
-            "activists", "insiders", "lawmakers", "legislators", "senators", "members", "delegates",
-            "superdelegates", "donors", "allies", "friends", "staffers", "advisers", "advisors", "diplomats",
-            "commentators", "pundits", "scholars", "researchers", "scientists", "lawyers", "attorneys",
-            "prosecutors", "investigators", "officers", "agents", "workers", "employees", "executives", "lobbyists",
-            "operatives", "consultants", "pollsters", "historians", "citizens", "immigrants", "refugees", "students",
-            "parents", "veterans", "women", "men", "evangelicals", "christians", "muslims", "catholics", "moderates",
-            "berners", "fans", "backers", "detractors", "skeptics", "proponents", "organizers", "organisers",
-            "volunteers", "teachers", "doctors", "neighbors", "neighbours", "participants", "attendees", "viewers",
-            "readers", "journalists", "reporters", "media", "crowd", "public", "whites", "blacks", "latinos",
-            "millennials", "rivals", "many", "some", "most", "several", "few", "all", "both");
+    private static final Set<String> GROUP_HEADS = Set.of(
+            "officials",
+            "voters",
+            "supporters",
+            "critics",
+            "economists",
+            "advocates",
+            "democrats",
+            "republicans",
+            "gopers",
+            "americans",
+            "hispanics",
+            "leaders",
+            "families",
+            "investors",
+            "residents",
+            "conservatives",
+            "liberals",
+            "progressives",
+            "strategists",
+            "demonstrators",
+            "protesters",
+            "opponents",
+            "sources",
+            "aides",
+            "people",
+            "candidates",
+            "makers",
+            "partisans",
+            "groups",
+            "campaigns",
+            "hawks",
+            "doves",
+            "independents",
+            "establishment",
+            "panel",
+            "electorate",
+            "others",
+            "experts",
+            "analysts",
+            "observers",
+            "activists",
+            "insiders",
+            "lawmakers",
+            "legislators",
+            "senators",
+            "members",
+            "delegates",
+            "superdelegates",
+            "donors",
+            "allies",
+            "friends",
+            "staffers",
+            "advisers",
+            "advisors",
+            "diplomats",
+            "commentators",
+            "pundits",
+            "scholars",
+            "researchers",
+            "scientists",
+            "lawyers",
+            "attorneys",
+            "prosecutors",
+            "investigators",
+            "officers",
+            "agents",
+            "workers",
+            "employees",
+            "executives",
+            "lobbyists",
+            "operatives",
+            "consultants",
+            "pollsters",
+            "historians",
+            "citizens",
+            "immigrants",
+            "refugees",
+            "students",
+            "parents",
+            "veterans",
+            "women",
+            "men",
+            "evangelicals",
+            "christians",
+            "muslims",
+            "catholics",
+            "moderates",
+            "berners",
+            "fans",
+            "backers",
+            "detractors",
+            "skeptics",
+            "proponents",
+            "organizers",
+            "organisers",
+            "volunteers",
+            "teachers",
+            "doctors",
+            "neighbors",
+            "neighbours",
+            "participants",
+            "attendees",
+            "viewers",
+            "readers",
+            "journalists",
+            "reporters",
+            "media",
+            "crowd",
+            "public",
+            "whites",
+            "blacks",
+            "latinos",
+            "millennials",
+            "rivals",
+            "many",
+            "some",
+            "most",
+            "several",
+            "few",
+            "all",
+            "both");
     /** Nouns for one person, who is unnamed when only a determiner and descriptions come before. */
-    private static final Set<String> PERSON_HEADS = Set.of("official", "strategist", "caller", "narrator", "friend", "aide", "source", "adviser", "advisor",
-            "spokesman", "spokeswoman", "spokesperson", "staffer", "insider", "diplomat", "lawmaker", "lawyer",
-            "attorney", "officer", "agent", "executive", "lobbyist", "operative", "consultant", "analyst", "expert",
-            "observer", "activist", "supporter", "critic", "voter", "resident", "donor", "witness", "employee",
-            "worker", "member", "person", "man", "woman", "veteran", "student");
-    private static final Set<String> DOCUMENT_HEADS = Set.of("report", "reports", "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis",
-            "statement", "statements", "data", "article", "complaint", "paper", "index", "video", "videos",
-            "transcript", "findings", "legislation", "bill", "proposal", "measure", "measures", "platform",
-            "platforms", "slogan", "records", "release", "argument", "ad", "ads", "letter", "tweet", "tweets",
-            "memo", "filing", "ruling", "investigation", "book", "law", "earnings", "document", "documents",
-            "figures", "estimates", "numbers", "results", "research", "website", "post", "email", "emails", "review",
-            "audit", "files", "plan", "order", "decision", "policy", "message", "story", "editorial", "column",
-            "op-ed", "interview", "speech", "commercial", "footage", "evidence");
-    private static final Set<String> HEAD_ENDS = Set.of("by", "from", "of", "in", "on", "at", "for", "released", "published", "who", "which", "that",
-            "including", "such", "led", "with", "to", "over", "under", "as");
-    private static final Set<String> QUANTIFIERS = Set.of("number", "majority", "minority", "some", "most", "many", "all", "both", "few", "several", "hundreds",
-            "thousands", "dozens", "millions", "none", "each", "one", "two", "three", "four", "five", "half",
-            "third", "quarter", "much", "plurality", "share", "others");
-    private static final Set<String> PARTY_LABELS = Set.of("democrats", "republicans", "gopers", "americans", "hispanics", "conservatives", "liberals",
-            "independents", "berners", "evangelicals", "latinos", "progressives");
+    private static final Set<String> PERSON_HEADS = Set.of(
+            "official",
+            "strategist",
+            "caller",
+            "narrator",
+            "friend",
+            "aide",
+            "source",
+            "adviser",
+            "advisor",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "staffer",
+            "insider",
+            "diplomat",
+            "lawmaker",
+            "lawyer",
+            "attorney",
+            "officer",
+            "agent",
+            "executive",
+            "lobbyist",
+            "operative",
+            "consultant",
+            "analyst",
+            "expert",
+            "observer",
+            "activist",
+            "supporter",
+            "critic",
+            "voter",
+            "resident",
+            "donor",
+            "witness",
+            "employee",
+            "worker",
+            "member",
+            "person",
+            "man",
+            "woman",
+            "veteran",
+            "student");
+
+    private static final Set<String> DOCUMENT_HEADS = Set.of(
+            "report",
+            "reports",
+            "poll",
+            "polls",
+            "polling",
+            "survey",
+            "surveys",
+            "study",
+            "studies",
+            "analysis",
+            "statement",
+            "statements",
+            "data",
+            "article",
+            "complaint",
+            "paper",
+            "index",
+            "video",
+            "videos",
+            "transcript",
+            "findings",
+            "legislation",
+            "bill",
+            "proposal",
+            "measure",
+            "measures",
+            "platform",
+            "platforms",
+            "slogan",
+            "records",
+            "release",
+            "argument",
+            "ad",
+            "ads",
+            "letter",
+            "tweet",
+            "tweets",
+            "memo",
+            "filing",
+            "ruling",
+            "investigation",
+            "book",
+            "law",
+            "earnings",
+            "document",
+            "documents",
+            "figures",
+            "estimates",
+            "numbers",
+            "results",
+            "research",
+            "website",
+            "post",
+            "email",
+            "emails",
+            "review",
+            "audit",
+            "files",
+            "plan",
+            "order",
+            "decision",
+            "policy",
+            "message",
+            "story",
+            "editorial",
+            "column",
+            "op-ed",
+            "interview",
+            "speech",
+            "commercial",
+            "footage",
+            "evidence");
+    private static final Set<String> HEAD_ENDS = Set.of(
+            "by",
+            "from",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "released",
+            "published",
+            "who",
+            "which",
+            "that",
+            "including",
+            "such",
+            "led",
+            "with",
+            "to",
+            "over",
+            "under",
+            "as");
+    private static final Set<String> QUANTIFIERS = Set.of(
+            "number",
+            "majority",
+            "minority",
+            "some",
+            "most",
+            "many",
+            "all",
+            "both",
+            "few",
+            "several",
+            "hundreds",
+            "thousands",
+            "dozens",
+            "millions",
+            "none",
+            "each",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "half",
+            "third",
+            "quarter",
+            "much",
+            "plurality",
+            "share",
+            "others");
+    private static final Set<String> PARTY_LABELS = Set.of(
+            "democrats",
+            "republicans",
+            "gopers",
+            "americans",
+            "hispanics",
+            "conservatives",
+            "liberals",
+            "independents",
+            "berners",
+            "evangelicals",
+            "latinos",
+            "progressives");
 
     /**
      * The type of a source an attribution names: pronouns and coreferring descriptions take their antecedent's
@@ -272,8 +634,8 @@ public final class SourceMentionDetector implements Detector {
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(Attributes.DESCRIPTOR, s);
-        return Optional.of(new Suggestion(NAME, Layer.SOURCE, type.get(), source.start(), source.end(), attributes,
-                null));
+        return Optional.of(
+                new Suggestion(NAME, Layer.SOURCE, type.get(), source.start(), source.end(), attributes, null));
     }
 
     static Optional<String> type(String text, TextSpan source, List<Suggestion> before) {
@@ -297,8 +659,7 @@ public final class SourceMentionDetector implements Detector {
                 case "who", "whom", "which", "that", "whose" -> {
                     return Optional.of(relative(text, source, before));
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (s.matches("(?s).*(?:\\d+\\s?%|\\bper\\s?cent\\b).*")
@@ -317,7 +678,8 @@ public final class SourceMentionDetector implements Detector {
         if (GROUP_HEADS.contains(lowerHead) && (!capitalisedHead || PARTY_LABELS.contains(lowerHead))) {
             return Optional.of(Labels.UNNAMED_GROUP);
         }
-        if (PERSON_HEADS.contains(lowerHead) && first.matches("an?|one|another|some|the|his|her|their")
+        if (PERSON_HEADS.contains(lowerHead)
+                && first.matches("an?|one|another|some|the|his|her|their")
                 && !hasName(words)) {
             return Optional.of(first.equals("the") ? Labels.PRONOUN : Labels.UNNAMED_INDIVIDUAL);
         }
@@ -326,7 +688,8 @@ public final class SourceMentionDetector implements Detector {
         }
         if (!capitalisedHead && first.equals("the")) {
             // "the senator", "the Vermont senator", "the administration": a description of someone named
-            return Optional.of(lowerHead.endsWith("s") && !lowerHead.endsWith("ss") ? Labels.UNNAMED_GROUP : Labels.PRONOUN);
+            return Optional.of(
+                    lowerHead.endsWith("s") && !lowerHead.endsWith("ss") ? Labels.UNNAMED_GROUP : Labels.PRONOUN);
         }
         if (ORGANISATION.matcher(s).matches()) {
             return Optional.of(Labels.NAMED_ORGANISATION);
@@ -389,8 +752,9 @@ public final class SourceMentionDetector implements Detector {
             if (m.start() >= at || nearest != null && m.start() < nearest.start()) {
                 continue;
             }
-            boolean fits = plural ? !m.label().equals(Labels.UNNAMED_INDIVIDUAL) : !m.label().equals(Labels.UNNAMED_GROUP)
-                    && !m.label().equals(Labels.DOCUMENT);
+            boolean fits = plural
+                    ? !m.label().equals(Labels.UNNAMED_INDIVIDUAL)
+                    : !m.label().equals(Labels.UNNAMED_GROUP) && !m.label().equals(Labels.DOCUMENT);
             if (fits) {
                 nearest = m;
             }
@@ -409,7 +773,8 @@ public final class SourceMentionDetector implements Detector {
     private static String antecedentThing(List<Suggestion> before, int at) {
         Suggestion nearest = null;
         for (Suggestion m : before) {
-            if (m.start() < at && (nearest == null || m.start() > nearest.start())
+            if (m.start() < at
+                    && (nearest == null || m.start() > nearest.start())
                     && (m.label().equals(Labels.DOCUMENT) || m.label().equals(Labels.NAMED_ORGANISATION))) {
                 nearest = m;
             }
@@ -426,7 +791,8 @@ public final class SourceMentionDetector implements Detector {
         for (Suggestion m : before) {
             if (m.end() <= end && m.end() >= end - 2) {
                 return m.label().equals(Labels.NAMED_PERSON) || m.label().equals(Labels.NAMED_ORGANISATION)
-                        ? Labels.PRONOUN : m.label();
+                        ? Labels.PRONOUN
+                        : m.label();
             }
         }
         Optional<TextSpan> np = AttributionDetector.nounPhraseBefore(text, Math.max(0, end - 80), end);

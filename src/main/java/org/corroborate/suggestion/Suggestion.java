@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * analysed text, attributes keyed by {@code Attributes} names. The parts of one attribution (cue, source,
  * content) share a frame id; every other suggestion has none.
  */
-public record Suggestion(String detector, Layer layer, String label, int start, int end,
-        Map<String, String> attributes, @Nullable String frameId) {
+public record Suggestion(
+        String detector,
+        Layer layer,
+        String label,
+        int start,
+        int end,
+        Map<String, String> attributes,
+        @Nullable String frameId) {
 
     public Suggestion {
         Objects.requireNonNull(detector);

@@ -20,12 +20,14 @@ final class WordStartScan {
     private final Pattern pattern;
     /** Lower-case first words (ASCII letters up to the first other character) a match may begin with. */
     private final Set<String> firstWords;
+
     private final boolean digits;
     private final String signs;
 
     WordStartScan(Pattern pattern, Set<String> firstWords, boolean digits, String signs) {
         this.pattern = pattern;
-        this.firstWords = Set.copyOf(firstWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        this.firstWords = Set.copyOf(
+                firstWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.digits = digits;
         this.signs = signs;
     }

@@ -53,8 +53,14 @@ class AccessToken {
         this.createdAt = Instant.EPOCH;
     }
 
-    AccessToken(long userId, String name, String tokenHash, String tokenHint, Set<TokenScope> scopes,
-            Instant createdAt, @Nullable Instant expiresAt) {
+    AccessToken(
+            long userId,
+            String name,
+            String tokenHash,
+            String tokenHint,
+            Set<TokenScope> scopes,
+            Instant createdAt,
+            @Nullable Instant expiresAt) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;

@@ -36,8 +36,8 @@ public class AccessTokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokenService(AccessTokenRepository tokens, UserService users, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+    AccessTokenService(
+            AccessTokenRepository tokens, UserService users, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
@@ -61,7 +61,8 @@ public class AccessTokenService {
     @Transactional
     public void revoke(long tokenId) {
         UserSummary me = me();
-        AccessToken token = tokens.findById(tokenId).filter(t -> t.getUserId() == me.id())
+        AccessToken token = tokens.findById(tokenId)
+                .filter(t -> t.getUserId() == me.id())
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         revoke(me, token);
     }
@@ -74,8 +75,8 @@ public class AccessTokenService {
 
     @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional
-    public CreatedToken createFor(String username, String name, Set<TokenScope> scopes,
-            @Nullable Integer expiresInDays) {
+    public CreatedToken createFor(
+            String username, String name, Set<TokenScope> scopes, @Nullable Integer expiresInDays) {
         return create(user(username), name, scopes, expiresInDays);
     }
 
@@ -84,8 +85,8 @@ public class AccessTokenService {
     public void revokeFor(String username, String name) {
         UserSummary user = user(username);
         AccessToken token = tokens.findByUserIdAndNameIgnoreCase(user.id(), name.strip())
-                .orElseThrow(() -> new TokenValidationException(user.username() + " has no token named '"
-                        + name.strip() + "'."));
+                .orElseThrow(() ->
+                        new TokenValidationException(user.username() + " has no token named '" + name.strip() + "'."));
         revoke(user, token);
     }
 
@@ -100,8 +101,8 @@ public class AccessTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<AccessToken> found = tokens.findByTokenHash(TokenSecret.hash(presented))
-                .filter(t -> !t.expiredAt(now));
+        Optional<AccessToken> found =
+                tokens.findByTokenHash(TokenSecret.hash(presented)).filter(t -> !t.expiredAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -114,26 +115,25 @@ public class AccessTokenService {
         if (lastUsed == null || lastUsed.plus(LAST_USED_PRECISION).isBefore(now)) {
             tokens.markUsed(token.getId(), now);
         }
-        return Optional.of(new TokenHolder(token.getId(), user.get().username(), user.get().siteAdmin(),
-                token.scopes()));
+        return Optional.of(
+                new TokenHolder(token.getId(), user.get().username(), user.get().siteAdmin(), token.scopes()));
     }
 
-    private CreatedToken create(UserSummary user, String name, Set<TokenScope> scopes,
-            @Nullable Integer expiresInDays) {
+    private CreatedToken create(
+            UserSummary user, String name, Set<TokenScope> scopes, @Nullable Integer expiresInDays) {
         String cleanName = name.strip();
         if (cleanName.isEmpty()) {
             throw new TokenValidationException("A token needs a name (what it is for, e.g. \"nightly export\").");
         }
         if (cleanName.length() > AccessToken.NAME_MAX_LENGTH) {
-            throw new TokenValidationException("A token name has at most " + AccessToken.NAME_MAX_LENGTH
-                    + " characters.");
+            throw new TokenValidationException(
+                    "A token name has at most " + AccessToken.NAME_MAX_LENGTH + " characters.");
         }
         if (scopes.isEmpty()) {
             throw new TokenValidationException("A token needs at least one scope: read, import.");
         }
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
-            throw new TokenValidationException("A token expires after 1 to " + MAX_EXPIRY_DAYS
-                    + " days, or never.");
+            throw new TokenValidationException("A token expires after 1 to " + MAX_EXPIRY_DAYS + " days, or never.");
         }
         if (tokens.findByUserIdAndNameIgnoreCase(user.id(), cleanName).isPresent()) {
             throw new TokenValidationException(user.username() + " already has a token named '" + cleanName + "'.");
@@ -141,9 +141,12 @@ public class AccessTokenService {
         Instant now = clock.instant();
         Instant expires = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
         String secret = TokenSecret.generate(random);
-        AccessToken token = tokens.save(new AccessToken(user.id(), cleanName, TokenSecret.hash(secret),
-                TokenSecret.hint(secret), scopes, now, expires));
-        audit.record(AuditAction.TOKEN_CREATED, null, user.username() + ": " + cleanName,
+        AccessToken token = tokens.save(new AccessToken(
+                user.id(), cleanName, TokenSecret.hash(secret), TokenSecret.hint(secret), scopes, now, expires));
+        audit.record(
+                AuditAction.TOKEN_CREATED,
+                null,
+                user.username() + ": " + cleanName,
                 "scopes " + TokenScope.format(scopes) + (expires == null ? ", no expiry" : ", expires " + expires));
         return new CreatedToken(token.toSummary(user.username()), secret);
     }
@@ -154,7 +157,9 @@ public class AccessTokenService {
     }
 
     private List<AccessTokenSummary> list(UserSummary user) {
-        return tokens.findByUserIdOrderByNameAsc(user.id()).stream().map(t -> t.toSummary(user.username())).toList();
+        return tokens.findByUserIdOrderByNameAsc(user.id()).stream()
+                .map(t -> t.toSummary(user.username()))
+                .toList();
     }
 
     private UserSummary me() {

@@ -19,8 +19,7 @@ public final class TokenSecret {
     /** Characters kept in clear so that a user can tell their tokens apart: the prefix and four more. */
     static final int HINT_LENGTH = PREFIX.length() + 4;
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     public static String generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];

@@ -13,6 +13,8 @@ class BrowserLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setLocale(init.getRequest().getLocale()));
+        event.getSource()
+                .addSessionInitListener(
+                        init -> init.getSession().setLocale(init.getRequest().getLocale()));
     }
 }

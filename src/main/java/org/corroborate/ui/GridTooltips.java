@@ -21,16 +21,17 @@ public final class GridTooltips {
                 return (context.column ? tooltips[context.column._flowId] : null) ?? tooltips.row ?? '';
             };""";
 
-    private GridTooltips() {
-    }
+    private GridTooltips() {}
 
     /** Call after the grid's (or its columns') tooltip generators are set; calling it again changes nothing. */
     public static void nullSafe(Grid<?> grid) {
         if (ComponentUtil.getData(grid, GridTooltips.class) != null) {
             return;
         }
-        grid.getElement().getChildren()
-                .filter(child -> "vaadin-tooltip".equals(child.getTag()) && "tooltip".equals(child.getAttribute("slot")))
+        grid.getElement()
+                .getChildren()
+                .filter(child ->
+                        "vaadin-tooltip".equals(child.getTag()) && "tooltip".equals(child.getAttribute("slot")))
                 .findFirst()
                 .ifPresent(tooltip -> {
                     ComponentUtil.setData(grid, GridTooltips.class, new GridTooltips());

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
  */
 public final class InAppLink {
 
-    private InAppLink() {
-    }
+    private InAppLink() {}
 
     /** A link to {@code path} (relative to the application, e.g. "projects/3/stories"). */
     public static Anchor to(String path, String text) {

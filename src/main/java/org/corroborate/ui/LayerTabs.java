@@ -37,10 +37,11 @@ public class LayerTabs extends Tabs {
      * Our tab rows never scroll; the attribute is static in its template, so once removed it stays removed.
      */
     public static void withoutFocusableScrollBox(Tabs tabs) {
-        tabs.addAttachListener(e -> tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs')"
-                + ".then(() => this.updateComplete).then(() => {"
-                + " const box = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"tabs\"]');"
-                + " if (box) box.removeAttribute('tabindex'); })"));
+        tabs.addAttachListener(e -> tabs.getElement()
+                .executeJs("customElements.whenDefined('vaadin-tabs')"
+                        + ".then(() => this.updateComplete).then(() => {"
+                        + " const box = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"tabs\"]');"
+                        + " if (box) box.removeAttribute('tabindex'); })"));
     }
 
     /** Calls {@code listener} with the layer whenever another tab is chosen. */

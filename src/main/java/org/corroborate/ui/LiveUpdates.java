@@ -95,7 +95,8 @@ public class LiveUpdates {
 
     private static @Nullable SecurityContext securityContextOf(VaadinSession session) {
         WrappedSession http = session.getSession();
-        Object stored = http == null ? null
+        Object stored = http == null
+                ? null
                 : http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return stored instanceof SecurityContext context ? context : null;
     }

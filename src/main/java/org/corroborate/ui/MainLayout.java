@@ -17,10 +17,10 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corroborate.security.CurrentUser;
 
 /**
@@ -36,6 +36,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Shown inside a project: its articles, stories, registry, labels and settings. */
     private final SideNav projectNav = new SideNav("This project");
+
     private final ProjectMenuAccess menuAccess;
     private final Main content = new Main();
 
@@ -107,13 +108,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             projectNav.addItem(new SideNavItem("Label sets", base + "/labels", VaadinIcon.TAGS.create()));
             if (menuAccess.canCurate(projectId)) {
                 projectNav.addItem(new SideNavItem("Workload", base + "/workload", VaadinIcon.TASKS.create()));
-                projectNav.addItem(new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
+                projectNav.addItem(
+                        new SideNavItem("Agreement", base + "/agreement", VaadinIcon.SCALE_UNBALANCE.create()));
                 // flat items: a nested side-nav item's toggle fails axe (aria-labelledby names a missing id)
                 projectNav.addItem(new SideNavItem("Analytics", base + "/analytics", VaadinIcon.BAR_CHART.create()));
-                projectNav.addItem(new SideNavItem("Outlet analytics", base + "/analytics/outlets",
-                        VaadinIcon.NEWSPAPER.create()));
-                projectNav.addItem(new SideNavItem("Source analytics", base + "/analytics/sources",
-                        VaadinIcon.USERS.create()));
+                projectNav.addItem(new SideNavItem(
+                        "Outlet analytics", base + "/analytics/outlets", VaadinIcon.NEWSPAPER.create()));
+                projectNav.addItem(
+                        new SideNavItem("Source analytics", base + "/analytics/sources", VaadinIcon.USERS.create()));
                 projectNav.addItem(new SideNavItem("Export", base + "/export", VaadinIcon.DOWNLOAD.create()));
             }
         }

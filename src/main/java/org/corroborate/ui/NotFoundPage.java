@@ -29,8 +29,11 @@ public abstract class NotFoundPage extends VerticalLayout implements HasDynamicT
         toProject.setVisible(false);
         Anchor toProjects = InAppLink.to("projects", "Back to your projects");
         toProjects.setId("back-to-projects");
-        add(new H1("Not found or not allowed"),
-                new Paragraph("This page does not exist, or you are not allowed to see it."), toProject, toProjects);
+        add(
+                new H1("Not found or not allowed"),
+                new Paragraph("This page does not exist, or you are not allowed to see it."),
+                toProject,
+                toProjects);
     }
 
     /** The same title whatever the URL named, so the tab tells nothing about what exists either. */

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The app's two kinds of toast: a success, and an error that stays until it is read. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String message) {
         Notification n = Notification.show(message, 5000, Notification.Position.BOTTOM_START);

@@ -33,7 +33,9 @@ public class UserService {
     @PreAuthorize("@currentUser.isSiteAdmin()")
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::toSummary).toList();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(UserAccount::toSummary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,11 +63,11 @@ public class UserService {
         checkPassword(password);
         String shownName = displayName.isBlank() ? name : displayName.strip();
         if (shownName.length() > UserAccount.DISPLAY_NAME_MAX_LENGTH) {
-            throw new UserValidationException("The display name is longer than "
-                    + UserAccount.DISPLAY_NAME_MAX_LENGTH + " characters.");
+            throw new UserValidationException(
+                    "The display name is longer than " + UserAccount.DISPLAY_NAME_MAX_LENGTH + " characters.");
         }
-        UserAccount user = new UserAccount(name, shownName, passwordEncoder.encode(password), siteAdmin,
-                clock.instant());
+        UserAccount user =
+                new UserAccount(name, shownName, passwordEncoder.encode(password), siteAdmin, clock.instant());
         audit.record(AuditAction.USER_CREATED, null, name, siteAdmin ? "site admin" : "");
         return users.save(user).toSummary();
     }
@@ -110,8 +112,8 @@ public class UserService {
 
     private static void checkPassword(String password) {
         if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
-            throw new UserValidationException("A password needs at least " + UserAccount.PASSWORD_MIN_LENGTH
-                    + " characters.");
+            throw new UserValidationException(
+                    "A password needs at least " + UserAccount.PASSWORD_MIN_LENGTH + " characters.");
         }
         if (password.length() > 72) {
             // BCrypt only reads the first 72 bytes; longer passwords would silently be cut.

@@ -18,11 +18,10 @@ import org.corroborate.scheme.Layer;
  */
 public final class AgreementBenchmark {
 
-    private AgreementBenchmark() {
-    }
+    private AgreementBenchmark() {}
 
-    static List<AgreementSpan> generate(int articles, int positionsPerArticle, List<String> raters, long seed,
-            Map<Long, String> texts) {
+    static List<AgreementSpan> generate(
+            int articles, int positionsPerArticle, List<String> raters, long seed, Map<Long, String> texts) {
         Random random = new Random(seed);
         String[] labels = {"factual", "opinion", "prediction", "statistic", "quote"};
         List<AgreementSpan> spans = new ArrayList<>();
@@ -62,10 +61,21 @@ public final class AgreementBenchmark {
         }
         millis.sort(Double::compare);
         SpanAgreement.Report last = Objects.requireNonNull(report, "the loop runs at least once");
-        System.out.printf(Locale.ROOT, "units=%d spans=%d fleiss=%s alpha=%s unitizing=%s disagreements=%d%n",
-                last.units(), spans.size(), last.fleiss().formatted(), last.alpha().formatted(),
-                last.unitizing().formatted(), last.disagreements().size());
-        System.out.printf(Locale.ROOT, "runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n", runs,
-                millis.get(millis.size() / 2), millis.getFirst(), millis.getLast());
+        System.out.printf(
+                Locale.ROOT,
+                "units=%d spans=%d fleiss=%s alpha=%s unitizing=%s disagreements=%d%n",
+                last.units(),
+                spans.size(),
+                last.fleiss().formatted(),
+                last.alpha().formatted(),
+                last.unitizing().formatted(),
+                last.disagreements().size());
+        System.out.printf(
+                Locale.ROOT,
+                "runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n",
+                runs,
+                millis.get(millis.size() / 2),
+                millis.getFirst(),
+                millis.getLast());
     }
 }

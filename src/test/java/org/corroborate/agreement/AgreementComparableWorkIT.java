@@ -48,34 +48,49 @@ class AgreementComparableWorkIT {
         work.mark("annotator2", Layer.SOURCE, Labels.NAMED_ORGANISATION, "Ukrainian President Volodymyr Zelenskiy");
         work.setStatus("annotator", AnnotationSetStatus.FINISHED); // annotator2 is still at work
         // A second article only annotator had and finished.
-        long second = SystemAuthentication.runAsSystem(() -> imports.importFiles(work.projectId(), List.of(
-                new UploadedFile("second.txt", "Second\nOfficials said the talks had stalled.\n"
-                        .getBytes(StandardCharsets.UTF_8)))).imported().getFirst().id());
+        long second = SystemAuthentication.runAsSystem(() -> imports.importFiles(
+                        work.projectId(),
+                        List.of(new UploadedFile(
+                                "second.txt",
+                                "Second\nOfficials said the talks had stalled.\n".getBytes(StandardCharsets.UTF_8))))
+                .imported()
+                .getFirst()
+                .id());
         DemoData.asUser("annotator", () -> {
             String text = annotations.open(work.projectId(), second).text();
             int at = text.indexOf("Officials");
-            annotations.create(work.projectId(), second, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP, at,
-                    at + "Officials".length()));
+            annotations.create(
+                    work.projectId(),
+                    second,
+                    SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP, at, at + "Officials".length()));
             return annotations.setStatus(work.projectId(), second, AnnotationSetStatus.FINISHED);
         });
 
-        AgreementReport comparable = DemoData.asUser("curator", () -> agreement.report(work.projectId(),
-                Layer.SOURCE, List.of(), List.of()));
+        AgreementReport comparable = DemoData.asUser(
+                "curator", () -> agreement.report(work.projectId(), Layer.SOURCE, List.of(), List.of()));
         assertThat(comparable.articlesCompared()).isZero();
         assertThat(comparable.articlesLeftOut()).isEqualTo(2);
         assertThat(comparable.report().units()).isZero();
 
-        AgreementReport everything = DemoData.asUser("curator", () -> agreement.report(work.projectId(),
-                Layer.SOURCE, List.of(), List.of(), AgreementService.Comparison.EVERYTHING));
+        AgreementReport everything = DemoData.asUser(
+                "curator",
+                () -> agreement.report(
+                        work.projectId(), Layer.SOURCE, List.of(), List.of(), AgreementService.Comparison.EVERYTHING));
         assertThat(everything.articlesCompared()).isEqualTo(2);
         assertThat(everything.report().units()).isPositive();
 
         work.setStatus("annotator2", AnnotationSetStatus.FINISHED);
-        AgreementReport finished = DemoData.asUser("curator", () -> agreement.report(work.projectId(),
-                Layer.SOURCE, List.of(), List.of()));
-        assertThat(finished.articlesCompared()).as("the seed article, which both finished").isEqualTo(1);
-        assertThat(finished.articlesLeftOut()).as("the article annotator2 never had").isEqualTo(1);
+        AgreementReport finished = DemoData.asUser(
+                "curator", () -> agreement.report(work.projectId(), Layer.SOURCE, List.of(), List.of()));
+        assertThat(finished.articlesCompared())
+                .as("the seed article, which both finished")
+                .isEqualTo(1);
+        assertThat(finished.articlesLeftOut())
+                .as("the article annotator2 never had")
+                .isEqualTo(1);
         assertThat(finished.articleTitles()).containsOnlyKeys(work.articleId());
-        assertThat(finished.report().units()).isPositive().isLessThan(everything.report().units());
+        assertThat(finished.report().units())
+                .isPositive()
+                .isLessThan(everything.report().units());
     }
 }

@@ -56,8 +56,10 @@ class AgreementExportSheetIT {
         work.setStatus("annotator", AnnotationSetStatus.FINISHED); // agreement compares finished work only
         work.setStatus("annotator2", AnnotationSetStatus.FINISHED);
         Path out = folder.resolve("agreement.xlsx");
-        DemoData.asUser("curator", () -> exports.export(work.projectId(), ExportOptions.defaults(ExportFormat.XLSX),
-                out, ExportProgress.NONE));
+        DemoData.asUser(
+                "curator",
+                () -> exports.export(
+                        work.projectId(), ExportOptions.defaults(ExportFormat.XLSX), out, ExportProgress.NONE));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             XSSFSheet sheet = workbook.getSheet("Agreement");
@@ -67,7 +69,8 @@ class AgreementExportSheetIT {
                 if (row.getRowNum() == 0 || !"source".equals(row.getCell(0).getStringCellValue())) {
                     continue;
                 }
-                measures.add(row.getCell(1).getStringCellValue() + ": " + row.getCell(2).getStringCellValue());
+                measures.add(row.getCell(1).getStringCellValue() + ": "
+                        + row.getCell(2).getStringCellValue());
                 if (row.getCell(3) != null && row.getCell(3).getCellType() != CellType.BLANK) {
                     assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
                 }

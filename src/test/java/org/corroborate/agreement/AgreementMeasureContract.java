@@ -16,7 +16,8 @@ abstract class AgreementMeasureContract {
     @Test
     void identical_labels_in_two_categories_agree_perfectly() {
         LabelStudy study = LabelStudy.of(AB, PublishedExamplesTest.spans(AB, new String[][] {
-            {"x", "y", "x", "y", "x"}, {"x", "y", "x", "y", "x"}}));
+            {"x", "y", "x", "y", "x"}, {"x", "y", "x", "y", "x"}
+        }));
         Score score = measure().measure(study);
         assertThat(score.value()).isCloseTo(1.0, within(1e-9));
         assertThat(score.units()).isEqualTo(5);
@@ -25,16 +26,21 @@ abstract class AgreementMeasureContract {
     @Test
     void systematically_swapped_labels_agree_no_better_than_chance() {
         LabelStudy study = LabelStudy.of(AB, PublishedExamplesTest.spans(AB, new String[][] {
-            {"x", "y", "x", "y"}, {"y", "x", "y", "x"}}));
+            {"x", "y", "x", "y"}, {"y", "x", "y", "x"}
+        }));
         assertThat(measure().measure(study).value()).isLessThanOrEqualTo(0.0);
     }
 
     @Test
     void the_order_of_raters_does_not_change_the_result() {
         String[][] table = {{"x", "y", "x", "z", "x", "y"}, {"x", "y", "y", "z", "x", "x"}};
-        double forward = measure().measure(LabelStudy.of(AB, PublishedExamplesTest.spans(AB, table))).value();
+        double forward = measure()
+                .measure(LabelStudy.of(AB, PublishedExamplesTest.spans(AB, table)))
+                .value();
         List<String> ba = List.of("b", "a");
-        double backward = measure().measure(LabelStudy.of(ba, PublishedExamplesTest.spans(ba, table))).value();
+        double backward = measure()
+                .measure(LabelStudy.of(ba, PublishedExamplesTest.spans(ba, table)))
+                .value();
         assertThat(backward).isCloseTo(forward, within(1e-9));
     }
 
@@ -47,8 +53,8 @@ abstract class AgreementMeasureContract {
 
     @Test
     void one_category_everywhere_gives_an_undefined_score_not_an_exception() {
-        LabelStudy study = LabelStudy.of(AB, PublishedExamplesTest.spans(AB, new String[][] {
-            {"x", "x", "x"}, {"x", "x", "x"}}));
+        LabelStudy study =
+                LabelStudy.of(AB, PublishedExamplesTest.spans(AB, new String[][] {{"x", "x", "x"}, {"x", "x", "x"}}));
         assertThat(measure().measure(study).defined()).isFalse();
     }
 }

@@ -47,13 +47,14 @@ class PublishedExamplesTest {
     void artstein_poesio_2008_examples_give_their_published_kappa_and_pi() {
         List<String> ab = List.of("a", "b");
         LabelStudy example1 = LabelStudy.of(ab, pairs(new Object[][] {
-            {20, "STAT", "STAT"}, {20, "IReq", "STAT"}, {10, "STAT", "IReq"}, {50, "IReq", "IReq"}}));
+            {20, "STAT", "STAT"}, {20, "IReq", "STAT"}, {10, "STAT", "IReq"}, {50, "IReq", "IReq"}
+        }));
         assertThat(new CohenKappa().measure(example1).value()).isCloseTo(0.348, within(0.001));
         assertThat(new FleissKappa().measure(example1).value()).isCloseTo(0.341, within(0.001));
 
         LabelStudy example2 = LabelStudy.of(ab, pairs(new Object[][] {
-            {46, "STAT", "STAT"}, {6, "IReq", "STAT"}, {32, "IReq", "IReq"}, {6, "IReq", "Chck"},
-            {10, "Chck", "Chck"}}));
+            {46, "STAT", "STAT"}, {6, "IReq", "STAT"}, {32, "IReq", "IReq"}, {6, "IReq", "Chck"}, {10, "Chck", "Chck"}
+        }));
         assertThat(new CohenKappa().measure(example2).value()).isCloseTo(0.801, within(0.001));
         assertThat(new FleissKappa().measure(example2).value()).isCloseTo(0.799, within(0.001));
         assertThat(new CohenKappa().measure(example2).units()).isEqualTo(100);
@@ -116,8 +117,8 @@ class PublishedExamplesTest {
             for (int unit = 0; unit < table[rater].length; unit++) {
                 String label = table[rater][unit];
                 if (label != null) {
-                    spans.add(new AgreementSpan(raters.get(rater), 1, Layer.CLAIM, label, unit * 10, unit * 10 + 5,
-                            null));
+                    spans.add(new AgreementSpan(
+                            raters.get(rater), 1, Layer.CLAIM, label, unit * 10, unit * 10 + 5, null));
                 }
             }
         }

@@ -33,11 +33,13 @@ class SpanAgreementTest {
                 span("bob", Layer.SOURCE, "unnamed-individual", "A source said"), // other end: another position
                 span("ann", Layer.FIGURE, "money", "$90 billion"));
 
-        LabelStudy study = LabelStudy.of(List.of("ann", "bob"), spans.stream()
-                .filter(s -> s.layer() == Layer.SOURCE).toList());
+        LabelStudy study = LabelStudy.of(
+                List.of("ann", "bob"),
+                spans.stream().filter(s -> s.layer() == Layer.SOURCE).toList());
 
         assertThat(study.units()).hasSize(3);
-        assertThat(study.completeUnits()).singleElement()
+        assertThat(study.completeUnits())
+                .singleElement()
                 .satisfies(u -> assertThat(u.labels()).containsExactly("named-organisation", "unnamed-group"));
     }
 
@@ -55,17 +57,26 @@ class SpanAgreementTest {
         SpanAgreement.Report report = new SpanAgreement().analyse(Layer.SOURCE, RATERS, spans, Map.of(7L, TEXT));
 
         assertThat(report.units()).isEqualTo(3);
-        assertThat(report.pairs()).extracting(p -> p.a() + "-" + p.b()).containsExactly("ann-bob", "ann-cat", "bob-cat");
+        assertThat(report.pairs())
+                .extracting(p -> p.a() + "-" + p.b())
+                .containsExactly("ann-bob", "ann-cat", "bob-cat");
         assertThat(report.pairs().getFirst().cohen().value()).isCloseTo(1.0, within(1e-9));
-        assertThat(report.labels()).extracting(SpanAgreement.LabelRow::label)
+        assertThat(report.labels())
+                .extracting(SpanAgreement.LabelRow::label)
                 .containsExactly("document", "unnamed-group", "unnamed-individual");
-        assertThat(report.labels().get(1).countsByRater()).containsEntry("cat", 2L).containsEntry("ann", 1L);
-        assertThat(report.disagreements()).extracting(SpanAgreement.Disagreement::text)
+        assertThat(report.labels().get(1).countsByRater())
+                .containsEntry("cat", 2L)
+                .containsEntry("ann", 1L);
+        assertThat(report.disagreements())
+                .extracting(SpanAgreement.Disagreement::text)
                 .containsExactly("the talks", "A source");
         assertThat(report.disagreements().get(1).labelsByRater())
-                .containsEntry("cat", "unnamed-group").containsEntry("bob", "unnamed-individual");
+                .containsEntry("cat", "unnamed-group")
+                .containsEntry("bob", "unnamed-individual");
         assertThat(report.disagreements().getFirst().labelsByRater()).containsOnlyKeys("ann");
-        assertThat(report.articles()).singleElement().satisfies(a -> assertThat(a.units()).isEqualTo(3));
+        assertThat(report.articles())
+                .singleElement()
+                .satisfies(a -> assertThat(a.units()).isEqualTo(3));
         assertThat(report.unitizing().defined()).isTrue();
         assertThat(report.frames()).isNull();
     }
@@ -73,15 +84,19 @@ class SpanAgreementTest {
     @Test
     void frames_agree_only_when_cue_source_and_content_all_match() {
         List<AgreementSpan> spans = List.of(
-                part("ann", "f1", "cue", "said"), part("ann", "f1", "source", "Officials"),
+                part("ann", "f1", "cue", "said"),
+                part("ann", "f1", "source", "Officials"),
                 part("ann", "f1", "content", "the talks stalled"),
-                part("bob", "g1", "cue", "said"), part("bob", "g1", "source", "Officials"),
+                part("bob", "g1", "cue", "said"),
+                part("bob", "g1", "source", "Officials"),
                 part("bob", "g1", "content", "the talks stalled"),
-                part("ann", "f2", "cue", "said $90"), part("ann", "f2", "source", "A source"),
-                part("bob", "g2", "cue", "said $90"), part("bob", "g2", "source", "A source said"));
+                part("ann", "f2", "cue", "said $90"),
+                part("ann", "f2", "source", "A source"),
+                part("bob", "g2", "cue", "said $90"),
+                part("bob", "g2", "source", "A source said"));
 
-        SpanAgreement.Report report = new SpanAgreement().analyse(Layer.ATTRIBUTION, List.of("ann", "bob"), spans,
-                Map.of(7L, TEXT));
+        SpanAgreement.Report report =
+                new SpanAgreement().analyse(Layer.ATTRIBUTION, List.of("ann", "bob"), spans, Map.of(7L, TEXT));
 
         SpanAgreement.FrameAgreement frames = Objects.requireNonNull(report.frames());
         assertThat(frames.frames()).isEqualTo(2);
@@ -96,8 +111,8 @@ class SpanAgreementTest {
                 span("ann", Layer.CLAIM, "factual", "$90 billion was offered"),
                 span("bob", Layer.CLAIM, "factual", "$90 billion was offered"));
 
-        SpanAgreement.Report report = new SpanAgreement().analyse(Layer.CLAIM, List.of("ann", "bob"), spans,
-                Map.of(7L, TEXT));
+        SpanAgreement.Report report =
+                new SpanAgreement().analyse(Layer.CLAIM, List.of("ann", "bob"), spans, Map.of(7L, TEXT));
 
         assertThat(report.unitizing().value()).isCloseTo(1.0, within(1e-9));
         assertThat(report.disagreements()).isEmpty();

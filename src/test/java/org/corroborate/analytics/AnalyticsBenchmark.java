@@ -27,14 +27,14 @@ public final class AnalyticsBenchmark {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static long nextAnnotation = 1;
 
-    private AnalyticsBenchmark() {
-    }
+    private AnalyticsBenchmark() {}
 
     public static void main(String[] args) throws SQLException, java.io.IOException {
         JdbcDataSource data = new JdbcDataSource();
         // -Dbenchmark.db=FOLDER keeps the generated database there and reuses it on the next run
         String kept = System.getProperty("benchmark.db");
-        java.nio.file.Path folder = kept != null ? java.nio.file.Path.of(kept)
+        java.nio.file.Path folder = kept != null
+                ? java.nio.file.Path.of(kept)
                 : java.nio.file.Files.createTempDirectory("analytics-benchmark");
         boolean reuse = java.nio.file.Files.exists(folder.resolve("db.mv.db"));
         // the database stays open between statements, as the application's connection pool keeps it (H2 would close
@@ -50,8 +50,12 @@ public final class AnalyticsBenchmark {
                 generate(c);
                 c.commit();
             }
-            System.out.printf(Locale.ROOT, "generated %,d articles and %,d annotations in %,d ms%n", ARTICLES,
-                    nextAnnotation - 1, (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d articles and %,d annotations in %,d ms%n",
+                    ARTICLES,
+                    nextAnnotation - 1,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         // the generated pairs are (a, a + 1) for a = 1, 11, 21, ...: each a group named by its lower article
         java.util.Map<Long, Long> groups = new java.util.HashMap<>();
@@ -62,31 +66,53 @@ public final class AnalyticsBenchmark {
         // one connection for all statements, as the service's transaction holds one (H2's session settings stay)
         org.springframework.jdbc.datasource.SingleConnectionDataSource one =
                 new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
-        AnalyticsQueries q = new AnalyticsQueries(JdbcClient.create(one), projectId -> groups,
-                !Boolean.getBoolean("benchmark.notLazy"));
+        AnalyticsQueries q = new AnalyticsQueries(
+                JdbcClient.create(one), projectId -> groups, !Boolean.getBoolean("benchmark.notLazy"));
         long article = ARTICLES / 2;
         // arguments: which counts to time (gold, majority, annotator:ann1, suggestions); all four when none are given
         Counts[] all = args.length == 0
                 ? new Counts[] {Counts.GOLD, Counts.MAJORITY, Counts.annotator("ann1"), Counts.SUGGESTIONS}
-                : java.util.Arrays.stream(args).map(a -> Counts.parse(a).orElseThrow()).toArray(Counts[]::new);
+                : java.util.Arrays.stream(args)
+                        .map(a -> Counts.parse(a).orElseThrow())
+                        .toArray(Counts[]::new);
         for (Counts counts : all) {
             System.out.println("counts " + counts.code());
-            time("  articles page (10,000 rows)", () -> q.articles(1, counts, Scope.ALL).size());
+            time(
+                    "  articles page (10,000 rows)",
+                    () -> q.articles(1, counts, Scope.ALL).size());
             time("  outlets page", () -> q.outlets(1, counts, Scope.ALL).size());
-            time("  outlets page, one story", () -> q.outlets(1, counts, Scope.story(7)).size());
-            time("  outlets page, a month", () -> q.outlets(1, counts,
-                    new Scope(null, null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31))).size());
+            time(
+                    "  outlets page, one story",
+                    () -> q.outlets(1, counts, Scope.story(7)).size());
+            time(
+                    "  outlets page, a month",
+                    () -> q.outlets(
+                                    1,
+                                    counts,
+                                    new Scope(null, null, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31)))
+                            .size());
             time("  sources page", () -> q.sources(1, counts).size());
-            time("  article profile + its spans", () -> q.article(1, article, counts).hashCode()
-                    + q.spans(1, article, counts).size());
-            time("  story map", () -> q.story(1, 7, counts).orElseThrow().slots().size());
-            time("  headless report + JSON", () -> JsonMapper.shared()
-                    .writeValueAsString(AnalyticsTables.document(q.report(1, counts))).length());
+            time(
+                    "  article profile + its spans",
+                    () -> q.article(1, article, counts).hashCode()
+                            + q.spans(1, article, counts).size());
+            time(
+                    "  story map",
+                    () -> q.story(1, 7, counts).orElseThrow().slots().size());
+            time(
+                    "  headless report + JSON",
+                    () -> JsonMapper.shared()
+                            .writeValueAsString(AnalyticsTables.document(q.report(1, counts)))
+                            .length());
             if (System.getProperty("benchmark.only") != null) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%-40s %,8d MB%n", "  heap peak, report + JSON (upper bound)",
-                    heapPeak(() -> JsonMapper.shared().writeValueAsString(AnalyticsTables.document(q.report(1, counts))))
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-40s %,8d MB%n",
+                    "  heap peak, report + JSON (upper bound)",
+                    heapPeak(() -> JsonMapper.shared()
+                                    .writeValueAsString(AnalyticsTables.document(q.report(1, counts))))
                             / (1024 * 1024));
         }
     }
@@ -94,9 +120,10 @@ public final class AnalyticsBenchmark {
     /** The sum of the heap pools' peaks while the work runs, after a collection (an upper bound of what it needs). */
     private static long heapPeak(Supplier<Object> work) {
         System.gc();
-        java.util.List<java.lang.management.MemoryPoolMXBean> pools = java.lang.management.ManagementFactory
-                .getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+        java.util.List<java.lang.management.MemoryPoolMXBean> pools =
+                java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                        .toList();
         pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         Object result = work.get();
         if (result == null) {
@@ -126,8 +153,8 @@ public final class AnalyticsBenchmark {
             bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
         }
         // the main thread's processor time tells runs on a busy machine apart from slow code
-        System.out.printf(Locale.ROOT, "%-40s %,8d ms  (cpu %,d ms; %s)%n", what, best / 1_000_000,
-                bestCpu / 1_000_000, result);
+        System.out.printf(
+                Locale.ROOT, "%-40s %,8d ms  (cpu %,d ms; %s)%n", what, best / 1_000_000, bestCpu / 1_000_000, result);
     }
 
     private static void generate(Connection c) throws SQLException {
@@ -159,9 +186,10 @@ public final class AnalyticsBenchmark {
             }
             p.executeBatch();
         }
-        PreparedStatement article = c.prepareStatement("insert into article (id, project_id, title, outlet, published_date,"
-                + " source_name, source_charset, raw_text, cleaned_text, content_hash, word_count, status, imported_at,"
-                + " imported_by, version) values (?, 1, ?, ?, ?, ?, 'UTF-8', 'x', 'x', ?, 1000, ?, ?, 'bench', 0)");
+        PreparedStatement article = c.prepareStatement(
+                "insert into article (id, project_id, title, outlet, published_date,"
+                        + " source_name, source_charset, raw_text, cleaned_text, content_hash, word_count, status, imported_at,"
+                        + " imported_by, version) values (?, 1, ?, ?, ?, ?, 'UTF-8', 'x', 'x', ?, 1000, ?, ?, 'bench', 0)");
         PreparedStatement member = c.prepareStatement("insert into story_article (article_id, story_id, suggested,"
                 + " added_by, added_at, version) values (?, ?, false, 'bench', ?, 0)");
         PreparedStatement set = c.prepareStatement("insert into annotation_set (id, article_id, annotator, status,"
@@ -169,8 +197,8 @@ public final class AnalyticsBenchmark {
         PreparedStatement span = c.prepareStatement("insert into annotation (id, set_id, layer, label, start_offset,"
                 + " end_offset, quote, prefix, suffix, anchor_state, frame_id, created_by, created_at, updated_at, version)"
                 + " values (?, ?, ?, ?, ?, ?, ?, '', '', 'ANCHORED', ?, 'bench', ?, ?, 0)");
-        PreparedStatement attribute = c.prepareStatement("insert into annotation_attribute (annotation_id, name,"
-                + " attr_value) values (?, ?, ?)");
+        PreparedStatement attribute = c.prepareStatement(
+                "insert into annotation_attribute (annotation_id, name," + " attr_value) values (?, ?, ?)");
         long setId = 1;
         for (int a = 1; a <= ARTICLES; a++) {
             boolean curated = a % 5 == 0;
@@ -213,8 +241,8 @@ public final class AnalyticsBenchmark {
         span.executeBatch();
         attribute.executeBatch();
         try (PreparedStatement slot = c.prepareStatement("insert into reconcile_slot (id, project_id, story_id, title,"
-                + " origin, verdict, error_article_id, accepted_value, rationale, created_by, created_at, version)"
-                + " values (?, 1, ?, ?, 'PROPOSED', ?, ?, '', '', 'bench', ?, 0)");
+                        + " origin, verdict, error_article_id, accepted_value, rationale, created_by, created_at, version)"
+                        + " values (?, 1, ?, ?, 'PROPOSED', ?, ?, '', '', 'bench', ?, 0)");
                 PreparedStatement figure = c.prepareStatement("insert into reconcile_figure (slot_id, story_id,"
                         + " article_id, start_offset, end_offset, quote, source_text, origin) values (?, ?, ?, ?, ?,"
                         + " '40', 'officials', 'ANNOTATED')")) {
@@ -258,18 +286,35 @@ public final class AnalyticsBenchmark {
     }
 
     /** 50 spans: 8 frames (cue, source role, content, and the source mention), 2 pronouns, 6 claims, 10 figures. */
-    private static void spans(PreparedStatement span, PreparedStatement attribute, long setId, int article,
-            boolean second, Timestamp now) throws SQLException {
-        String[] types = {"unnamed-individual", "unnamed-group", "unnamed-individual", "named-person", "named-person",
-            "named-person", "named-organisation", "document"};
+    private static void spans(
+            PreparedStatement span, PreparedStatement attribute, long setId, int article, boolean second, Timestamp now)
+            throws SQLException {
+        String[] types = {
+            "unnamed-individual",
+            "unnamed-group",
+            "unnamed-individual",
+            "named-person",
+            "named-person",
+            "named-person",
+            "named-organisation",
+            "document"
+        };
         for (int f = 0; f < 8; f++) {
             int o = f * 100;
             String frame = "f" + f;
             long cue = add(span, setId, "ATTRIBUTION", "cue", o, o + 5, "said", frame, now);
             attr(attribute, cue, "certainty", f % 2 == 0 ? "hedged" : "asserted");
             add(span, setId, "ATTRIBUTION", "source", o + 10, o + 30, "a senior official", frame, now);
-            add(span, setId, "ATTRIBUTION", "content", o + 40, o + 90,
-                    "the talks would resume next week in the capital city", frame, now);
+            add(
+                    span,
+                    setId,
+                    "ATTRIBUTION",
+                    "content",
+                    o + 40,
+                    o + 90,
+                    "the talks would resume next week in the capital city",
+                    frame,
+                    now);
             String type = second && f == 1 ? "unnamed-individual" : types[f];
             long mention = add(span, setId, "SOURCE", type, o + 10, o + 30, "a senior official", null, now);
             if (f == 0) {
@@ -290,8 +335,17 @@ public final class AnalyticsBenchmark {
         add(span, setId, "FIGURE", "money", 950, 960, "$9 billion", null, now);
     }
 
-    private static long add(PreparedStatement span, long setId, String layer, String label, int start, int end,
-            String quote, String frame, Timestamp now) throws SQLException {
+    private static long add(
+            PreparedStatement span,
+            long setId,
+            String layer,
+            String label,
+            int start,
+            int end,
+            String quote,
+            String frame,
+            Timestamp now)
+            throws SQLException {
         long id = nextAnnotation++;
         span.setLong(1, id);
         span.setLong(2, setId);

@@ -10,19 +10,19 @@ class CountedRowsTest {
     private static long nextId = 1;
 
     private static CountedRows.Raw span(long set, String layer, String label, int start, int end) {
-        return new CountedRows.Raw(nextId++, set, 7, layer, label, start, end, null, "", 0, false, true,
-                layer.equals("SOURCE"));
+        return new CountedRows.Raw(
+                nextId++, set, 7, layer, label, start, end, null, "", 0, false, true, layer.equals("SOURCE"));
     }
 
     private static CountedRows.Raw pronoun(long set, int start, boolean personal) {
-        return new CountedRows.Raw(nextId++, set, 7, "SOURCE", "pronoun", start, start + 2, null, "he", 0, personal,
-                true, true);
+        return new CountedRows.Raw(
+                nextId++, set, 7, "SOURCE", "pronoun", start, start + 2, null, "he", 0, personal, true, true);
     }
 
     /** A source mention that does not count (say, a pending suggestion) but can still be a pronoun's antecedent. */
     private static CountedRows.Raw antecedentOnly(long set, String label, int start) {
-        return new CountedRows.Raw(nextId++, set, 7, "SOURCE", label, start, start + 5, null, "", 0, false, false,
-                true);
+        return new CountedRows.Raw(
+                nextId++, set, 7, "SOURCE", label, start, start + 5, null, "", 0, false, false, true);
     }
 
     @Test
@@ -35,7 +35,9 @@ class CountedRowsTest {
         List<CountedRows.Raw> rows = List.of(sameInSecond, inBoth, otherLabel, onlyFirst);
 
         assertThat(CountedRows.majority(rows, 2)).containsExactly(inBoth);
-        assertThat(CountedRows.majority(rows, 3)).as("two of three sets are a majority").containsExactly(inBoth);
+        assertThat(CountedRows.majority(rows, 3))
+                .as("two of three sets are a majority")
+                .containsExactly(inBoth);
         assertThat(CountedRows.majority(rows, 4)).as("two of four are not").isEmpty();
     }
 
@@ -58,14 +60,18 @@ class CountedRowsTest {
         CountedRows.Raw after = span(1, "SOURCE", "unnamed-individual", 50, 55);
         CountedRows.Raw otherSet = span(2, "SOURCE", "document", 35, 38);
 
-        List<SpanRow> spans = CountedRows.article(List.of(organisation, person, group, it, he, after, otherSet), 0,
-                false, new CountedRows.AttributeTable());
+        List<SpanRow> spans = CountedRows.article(
+                List.of(organisation, person, group, it, he, after, otherSet),
+                0,
+                false,
+                new CountedRows.AttributeTable());
 
         SpanRow itRow = spans.stream().filter(s -> s.id() == it.id).findFirst().orElseThrow();
         SpanRow heRow = spans.stream().filter(s -> s.id() == he.id).findFirst().orElseThrow();
         assertThat(itRow.beforeType()).isEqualTo("unnamed-group");
         assertThat(itRow.afterType()).isEqualTo("unnamed-individual");
-        assertThat(heRow.beforeType()).as("a mention that does not count can still be the antecedent")
+        assertThat(heRow.beforeType())
+                .as("a mention that does not count can still be the antecedent")
                 .isEqualTo("named-person");
         assertThat(spans).extracting(SpanRow::id).doesNotContain(person.id);
     }

@@ -71,14 +71,21 @@ class CountsChoiceIT {
     }
 
     private Components counted(Counts counts) {
-        ArticleProfile profile = DemoData.asUser("curator",
-                () -> analytics.article(team.projectId(), team.articleId(), counts).orElseThrow());
+        ArticleProfile profile = DemoData.asUser(
+                "curator",
+                () -> analytics
+                        .article(team.projectId(), team.articleId(), counts)
+                        .orElseThrow());
         return profile.counted() ? profile.components() : Components.NONE;
     }
 
     private boolean isCounted(Counts counts) {
-        return DemoData.asUser("curator",
-                () -> analytics.article(team.projectId(), team.articleId(), counts).orElseThrow().counted());
+        return DemoData.asUser(
+                "curator",
+                () -> analytics
+                        .article(team.projectId(), team.articleId(), counts)
+                        .orElseThrow()
+                        .counted());
     }
 
     @Test
@@ -112,13 +119,26 @@ class CountsChoiceIT {
     void gold_counts_only_once_the_article_is_curated() {
         DemoData.asUser("curator", () -> {
             int at = team.at("sources");
-            curation.add(team.projectId(), team.articleId(), new SpanRequest(Layer.SOURCE, Labels.UNNAMED_GROUP, at,
-                    at + "sources".length(), Map.of(Attributes.ANONYMITY_REASON, "yes"), null));
+            curation.add(
+                    team.projectId(),
+                    team.articleId(),
+                    new SpanRequest(
+                            Layer.SOURCE,
+                            Labels.UNNAMED_GROUP,
+                            at,
+                            at + "sources".length(),
+                            Map.of(Attributes.ANONYMITY_REASON, "yes"),
+                            null));
             int trump = team.at("U.S. President Donald Trump");
-            return curation.add(team.projectId(), team.articleId(), SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON,
-                    trump, trump + "U.S. President Donald Trump".length()));
+            return curation.add(
+                    team.projectId(),
+                    team.articleId(),
+                    SpanRequest.of(
+                            Layer.SOURCE, Labels.NAMED_PERSON, trump, trump + "U.S. President Donald Trump".length()));
         });
-        assertThat(isCounted(Counts.GOLD)).as("gold of an article not yet curated").isFalse();
+        assertThat(isCounted(Counts.GOLD))
+                .as("gold of an article not yet curated")
+                .isFalse();
 
         DemoData.asUser("curator", () -> {
             curation.markCurated(team.projectId(), team.articleId(), true);
@@ -134,40 +154,62 @@ class CountsChoiceIT {
 
     @Test
     void suggestions_count_what_the_detectors_proposed_and_are_machine_made() {
-        List<AnnotationView> suggested = DemoData.asUser("curator",
-                () -> annotations.suggest(team.projectId(), team.articleId()));
+        List<AnnotationView> suggested =
+                DemoData.asUser("curator", () -> annotations.suggest(team.projectId(), team.articleId()));
         Components c = counted(Counts.SUGGESTIONS);
 
         assertThat(Counts.SUGGESTIONS.machineMade()).isTrue();
-        assertThat(c.sourceMentions()).isEqualTo(suggested.stream().filter(s -> s.layer() == Layer.SOURCE).count())
+        assertThat(c.sourceMentions())
+                .isEqualTo(suggested.stream()
+                        .filter(s -> s.layer() == Layer.SOURCE)
+                        .count())
                 .isPositive();
-        assertThat(c.attributions()).isEqualTo(suggested.stream()
-                .filter(s -> s.layer() == Layer.ATTRIBUTION && s.label().equals(Labels.CUE)).count());
-        assertThat(c.figures()).isEqualTo(suggested.stream().filter(s -> s.layer() == Layer.FIGURE).count());
-        assertThat(counted(Counts.annotator("annotator")).sourceMentions()).as("the suggestions are not the annotator's")
+        assertThat(c.attributions())
+                .isEqualTo(suggested.stream()
+                        .filter(s -> s.layer() == Layer.ATTRIBUTION && s.label().equals(Labels.CUE))
+                        .count());
+        assertThat(c.figures())
+                .isEqualTo(suggested.stream()
+                        .filter(s -> s.layer() == Layer.FIGURE)
+                        .count());
+        assertThat(counted(Counts.annotator("annotator")).sourceMentions())
+                .as("the suggestions are not the annotator's")
                 .isEqualTo(2);
     }
 
     @Test
     void a_canonical_source_gathers_the_mentions_linked_to_it() {
-        long trumpId = DemoData.asUser("curator",
-                () -> registry.add(team.projectId(), "Donald Trump", SourceKind.PERSON, null, "").id());
+        long trumpId = DemoData.asUser(
+                "curator",
+                () -> registry.add(team.projectId(), "Donald Trump", SourceKind.PERSON, null, "")
+                        .id());
         int at = team.at("French President Emmanuel Macron");
         DemoData.asUser("annotator", () -> {
             team.setStatus("annotator", AnnotationSetStatus.IN_PROGRESS);
-            return annotations.create(team.projectId(), team.articleId(), new SpanRequest(Layer.SOURCE,
-                    Labels.PRONOUN, at, at + "French President Emmanuel Macron".length(),
-                    Map.of(Attributes.CANONICAL_SOURCE, Long.toString(trumpId)), null));
+            return annotations.create(
+                    team.projectId(),
+                    team.articleId(),
+                    new SpanRequest(
+                            Layer.SOURCE,
+                            Labels.PRONOUN,
+                            at,
+                            at + "French President Emmanuel Macron".length(),
+                            Map.of(Attributes.CANONICAL_SOURCE, Long.toString(trumpId)),
+                            null));
         });
         team.setStatus("annotator", AnnotationSetStatus.FINISHED);
 
-        List<SourceRecord> sources = DemoData.asUser("curator",
-                () -> analytics.sources(team.projectId(), Counts.annotator("annotator")));
+        List<SourceRecord> sources =
+                DemoData.asUser("curator", () -> analytics.sources(team.projectId(), Counts.annotator("annotator")));
 
-        SourceRecord trump = sources.stream().filter(s -> s.sourceId() == trumpId).findFirst().orElseThrow();
+        SourceRecord trump = sources.stream()
+                .filter(s -> s.sourceId() == trumpId)
+                .findFirst()
+                .orElseThrow();
         assertThat(trump.mentions()).isEqualTo(1);
         assertThat(trump.articles()).isEqualTo(1);
         // a "pronoun" linked to a PERSON takes the named-person type
-        assertThat(counted(Counts.annotator("annotator")).sourcesByType().namedPerson()).isEqualTo(2);
+        assertThat(counted(Counts.annotator("annotator")).sourcesByType().namedPerson())
+                .isEqualTo(2);
     }
 }

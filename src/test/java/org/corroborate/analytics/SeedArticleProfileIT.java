@@ -71,7 +71,9 @@ class SeedArticleProfileIT {
             projects.setMember(projectId, "curator", ProjectRole.CURATOR);
             List<UploadedFile> files = new ArrayList<>();
             try (var seeds = Files.list(ARTICLE.getParent())) {
-                for (Path file : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path file : seeds.filter(f -> f.toString().endsWith(".txt"))
+                        .sorted()
+                        .toList()) {
                     files.add(new UploadedFile(file.getFileName().toString(), Files.readAllBytes(file)));
                 }
             } catch (IOException e) {
@@ -85,19 +87,30 @@ class SeedArticleProfileIT {
             }
         });
         SystemAuthentication.runAsSystem(() -> {
-            String text = java.util.Objects.requireNonNull(texts.get(ARTICLE.getFileName().toString()), "seed text");
+            String text = java.util.Objects.requireNonNull(
+                    texts.get(ARTICLE.getFileName().toString()), "seed text");
             List<ImportedAnnotation> spans = GoldKey.load(texts).stream()
                     .filter(g -> g.file().equals(ARTICLE.getFileName().toString()))
                     .map(g -> {
                         Map<String, String> attributes = new HashMap<>(g.attributes());
                         if ("f22".equals(g.frame()) && g.label().equals("cue")) {
-                            attributes.put(Attributes.CERTAINTY, "hedged"); // "According to analysts": marked hedged here
+                            attributes.put(
+                                    Attributes.CERTAINTY, "hedged"); // "According to analysts": marked hedged here
                         }
-                        if (("f7".equals(g.frame()) || "f8".equals(g.frame())) && g.label().equals("cue")) {
+                        if (("f7".equals(g.frame()) || "f8".equals(g.frame()))
+                                && g.label().equals("cue")) {
                             attributes.put(Attributes.CERTAINTY, "asserted");
                         }
-                        return new ImportedAnnotation("annotator", g.layer(), g.label(), g.start(), g.end(), attributes,
-                                g.frame(), null, null);
+                        return new ImportedAnnotation(
+                                "annotator",
+                                g.layer(),
+                                g.label(),
+                                g.start(),
+                                g.end(),
+                                attributes,
+                                g.frame(),
+                                null,
+                                null);
                     })
                     .toList();
             annotationImports.store(projectId, articleId, text, spans);
@@ -107,8 +120,11 @@ class SeedArticleProfileIT {
 
     @Test
     void the_profile_of_the_key_is_what_a_reader_counts_by_hand() {
-        ArticleProfile profile = DemoData.asUser("curator",
-                () -> analytics.article(projectId, articleId, Counts.annotator("annotator")).orElseThrow());
+        ArticleProfile profile = DemoData.asUser(
+                "curator",
+                () -> analytics
+                        .article(projectId, articleId, Counts.annotator("annotator"))
+                        .orElseThrow());
         Components c = profile.components();
 
         assertThat(profile.counted()).isTrue();
@@ -133,24 +149,29 @@ class SeedArticleProfileIT {
         assertThat(c.asserted()).as("f7's and f8's cues").isEqualTo(2);
         assertThat(c.figures()).as("25 lines of the figure layer").isEqualTo(25);
         assertThat(c.verdicts().onBoard()).as("no slots on the board yet").isZero();
-        assertThat(profile.nearDuplicate()).as("the import flags 001 and 004 as rewrites of the same wire copy").isTrue();
+        assertThat(profile.nearDuplicate())
+                .as("the import flags 001 and 004 as rewrites of the same wire copy")
+                .isTrue();
     }
 
     @Test
     void the_spans_behind_the_anonymous_count_are_the_three_anonymous_mentions() {
-        List<CountedSpan> spans = DemoData.asUser("curator",
-                () -> analytics.spans(projectId, articleId, Counts.annotator("annotator")));
+        List<CountedSpan> spans =
+                DemoData.asUser("curator", () -> analytics.spans(projectId, articleId, Counts.annotator("annotator")));
 
         assertThat(spans.stream().filter(CountedSpan::anonymous).map(CountedSpan::quote))
                 .containsExactly("A source from the European delegation", "a senior U.S. official", "analysts");
-        assertThat(spans.stream().filter(s -> s.layer() == Layer.ATTRIBUTION && s.anonymousContent()
-                && s.label().equals("content"))).hasSize(3);
+        assertThat(spans.stream()
+                        .filter(s -> s.layer() == Layer.ATTRIBUTION
+                                && s.anonymousContent()
+                                && s.label().equals("content")))
+                .hasSize(3);
     }
 
     @Test
     void an_outlet_sums_its_articles_and_counts_them() {
-        List<OutletProfile> outlets = DemoData.asUser("curator",
-                () -> analytics.outlets(projectId, Counts.annotator("annotator"), Scope.ALL));
+        List<OutletProfile> outlets = DemoData.asUser(
+                "curator", () -> analytics.outlets(projectId, Counts.annotator("annotator"), Scope.ALL));
 
         // the five seed files carry no outlet: one row for "no outlet", of which only 004 is counted
         assertThat(outlets).hasSize(1);
@@ -161,8 +182,8 @@ class SeedArticleProfileIT {
 
     @Test
     void an_annotator_sees_no_analytics_as_if_the_project_had_none() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoData.asUser("annotator",
-                        () -> analytics.article(projectId, articleId, Counts.annotator("annotator"))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoData.asUser(
+                        "annotator", () -> analytics.article(projectId, articleId, Counts.annotator("annotator"))))
                 .isInstanceOf(org.corroborate.security.NotFoundOrNotAllowedException.class);
     }
 }

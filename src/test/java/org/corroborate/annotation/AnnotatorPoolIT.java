@@ -31,16 +31,22 @@ class AnnotatorPoolIT {
 
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     TeamAnnotationService team;
+
     @Autowired
     AgreementService agreement;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
 
@@ -59,7 +65,8 @@ class AnnotatorPoolIT {
     void students_and_instructors_are_given_no_article_by_next_article_which_answers_as_for_a_missing_project() {
         for (String user : List.of("student", "instructor")) {
             assertThatThrownBy(() -> DemoData.asUser(user, () -> assignments.nextArticle(work.projectId())))
-                    .as(user).isInstanceOf(NotFoundOrNotAllowedException.class);
+                    .as(user)
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         // Both places of the article are still free for the annotators.
         assertThat(DemoData.asUser("annotator", () -> assignments.nextArticle(work.projectId())))
@@ -71,7 +78,8 @@ class AnnotatorPoolIT {
     @Test
     void students_and_instructors_keep_no_set_so_they_take_no_place_and_count_in_no_workload_agreement_or_curation() {
         for (String user : List.of("student", "instructor")) {
-            assertThatThrownBy(() -> work.mark(user, Layer.SOURCE, Labels.NAMED_PERSON, TRUMP)).as(user)
+            assertThatThrownBy(() -> work.mark(user, Layer.SOURCE, Labels.NAMED_PERSON, TRUMP))
+                    .as(user)
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         work.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
@@ -81,27 +89,40 @@ class AnnotatorPoolIT {
                 .contains(work.articleId());
 
         List<String> inWorkload = DemoData.asUser("curator", () -> team.projectSets(work.projectId())).stream()
-                .map(AnnotatorSet::annotator).distinct().toList();
+                .map(AnnotatorSet::annotator)
+                .distinct()
+                .toList();
         assertThat(inWorkload).containsExactlyInAnyOrder("annotator", "annotator2");
         assertThat(DemoData.asUser("curator", () -> agreement.annotators(work.projectId())))
                 .containsExactly("annotator", "annotator2");
-        assertThat(DemoData.asUser("curator", () -> team.spansForAgreement(work.projectId(),
-                List.of(work.articleId()))).stream().map(TeamSpan::annotator).distinct().toList())
+        assertThat(
+                        DemoData.asUser(
+                                        "curator",
+                                        () -> team.spansForAgreement(work.projectId(), List.of(work.articleId())))
+                                .stream()
+                                .map(TeamSpan::annotator)
+                                .distinct()
+                                .toList())
                 .containsExactly("annotator");
-        assertThat(DemoData.asUser("curator", () -> agreement.report(work.projectId(), Layer.SOURCE, List.of(),
-                List.of())).availableAnnotators()).doesNotContain("student", "instructor");
+        assertThat(DemoData.asUser(
+                                "curator", () -> agreement.report(work.projectId(), Layer.SOURCE, List.of(), List.of()))
+                        .availableAnnotators())
+                .doesNotContain("student", "instructor");
         assertThat(DemoData.asUser("curator", () -> team.byAnnotator(work.projectId(), work.articleId())))
-                .as("curation's side-by-side view").containsKey("annotator")
+                .as("curation's side-by-side view")
+                .containsKey("annotator")
                 .doesNotContainKeys("student", "instructor");
     }
 
     @Test
     void a_curator_who_annotates_counts_and_a_manager_cannot_assign_a_student() {
         work.mark("curator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
-        assertThat(DemoData.asUser("curator", () -> agreement.annotators(work.projectId()))).contains("curator");
+        assertThat(DemoData.asUser("curator", () -> agreement.annotators(work.projectId())))
+                .contains("curator");
         assertThatThrownBy(() -> DemoData.asUser("manager", () -> {
-            assignments.assign(work.projectId(), work.articleId(), "student");
-            return null;
-        })).isInstanceOf(AnnotationValidationException.class);
+                    assignments.assign(work.projectId(), work.articleId(), "student");
+                    return null;
+                }))
+                .isInstanceOf(AnnotationValidationException.class);
     }
 }

@@ -56,13 +56,25 @@ class ArticleOfAnotherProjectIT {
 
     @BeforeEach
     void twoProjects() {
-        mine = DemoData.projectWithArticle(projects, imports, "Mine",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "curator", ProjectRole.CURATOR), "mine.txt", RAW).project();
-        DemoData.ProjectWithArticle other = DemoData.projectWithArticle(projects, imports, "Theirs",
-                Map.of("annotator2", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER), "theirs.txt", RAW);
+        mine = DemoData.projectWithArticle(
+                        projects,
+                        imports,
+                        "Mine",
+                        Map.of("annotator", ProjectRole.ANNOTATOR, "curator", ProjectRole.CURATOR),
+                        "mine.txt",
+                        RAW)
+                .project();
+        DemoData.ProjectWithArticle other = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Theirs",
+                Map.of("annotator2", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER),
+                "theirs.txt",
+                RAW);
         theirs = other.project();
         theirArticle = other.articleId();
-        String text = SystemAuthentication.runAsSystem(() -> articles.get(theirs.id(), theirArticle).cleanedText());
+        String text = SystemAuthentication.runAsSystem(
+                () -> articles.get(theirs.id(), theirArticle).cleanedText());
         int start = text.indexOf(QUOTE);
         SpanRequest span = SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, start, start + QUOTE.length());
         theirSpan = asUser("annotator2", () -> annotations.create(theirs.id(), theirArticle, span));
@@ -77,14 +89,16 @@ class ArticleOfAnotherProjectIT {
             return null;
         });
         assertThat(asUser("annotator2", () -> annotations.mine(theirs.id(), theirArticle)))
-                .extracting(AnnotationView::id).containsExactly(theirSpan.id());
+                .extracting(AnnotationView::id)
+                .containsExactly(theirSpan.id());
     }
 
     @Test
     void accept_all_on_another_projects_article_is_not_found_and_creates_no_set_there() {
         asUser("annotator", () -> {
-            assertThatThrownBy(() -> annotations.acceptAll(mine.id(), theirArticle, Layer.SOURCE,
-                    Labels.UNNAMED_INDIVIDUAL)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() ->
+                            annotations.acceptAll(mine.id(), theirArticle, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> annotations.setStatus(mine.id(), theirArticle, AnnotationSetStatus.FINISHED))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
@@ -98,11 +112,13 @@ class ArticleOfAnotherProjectIT {
         asUser("curator", () -> {
             assertThatThrownBy(() -> team.deleteGold(mine.id(), theirArticle, gold.id(), gold.version()))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> team.updateGold(mine.id(), theirArticle, gold.id(), gold.version(),
-                    Labels.UNNAMED_GROUP, Map.of())).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> team.updateGold(
+                            mine.id(), theirArticle, gold.id(), gold.version(), Labels.UNNAMED_GROUP, Map.of()))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
         });
         assertThat(asUser("manager", () -> team.gold(theirs.id(), theirArticle)))
-                .singleElement().satisfies(g -> assertThat(g.annotation().label()).isEqualTo(Labels.UNNAMED_INDIVIDUAL));
+                .singleElement()
+                .satisfies(g -> assertThat(g.annotation().label()).isEqualTo(Labels.UNNAMED_INDIVIDUAL));
     }
 }

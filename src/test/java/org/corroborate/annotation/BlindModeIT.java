@@ -39,20 +39,28 @@ class BlindModeIT {
 
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     TeamAnnotationService team;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     CanonicalSourceLinks links;
+
     @Autowired
     AgreementService agreement;
+
     @Autowired
     CurationService curation;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
 
@@ -63,29 +71,60 @@ class BlindModeIT {
 
     @BeforeEach
     void annotator2_has_annotated_and_the_curator_has_started_gold() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Blind",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR,
-                        "curator", ProjectRole.CURATOR, "manager", ProjectRole.MANAGER),
-                "talks.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Blind",
+                Map.of(
+                        "annotator",
+                        ProjectRole.ANNOTATOR,
+                        "annotator2",
+                        ProjectRole.ANNOTATOR,
+                        "curator",
+                        ProjectRole.CURATOR,
+                        "manager",
+                        ProjectRole.MANAGER),
+                "talks.txt",
+                RAW);
         project = fixture.project();
         articleId = fixture.articleId();
-        String text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
+        String text = SystemAuthentication.runAsSystem(
+                () -> articles.get(project.id(), articleId).cleanedText());
         int start = text.indexOf("A senior U.S. official");
         AnnotationView theirs = DemoData.asUser("annotator2", () -> {
-            annotations.create(project.id(), articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    start, start + "A senior U.S. official".length()).withAttributes(Map.of(
-                            Attributes.CANONICAL_SOURCE, "777")));
-            return annotations.create(project.id(), articleId, SpanRequest.of(Layer.CLAIM, "factual",
-                    text.indexOf("the talks had stalled"), text.indexOf("the talks had stalled") + 21));
+            annotations.create(
+                    project.id(),
+                    articleId,
+                    SpanRequest.of(
+                                    Layer.SOURCE,
+                                    Labels.UNNAMED_INDIVIDUAL,
+                                    start,
+                                    start + "A senior U.S. official".length())
+                            .withAttributes(Map.of(Attributes.CANONICAL_SOURCE, "777")));
+            return annotations.create(
+                    project.id(),
+                    articleId,
+                    SpanRequest.of(
+                            Layer.CLAIM,
+                            "factual",
+                            text.indexOf("the talks had stalled"),
+                            text.indexOf("the talks had stalled") + 21));
         });
         othersAnnotationId = theirs.id();
         othersVersion = theirs.version();
-        DemoData.asUser("annotator", () -> annotations.create(project.id(), articleId,
-                SpanRequest.of(Layer.CLAIM, "factual", text.indexOf("Ukraine offered"),
-                        text.indexOf("Ukraine offered") + 15)));
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project.id(),
+                        articleId,
+                        SpanRequest.of(
+                                Layer.CLAIM,
+                                "factual",
+                                text.indexOf("Ukraine offered"),
+                                text.indexOf("Ukraine offered") + 15)));
         for (Layer layer : List.of(Layer.SOURCE, Layer.CLAIM)) {
-            DemoData.asUser("curator", () -> curation.prefill(project.id(), articleId, layer, MergeStrategy.THRESHOLD,
-                    1));
+            DemoData.asUser(
+                    "curator", () -> curation.prefill(project.id(), articleId, layer, MergeStrategy.THRESHOLD, 1));
         }
     }
 
@@ -100,21 +139,27 @@ class BlindModeIT {
             assertThatThrownBy(() -> team.gold(p, articleId)).isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> team.spansForAgreement(p, List.of(articleId)))
                     .isInstanceOf(AccessRefusedException.class);
-            assertThat(team.sets(p, articleId)).extracting(AnnotatorSet::annotator).containsExactly("annotator");
+            assertThat(team.sets(p, articleId))
+                    .extracting(AnnotatorSet::annotator)
+                    .containsExactly("annotator");
             assertThat(team.projectSets(p)).extracting(AnnotatorSet::annotator).containsOnly("annotator");
-            assertThat(annotations.open(p, articleId).annotations()).extracting(AnnotationView::createdBy)
+            assertThat(annotations.open(p, articleId).annotations())
+                    .extracting(AnnotationView::createdBy)
                     .containsOnly("annotator");
             // aggregate counts show only the annotator's own work
-            assertThat(annotations.labelUsage(p)).containsEntry("claim:factual", 1L)
+            assertThat(annotations.labelUsage(p))
+                    .containsEntry("claim:factual", 1L)
                     .doesNotContainKey("source:" + Labels.UNNAMED_INDIVIDUAL);
             assertThat(links.countByLink(p)).doesNotContainKey("777");
             // another annotator's annotation cannot be changed, deleted or reviewed: it "does not exist"
-            assertThatThrownBy(() -> annotations.update(p, articleId, othersAnnotationId, othersVersion, "opinion",
-                    Map.of())).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() ->
+                            annotations.update(p, articleId, othersAnnotationId, othersVersion, "opinion", Map.of()))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> annotations.delete(p, articleId, othersAnnotationId, othersVersion))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> annotations.review(p, articleId, othersAnnotationId, othersVersion,
-                    SuggestionReview.ACCEPTED)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> annotations.review(
+                            p, articleId, othersAnnotationId, othersVersion, SuggestionReview.ACCEPTED))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
             // agreement and curation are for curators and managers
             assertThatThrownBy(() -> agreement.report(p, Layer.CLAIM, List.of(), List.of()))
                     .isInstanceOf(AccessRefusedException.class);
@@ -135,7 +180,8 @@ class BlindModeIT {
     @Test
     void the_annotators_own_work_stays_readable_through_the_team_service() {
         DemoData.asUser("annotator", () -> {
-            assertThat(team.annotationsOf(project.id(), articleId, "annotator")).singleElement()
+            assertThat(team.annotationsOf(project.id(), articleId, "annotator"))
+                    .singleElement()
                     .satisfies(a -> assertThat(a.text()).isEqualTo("Ukraine offered"));
             return null;
         });
@@ -146,9 +192,13 @@ class BlindModeIT {
         for (String who : List.of("curator", "manager")) {
             DemoData.asUser(who, () -> {
                 assertThat(team.byAnnotator(project.id(), articleId)).containsOnlyKeys("annotator", "annotator2");
-                assertThat(team.annotationsOf(project.id(), articleId, "annotator2")).hasSize(2);
+                assertThat(team.annotationsOf(project.id(), articleId, "annotator2"))
+                        .hasSize(2);
                 assertThat(team.gold(project.id(), articleId)).hasSize(3);
-                assertThat(agreement.report(project.id(), Layer.CLAIM, List.of(), List.of()).report().raters())
+                assertThat(agreement
+                                .report(project.id(), Layer.CLAIM, List.of(), List.of())
+                                .report()
+                                .raters())
                         .containsExactly("annotator", "annotator2");
                 assertThat(annotations.labelUsage(project.id())).containsKey("source:" + Labels.UNNAMED_INDIVIDUAL);
                 assertThat(links.countByLink(project.id())).containsEntry("777", 2L); // annotator2's and gold's
@@ -165,10 +215,12 @@ class BlindModeIT {
         });
         DemoData.asUser("annotator", () -> {
             assertThat(team.canSeeOthersWork(project.id(), articleId)).isTrue();
-            assertThat(team.annotationsOf(project.id(), articleId, "annotator2")).hasSize(2);
+            assertThat(team.annotationsOf(project.id(), articleId, "annotator2"))
+                    .hasSize(2);
             assertThat(curation.goldAnnotations(project.id(), articleId)).hasSize(3);
             assertThat(curation.isCurated(project.id(), articleId)).isTrue();
-            assertThat(team.projectSets(project.id())).extracting(AnnotatorSet::annotator)
+            assertThat(team.projectSets(project.id()))
+                    .extracting(AnnotatorSet::annotator)
                     .containsExactlyInAnyOrder("annotator", "annotator2");
             return null;
         });
@@ -176,10 +228,13 @@ class BlindModeIT {
 
     @Test
     void with_blind_mode_off_annotators_see_each_others_work() {
-        SystemAuthentication.runAsSystem(() -> projects.updateWorkflow(project.id(), projects.get(project.id())
-                .version(), new WorkflowSettings(2, AssignmentMode.AUTOMATIC, 60, false)));
+        SystemAuthentication.runAsSystem(() -> projects.updateWorkflow(
+                project.id(),
+                projects.get(project.id()).version(),
+                new WorkflowSettings(2, AssignmentMode.AUTOMATIC, 60, false)));
         DemoData.asUser("annotator", () -> {
-            assertThat(team.annotationsOf(project.id(), articleId, "annotator2")).hasSize(2);
+            assertThat(team.annotationsOf(project.id(), articleId, "annotator2"))
+                    .hasSize(2);
             assertThat(team.sets(project.id(), articleId)).hasSize(2);
             return null;
         });
@@ -193,7 +248,8 @@ class BlindModeIT {
                 assertThat(g.createdBy()).isEqualTo("curator");
                 assertThat(g.origin()).isEqualTo("merge: vote threshold ≥ 1");
             });
-            assertThat(curation.open(project.id(), articleId).log()).extracting(e -> e.action())
+            assertThat(curation.open(project.id(), articleId).log())
+                    .extracting(e -> e.action())
                     .containsExactly("merge", "merge"); // one pre-fill per layer
             return null;
         });

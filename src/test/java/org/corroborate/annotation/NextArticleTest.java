@@ -25,14 +25,16 @@ class NextArticleTest {
 
     @Test
     void an_article_with_enough_annotators_is_passed_over() {
-        List<Slot> slots = List.of(new Slot(1, "ann", AnnotationSetStatus.FINISHED, false),
+        List<Slot> slots = List.of(
+                new Slot(1, "ann", AnnotationSetStatus.FINISHED, false),
                 new Slot(1, "bob", AnnotationSetStatus.IN_PROGRESS, false));
         assertThat(NextArticle.choose("me", ARTICLES, slots, TWO_AUTO)).contains(2L);
     }
 
     @Test
     void an_abandoned_set_frees_its_slot() {
-        List<Slot> slots = List.of(new Slot(1, "ann", AnnotationSetStatus.FINISHED, false),
+        List<Slot> slots = List.of(
+                new Slot(1, "ann", AnnotationSetStatus.FINISHED, false),
                 new Slot(1, "bob", AnnotationSetStatus.IN_PROGRESS, true));
         assertThat(NextArticle.choose("me", ARTICLES, slots, TWO_AUTO)).contains(1L);
     }
@@ -45,9 +47,10 @@ class NextArticleTest {
 
     @Test
     void articles_i_finished_or_skipped_and_curated_articles_are_never_handed_out() {
-        List<Candidate> articles = List.of(ARTICLES.get(0), ARTICLES.get(1),
-                new Candidate(2, Instant.parse("2025-01-02T00:00:00Z"), true));
-        List<Slot> slots = List.of(new Slot(1, "me", AnnotationSetStatus.FINISHED, false),
+        List<Candidate> articles = List.of(
+                ARTICLES.get(0), ARTICLES.get(1), new Candidate(2, Instant.parse("2025-01-02T00:00:00Z"), true));
+        List<Slot> slots = List.of(
+                new Slot(1, "me", AnnotationSetStatus.FINISHED, false),
                 new Slot(3, "me", AnnotationSetStatus.SKIPPED, false));
         assertThat(NextArticle.choose("me", articles, slots, TWO_AUTO)).isEmpty();
     }
@@ -56,7 +59,8 @@ class NextArticleTest {
     void manual_mode_hands_out_only_my_assignments() {
         WorkflowSettings manual = new WorkflowSettings(2, AssignmentMode.MANUAL, 60, true);
         assertThat(NextArticle.choose("me", ARTICLES, List.of(), manual)).isEmpty();
-        assertThat(NextArticle.choose("me", ARTICLES, List.of(new Slot(2, "me", AnnotationSetStatus.NOT_STARTED,
-                false)), manual)).contains(2L);
+        assertThat(NextArticle.choose(
+                        "me", ARTICLES, List.of(new Slot(2, "me", AnnotationSetStatus.NOT_STARTED, false)), manual))
+                .contains(2L);
     }
 }

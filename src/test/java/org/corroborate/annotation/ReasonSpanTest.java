@@ -12,7 +12,8 @@ class ReasonSpanTest {
     @Test
     void the_occurrence_nearest_the_mention_is_chosen() {
         int mention = TEXT.indexOf("a diplomat");
-        int[] span = ReasonSpan.locate(TEXT, "speaking anonymously", mention, mention + "a diplomat".length()).orElseThrow();
+        int[] span = ReasonSpan.locate(TEXT, "speaking anonymously", mention, mention + "a diplomat".length())
+                .orElseThrow();
         assertThat(TEXT.substring(span[0], span[1])).isEqualTo("speaking anonymously");
         assertThat(span[0]).isGreaterThan(mention);
     }

@@ -20,14 +20,16 @@ class SpanRulesTest {
     @Test
     void surrounding_white_space_is_trimmed_from_a_span() {
         int start = TEXT.indexOf(" talks");
-        SpanRequest checked = SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, start, start + 7), TEXT, LABELS);
+        SpanRequest checked =
+                SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, start, start + 7), TEXT, LABELS);
         assertThat(TEXT.substring(checked.start(), checked.end())).isEqualTo("talks");
     }
 
     @Test
     void spans_outside_the_text_are_refused_with_the_text_length() {
         assertThatThrownBy(() -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, 40, 400), TEXT, LABELS))
-                .isInstanceOf(AnnotationValidationException.class).hasMessageContaining("outside");
+                .isInstanceOf(AnnotationValidationException.class)
+                .hasMessageContaining("outside");
         assertThatThrownBy(() -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, -1, 3), TEXT, LABELS))
                 .isInstanceOf(AnnotationValidationException.class);
     }
@@ -37,15 +39,17 @@ class SpanRulesTest {
         int gap = TEXT.indexOf("  ");
         assertThatThrownBy(() -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, 3, 3), TEXT, LABELS))
                 .hasMessageContaining("empty span");
-        assertThatThrownBy(() -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, gap, gap + 2), TEXT, LABELS))
+        assertThatThrownBy(
+                        () -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, gap, gap + 2), TEXT, LABELS))
                 .hasMessageContaining("empty span");
     }
 
     @Test
     void a_span_that_splits_an_emoji_is_refused() {
         int emoji = TEXT.indexOf("😀");
-        assertThatThrownBy(() -> SpanRules.check(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, emoji + 1, emoji + 8), TEXT,
-                LABELS)).hasMessageContaining("in half");
+        assertThatThrownBy(() -> SpanRules.check(
+                        SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, emoji + 1, emoji + 8), TEXT, LABELS))
+                .hasMessageContaining("in half");
     }
 
     @Test
@@ -59,11 +63,14 @@ class SpanRulesTest {
     @Test
     void closed_attribute_values_are_checked_and_blank_ones_dropped() {
         SpanRequest source = SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, 0, 22);
-        SpanRequest ok = SpanRules.check(source.withAttributes(Map.of(Attributes.AFFILIATION, "government",
-                Attributes.NOTE, " ")), TEXT, LABELS);
+        SpanRequest ok = SpanRules.check(
+                source.withAttributes(Map.of(Attributes.AFFILIATION, "government", Attributes.NOTE, " ")),
+                TEXT,
+                LABELS);
         assertThat(ok.attributes()).containsExactly(Map.entry(Attributes.AFFILIATION, "government"));
-        assertThatThrownBy(() -> SpanRules.check(source.withAttributes(Map.of(Attributes.AFFILIATION, "aliens")), TEXT,
-                LABELS)).hasMessageContaining("'aliens' is not a valid affiliation");
+        assertThatThrownBy(() ->
+                        SpanRules.check(source.withAttributes(Map.of(Attributes.AFFILIATION, "aliens")), TEXT, LABELS))
+                .hasMessageContaining("'aliens' is not a valid affiliation");
     }
 
     @Test
@@ -71,20 +78,31 @@ class SpanRulesTest {
         int start = TEXT.indexOf("talks");
         for (Layer layer : Layer.values()) {
             for (Attribute attribute : layer.attributes()) {
-                String label = LABELS.of(layer).stream().map(ProjectLabel::code).filter(attribute::appliesTo)
-                        .findFirst().orElseThrow();
-                SpanRequest outside = new SpanRequest(layer, label, start, start + 5,
-                        Map.of(attribute.name(), "not-a-declared-value"), null);
+                String label = LABELS.of(layer).stream()
+                        .map(ProjectLabel::code)
+                        .filter(attribute::appliesTo)
+                        .findFirst()
+                        .orElseThrow();
+                SpanRequest outside = new SpanRequest(
+                        layer, label, start, start + 5, Map.of(attribute.name(), "not-a-declared-value"), null);
                 if (attribute.values().isEmpty()) {
-                    assertThat(SpanRules.check(outside, TEXT, LABELS).attributes()).as(attribute.name())
+                    assertThat(SpanRules.check(outside, TEXT, LABELS).attributes())
+                            .as(attribute.name())
                             .containsEntry(attribute.name(), "not-a-declared-value");
                 } else {
-                    assertThatThrownBy(() -> SpanRules.check(outside, TEXT, LABELS)).as(attribute.name())
+                    assertThatThrownBy(() -> SpanRules.check(outside, TEXT, LABELS))
+                            .as(attribute.name())
                             .isInstanceOf(AnnotationValidationException.class)
                             .hasMessageContaining(String.join(", ", attribute.values()));
-                    SpanRequest inside = new SpanRequest(layer, label, start, start + 5,
-                            Map.of(attribute.name(), attribute.values().getLast()), null);
-                    assertThat(SpanRules.check(inside, TEXT, LABELS).attributes()).as(attribute.name())
+                    SpanRequest inside = new SpanRequest(
+                            layer,
+                            label,
+                            start,
+                            start + 5,
+                            Map.of(attribute.name(), attribute.values().getLast()),
+                            null);
+                    assertThat(SpanRules.check(inside, TEXT, LABELS).attributes())
+                            .as(attribute.name())
                             .containsEntry(attribute.name(), attribute.values().getLast());
                 }
             }

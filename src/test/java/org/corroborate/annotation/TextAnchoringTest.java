@@ -37,13 +37,15 @@ class TextAnchoringTest {
     @Test
     void a_quote_that_is_gone_cannot_be_reanchored() {
         TextQuote quote = TextQuote.capture(TEXT, TEXT.indexOf("failed"), TEXT.indexOf("failed") + 6);
-        assertThat(TextAnchoring.reanchor(quote, TEXT.replace("failed", "stalled"))).isEmpty();
+        assertThat(TextAnchoring.reanchor(quote, TEXT.replace("failed", "stalled")))
+                .isEmpty();
     }
 
     @Test
     void capture_refuses_empty_and_outside_spans() {
         assertThatThrownBy(() -> TextQuote.capture(TEXT, 5, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TextQuote.capture(TEXT, 5, TEXT.length() + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TextQuote.capture(TEXT, 5, TEXT.length() + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

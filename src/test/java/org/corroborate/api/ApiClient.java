@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /** A script calling the API over real HTTP (java.net.http), with or without a bearer token. */
 final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
 
     ApiClient(int port) {
@@ -34,7 +35,11 @@ final class ApiClient {
     }
 
     HttpResponse<String> getWithHeader(String path, String authorization) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build(),
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", authorization)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -44,14 +49,16 @@ final class ApiClient {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         files.forEach((name, content) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -81,8 +81,9 @@ class HttpApiIT {
     }
 
     private String token(String username, TokenScope... scopes) {
-        return SystemAuthentication.runAsSystem(() -> tokens.createFor(username, "test " + System.nanoTime(),
-                Set.of(scopes), null)).secret();
+        return SystemAuthentication.runAsSystem(
+                        () -> tokens.createFor(username, "test " + System.nanoTime(), Set.of(scopes), null))
+                .secret();
     }
 
     private JsonNode body(HttpResponse<String> response) {
@@ -98,14 +99,15 @@ class HttpApiIT {
 
     private static void assertProblem(HttpResponse<?> response, int status) {
         assertThat(response.statusCode()).as(String.valueOf(response.body())).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
     void every_role_reads_what_its_pages_show_and_the_outsider_meets_exactly_the_not_found_of_a_missing_project() {
         long demo = DemoData.demoProject(projects).id();
-        long anArticle = SystemAuthentication.runAsSystem(() -> articles.ids(demo).getFirst());
+        long anArticle =
+                SystemAuthentication.runAsSystem(() -> articles.ids(demo).getFirst());
         Map<String, Integer> exportStatus = new LinkedHashMap<>();
         exportStatus.put("manager", 200);
         exportStatus.put("curator", 200);
@@ -129,7 +131,8 @@ class HttpApiIT {
 
             for (String path : List.of("/articles", "/articles/" + anArticle, "/export?format=xlsx", "/agreement")) {
                 HttpResponse<String> response = api.get("/api/v1/projects/" + demo + path, token);
-                int expected = path.startsWith("/export") || path.startsWith("/agreement") ? export : member ? 200 : 404;
+                int expected =
+                        path.startsWith("/export") || path.startsWith("/agreement") ? export : member ? 200 : 404;
                 if (response.statusCode() != expected) {
                     leaks.add(user + " " + path + ": " + response.statusCode() + " instead of " + expected);
                 }
@@ -180,27 +183,33 @@ class HttpApiIT {
     @Test
     void no_token_a_bad_one_a_revoked_one_and_an_expired_one_are_refused_with_401_problem_details() {
         String name = "short-lived " + System.nanoTime();
-        String expiring = SystemAuthentication.runAsSystem(() -> tokens.createFor("manager", name,
-                Set.of(TokenScope.READ), 30)).secret();
+        String expiring = SystemAuthentication.runAsSystem(
+                        () -> tokens.createFor("manager", name, Set.of(TokenScope.READ), 30))
+                .secret();
         assertThat(api.get("/api/v1/projects", expiring).statusCode()).isEqualTo(200);
-        jdbc.update("update api_token set expires_at = ? where name = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), name);
+        jdbc.update(
+                "update api_token set expires_at = ? where name = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                name);
         assertProblem(api.get("/api/v1/projects", expiring), 401);
 
         String revokedName = "revoked " + System.nanoTime();
-        String revoked = SystemAuthentication.runAsSystem(() -> tokens.createFor("manager", revokedName,
-                Set.of(TokenScope.READ), null)).secret();
+        String revoked = SystemAuthentication.runAsSystem(
+                        () -> tokens.createFor("manager", revokedName, Set.of(TokenScope.READ), null))
+                .secret();
         assertThat(api.get("/api/v1/projects", revoked).statusCode()).isEqualTo(200);
         SystemAuthentication.runAsSystem(() -> tokens.revokeFor("manager", revokedName));
         assertProblem(api.get("/api/v1/projects", revoked), 401);
 
         HttpResponse<String> none = api.get("/api/v1/projects", null);
         assertProblem(none, 401);
-        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("Bearer"));
+        assertThat(none.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertProblem(api.get("/api/v1/projects", "crb_" + "x".repeat(43)), 401);
         assertProblem(api.getWithHeader("/api/v1/projects", "Basic bWFuYWdlcjpjb3Jyb2JvcmF0ZQ=="), 401);
-        assertThat(none.headers().allValues("Set-Cookie")).as("the API makes no session").isEmpty();
+        assertThat(none.headers().allValues("Set-Cookie"))
+                .as("the API makes no session")
+                .isEmpty();
     }
 
     @Test
@@ -218,7 +227,8 @@ class HttpApiIT {
         ProjectSummary project = DemoData.newProject(projects, "API import");
         SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
         String path = "/api/v1/projects/" + project.id() + "/articles";
-        Map<String, byte[]> good = Map.of("good.txt",
+        Map<String, byte[]> good = Map.of(
+                "good.txt",
                 "A headline\nA body long enough to be an article about the API.\n".getBytes(StandardCharsets.UTF_8));
 
         assertProblem(api.upload(path, token("manager", TokenScope.READ), good), 403);
@@ -233,11 +243,14 @@ class HttpApiIT {
 
         HttpResponse<String> accepted = api.upload(path, importer, good);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-        assertThat(body(accepted).get("imported").get(0).get("sourceName").asString()).isEqualTo("good.txt");
+        assertThat(body(accepted).get("imported").get(0).get("sourceName").asString())
+                .isEqualTo("good.txt");
         assertThat(body(api.get(path, importer))).hasSize(1);
 
-        assertProblem(api.upload("/api/v1/projects/" + project.id() + "/articles", token("outsider",
-                TokenScope.IMPORT), good), 404);
+        assertProblem(
+                api.upload(
+                        "/api/v1/projects/" + project.id() + "/articles", token("outsider", TokenScope.IMPORT), good),
+                404);
     }
 
     @Test
@@ -247,15 +260,17 @@ class HttpApiIT {
 
         HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/projects/" + demo + "/export?format=xlsx&labels=both", token);
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
-                .contains("attachment", ".xlsx"));
+        assertThat(xlsx.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("attachment", ".xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getNumberOfSheets()).isPositive();
             assertThat(workbook.getSheet("Articles")).isNotNull();
         }
 
-        HttpResponse<byte[]> zip = api.getBytes("/api/v1/projects/" + demo
-                + "/export?format=jsonl&split=80/10/10&seed=7&labels=annotators&unfinished=true", token);
+        HttpResponse<byte[]> zip = api.getBytes(
+                "/api/v1/projects/" + demo
+                        + "/export?format=jsonl&split=80/10/10&seed=7&labels=annotators&unfinished=true",
+                token);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
         List<String> entries = new ArrayList<>();
@@ -280,8 +295,11 @@ class HttpApiIT {
         assertThat(ui.statusCode()).isEqualTo(200);
 
         HttpResponse<String> app = api.get("/projects", null);
-        assertThat(app.statusCode()).as("the app's pages still send strangers to sign in").isEqualTo(302);
-        assertThat(app.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(app.statusCode())
+                .as("the app's pages still send strangers to sign in")
+                .isEqualTo(302);
+        assertThat(app.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(api.get("/api/v1/projects", null).statusCode()).isEqualTo(401);
     }
 
@@ -295,9 +313,11 @@ class HttpApiIT {
         }
         HttpResponse<String> refused = Objects.requireNonNull(last, "the loop runs at least once");
         assertProblem(refused, 429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
-                .isPositive());
-        assertThat(api.get("/api/v1/projects", token("annotator", TokenScope.READ)).statusCode()).isEqualTo(200);
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(api.get("/api/v1/projects", token("annotator", TokenScope.READ))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

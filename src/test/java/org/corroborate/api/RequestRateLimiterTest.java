@@ -61,7 +61,9 @@ class RequestRateLimiterTest {
         for (int i = 0; i < 60; i++) {
             assertThat(limiter.acquire(1)).isZero();
         }
-        assertThat(limiter.acquire(1)).as("never more than a minute's allowance saved up").isPositive();
+        assertThat(limiter.acquire(1))
+                .as("never more than a minute's allowance saved up")
+                .isPositive();
     }
 
     @Test

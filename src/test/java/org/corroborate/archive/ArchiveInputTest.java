@@ -32,7 +32,8 @@ class ArchiveInputTest {
         byte[] zip = zip("articles.jsonl", new byte[40 * 1024 * 1024]);
         try (ArchiveInput input = new ArchiveInput(new ByteArrayInputStream(zip), 1L << 32, 64 << 20, 100)) {
             input.nextEntry();
-            assertThatThrownBy(input::nextLine).isInstanceOf(ArchiveRefusedException.class)
+            assertThatThrownBy(input::nextLine)
+                    .isInstanceOf(ArchiveRefusedException.class)
                     .hasMessage("articles.jsonl: the archive inflates suspiciously far (over 100:1), refused as a zip"
                             + " bomb.");
         }

@@ -43,10 +43,13 @@ class ProjectArchiveBenchmark {
 
     @Autowired
     ProjectArchiveService archives;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,36 +67,48 @@ class ProjectArchiveBenchmark {
                 for (int s = 0; s < SPANS_PER_SET; s++) {
                     text.append("Report ").append(a).append('-').append(s).append(" says officials met again. ");
                 }
-                files.add(new UploadedFile("bench-" + a + ".txt", text.toString().getBytes(StandardCharsets.UTF_8)));
+                files.add(
+                        new UploadedFile("bench-" + a + ".txt", text.toString().getBytes(StandardCharsets.UTF_8)));
             }
-            SystemAuthentication.runAsSystem(() -> imports.importFiles(project.id(), files).imported()
-                    .forEach(a -> articleIds.add(a.id())));
+            SystemAuthentication.runAsSystem(
+                    () -> imports.importFiles(project.id(), files).imported().forEach(a -> articleIds.add(a.id())));
         }
         Timestamp now = Timestamp.from(Instant.now());
         int spans = 0;
         for (long article : articleIds) {
             String text = jdbc.queryForObject("select cleaned_text from article where id = ?", String.class, article);
             for (String annotator : List.of("annotator", "annotator2")) {
-                jdbc.update("insert into annotation_set (article_id, annotator, status, created_at, updated_at,"
-                        + " version, kind, active_seconds) values (?, ?, 'FINISHED', ?, ?, 0, 'ANNOTATOR', 60)",
-                        article, annotator, now, now);
-                long set = jdbc.queryForObject("select id from annotation_set where article_id = ? and annotator = ?",
-                        Long.class, article, annotator);
+                jdbc.update(
+                        "insert into annotation_set (article_id, annotator, status, created_at, updated_at,"
+                                + " version, kind, active_seconds) values (?, ?, 'FINISHED', ?, ?, 0, 'ANNOTATOR', 60)",
+                        article,
+                        annotator,
+                        now,
+                        now);
+                long set = jdbc.queryForObject(
+                        "select id from annotation_set where article_id = ? and annotator = ?",
+                        Long.class,
+                        article,
+                        annotator);
                 List<Object[]> rows = new ArrayList<>();
                 int at = text.indexOf("officials");
                 while (at >= 0) {
                     rows.add(new Object[] {set, at, at + 9, now, now, annotator});
                     at = text.indexOf("officials", at + 1);
                 }
-                jdbc.batchUpdate("insert into annotation (set_id, layer, label, start_offset, end_offset, quote, prefix,"
-                        + " suffix, anchor_state, created_at, updated_at, version, created_by) values (?, 'SOURCE',"
-                        + " 'unnamed-group', ?, ?, 'officials', '', '', 'ANCHORED', ?, ?, 0, ?)", rows);
+                jdbc.batchUpdate(
+                        "insert into annotation (set_id, layer, label, start_offset, end_offset, quote, prefix,"
+                                + " suffix, anchor_state, created_at, updated_at, version, created_by) values (?, 'SOURCE',"
+                                + " 'unnamed-group', ?, ?, 'officials', '', '', 'ANCHORED', ?, ?, 0, ?)",
+                        rows);
                 spans += rows.size();
             }
         }
-        jdbc.update("insert into annotation_attribute (annotation_id, name, attr_value) select n.id, 'sourceType',"
-                + " 'official' from annotation n join annotation_set s on s.id = n.set_id join article a"
-                + " on a.id = s.article_id where a.project_id = ? and mod(n.id, 4) = 0", project.id());
+        jdbc.update(
+                "insert into annotation_attribute (annotation_id, name, attr_value) select n.id, 'sourceType',"
+                        + " 'official' from annotation n join annotation_set s on s.id = n.set_id join article a"
+                        + " on a.id = s.article_id where a.project_id = ? and mod(n.id, 4) = 0",
+                project.id());
         System.out.printf("ProjectArchiveBenchmark: %d articles, %d spans%n", articleIds.size(), spans);
 
         Path zip = dir.resolve("bench.zip");
@@ -109,15 +124,21 @@ class ProjectArchiveBenchmark {
             start = System.nanoTime();
             ArchiveSummary restored;
             try (InputStream in = Files.newInputStream(zip)) {
-                restored = SystemAuthentication.runAsSystem(() -> archives.read(in, "Archive benchmark copy "
-                        + System.nanoTime()));
+                restored = SystemAuthentication.runAsSystem(
+                        () -> archives.read(in, "Archive benchmark copy " + System.nanoTime()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             long read = System.nanoTime() - start;
-            System.out.printf("ProjectArchiveBenchmark round %d: write %.1f s (JVM heap peak %d MB), file %.1f MB,"
-                    + " restore %.1f s (JVM heap peak %d MB), %d spans restored%n", round, wrote / 1e9,
-                    writeHeap >> 20, Files.size(zip) / 1e6, read / 1e9, peakHeap() >> 20,
+            System.out.printf(
+                    "ProjectArchiveBenchmark round %d: write %.1f s (JVM heap peak %d MB), file %.1f MB,"
+                            + " restore %.1f s (JVM heap peak %d MB), %d spans restored%n",
+                    round,
+                    wrote / 1e9,
+                    writeHeap >> 20,
+                    Files.size(zip) / 1e6,
+                    read / 1e9,
+                    peakHeap() >> 20,
                     restored.count("annotations.jsonl"));
         }
     }
@@ -129,7 +150,9 @@ class ProjectArchiveBenchmark {
 
     /** The heap pools' peaks summed: an upper bound of the heap in use. */
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

@@ -110,13 +110,18 @@ class ProjectArchiveIT {
         SeedStory seed = SeedStory.create(projects, imports, articles, stories, "Archive");
         long projectId = seed.project().id();
         long article = seed.articleId("001");
-        String text = SystemAuthentication.runAsSystem(() -> articles.get(projectId, article).cleanedText());
+        String text = SystemAuthentication.runAsSystem(
+                () -> articles.get(projectId, article).cleanedText());
         SystemAuthentication.runAsSystem(() -> {
             projects.setMember(projectId, "annotator2", ProjectRole.ANNOTATOR);
             projects.setMember(projectId, "instructor", ProjectRole.INSTRUCTOR);
             LabelSet loaded = annotations.labels(projectId);
             List<ProjectLabel> labels = new ArrayList<>(loaded.labels());
-            labels.add(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", loaded.of(Layer.CLAIM).getFirst().color()));
+            labels.add(new ProjectLabel(
+                    Layer.CLAIM,
+                    "rumour",
+                    "Rumour",
+                    loaded.of(Layer.CLAIM).getFirst().color()));
             annotations.saveLabels(projectId, loaded, new LabelSet(labels));
             StoryDetails story = stories.storyOf(projectId, seed.storyId());
             stories.accept(projectId, story.id(), story.version());
@@ -130,37 +135,72 @@ class ProjectArchiveIT {
         int trumpAt = text.indexOf("Donald Trump", claimStart);
         AnnotationView mention = DemoData.asUser("annotator", () -> {
             annotations.create(projectId, article, SpanRequest.of(Layer.CLAIM, "rumour", claimStart, claimEnd));
-            AnnotationView source = annotations.create(projectId, article, new SpanRequest(Layer.SOURCE,
-                    Labels.NAMED_PERSON, trumpAt, trumpAt + "Donald Trump".length(),
-                    Map.of(Attributes.CANONICAL_SOURCE, Long.toString(trump.id())), null));
+            AnnotationView source = annotations.create(
+                    projectId,
+                    article,
+                    new SpanRequest(
+                            Layer.SOURCE,
+                            Labels.NAMED_PERSON,
+                            trumpAt,
+                            trumpAt + "Donald Trump".length(),
+                            Map.of(Attributes.CANONICAL_SOURCE, Long.toString(trump.id())),
+                            null));
             annotations.setStatus(projectId, article, AnnotationSetStatus.FINISHED);
             return source;
         });
-        DemoData.asUser("annotator2", () -> annotations.create(projectId, article,
-                SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, claimStart, claimEnd)));
+        DemoData.asUser(
+                "annotator2",
+                () -> annotations.create(
+                        projectId, article, SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, claimStart, claimEnd)));
         DemoData.asUser("curator", () -> curation.accept(projectId, article, mention.id(), "annotator"));
         ReconciliationBoard board = DemoData.asUser("curator", () -> {
             reconcile.propose(projectId, seed.storyId());
             return reconcile.board(projectId, seed.storyId());
         });
         ReconciliationBoard.Row slot = board.slots().getFirst();
-        DemoData.asUser("curator", () -> reconcile.decide(projectId, slot.id(), slot.version(),
-                ReconcilerVerdict.DIFFERENT_SCOPE, null, "", "Counted on different days."));
-        ExerciseSummary exercise = DemoData.asUser("instructor", () -> exercises.create(projectId,
-                new ExerciseSettings("Named sources", "Find every *named* source.", Set.of(ExerciseTask.SOURCE_TYPES),
-                        List.of(article), null, null, 2, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+        DemoData.asUser(
+                "curator",
+                () -> reconcile.decide(
+                        projectId,
+                        slot.id(),
+                        slot.version(),
+                        ReconcilerVerdict.DIFFERENT_SCOPE,
+                        null,
+                        "",
+                        "Counted on different days."));
+        ExerciseSummary exercise = DemoData.asUser(
+                "instructor",
+                () -> exercises.create(
+                        projectId,
+                        new ExerciseSettings(
+                                "Named sources",
+                                "Find every *named* source.",
+                                Set.of(ExerciseTask.SOURCE_TYPES),
+                                List.of(article),
+                                null,
+                                null,
+                                2,
+                                FeedbackTiming.AFTER_SUBMIT,
+                                false,
+                                ScoringRules.DEFAULTS)));
         DemoData.asUser("instructor", () -> {
             GoldItem item = exercises.goldItems(projectId, exercise.id()).getFirst();
             exercises.explain(projectId, exercise.id(), item.annotationId(), "Named and quoted: a named source.");
             return null;
         });
         String student = "archive-pupil" + System.nanoTime() % 1_000_000_000L;
-        List<CreatedStudent> roster = DemoData.asUser("instructor", () -> exercises.addRoster(projectId, exercise.id(),
-                "username, name\n" + student + ", Ada A.\n"));
+        List<CreatedStudent> roster = DemoData.asUser(
+                "instructor",
+                () -> exercises.addRoster(projectId, exercise.id(), "username, name\n" + student + ", Ada A.\n"));
         assertThat(roster).hasSize(1);
         DemoData.asUser(student, () -> {
             exercises.startAttempt(exercise.id());
-            exercises.addSpan(exercise.id(), article, Layer.SOURCE, Labels.NAMED_PERSON, trumpAt,
+            exercises.addSpan(
+                    exercise.id(),
+                    article,
+                    Layer.SOURCE,
+                    Labels.NAMED_PERSON,
+                    trumpAt,
                     trumpAt + "Donald Trump".length());
             return exercises.submit(exercise.id());
         });
@@ -187,18 +227,31 @@ class ProjectArchiveIT {
         });
         Map<String, List<String>> before = normalised(first);
         // Every part is in the archive, so that a part dropped on restore shows below.
-        for (String entry : List.of("members.jsonl", "label_definitions.jsonl", "sources.jsonl",
-                "source_aliases.jsonl", "articles.jsonl", "stories.jsonl", "story_articles.jsonl",
-                "annotation_sets.jsonl", "annotations.jsonl", "annotation_attributes.jsonl", "curation_events.jsonl",
-                "slots.jsonl", "slot_figures.jsonl", "exercises.jsonl", "exercise_articles.jsonl",
-                "exercise_explanations.jsonl", "exercise_students.jsonl", "exercise_attempts.jsonl",
+        for (String entry : List.of(
+                "members.jsonl",
+                "label_definitions.jsonl",
+                "sources.jsonl",
+                "source_aliases.jsonl",
+                "articles.jsonl",
+                "stories.jsonl",
+                "story_articles.jsonl",
+                "annotation_sets.jsonl",
+                "annotations.jsonl",
+                "annotation_attributes.jsonl",
+                "curation_events.jsonl",
+                "slots.jsonl",
+                "slot_figures.jsonl",
+                "exercises.jsonl",
+                "exercise_articles.jsonl",
+                "exercise_explanations.jsonl",
+                "exercise_students.jsonl",
+                "exercise_attempts.jsonl",
                 "exercise_attempt_spans.jsonl")) {
             assertThat(before.get(entry)).as(entry).isNotEmpty();
         }
-        assertThat(String.join("\n", before.get("annotation_sets.jsonl"))).contains("FINISHED", "IN_PROGRESS",
-                "#gold");
-        assertThat(String.join("\n", before.get("slots.jsonl"))).contains("DIFFERENT_SCOPE",
-                "Counted on different days.");
+        assertThat(String.join("\n", before.get("annotation_sets.jsonl"))).contains("FINISHED", "IN_PROGRESS", "#gold");
+        assertThat(String.join("\n", before.get("slots.jsonl")))
+                .contains("DIFFERENT_SCOPE", "Counted on different days.");
 
         String name = "Archive restored " + System.nanoTime();
         ArchiveSummary restored = restore(first, name);
@@ -211,8 +264,10 @@ class ProjectArchiveIT {
             assertThat(after.get(entry)).as(entry).isEqualTo(before.get(entry));
         }
         SystemAuthentication.runAsSystem(() -> {
-            assertThat(annotations.labels(restored.projectId()).find(Layer.CLAIM, "rumour")).isPresent();
-            assertThat(projects.members(restored.projectId())).extracting(ProjectMemberSummary::username)
+            assertThat(annotations.labels(restored.projectId()).find(Layer.CLAIM, "rumour"))
+                    .isPresent();
+            assertThat(projects.members(restored.projectId()))
+                    .extracting(ProjectMemberSummary::username)
                     .contains("manager", "curator", "annotator", "annotator2", "instructor");
             ExerciseSummary copy = exercises.list(restored.projectId()).getFirst();
             ExerciseSummary source = exercises.list(original).getFirst();
@@ -233,13 +288,17 @@ class ProjectArchiveIT {
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> DemoData.asUser("annotator2", () -> archives.write(id, new ByteArrayOutputStream())))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
-        assertThatThrownBy(() -> DemoData.asUser("manager", () -> archives.write(Long.MAX_VALUE,
-                new ByteArrayOutputStream()))).isInstanceOf(NotFoundOrNotAllowedException.class);
-        assertThat(DemoData.asUser("manager", () -> archives.write(id, new ByteArrayOutputStream())).count(
-                "articles.jsonl")).isEqualTo(1);
+        assertThatThrownBy(() ->
+                        DemoData.asUser("manager", () -> archives.write(Long.MAX_VALUE, new ByteArrayOutputStream())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThat(DemoData.asUser("manager", () -> archives.write(id, new ByteArrayOutputStream()))
+                        .count("articles.jsonl"))
+                .isEqualTo(1);
         byte[] archive = archive(id);
-        assertThatThrownBy(() -> DemoData.asUser("manager", () -> archives.read(new ByteArrayInputStream(archive),
-                "Not allowed " + System.nanoTime()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> DemoData.asUser(
+                        "manager",
+                        () -> archives.read(new ByteArrayInputStream(archive), "Not allowed " + System.nanoTime())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -254,32 +313,37 @@ class ProjectArchiveIT {
 
     @Test
     void an_archive_missing_an_entry_is_refused_by_its_manifest_counts() {
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("annotation_attributes.jsonl",
-                s -> null));
+        byte[] archive =
+                rewrite(archive(smallProject().project().id()), Map.of("annotation_attributes.jsonl", s -> null));
 
         assertRefused(archive, "annotation_attributes.jsonl: the manifest lists this entry");
     }
 
     @Test
     void an_unknown_format_version_is_refused() {
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("manifest.json",
-                s -> s.replaceFirst("\"format_version\"\\s*:\\s*1", "\"format_version\": 99")));
+        byte[] archive = rewrite(
+                archive(smallProject().project().id()),
+                Map.of("manifest.json", s -> s.replaceFirst("\"format_version\"\\s*:\\s*1", "\"format_version\": 99")));
 
         assertRefused(archive, "archive format version 99 is not supported");
     }
 
     @Test
     void a_set_of_an_article_the_archive_does_not_hold_is_refused_naming_the_entry_and_line() {
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("annotation_sets.jsonl",
-                s -> s.replaceFirst("\"article_id\":\\d+", "\"article_id\":987654321")));
+        byte[] archive = rewrite(
+                archive(smallProject().project().id()),
+                Map.of(
+                        "annotation_sets.jsonl",
+                        s -> s.replaceFirst("\"article_id\":\\d+", "\"article_id\":987654321")));
 
         assertRefused(archive, "annotation_sets.jsonl line 1: the field 'article_id' refers to article 987654321");
     }
 
     @Test
     void offsets_outside_the_article_are_refused() {
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("annotations.jsonl",
-                s -> s.replaceFirst("\"end_offset\":\\d+", "\"end_offset\":99999999")));
+        byte[] archive = rewrite(
+                archive(smallProject().project().id()),
+                Map.of("annotations.jsonl", s -> s.replaceFirst("\"end_offset\":\\d+", "\"end_offset\":99999999")));
 
         assertRefused(archive, "annotations.jsonl line 1: the offsets");
     }
@@ -287,15 +351,25 @@ class ProjectArchiveIT {
     @Test
     void accounts_the_instance_lacks_are_created_disabled_and_keep_their_role() {
         String ghost = "ghost" + System.nanoTime() % 1_000_000_000L;
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("members.jsonl",
-                s -> s + "{\"username\":\"" + ghost + "\",\"display_name\":\"Gone Ghost\",\"role\":\"ANNOTATOR\"}\n",
-                "manifest.json", s -> s.replaceFirst("\"members.jsonl\"\\s*:\\s*\\d+", "\"members.jsonl\": "
-                        + (Integer.parseInt(s.replaceAll("(?s).*\"members.jsonl\"\\s*:\\s*(\\d+).*", "$1")) + 1))));
+        byte[] archive = rewrite(
+                archive(smallProject().project().id()),
+                Map.of(
+                        "members.jsonl",
+                        s -> s + "{\"username\":\"" + ghost
+                                + "\",\"display_name\":\"Gone Ghost\",\"role\":\"ANNOTATOR\"}\n",
+                        "manifest.json",
+                        s -> s.replaceFirst(
+                                "\"members.jsonl\"\\s*:\\s*\\d+",
+                                "\"members.jsonl\": "
+                                        + (Integer.parseInt(
+                                                        s.replaceAll("(?s).*\"members.jsonl\"\\s*:\\s*(\\d+).*", "$1"))
+                                                + 1))));
 
         ArchiveSummary restored = restore(archive, "Archive ghost " + System.nanoTime());
 
         assertThat(restored.createdUsers()).containsExactly(ghost);
-        UserSummary user = SystemAuthentication.runAsSystem(() -> users.findByUsername(ghost).orElseThrow());
+        UserSummary user = SystemAuthentication.runAsSystem(
+                () -> users.findByUsername(ghost).orElseThrow());
         assertThat(user.enabled()).isFalse();
         assertThat(user.displayName()).isEqualTo("Gone Ghost");
         assertThat(SystemAuthentication.runAsSystem(() -> projects.roleOf(restored.projectId(), ghost)))
@@ -305,30 +379,51 @@ class ProjectArchiveIT {
     @Test
     void a_refused_archive_creates_no_accounts_either() {
         String ghost = "ghost" + System.nanoTime() % 1_000_000_000L;
-        byte[] archive = rewrite(archive(smallProject().project().id()), Map.of("members.jsonl",
-                s -> s + "{\"username\":\"" + ghost + "\",\"display_name\":\"G\",\"role\":\"ANNOTATOR\"}\n",
-                "annotations.jsonl", s -> s.replaceFirst("\"layer\":\"\\w+\"", "\"layer\":\"GOSSIP\"")));
+        byte[] archive = rewrite(
+                archive(smallProject().project().id()),
+                Map.of(
+                        "members.jsonl",
+                        s -> s + "{\"username\":\"" + ghost + "\",\"display_name\":\"G\",\"role\":\"ANNOTATOR\"}\n",
+                        "annotations.jsonl",
+                        s -> s.replaceFirst("\"layer\":\"\\w+\"", "\"layer\":\"GOSSIP\"")));
 
         assertRefused(archive, "annotations.jsonl line 1: the field 'layer' holds 'GOSSIP'");
-        assertThat(SystemAuthentication.runAsSystem(() -> users.findByUsername(ghost))).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> users.findByUsername(ghost)))
+                .isEmpty();
     }
 
     private void assertRefused(byte[] archive, String message) {
         String name = "Archive refused " + System.nanoTime();
-        assertThatThrownBy(() -> restore(archive, name)).isInstanceOf(ArchiveRefusedException.class)
+        assertThatThrownBy(() -> restore(archive, name))
+                .isInstanceOf(ArchiveRefusedException.class)
                 .hasMessageContaining(message);
-        assertThat(SystemAuthentication.runAsSystem(() -> projects.findByName(name))).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> projects.findByName(name)))
+                .isEmpty();
     }
 
     private DemoData.ProjectWithArticle smallProject() {
-        DemoData.ProjectWithArticle small = DemoData.projectWithArticle(projects, imports, "Archive small",
-                Map.of("manager", ProjectRole.MANAGER, "curator", ProjectRole.CURATOR, "annotator",
-                        ProjectRole.ANNOTATOR), "small.txt", "Small headline\nOfficials said 40 people came.\n");
-        String text = SystemAuthentication.runAsSystem(() -> articles.get(small.project().id(), small.articleId())
-                .cleanedText());
+        DemoData.ProjectWithArticle small = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Archive small",
+                Map.of(
+                        "manager",
+                        ProjectRole.MANAGER,
+                        "curator",
+                        ProjectRole.CURATOR,
+                        "annotator",
+                        ProjectRole.ANNOTATOR),
+                "small.txt",
+                "Small headline\nOfficials said 40 people came.\n");
+        String text = SystemAuthentication.runAsSystem(
+                () -> articles.get(small.project().id(), small.articleId()).cleanedText());
         int at = text.indexOf("Officials");
-        DemoData.asUser("annotator", () -> annotations.create(small.project().id(), small.articleId(),
-                SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP, at, at + "Officials".length())));
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        small.project().id(),
+                        small.articleId(),
+                        SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP, at, at + "Officials".length())));
         return small;
     }
 
@@ -378,10 +473,16 @@ class ProjectArchiveIT {
         }
         Map<String, Map<Long, Integer>> ranks = new HashMap<>();
         Map<String, List<String>> result = new LinkedHashMap<>();
-        ObjectNode project = (ObjectNode) rows.getOrDefault("project.json", List.of()).getFirst();
+        ObjectNode project =
+                (ObjectNode) rows.getOrDefault("project.json", List.of()).getFirst();
         project.remove(List.of("name", "created_at"));
         result.put("project.json", List.of(project.toString()));
-        result.put("members.jsonl", rows.getOrDefault("members.jsonl", List.of()).stream().map(JsonNode::toString).sorted().toList());
+        result.put(
+                "members.jsonl",
+                rows.getOrDefault("members.jsonl", List.of()).stream()
+                        .map(JsonNode::toString)
+                        .sorted()
+                        .toList());
         for (Table table : ArchiveTables.TABLES) {
             Map<Long, Integer> rank = ranks.computeIfAbsent(table.table(), t -> new HashMap<>());
             List<String> lines = new ArrayList<>();
@@ -393,12 +494,20 @@ class ProjectArchiveIT {
                         rank.put(value.longValue(), rank.size());
                         copy.put(column.name(), "#" + rank.get(value.longValue()));
                     } else if (column.kind() == Kind.REF && value != null && !value.isNull()) {
-                        copy.put(column.name(), "#" + ranks.getOrDefault(Objects.requireNonNull(column.ref()), Map.of()).get(value.longValue()));
+                        copy.put(
+                                column.name(),
+                                "#"
+                                        + ranks.getOrDefault(Objects.requireNonNull(column.ref()), Map.of())
+                                                .get(value.longValue()));
                     }
                 }
                 if (Attributes.CANONICAL_SOURCE.equals(row.path("name").asString(""))) {
-                    copy.put("attr_value", "#" + ranks.getOrDefault("canonical_source", Map.of()).get(Long.parseLong(
-                            row.get("attr_value").asString())));
+                    copy.put(
+                            "attr_value",
+                            "#"
+                                    + ranks.getOrDefault("canonical_source", Map.of())
+                                            .get(Long.parseLong(
+                                                    row.get("attr_value").asString())));
                 }
                 lines.add(copy.toString());
             }

@@ -38,8 +38,19 @@ class ArticleServiceIT {
 
     @BeforeEach
     void projectWithOneNoisyArticle() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Articles",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "student", ProjectRole.STUDENT, "manager", ProjectRole.MANAGER), "noisy.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Articles",
+                Map.of(
+                        "annotator",
+                        ProjectRole.ANNOTATOR,
+                        "student",
+                        ProjectRole.STUDENT,
+                        "manager",
+                        ProjectRole.MANAGER),
+                "noisy.txt",
+                RAW);
         project = fixture.project();
         articleId = fixture.articleId();
     }
@@ -51,11 +62,14 @@ class ArticleServiceIT {
         NoiseSegmentView share = before.segments().getFirst();
         assertThat(before.cleanedText()).doesNotContain("Click to share");
 
-        ArticleDetails restored = articles.setSegmentRestored(project.id(), articleId, share.id(), true, before.version());
+        ArticleDetails restored =
+                articles.setSegmentRestored(project.id(), articleId, share.id(), true, before.version());
         assertThat(restored.cleanedText()).contains("Click to share on Facebook");
-        assertThat(restored.segments()).anySatisfy(s -> assertThat(s.restoredBy()).isEqualTo("annotator"));
+        assertThat(restored.segments())
+                .anySatisfy(s -> assertThat(s.restoredBy()).isEqualTo("annotator"));
 
-        ArticleDetails again = articles.setSegmentRestored(project.id(), articleId, share.id(), false, restored.version());
+        ArticleDetails again =
+                articles.setSegmentRestored(project.id(), articleId, share.id(), false, restored.version());
         assertThat(again.cleanedText()).isEqualTo(before.cleanedText());
     }
 
@@ -66,7 +80,8 @@ class ArticleServiceIT {
         long segmentId = before.segments().getFirst().id();
         articles.setSegmentRestored(project.id(), articleId, segmentId, true, before.version());
 
-        assertThatThrownBy(() -> articles.setSegmentRestored(project.id(), articleId, segmentId, false, before.version()))
+        assertThatThrownBy(
+                        () -> articles.setSegmentRestored(project.id(), articleId, segmentId, false, before.version()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -76,15 +91,19 @@ class ArticleServiceIT {
         ArticleDetails details = articles.get(project.id(), articleId);
         assertThat(details.canRestore()).isTrue();
         assertThat(details.canEdit()).isFalse();
-        assertThatThrownBy(() -> articles.updateMetadata(project.id(), articleId, details.version(),
-                ArticleMetadata.of("New title", null, null, null, null)))
+        assertThatThrownBy(() -> articles.updateMetadata(
+                        project.id(),
+                        articleId,
+                        details.version(),
+                        ArticleMetadata.of("New title", null, null, null, null)))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
     @WithMockUser(username = "student")
     void a_student_reads_no_article_of_the_project_outside_an_exercise_exactly_as_for_a_missing_one() {
-        assertThatThrownBy(() -> articles.list(project.id())).isInstanceOf(NotFoundOrNotAllowedException.class)
+        assertThatThrownBy(() -> articles.list(project.id()))
+                .isInstanceOf(NotFoundOrNotAllowedException.class)
                 .hasMessage(new NotFoundOrNotAllowedException().getMessage());
         assertThatThrownBy(() -> articles.get(project.id(), articleId))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
@@ -96,14 +115,24 @@ class ArticleServiceIT {
     @WithMockUser(username = "manager")
     void metadata_is_saved_and_a_script_url_is_refused() {
         ArticleDetails details = articles.get(project.id(), articleId);
-        ArticleDetails saved = articles.updateMetadata(project.id(), articleId, details.version(),
-                ArticleMetadata.of("New title", "Reuters", "https://example.org/a", "A. Writer",
+        ArticleDetails saved = articles.updateMetadata(
+                project.id(),
+                articleId,
+                details.version(),
+                ArticleMetadata.of(
+                        "New title",
+                        "Reuters",
+                        "https://example.org/a",
+                        "A. Writer",
                         java.time.LocalDate.of(2025, 8, 19)));
         assertThat(saved.metadata().outlet()).contains("Reuters");
         assertThat(articles.list(project.id()).getFirst().title()).isEqualTo("New title");
 
-        assertThatThrownBy(() -> articles.updateMetadata(project.id(), articleId, saved.version(),
-                ArticleMetadata.of("T", null, "javascript:alert(1)", null, null)))
+        assertThatThrownBy(() -> articles.updateMetadata(
+                        project.id(),
+                        articleId,
+                        saved.version(),
+                        ArticleMetadata.of("T", null, "javascript:alert(1)", null, null)))
                 .isInstanceOf(ArticleValidationException.class);
     }
 

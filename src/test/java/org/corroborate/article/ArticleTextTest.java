@@ -20,7 +20,8 @@ class ArticleTextTest {
                 + " conditions that were long rejected by Kyiv and by most of its European partners in the alliance.";
         ArticleText.Title title = ArticleText.title(paragraph + "\nMore.");
         assertThat(title.fromHeadline()).isFalse();
-        assertThat(title.text()).isEqualTo("The recent summit in Alaska between the two presidents has triggered a wave of concern.");
+        assertThat(title.text())
+                .isEqualTo("The recent summit in Alaska between the two presidents has triggered a wave of concern.");
     }
 
     @Test
@@ -33,7 +34,8 @@ class ArticleTextTest {
 
     @Test
     void words_are_counted_with_contractions_and_numbers_as_one() {
-        assertThat(ArticleText.wordCount("Ukraine’s war, now in its fourth year, cost $90.5 billion.")).isEqualTo(10);
+        assertThat(ArticleText.wordCount("Ukraine’s war, now in its fourth year, cost $90.5 billion."))
+                .isEqualTo(10);
         assertThat(ArticleText.wordCount("")).isZero();
     }
 
@@ -45,9 +47,11 @@ class ArticleTextTest {
 
     @Test
     void a_derived_title_does_not_stop_at_initials_or_titles_inside_the_first_sentence() {
-        String paragraph = "On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help."
-                + " Then more happened in a long paragraph that goes on and on.".repeat(4);
+        String paragraph =
+                "On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help."
+                        + " Then more happened in a long paragraph that goes on and on.".repeat(4);
         assertThat(ArticleText.title(paragraph + "\nMore.").text())
-                .isEqualTo("On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help.");
+                .isEqualTo(
+                        "On Monday, U.S. President Donald Trump told Mr. Zelenskyy that the United States would help.");
     }
 }

@@ -25,7 +25,12 @@ class BoilerplateCleanerTest {
 
     static Stream<String> seeds() throws IOException {
         try (Stream<Path> files = Files.list(SEEDS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -36,10 +41,14 @@ class BoilerplateCleanerTest {
 
         List<RemovedSegment> repeated = ofKind(result, NoiseKind.REPEATED_BODY);
         assertThat(repeated).hasSize(1);
-        assertThat(repeated.getFirst().textIn(raw)).startsWith("Trump Tells Zelenskyy US Will Back Security Guarantees");
+        assertThat(repeated.getFirst().textIn(raw))
+                .startsWith("Trump Tells Zelenskyy US Will Back Security Guarantees");
         String cleaned = result.cleanedText().text();
-        for (String paragraph : List.of("Dividing the Burden", "Will There Be a Trilateral Meeting?",
-                "Trump Tells Zelenskyy US Will Back Security Guarantees for Ukraine", "Only a year")) {
+        for (String paragraph : List.of(
+                "Dividing the Burden",
+                "Will There Be a Trilateral Meeting?",
+                "Trump Tells Zelenskyy US Will Back Security Guarantees for Ukraine",
+                "Only a year")) {
             assertThat(occurrences(cleaned, paragraph)).as(paragraph).isEqualTo(1);
             assertThat(occurrences(raw, paragraph)).as(paragraph).isEqualTo(2);
         }
@@ -51,12 +60,14 @@ class BoilerplateCleanerTest {
         BoilerplateCleaner.Result result = cleaner.clean(raw);
         String cleaned = result.cleanedText().text();
 
-        assertThat(ofKind(result, NoiseKind.FORUM_QUOTE_HEADER)).singleElement()
+        assertThat(ofKind(result, NoiseKind.FORUM_QUOTE_HEADER))
+                .singleElement()
                 .satisfies(s -> assertThat(s.textIn(raw)).startsWith("Quote from Alex bobby on August 19, 2025"));
         assertThat(ofKind(result, NoiseKind.META_DESCRIPTION)).isNotEmpty();
         assertThat(ofKind(result, NoiseKind.SHARE_WIDGET)).isNotEmpty();
-        assertThat(cleaned).doesNotContain("Quote from Alex bobby", "Meta Description", "Tekedia", "Click to share",
-                "Share this:");
+        assertThat(cleaned)
+                .doesNotContain(
+                        "Quote from Alex bobby", "Meta Description", "Tekedia", "Click to share", "Share this:");
         assertThat(cleaned).startsWith("Trump Promises Security Guarantees for Ukraine After Meeting Zelenskyy");
     }
 
@@ -67,8 +78,8 @@ class BoilerplateCleanerTest {
 
         assertThat(ofKind(result, NoiseKind.RELATED_THREADS)).isNotEmpty();
         assertThat(ofKind(result, NoiseKind.CONTENT_PROTECTED)).hasSize(1);
-        assertThat(result.cleanedText().text()).doesNotContain("Related Threads", "Recent Threads",
-                "Content is protected");
+        assertThat(result.cleanedText().text())
+                .doesNotContain("Related Threads", "Recent Threads", "Content is protected");
         assertThat(result.cleanedText().text()).contains("has claimed over a million casualties");
     }
 
@@ -77,7 +88,8 @@ class BoilerplateCleanerTest {
         String raw = seed("000_828551de5c653e7c.txt");
         BoilerplateCleaner.Result result = cleaner.clean(raw);
 
-        assertThat(ofKind(result, NoiseKind.COMMENT_HEADER)).singleElement()
+        assertThat(ofKind(result, NoiseKind.COMMENT_HEADER))
+                .singleElement()
                 .satisfies(s -> assertThat(s.textIn(raw)).startsWith("One thought on"));
     }
 
@@ -109,8 +121,12 @@ class BoilerplateCleanerTest {
         int previousEnd = 0;
         for (RemovedSegment s : segments) {
             assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
-            assertThat(s.start() == 0 || raw.charAt(s.start() - 1) == '\n').as("starts a line").isTrue();
-            assertThat(s.end() == raw.length() || raw.charAt(s.end() - 1) == '\n').as("ends a line").isTrue();
+            assertThat(s.start() == 0 || raw.charAt(s.start() - 1) == '\n')
+                    .as("starts a line")
+                    .isTrue();
+            assertThat(s.end() == raw.length() || raw.charAt(s.end() - 1) == '\n')
+                    .as("ends a line")
+                    .isTrue();
             previousEnd = s.end();
         }
     }
@@ -143,25 +159,41 @@ class BoilerplateCleanerTest {
 
     @Test
     void a_repeated_quote_in_a_story_is_kept() {
-        String raw = "Headline\n“We love them,” Trump said.\nLater he repeated it:\n“We love them,” Trump said.\nEnd.\n";
+        String raw =
+                "Headline\n“We love them,” Trump said.\nLater he repeated it:\n“We love them,” Trump said.\nEnd.\n";
         assertThat(cleaner.detect(raw)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Advertisement", "Subscribe to our newsletter for daily updates.",
-            "Register for the Spring Masterclass today: big discounts.", "Related Posts", "Read also:",
-            "3 Comments", "Leave a Reply", "error: Content is protected !!", "Share on Facebook",
-            "Facebook Twitter LinkedIn Email", "Quote from jsmith on March 3, 2024, 10:12 PM"})
+    @ValueSource(
+            strings = {
+                "Advertisement",
+                "Subscribe to our newsletter for daily updates.",
+                "Register for the Spring Masterclass today: big discounts.",
+                "Related Posts",
+                "Read also:",
+                "3 Comments",
+                "Leave a Reply",
+                "error: Content is protected !!",
+                "Share on Facebook",
+                "Facebook Twitter LinkedIn Email",
+                "Quote from jsmith on March 3, 2024, 10:12 PM"
+            })
     void typical_noise_lines_are_recognised(String line) {
         String raw = "Headline\nStory sentence.\n" + line + "\nMore story.\n";
-        assertThat(cleaner.detect(raw)).singleElement().satisfies(s -> assertThat(s.textIn(raw)).isEqualTo(line + "\n"));
+        assertThat(cleaner.detect(raw))
+                .singleElement()
+                .satisfies(s -> assertThat(s.textIn(raw)).isEqualTo(line + "\n"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Voters had to register for the ballot by Friday, officials said, and many did so online.",
-            "“Subscribe to my channel,” the influencer told the crowd.",
-            "The comments drew criticism from allies.",
-            "Share prices fell sharply on Monday."})
+    @ValueSource(
+            strings = {
+                "Voters had to register for the ballot by Friday, officials said, and many did so online.",
+                "“Subscribe to my channel,” the influencer told the crowd.",
+                "The comments drew criticism from allies.",
+                "Share prices fell sharply on Monday."
+            })
     void story_lines_that_look_like_noise_are_kept(String line) {
         String raw = "Headline\nStory sentence.\n" + line + "\nMore story.\n";
         assertThat(cleaner.detect(raw)).isEmpty();
@@ -193,9 +225,14 @@ class BoilerplateCleanerTest {
                 continue;
             }
             afterMetaHeader = t.startsWith("Meta Description:");
-            if (t.startsWith("Register for") || t.startsWith("Join Tekedia") || t.startsWith("Tekedia AI")
-                    || t.startsWith("- Click to") || t.startsWith("Quote from") || t.startsWith("error:")
-                    || t.startsWith("One thought on") || t.startsWith("Meta Description")) {
+            if (t.startsWith("Register for")
+                    || t.startsWith("Join Tekedia")
+                    || t.startsWith("Tekedia AI")
+                    || t.startsWith("- Click to")
+                    || t.startsWith("Quote from")
+                    || t.startsWith("error:")
+                    || t.startsWith("One thought on")
+                    || t.startsWith("Meta Description")) {
                 continue;
             }
             Matcher m = SENTENCE.matcher(t);

@@ -25,7 +25,9 @@ class TextBlocksTest {
     void without_white_space_it_is_cut_at_the_limit_but_never_inside_a_surrogate_pair() {
         String emoji = "🎉".repeat(10);
         List<String> blocks = TextBlocks.split(emoji, 7);
-        assertThat(blocks).allSatisfy(b -> assertThat(Character.isHighSurrogate(b.charAt(b.length() - 1))).isFalse())
+        assertThat(blocks)
+                .allSatisfy(b -> assertThat(Character.isHighSurrogate(b.charAt(b.length() - 1)))
+                        .isFalse())
                 .allSatisfy(b -> assertThat(b.length()).isLessThanOrEqualTo(7));
         assertThat(String.join("", blocks)).isEqualTo(emoji);
     }
@@ -34,7 +36,8 @@ class TextBlocksTest {
     void a_five_megabyte_line_becomes_blocks_of_at_most_the_limit() {
         String line = "officials said the ministry reported ".repeat(140_000);
         List<String> blocks = TextBlocks.split(line, TextBlocks.MAX_BLOCK);
-        assertThat(blocks).hasSizeGreaterThan(line.length() / TextBlocks.MAX_BLOCK)
+        assertThat(blocks)
+                .hasSizeGreaterThan(line.length() / TextBlocks.MAX_BLOCK)
                 .allSatisfy(b -> assertThat(b.length()).isLessThanOrEqualTo(TextBlocks.MAX_BLOCK));
         assertThat(String.join("", blocks)).isEqualTo(line);
     }

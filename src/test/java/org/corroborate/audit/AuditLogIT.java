@@ -35,8 +35,14 @@ class AuditLogIT extends BrowserTest {
 
     @Test
     void a_managers_member_change_is_recorded_with_who_and_what_and_a_refused_one_is_not() {
-        ProjectSummary project = DemoData.projectWithArticle(projects, imports, "Audited",
-                Map.of("manager", ProjectRole.MANAGER), "a.txt", "Title\nBody text of the article.\n").project();
+        ProjectSummary project = DemoData.projectWithArticle(
+                        projects,
+                        imports,
+                        "Audited",
+                        Map.of("manager", ProjectRole.MANAGER),
+                        "a.txt",
+                        "Title\nBody text of the article.\n")
+                .project();
         String newcomer = "audited" + (System.nanoTime() % 1_000_000);
         SystemAuthentication.runAsSystem(() -> users.createUser(newcomer, "", "a-long-password", false));
 
@@ -49,15 +55,17 @@ class AuditLogIT extends BrowserTest {
         });
 
         var mine = SystemAuthentication.runAsSystem(() -> audit.search(newcomer, 0, 50));
-        assertThat(mine).extracting(AuditRecord::action).containsExactly(AuditAction.MEMBER_SET, AuditAction.MEMBER_SET,
-                AuditAction.USER_CREATED);
+        assertThat(mine)
+                .extracting(AuditRecord::action)
+                .containsExactly(AuditAction.MEMBER_SET, AuditAction.MEMBER_SET, AuditAction.USER_CREATED);
         assertThat(mine.getFirst()).satisfies(r -> {
             assertThat(r.actor()).isEqualTo("manager");
             assertThat(r.projectId()).isEqualTo(project.id());
             assertThat(r.detail()).isEqualTo("ANNOTATOR → CURATOR");
         });
         assertThat(SystemAuthentication.runAsSystem(() -> audit.search("", 0, 500)))
-                .noneMatch(r -> r.action() == AuditAction.MEMBER_REMOVED && Long.valueOf(project.id()).equals(r.projectId()));
+                .noneMatch(r -> r.action() == AuditAction.MEMBER_REMOVED
+                        && Long.valueOf(project.id()).equals(r.projectId()));
     }
 
     @Test
@@ -73,8 +81,9 @@ class AuditLogIT extends BrowserTest {
         page.locator("#audit-filter input").fill(newcomer);
         assertThat(page.locator("#audit-grid")).containsText(newcomer);
         // Rows the grid hid after the filter keep their old cells: look only at what is shown.
-        assertThat(page.locator("#audit-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setVisible(true).setHasText("project created"))).hasCount(0);
+        assertThat(page.locator("#audit-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setVisible(true).setHasText("project created")))
+                .hasCount(0);
         screenshot("audit-log");
 
         page.locator("#sign-out").click();

@@ -29,13 +29,17 @@ class AnalyticsCommandIT {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return command.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private JsonNode teamArticle(JsonNode doc) {
         return StreamSupport.stream(doc.get("articles").spliterator(), false)
-                .filter(a -> a.get("title").asString().startsWith("Trump Pledges")).findFirst().orElseThrow();
+                .filter(a -> a.get("title").asString().startsWith("Trump Pledges"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -48,9 +52,23 @@ class AnalyticsCommandIT {
         assertThat(doc.get("counts").asString()).isEqualTo("majority");
         assertThat(doc.get("articles")).hasSize(5);
         JsonNode article = teamArticle(doc);
-        assertThat(article.propertyNames()).containsSubsequence("article", "title", "outlet", "attributions", "claims",
-                "claims_attributed", "source_mentions", "sources_by_type", "anonymous_mentions", "anonymous_share",
-                "reasons_given", "figures", "figures_consistent", "figures_conflict", "near_duplicate");
+        assertThat(article.propertyNames())
+                .containsSubsequence(
+                        "article",
+                        "title",
+                        "outlet",
+                        "attributions",
+                        "claims",
+                        "claims_attributed",
+                        "source_mentions",
+                        "sources_by_type",
+                        "anonymous_mentions",
+                        "anonymous_share",
+                        "reasons_given",
+                        "figures",
+                        "figures_consistent",
+                        "figures_conflict",
+                        "near_duplicate");
         assertThat(article.get("source_mentions").asLong()).isEqualTo(3);
         assertThat(article.get("sources_by_type").get("named-person").asLong()).isEqualTo(3);
         assertThat(article.get("anonymous_mentions").asLong()).isZero();
@@ -60,18 +78,22 @@ class AnalyticsCommandIT {
 
     @Test
     void csv_of_one_annotator_counts_their_anonymous_source() {
-        int code = run("analytics", "--project", DemoData.PROJECT_NAME, "--counts", "annotator:annotator", "--format",
-                "csv");
+        int code = run(
+                "analytics", "--project", DemoData.PROJECT_NAME, "--counts", "annotator:annotator", "--format", "csv");
 
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> header = List.of(lines.getFirst().split(","));
-        String row = lines.stream().filter(l -> l.contains("Trump Pledges")).findFirst().orElseThrow();
+        String row = lines.stream()
+                .filter(l -> l.contains("Trump Pledges"))
+                .findFirst()
+                .orElseThrow();
         List<String> cells = List.of(row.split(","));
         // six source mentions, "sources" (an unnamed group, never named) the one anonymous
         assertThat(cells.get(header.indexOf("source_mentions"))).isEqualTo("6");
         assertThat(cells.get(header.indexOf("anonymous_mentions"))).isEqualTo("1");
-        assertThat(Double.parseDouble(cells.get(header.indexOf("anonymous_share")))).isEqualTo(1.0 / 6);
+        assertThat(Double.parseDouble(cells.get(header.indexOf("anonymous_share"))))
+                .isEqualTo(1.0 / 6);
         assertThat(header).contains("sources_by_type.unnamed-group");
     }
 

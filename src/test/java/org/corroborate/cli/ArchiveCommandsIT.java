@@ -44,21 +44,28 @@ class ArchiveCommandsIT {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return command.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void a_project_archived_on_the_command_line_restores_as_a_new_project_with_its_articles() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "CLI archive",
-                Map.of("manager", ProjectRole.MANAGER), "cli.txt", "CLI headline\nArchived from the command line.\n");
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "CLI archive",
+                Map.of("manager", ProjectRole.MANAGER),
+                "cli.txt",
+                "CLI headline\nArchived from the command line.\n");
         Path zip = dir.resolve("project.zip");
 
         int archived = run("archive", "--project", fixture.project().name(), "--out", zip.toString());
 
         assertThat(archived).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Archived '" + fixture.project().name() + "'",
-                "articles: 1", "members: 1");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Archived '" + fixture.project().name() + "'", "articles: 1", "members: 1");
         assertThat(zip).isRegularFile();
         assertThat(dir.resolve("project.zip.partial")).doesNotExist();
 
@@ -83,7 +90,8 @@ class ArchiveCommandsIT {
 
         assertThat(code).isEqualTo(ExitCode.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was stored");
-        assertThat(SystemAuthentication.runAsSystem(() -> projects.findByName(name))).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> projects.findByName(name)))
+                .isEmpty();
     }
 
     @Test
@@ -94,8 +102,13 @@ class ArchiveCommandsIT {
         assertThat(run("archive", "--project", "x", "--out")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("restore-archive", "--project", "x")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("archive", "--out", dir.resolve("a.zip").toString())).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(run("archive", "--project", "No such project " + System.nanoTime(), "--out",
-                dir.resolve("a.zip").toString())).isEqualTo(ExitCode.REFUSED);
+        assertThat(run(
+                        "archive",
+                        "--project",
+                        "No such project " + System.nanoTime(),
+                        "--out",
+                        dir.resolve("a.zip").toString()))
+                .isEqualTo(ExitCode.REFUSED);
         assertThat(run("restore-archive", dir.resolve("missing.zip").toString(), "--project", "y"))
                 .isEqualTo(ExitCode.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");

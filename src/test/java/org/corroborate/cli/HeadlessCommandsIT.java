@@ -59,7 +59,8 @@ class HeadlessCommandsIT {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 article imported");
-        long count = SystemAuthentication.runAsSystem(() -> projects.findByName(name).orElseThrow().id());
+        long count = SystemAuthentication.runAsSystem(
+                () -> projects.findByName(name).orElseThrow().id());
         assertThat(count).isPositive();
     }
 
@@ -89,8 +90,8 @@ class HeadlessCommandsIT {
     void users_add_reads_the_password_from_stdin_and_the_user_can_sign_in_with_it() {
         String username = "cli" + (System.nanoTime() % 1_000_000);
 
-        int code = run(commands("s3cret-password\n"), "users", "add", username, "--name", "Cli User",
-                "--password-stdin");
+        int code =
+                run(commands("s3cret-password\n"), "users", "add", username, "--name", "Cli User", "--password-stdin");
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String hash = signIn.loadUserByUsername(username).getPassword();
@@ -107,29 +108,61 @@ class HeadlessCommandsIT {
         int code = run(commands(""), "users", "reset-password", username);
 
         assertThat(code).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Password: ")).findFirst().orElseThrow()
+        String printed = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith("Password: "))
+                .findFirst()
+                .orElseThrow()
                 .substring("Password: ".length());
-        assertThat(passwordEncoder.matches(printed, signIn.loadUserByUsername(username).getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        printed, signIn.loadUserByUsername(username).getPassword()))
+                .isTrue();
     }
 
     @Test
     void export_writes_the_workbook_and_the_jsonl_files_like_the_web_app() throws Exception {
         String name = "CLI export " + System.nanoTime();
         Path file = Files.writeString(dir.resolve("e.txt"), "Export headline\n=1+1 said the minister.\n");
-        assertThat(run(commands(""), "import", "--project", name, "--create", file.toString())).isZero();
+        assertThat(run(commands(""), "import", "--project", name, "--create", file.toString()))
+                .isZero();
 
         Path xlsx = dir.resolve("out.xlsx");
-        int code = run(commands(""), "export", "--project", name, "--format", "xlsx", "--split", "80/10/10", "--seed", "4",
-                "--unfinished", "--out", xlsx.toString());
+        int code = run(
+                commands(""),
+                "export",
+                "--project",
+                name,
+                "--format",
+                "xlsx",
+                "--split",
+                "80/10/10",
+                "--seed",
+                "4",
+                "--unfinished",
+                "--out",
+                xlsx.toString());
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 1 article").contains("Articles: 1 rows");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning: The split 80/10/10 needs at least 3 stories");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Exported 1 article")
+                .contains("Articles: 1 rows");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("warning: The split 80/10/10 needs at least 3 stories");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
-            assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue()).isIn("train", "dev", "test");
+            assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue())
+                    .isIn("train", "dev", "test");
         }
         Path jsonl = dir.resolve("jsonl");
-        assertThat(run(commands(""), "export", "--project", name, "--format", "jsonl", "--unfinished", "--out",
-                jsonl.toString())).isZero();
+        assertThat(run(
+                        commands(""),
+                        "export",
+                        "--project",
+                        name,
+                        "--format",
+                        "jsonl",
+                        "--unfinished",
+                        "--out",
+                        jsonl.toString()))
+                .isZero();
         assertThat(Files.readString(jsonl.resolve("data.jsonl"))).contains("\"text\":\"Export headline");
     }
 
@@ -137,16 +170,34 @@ class HeadlessCommandsIT {
     void export_of_gold_labels_is_refused_until_there_are_any() {
         String project = "No gold yet " + System.nanoTime(); // the demo project has the demo exercise's gold
         SystemAuthentication.runAsSystem(() -> projects.create(project, ""));
-        int code = run(commands(""), "export", "--project", project, "--format", "xlsx", "--labels", "gold",
-                "--out", dir.resolve("g.xlsx").toString());
+        int code = run(
+                commands(""),
+                "export",
+                "--project",
+                project,
+                "--format",
+                "xlsx",
+                "--labels",
+                "gold",
+                "--out",
+                dir.resolve("g.xlsx").toString());
         assertThat(code).isEqualTo(HeadlessCommands.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no gold labels yet");
     }
 
     @Test
     void export_with_a_bad_split_is_wrong_usage() {
-        int code = run(commands(""), "export", "--project", "x", "--format", "xlsx", "--split", "80/20",
-                "--out", dir.resolve("s.xlsx").toString());
+        int code = run(
+                commands(""),
+                "export",
+                "--project",
+                "x",
+                "--format",
+                "xlsx",
+                "--split",
+                "80/20",
+                "--out",
+                dir.resolve("s.xlsx").toString());
         assertThat(code).isEqualTo(HeadlessCommands.USAGE_ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--split");
     }
@@ -163,33 +214,57 @@ class HeadlessCommandsIT {
         String username = "cli-token-" + (System.nanoTime() % 1_000_000);
         SystemAuthentication.runAsSystem(() -> users.createUser(username, "", "a-long-password", false));
 
-        int code = run(commands(""), "tokens", "create", username, "--name", "nightly", "--scope", "read,import",
-                "--expires-days", "30");
+        int code = run(
+                commands(""),
+                "tokens",
+                "create",
+                username,
+                "--name",
+                "nightly",
+                "--scope",
+                "read,import",
+                "--expires-days",
+                "30");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String secret = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("crb_")).findFirst().orElseThrow();
+        String secret = out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith("crb_"))
+                .findFirst()
+                .orElseThrow();
         assertThat(tokens.authenticate(secret)).hasValueSatisfying(holder -> {
             assertThat(holder.username()).isEqualTo(username);
-            assertThat(holder.scopes()).containsExactlyInAnyOrder(org.corroborate.token.TokenScope.READ,
-                    org.corroborate.token.TokenScope.IMPORT);
+            assertThat(holder.scopes())
+                    .containsExactlyInAnyOrder(
+                            org.corroborate.token.TokenScope.READ, org.corroborate.token.TokenScope.IMPORT);
         });
 
         out.reset();
         assertThat(run(commands(""), "tokens", "list", username)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nightly", "read,import", "expires").doesNotContain(secret);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("nightly", "read,import", "expires")
+                .doesNotContain(secret);
 
-        assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly")).isZero();
+        assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly"))
+                .isZero();
         assertThat(tokens.authenticate(secret)).isEmpty();
         assertThat(run(commands(""), "tokens", "revoke", username, "--name", "nightly"))
                 .isEqualTo(HeadlessCommands.REFUSED);
     }
 
     private HeadlessCommands commands(String stdin) {
-        return new HeadlessCommands(imports, projects, users, exports, tokens,
+        return new HeadlessCommands(
+                imports,
+                projects,
+                users,
+                exports,
+                tokens,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
 
     private int run(HeadlessCommands commands, String... args) {
-        return commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return commands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

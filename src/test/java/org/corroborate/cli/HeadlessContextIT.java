@@ -42,8 +42,8 @@ class HeadlessContextIT {
         assertThat(imported.out()).contains("Created project 'Headless'.", "1 article imported.");
 
         Path jsonl = dir.resolve("headless-jsonl");
-        Run exported = run("export", "--project", "Headless", "--format", "jsonl", "--unfinished", "--out",
-                jsonl.toString());
+        Run exported =
+                run("export", "--project", "Headless", "--format", "jsonl", "--unfinished", "--out", jsonl.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(jsonl.resolve("data.jsonl")).isNotEmptyFile();
         assertThat(jsonl.resolve("dataset_info.json")).exists();
@@ -52,8 +52,15 @@ class HeadlessContextIT {
 
     @Test
     void every_command_that_needs_the_database_runs_in_the_commands_own_context() {
-        assertThat(run("import", "--project", "Several", "--create", "fixtures/articles/000_828551de5c653e7c.txt",
-                "fixtures/articles/001_fcb9d55784e1e080.txt").code()).isZero();
+        assertThat(run(
+                                "import",
+                                "--project",
+                                "Several",
+                                "--create",
+                                "fixtures/articles/000_828551de5c653e7c.txt",
+                                "fixtures/articles/001_fcb9d55784e1e080.txt")
+                        .code())
+                .isZero();
         Run added = run("users", "add", "alice", "--name", "Alice A.");
         assertThat(added.code()).as(added.err()).isZero();
         Run listed = run("users", "list");
@@ -80,14 +87,17 @@ class HeadlessContextIT {
         assertThat(listed.out()).doesNotContain("annotator", "admin");
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.run(Application.class, args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = CommandLine.run(
+                Application.class,
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

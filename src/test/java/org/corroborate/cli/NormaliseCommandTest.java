@@ -22,19 +22,27 @@ class NormaliseCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "normalise";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CommandLine.run(Object.class, all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CommandLine.run(
+                Object.class,
+                all,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private List<JsonNode> rows() {
         List<JsonNode> rows = new ArrayList<>();
-        out.toString(StandardCharsets.UTF_8).lines().forEach(l -> rows.add(JsonMapper.shared().readTree(l)));
+        out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .forEach(l -> rows.add(JsonMapper.shared().readTree(l)));
         return rows;
     }
 
     @Test
     void each_line_gives_one_json_object_with_the_reading() {
-        assertThat(run("approximately $90 billion\nover a million\n")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("approximately $90 billion\nover a million\n"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
         List<JsonNode> rows = rows();
         assertThat(rows).hasSize(2);
         JsonNode money = rows.get(0);
@@ -65,7 +73,8 @@ class NormaliseCommandTest {
 
     @Test
     void a_date_after_a_tab_reads_relative_dates_and_dates_are_iso_days() {
-        assertThat(run("last Friday\t2025-08-19\nin February\t2025-08-19\nJune 2024\n")).isZero();
+        assertThat(run("last Friday\t2025-08-19\nin February\t2025-08-19\nJune 2024\n"))
+                .isZero();
         List<JsonNode> rows = rows();
         assertThat(rows.get(0).path("input").asString()).isEqualTo("last Friday");
         assertThat(rows.get(0).path("published").asString()).isEqualTo("2025-08-19");
@@ -118,13 +127,17 @@ class NormaliseCommandTest {
         assertThat(run("", "--published", "yesterday")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("", "figures.txt")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("", "--frobnicate", "x")).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--approximate-width").contains("--published")
-                .contains("takes no FILE").contains("unknown option --frobnicate");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--approximate-width")
+                .contains("--published")
+                .contains("takes no FILE")
+                .contains("unknown option --frobnicate");
     }
 
     @Test
     void hostile_lines_are_read_as_text_and_give_one_line_each() {
-        assertThat(run("\ufeff\"quoted\" {\"json\": 1}\n\u0000\n" + "9".repeat(100_000) + "\n")).isZero();
+        assertThat(run("\ufeff\"quoted\" {\"json\": 1}\n\u0000\n" + "9".repeat(100_000) + "\n"))
+                .isZero();
         List<JsonNode> rows = rows();
         assertThat(rows).hasSize(3);
         assertThat(rows.getFirst().path("input").asString()).isEqualTo("\"quoted\" {\"json\": 1}");
@@ -133,8 +146,8 @@ class NormaliseCommandTest {
 
     @Test
     void help_lists_the_command() {
-        CommandLine.run(Object.class, new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err);
+        CommandLine.run(
+                Object.class, new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("normalise [--published YYYY-MM-DD]");
         assertThat(CommandLine.isCommand(new String[] {"normalise"})).isTrue();
     }

@@ -52,7 +52,9 @@ class ReconcileCommandIT {
     }
 
     private int run(String... args) {
-        return command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return command.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -63,8 +65,8 @@ class ReconcileCommandIT {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "reconcile-seed-story.json"),
-                root.toPrettyString());
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "reconcile-seed-story.json"), root.toPrettyString());
         assertThat(root.get("stories")).hasSize(1);
         JsonNode slots = root.get("stories").get(0).get("slots");
         assertThat(slots.size()).isGreaterThan(1);
@@ -74,12 +76,17 @@ class ReconcileCommandIT {
                 if (figure.get("quote").asString().equals("approximately $90 billion")) {
                     weapons = slot;
                 }
-                String text = SystemAuthentication.runAsSystem(() -> articles.get(seed.project().id(),
-                        figure.get("article").asLong()).cleanedText());
+                String text = SystemAuthentication.runAsSystem(() -> articles.get(
+                                seed.project().id(), figure.get("article").asLong())
+                        .cleanedText());
                 int[] points = text.codePoints().toArray();
-                String quoted = new String(points, figure.get("start").asInt(),
+                String quoted = new String(
+                        points,
+                        figure.get("start").asInt(),
                         figure.get("end").asInt() - figure.get("start").asInt());
-                assertThat(quoted).as("code point offsets").isEqualTo(figure.get("quote").asString());
+                assertThat(quoted)
+                        .as("code point offsets")
+                        .isEqualTo(figure.get("quote").asString());
             }
         }
         assertThat(weapons).as("a slot holds the $90 billion figures").isNotNull();
@@ -87,19 +94,24 @@ class ReconcileCommandIT {
         assertThat(weapons.get("verdict").isNull()).isTrue();
         List<Long> reporting = new ArrayList<>();
         weapons.get("figures").forEach(f -> reporting.add(f.get("article").asLong()));
-        assertThat(reporting).containsExactlyInAnyOrder(seed.articleIds().get("001"), seed.articleIds().get("004"));
+        assertThat(reporting)
+                .containsExactlyInAnyOrder(
+                        seed.articleIds().get("001"), seed.articleIds().get("004"));
         JsonNode first = weapons.get("figures").get(0);
         assertThat(first.get("unit").asString()).isEqualTo("USD");
         assertThat(first.get("lower").decimalValue()).isPositive();
-        assertThat(SystemAuthentication.runAsSystem(() -> reconcile.hasSlots(seed.project().id(), seed.storyId())))
+        assertThat(SystemAuthentication.runAsSystem(
+                        () -> reconcile.hasSlots(seed.project().id(), seed.storyId())))
                 .isTrue();
     }
 
     @Test
     void an_unknown_story_is_refused_and_another_format_is_wrong_usage() {
-        assertThat(run("reconcile", "--project", seed.project().name(), "--story", "No such story")).isEqualTo(1);
+        assertThat(run("reconcile", "--project", seed.project().name(), "--story", "No such story"))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no story titled 'No such story'");
-        assertThat(run("reconcile", "--project", seed.project().name(), "--format", "csv")).isEqualTo(2);
+        assertThat(run("reconcile", "--project", seed.project().name(), "--format", "csv"))
+                .isEqualTo(2);
         assertThat(run("reconcile", "--project", "No such project")).isEqualTo(1);
     }
 }

@@ -18,6 +18,7 @@ class ScoreCommandTest {
 
     @TempDir
     Path dir;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -26,8 +27,12 @@ class ScoreCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "score";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CommandLine.run(Object.class, all, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CommandLine.run(
+                Object.class,
+                all,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String file(String name, String content) throws IOException {
@@ -80,7 +85,8 @@ class ScoreCommandTest {
         JsonNode attribution = result.path("layers").path("attribution");
         assertThat(attribution.path("missed").asInt()).isEqualTo(1);
         assertThat(attribution.path("precision").isNull()).isTrue();
-        assertThat(attribution.path("parts").path("content").path("gold").asInt()).isEqualTo(1);
+        assertThat(attribution.path("parts").path("content").path("gold").asInt())
+                .isEqualTo(1);
         assertThat(result.path("total").path("gold").asInt()).isEqualTo(4);
         assertThat(result.path("total").path("score").asDouble()).isEqualTo(1.5 / 4);
         assertThat(result.path("rules").path("overlap").asDouble()).isEqualTo(0.5);
@@ -94,8 +100,18 @@ class ScoreCommandTest {
                 {"doc": "a1", "start": 20, "end": 30, "layer": "source", "label": "pronoun"}
                 {"doc": "a1", "start": 60, "end": 70, "layer": "source", "label": "document"}
                 """);
-        assertThat(run("--gold", gold, "--submission", sub, "--overlap", "0.9", "--partial-credit", "0",
-                "--penalty", "0.5")).isZero();
+        assertThat(run(
+                        "--gold",
+                        gold,
+                        "--submission",
+                        sub,
+                        "--overlap",
+                        "0.9",
+                        "--partial-credit",
+                        "0",
+                        "--penalty",
+                        "0.5"))
+                .isZero();
         JsonNode source = output().path("layers").path("source");
         // 0–8 against 0–10 overlaps 0.8 < 0.9: only 20–30 matches, with a wrong label worth nothing
         assertThat(source.path("matched").asInt()).isEqualTo(1);
@@ -106,8 +122,11 @@ class ScoreCommandTest {
 
     @Test
     void offsets_are_code_points_so_a_gold_key_over_emoji_scores_as_written() throws IOException {
-        String gold = file("gold.jsonl", "{\"doc\": 7, \"start\": 2, \"end\": 4, \"layer\": \"figure\", \"label\": \"count\"}\n");
-        String sub = file("sub.jsonl", "{\"doc\": \"7\", \"start\": 2, \"end\": 4, \"layer\": \"figure\", \"label\": \"count\"}\n");
+        String gold = file(
+                "gold.jsonl", "{\"doc\": 7, \"start\": 2, \"end\": 4, \"layer\": \"figure\", \"label\": \"count\"}\n");
+        String sub = file(
+                "sub.jsonl",
+                "{\"doc\": \"7\", \"start\": 2, \"end\": 4, \"layer\": \"figure\", \"label\": \"count\"}\n");
         assertThat(run("--gold", gold, "--submission", sub)).isZero();
         assertThat(output().path("total").path("score").asDouble()).isEqualTo(1.0);
     }
@@ -144,7 +163,8 @@ class ScoreCommandTest {
         assertThat(run("--gold", gold, "--submission", sub)).isEqualTo(ExitCode.REFUSED);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         String errors = err.toString(StandardCharsets.UTF_8);
-        assertThat(errors).contains("gold.jsonl: line 5: is not valid JSON")
+        assertThat(errors)
+                .contains("gold.jsonl: line 5: is not valid JSON")
                 .contains("sub.jsonl: line 3: \"end\" (3) must be after \"start\" (9)")
                 .contains("sub.jsonl: line 4: \"layer\" is 'sauce'")
                 .contains("sub.jsonl: line 5: \"start\" must be a whole number")
@@ -159,10 +179,12 @@ class ScoreCommandTest {
                 .isEqualTo(ExitCode.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("none.jsonl: no such file");
         assertThat(run("--gold", gold)).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(run("--gold", gold, "--submission", gold, "--overlap", "half")).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run("--gold", gold, "--submission", gold, "--overlap", "half"))
+                .isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("--gold", gold, "--submission", gold, "--overlap", "0")).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run("--gold", gold, "--submission", gold, "--strict")).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--overlap needs a number")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--overlap needs a number")
                 .contains("the overlap must be above 0");
     }
 }

@@ -20,13 +20,36 @@ class UnresolvedDifferencesTest {
 
     private AnnotationView span(Layer layer, String label, String phrase) {
         int start = TEXT.indexOf(phrase);
-        return new AnnotationView(ids++, 0, layer, label, start, start + phrase.length(), phrase, Map.of(), null,
-                null, null, null, AnchorState.ANCHORED, "someone");
+        return new AnnotationView(
+                ids++,
+                0,
+                layer,
+                label,
+                start,
+                start + phrase.length(),
+                phrase,
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                AnchorState.ANCHORED,
+                "someone");
     }
 
     private CurationDocument document(Map<String, List<AnnotationView>> byAnnotator, List<GoldSpan> gold) {
-        return new CurationDocument(1, 1, "t", TEXT, false, List.copyOf(byAnnotator.keySet()), byAnnotator,
-                CurationService.compare(TEXT, byAnnotator, gold), gold, LabelSet.defaults(), List.of());
+        return new CurationDocument(
+                1,
+                1,
+                "t",
+                TEXT,
+                false,
+                List.copyOf(byAnnotator.keySet()),
+                byAnnotator,
+                CurationService.compare(TEXT, byAnnotator, gold),
+                gold,
+                LabelSet.defaults(),
+                List.of());
     }
 
     @Test
@@ -45,6 +68,7 @@ class UnresolvedDifferencesTest {
         assertThat(document(byAnnotator, List.of()).unresolvedDifferences()).isEqualTo(3);
 
         GoldSpan zelenskiyGold = new GoldSpan(zelenskiyA, "curator", Instant.EPOCH, null, Instant.EPOCH, null);
-        assertThat(document(byAnnotator, List.of(zelenskiyGold)).unresolvedDifferences()).isEqualTo(2);
+        assertThat(document(byAnnotator, List.of(zelenskiyGold)).unresolvedDifferences())
+                .isEqualTo(2);
     }
 }

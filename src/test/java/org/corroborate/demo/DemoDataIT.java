@@ -45,7 +45,8 @@ class DemoDataIT {
 
         assertThat(list).hasSize(5);
         assertThat(list).allSatisfy(a -> assertThat(a.publishedDate()).isNotNull());
-        assertThat(list).extracting(ArticleSummary::title)
+        assertThat(list)
+                .extracting(ArticleSummary::title)
                 .contains("Trump Promises Security Guarantees for Ukraine After Meeting Zelenskyy");
     }
 
@@ -65,7 +66,9 @@ class DemoDataIT {
         assertThat(flag.status()).isEqualTo(NearDuplicateStatus.FLAGGED);
         List<String> pair = SystemAuthentication.runAsSystem(() -> articles.list(demo.id())).stream()
                 .filter(a -> a.id() == flag.articleA() || a.id() == flag.articleB())
-                .map(a -> a.sourceName().substring(0, 3)).sorted().toList();
+                .map(a -> a.sourceName().substring(0, 3))
+                .sorted()
+                .toList();
         assertThat(pair).containsExactly("001", "004");
     }
 
@@ -73,8 +76,10 @@ class DemoDataIT {
     void the_demo_article_with_a_repeated_body_is_shown_once() {
         ProjectSummary demo = DemoData.demoProject(projects);
         ArticleDetails a003 = SystemAuthentication.runAsSystem(() -> articles.list(demo.id()).stream()
-                .filter(a -> a.sourceName().startsWith("003_")).findFirst()
-                .map(a -> articles.get(demo.id(), a.id())).orElseThrow());
+                .filter(a -> a.sourceName().startsWith("003_"))
+                .findFirst()
+                .map(a -> articles.get(demo.id(), a.id()))
+                .orElseThrow());
 
         String paragraph = "Dividing the Burden";
         assertThat(a003.cleanedText().split(paragraph, -1)).hasSize(2);
@@ -86,10 +91,14 @@ class DemoDataIT {
         ProjectSummary demo = DemoData.demoProject(projects);
         List<ProjectMemberSummary> members = SystemAuthentication.runAsSystem(() -> projects.members(demo.id()));
 
-        assertThat(members).extracting(m -> m.role().name())
+        assertThat(members)
+                .extracting(m -> m.role().name())
                 .contains("MANAGER", "CURATOR", "ANNOTATOR", "INSTRUCTOR", "STUDENT");
         List<UserSummary> all = SystemAuthentication.runAsSystem(users::listUsers);
-        assertThat(all).filteredOn(UserSummary::siteAdmin).extracting(UserSummary::username).contains("admin");
+        assertThat(all)
+                .filteredOn(UserSummary::siteAdmin)
+                .extracting(UserSummary::username)
+                .contains("admin");
     }
 
     @Autowired
@@ -101,18 +110,23 @@ class DemoDataIT {
     @Test
     void two_demo_annotators_finished_one_seed_article_so_agreement_and_curation_have_something_to_show() {
         ProjectSummary demo = DemoData.demoProject(projects);
-        List<org.corroborate.annotation.AnnotatorSet> sets = DemoData.asUser("curator",
-                () -> team.projectSets(demo.id()));
+        List<org.corroborate.annotation.AnnotatorSet> sets =
+                DemoData.asUser("curator", () -> team.projectSets(demo.id()));
 
-        assertThat(sets).extracting(org.corroborate.annotation.AnnotatorSet::annotator)
+        assertThat(sets)
+                .extracting(org.corroborate.annotation.AnnotatorSet::annotator)
                 .containsExactlyInAnyOrder("annotator", "annotator2");
         assertThat(sets).allSatisfy(s -> {
             assertThat(s.status()).isEqualTo(org.corroborate.annotation.AnnotationSetStatus.FINISHED);
             assertThat(s.annotations()).isEqualTo(8);
         });
-        var report = DemoData.asUser("curator", () -> agreement.report(demo.id(),
-                org.corroborate.scheme.Layer.SOURCE, List.of(), List.of())).report();
-        assertThat(report.pairs()).singleElement().satisfies(p -> assertThat(p.cohen().defined()).isTrue());
+        var report = DemoData.asUser(
+                        "curator",
+                        () -> agreement.report(demo.id(), org.corroborate.scheme.Layer.SOURCE, List.of(), List.of()))
+                .report();
+        assertThat(report.pairs())
+                .singleElement()
+                .satisfies(p -> assertThat(p.cohen().defined()).isTrue());
         assertThat(report.disagreements()).isNotEmpty();
     }
 }

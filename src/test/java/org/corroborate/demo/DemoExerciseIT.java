@@ -18,6 +18,7 @@ class DemoExerciseIT {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
 
@@ -26,12 +27,16 @@ class DemoExerciseIT {
         long projectId = DemoData.demoProject(projects).id();
         ClassDashboard dashboard = DemoData.asUser("instructor", () -> {
             ExerciseSummary exercise = exercises.list(projectId).stream()
-                    .filter(x -> x.title().equals(DemoExercise.TITLE)).findFirst().orElseThrow();
+                    .filter(x -> x.title().equals(DemoExercise.TITLE))
+                    .findFirst()
+                    .orElseThrow();
             return exercises.dashboard(projectId, exercise.id());
         });
-        assertThat(dashboard.students()).extracting(ClassDashboard.StudentRow::username)
+        assertThat(dashboard.students())
+                .extracting(ClassDashboard.StudentRow::username)
                 .containsExactly("student", "student2", "student3");
-        assertThat(dashboard.students()).extracting(s -> s.score().getAsDouble())
+        assertThat(dashboard.students())
+                .extracting(s -> s.score().getAsDouble())
                 .containsExactly(8.0 / 9, 4.0 / 9, 1.0 / 9);
         assertThat(dashboard.items()).hasSize(9);
         assertThat(dashboard.items().getFirst().gold().text()).isEqualTo("a big step forward");
@@ -40,7 +45,8 @@ class DemoExerciseIT {
             assertThat(f.text()).isEqualTo("European leaders");
             assertThat(f.students()).isEqualTo(2);
         });
-        MyExercise mine = DemoData.asUser("student2", () -> exercises.myExercises().getFirst());
+        MyExercise mine =
+                DemoData.asUser("student2", () -> exercises.myExercises().getFirst());
         assertThat(mine.score().getAsDouble()).isCloseTo(4.0 / 9, within(1e-9));
     }
 }

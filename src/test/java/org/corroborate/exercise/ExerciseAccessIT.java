@@ -41,16 +41,22 @@ class ExerciseAccessIT {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     CurationService curation;
+
     @Autowired
     TeamAnnotationService team;
+
     @Autowired
     AuditLog audit;
 
@@ -63,29 +69,68 @@ class ExerciseAccessIT {
 
     @BeforeEach
     void an_instructor_set_an_exercise_with_gold_and_two_students_on_the_roster() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Exercise",
-                Map.of("instructor", ProjectRole.INSTRUCTOR, "curator", ProjectRole.CURATOR,
-                        "annotator", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER),
-                "talks.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Exercise",
+                Map.of(
+                        "instructor",
+                        ProjectRole.INSTRUCTOR,
+                        "curator",
+                        ProjectRole.CURATOR,
+                        "annotator",
+                        ProjectRole.ANNOTATOR,
+                        "manager",
+                        ProjectRole.MANAGER),
+                "talks.txt",
+                RAW);
         projectId = fixture.project().id();
         articleId = fixture.articleId();
-        text = SystemAuthentication.runAsSystem(() -> articles.get(projectId, articleId).cleanedText());
+        text = SystemAuthentication.runAsSystem(
+                () -> articles.get(projectId, articleId).cleanedText());
         DemoData.asUser("curator", () -> {
-            curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22));
-            return curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP,
-                    at("Officials familiar"), at("Officials familiar with the matter") + 34));
+            curation.add(
+                    projectId,
+                    articleId,
+                    SpanRequest.of(
+                            Layer.SOURCE,
+                            Labels.UNNAMED_INDIVIDUAL,
+                            at("A senior U.S. official"),
+                            at("A senior U.S. official") + 22));
+            return curation.add(
+                    projectId,
+                    articleId,
+                    SpanRequest.of(
+                            Layer.SOURCE,
+                            Labels.UNNAMED_GROUP,
+                            at("Officials familiar"),
+                            at("Officials familiar with the matter") + 34));
         });
-        ExerciseSummary exercise = DemoData.asUser("instructor", () -> exercises.create(projectId,
-                new ExerciseSettings("Anonymous sources", "Find *every* anonymous source.",
-                        Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(articleId), null, null, 1,
-                        FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+        ExerciseSummary exercise = DemoData.asUser(
+                "instructor",
+                () -> exercises.create(
+                        projectId,
+                        new ExerciseSettings(
+                                "Anonymous sources",
+                                "Find *every* anonymous source.",
+                                Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                                List.of(articleId),
+                                null,
+                                null,
+                                1,
+                                FeedbackTiming.AFTER_SUBMIT,
+                                false,
+                                ScoringRules.DEFAULTS)));
         exerciseId = exercise.id();
         long n = System.nanoTime() % 1_000_000_000L;
         first = "pupil-a" + n;
         second = "pupil-b" + n;
-        List<CreatedStudent> roster = DemoData.asUser("instructor", () -> exercises.addRoster(projectId, exerciseId,
-                "username, name\n" + first + ", Ada A.\n" + second + "; Ben B.\nannotator, Not A Student\n"));
+        List<CreatedStudent> roster = DemoData.asUser(
+                "instructor",
+                () -> exercises.addRoster(
+                        projectId,
+                        exerciseId,
+                        "username, name\n" + first + ", Ada A.\n" + second + "; Ben B.\nannotator, Not A Student\n"));
         assertThat(roster).hasSize(3);
         assertThat(roster.get(0).password()).hasSize(12);
         assertThat(roster.get(2).password()).isNull();
@@ -100,8 +145,11 @@ class ExerciseAccessIT {
     void instructors_and_managers_see_the_exercise_and_its_students_and_nobody_else_does() {
         for (String teacher : List.of("instructor", "manager")) {
             DemoData.asUser(teacher, () -> {
-                assertThat(exercises.list(projectId)).extracting(ExerciseSummary::id).containsExactly(exerciseId);
-                assertThat(exercises.students(projectId, exerciseId)).extracting(ClassMember::username)
+                assertThat(exercises.list(projectId))
+                        .extracting(ExerciseSummary::id)
+                        .containsExactly(exerciseId);
+                assertThat(exercises.students(projectId, exerciseId))
+                        .extracting(ClassMember::username)
                         .containsExactly(first, second);
                 assertThat(exercises.goldItems(projectId, exerciseId)).hasSize(2);
                 return null;
@@ -135,12 +183,18 @@ class ExerciseAccessIT {
         StudentSpan mine = DemoData.asUser(first, () -> {
             assertThat(exercises.myExercises()).extracting(MyExercise::title).containsExactly("Anonymous sources");
             AttemptDocument doc = exercises.startAttempt(exerciseId);
-            assertThat(doc.labels()).extracting(l -> l.code())
+            assertThat(doc.labels())
+                    .extracting(l -> l.code())
                     .containsExactly(Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP);
             assertThatThrownBy(() -> exercises.addSpan(exerciseId, articleId, Layer.CLAIM, "factual", 0, 5))
                     .isInstanceOf(ExerciseValidationException.class);
-            StudentSpan span = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            StudentSpan span = exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
             assertThat(exercises.myFeedback(exerciseId)).isEmpty(); // not before submitting
             return span;
         });
@@ -153,22 +207,26 @@ class ExerciseAccessIT {
         });
         // students' work is not in the team's pool: curators see no set of theirs
         DemoData.asUser("curator", () -> {
-            assertThat(team.sets(projectId, articleId)).extracting(AnnotatorSet::annotator)
+            assertThat(team.sets(projectId, articleId))
+                    .extracting(AnnotatorSet::annotator)
                     .doesNotContain(first, second);
-            assertThat(team.projectSets(projectId)).extracting(AnnotatorSet::annotator).doesNotContain(first, second);
+            assertThat(team.projectSets(projectId))
+                    .extracting(AnnotatorSet::annotator)
+                    .doesNotContain(first, second);
             return null;
         });
         AttemptFeedback feedback = DemoData.asUser(first, () -> {
             AttemptDocument submitted = exercises.submit(exerciseId);
             assertThat(submitted.readOnly()).isTrue();
-            assertThatThrownBy(() -> exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_GROUP,
-                    0, 5)).isInstanceOf(ExerciseValidationException.class);
+            assertThatThrownBy(() -> exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_GROUP, 0, 5))
+                    .isInstanceOf(ExerciseValidationException.class);
             assertThat(exercises.myExercises().getFirst().state()).isEqualTo(AttemptState.SCORED);
             return exercises.myFeedback(exerciseId).orElseThrow();
         });
         assertThat(feedback.username()).isEqualTo(first);
         assertThat(feedback.report().total().score()).hasValue(0.5);
-        assertThat(feedback.articles().getFirst().items()).extracting(FeedbackItem::outcome)
+        assertThat(feedback.articles().getFirst().items())
+                .extracting(FeedbackItem::outcome)
                 .containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
         // the classmate who has not submitted still sees no gold, and the outsider no exercise at all
         DemoData.asUser(second, () -> {
@@ -183,7 +241,9 @@ class ExerciseAccessIT {
             return null;
         });
         ClassDashboard dashboard = DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId));
-        assertThat(dashboard.students()).extracting(ClassDashboard.StudentRow::username).containsExactly(first, second);
+        assertThat(dashboard.students())
+                .extracting(ClassDashboard.StudentRow::username)
+                .containsExactly(first, second);
         assertThat(dashboard.students().getFirst().score()).hasValue(0.5);
         assertThat(dashboard.items().getFirst().gold().text()).isEqualTo("Officials familiar with the matter");
         assertThat(dashboard.items().getFirst().hitRate()).isZero();
@@ -192,7 +252,8 @@ class ExerciseAccessIT {
 
     @Test
     void a_class_code_enrols_the_signed_in_user_and_a_wrong_code_is_refused() {
-        String code = DemoData.asUser("instructor", () -> exercises.get(projectId, exerciseId).classCode());
+        String code = DemoData.asUser(
+                "instructor", () -> exercises.get(projectId, exerciseId).classCode());
         DemoData.asUser("outsider", () -> {
             assertThatThrownBy(() -> exercises.join("NOPE1234")).isInstanceOf(ExerciseValidationException.class);
             MyExercise joined = exercises.join(code.toLowerCase(java.util.Locale.ROOT));
@@ -204,19 +265,24 @@ class ExerciseAccessIT {
                 .contains(ProjectRole.STUDENT);
         SystemAuthentication.runAsSystem(() -> projects.removeMember(projectId, "outsider"));
     }
+
     @Test
     void students_and_instructors_reach_the_projects_articles_gold_and_team_work_only_through_the_exercise() {
         long missing = 987_654_321L;
         for (String classroom : List.of(first, "instructor")) {
             DemoData.asUser(classroom, () -> {
                 for (long project : new long[] {projectId, missing}) {
-                    assertThatThrownBy(() -> articles.list(project)).as(classroom)
+                    assertThatThrownBy(() -> articles.list(project))
+                            .as(classroom)
                             .isInstanceOf(NotFoundOrNotAllowedException.class);
-                    assertThatThrownBy(() -> articles.get(project, articleId)).as(classroom)
+                    assertThatThrownBy(() -> articles.get(project, articleId))
+                            .as(classroom)
                             .isInstanceOf(NotFoundOrNotAllowedException.class);
-                    assertThatThrownBy(() -> curation.goldAnnotations(project, articleId)).as(classroom)
+                    assertThatThrownBy(() -> curation.goldAnnotations(project, articleId))
+                            .as(classroom)
                             .isInstanceOf(NotFoundOrNotAllowedException.class);
-                    assertThatThrownBy(() -> team.sets(project, articleId)).as(classroom)
+                    assertThatThrownBy(() -> team.sets(project, articleId))
+                            .as(classroom)
                             .isInstanceOf(NotFoundOrNotAllowedException.class);
                 }
                 return null;
@@ -230,8 +296,11 @@ class ExerciseAccessIT {
             return null;
         });
         DemoData.asUser("instructor", () -> {
-            assertThat(exercises.articleChoices(projectId)).extracting(a -> a.id()).containsExactly(articleId);
-            assertThat(exercises.goldItems(projectId, exerciseId)).extracting(GoldItem::text)
+            assertThat(exercises.articleChoices(projectId))
+                    .extracting(a -> a.id())
+                    .containsExactly(articleId);
+            assertThat(exercises.goldItems(projectId, exerciseId))
+                    .extracting(GoldItem::text)
                     .containsExactly("A senior U.S. official", "Officials familiar with the matter");
             return null;
         });
@@ -241,18 +310,32 @@ class ExerciseAccessIT {
     void detector_suggestions_show_in_an_open_attempt_only_when_the_exercise_allows_them() {
         DemoData.asUser(first, () -> {
             exercises.startAttempt(exerciseId);
-            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).isEmpty();
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions())
+                    .isEmpty();
             return null;
         });
         DemoData.asUser("instructor", () -> {
             ExerciseSummary x = exercises.get(projectId, exerciseId);
             ExerciseSettings s = x.settings();
-            return exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(),
-                    s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(),
-                    s.feedback(), true, s.rules()));
+            return exercises.update(
+                    projectId,
+                    exerciseId,
+                    x.version(),
+                    new ExerciseSettings(
+                            s.title(),
+                            s.instructions(),
+                            s.tasks(),
+                            s.articleIds(),
+                            s.opensAt(),
+                            s.dueAt(),
+                            s.attemptsAllowed(),
+                            s.feedback(),
+                            true,
+                            s.rules()));
         });
         DemoData.asUser(first, () -> {
-            List<SuggestedSpan> offered = exercises.attemptArticle(exerciseId, articleId).suggestions();
+            List<SuggestedSpan> offered =
+                    exercises.attemptArticle(exerciseId, articleId).suggestions();
             assertThat(offered).isNotEmpty().allSatisfy(sp -> {
                 assertThat(sp.layer()).isEqualTo(Layer.SOURCE);
                 assertThat(sp.label()).isIn(Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP);
@@ -260,10 +343,12 @@ class ExerciseAccessIT {
             });
             SuggestedSpan taken = offered.getFirst();
             exercises.addSpan(exerciseId, articleId, taken.layer(), taken.label(), taken.start(), taken.end());
-            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).as("once marked, not offered")
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions())
+                    .as("once marked, not offered")
                     .doesNotContain(taken);
             exercises.submit(exerciseId);
-            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions()).as("after submitting")
+            assertThat(exercises.attemptArticle(exerciseId, articleId).suggestions())
+                    .as("after submitting")
                     .isEmpty();
             return null;
         });
@@ -273,14 +358,21 @@ class ExerciseAccessIT {
     void an_instructor_deletes_an_exercise_with_its_attempts_and_the_audit_log_records_it() {
         DemoData.asUser(first, () -> {
             exercises.startAttempt(exerciseId);
-            return exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            return exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
         });
         for (String other : List.of(first, "curator", "annotator")) {
             DemoData.asUser(other, () -> {
                 assertThatThrownBy(() -> {
-                    exercises.delete(projectId, exerciseId);
-                }).as(other).isInstanceOf(NotFoundOrNotAllowedException.class);
+                            exercises.delete(projectId, exerciseId);
+                        })
+                        .as(other)
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
                 return null;
             });
         }
@@ -296,8 +388,8 @@ class ExerciseAccessIT {
             assertThatThrownBy(() -> exercises.attempt(exerciseId)).isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
         });
-        List<AuditRecord> logged = SystemAuthentication.runAsSystem(() -> audit.search("exercise " + exerciseId + ";",
-                0, 10));
+        List<AuditRecord> logged =
+                SystemAuthentication.runAsSystem(() -> audit.search("exercise " + exerciseId + ";", 0, 10));
         assertThat(logged).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo(AuditAction.EXERCISE_DELETED);
             assertThat(r.actor()).isEqualTo("instructor");
@@ -312,29 +404,59 @@ class ExerciseAccessIT {
             exercises.explain(projectId, exerciseId, senior.annotationId(), "No name, no reason given: anonymous.");
             ExerciseSummary x = exercises.get(projectId, exerciseId);
             ExerciseSettings s = x.settings();
-            exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(), s.instructions(),
-                    s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(), FeedbackTiming.AT_ONCE,
-                    false, s.rules()));
+            exercises.update(
+                    projectId,
+                    exerciseId,
+                    x.version(),
+                    new ExerciseSettings(
+                            s.title(),
+                            s.instructions(),
+                            s.tasks(),
+                            s.articleIds(),
+                            s.opensAt(),
+                            s.dueAt(),
+                            s.attemptsAllowed(),
+                            FeedbackTiming.AT_ONCE,
+                            false,
+                            s.rules()));
             return senior.annotationId();
         });
         assertThat(explained).isPositive();
         DemoData.asUser(first, () -> {
             exercises.startAttempt(exerciseId);
-            StudentSpan hit = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
-            assertThat(exercises.checkSpans(exerciseId, articleId)).containsExactly(new SpanCheck(hit.id(),
-                    SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."));
-            StudentSpan twice = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_GROUP,
-                    at("senior U.S. official"), at("senior U.S. official") + 20);
-            StudentSpan wrong = exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("Officials familiar"), at("Officials familiar with the matter") + 34);
+            StudentSpan hit = exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
+            assertThat(exercises.checkSpans(exerciseId, articleId))
+                    .containsExactly(
+                            new SpanCheck(hit.id(), SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."));
+            StudentSpan twice = exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_GROUP,
+                    at("senior U.S. official"),
+                    at("senior U.S. official") + 20);
+            StudentSpan wrong = exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("Officials familiar"),
+                    at("Officials familiar with the matter") + 34);
             // one span a check, each about the span alone: no offsets, no gold label, nothing of other items
-            assertThat(exercises.checkSpans(exerciseId, articleId)).containsExactlyInAnyOrder(
-                    new SpanCheck(hit.id(), SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."),
-                    new SpanCheck(twice.id(), SpanCheck.Verdict.SPURIOUS, ""),
-                    new SpanCheck(wrong.id(), SpanCheck.Verdict.WRONG_LABEL, ""));
+            assertThat(exercises.checkSpans(exerciseId, articleId))
+                    .containsExactlyInAnyOrder(
+                            new SpanCheck(hit.id(), SpanCheck.Verdict.FOUND, "No name, no reason given: anonymous."),
+                            new SpanCheck(twice.id(), SpanCheck.Verdict.SPURIOUS, ""),
+                            new SpanCheck(wrong.id(), SpanCheck.Verdict.WRONG_LABEL, ""));
             exercises.deleteSpan(exerciseId, wrong.id());
-            assertThat(exercises.checkSpans(exerciseId, articleId)).extracting(SpanCheck::spanId)
+            assertThat(exercises.checkSpans(exerciseId, articleId))
+                    .extracting(SpanCheck::spanId)
                     .containsExactlyInAnyOrder(hit.id(), twice.id());
             // the item not hit stays hidden until the attempt is submitted: no feedback, no gold list
             assertThat(exercises.myFeedback(exerciseId)).isEmpty();
@@ -342,8 +464,14 @@ class ExerciseAccessIT {
             assertThatThrownBy(() -> exercises.goldItems(projectId, exerciseId))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             exercises.submit(exerciseId);
-            assertThat(exercises.myFeedback(exerciseId).orElseThrow().articles().getFirst().items())
-                    .extracting(FeedbackItem::outcome).containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
+            assertThat(exercises
+                            .myFeedback(exerciseId)
+                            .orElseThrow()
+                            .articles()
+                            .getFirst()
+                            .items())
+                    .extracting(FeedbackItem::outcome)
+                    .containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
             return null;
         });
         // a classmate's spans are not checkable through one's own exercise, and another rule checks nothing
@@ -362,8 +490,13 @@ class ExerciseAccessIT {
     void feedback_after_submitting_checks_no_span_while_the_attempt_is_open() {
         DemoData.asUser(first, () -> {
             exercises.startAttempt(exerciseId);
-            exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
             assertThat(exercises.checkSpans(exerciseId, articleId)).isEmpty();
             return null;
         });
@@ -373,26 +506,34 @@ class ExerciseAccessIT {
     void a_change_of_gold_after_a_student_was_scored_recomputes_the_score_and_says_so() {
         DemoData.asUser(first, () -> {
             exercises.startAttempt(exerciseId);
-            exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
             exercises.submit(exerciseId);
             AttemptFeedback scored = exercises.myFeedback(exerciseId).orElseThrow();
             assertThat(scored.report().total().score()).hasValue(0.5);
             assertThat(scored.rescored()).isNull();
             return null;
         });
-        assertThat(DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId)).rescoring())
+        assertThat(DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId))
+                        .rescoring())
                 .satisfies(r -> assertThat(r.rescored()).isZero());
 
         // the curator drops the item the student missed: the student now found every item
         DemoData.asUser("curator", () -> {
             GoldSpan missed = curation.goldAnnotations(projectId, articleId).stream()
-                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter")).findFirst()
+                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter"))
+                    .findFirst()
                     .orElseThrow();
             curation.delete(projectId, articleId, missed);
             return null;
         });
-        AttemptFeedback rescored = DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow());
+        AttemptFeedback rescored =
+                DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow());
         assertThat(rescored.report().total().score()).hasValue(1.0);
         assertThat(rescored.rescored()).isNotNull();
         assertThat(rescored.rescored().was()).hasValue(0.5);
@@ -401,18 +542,35 @@ class ExerciseAccessIT {
         ClassDashboard dashboard = DemoData.asUser("instructor", () -> exercises.dashboard(projectId, exerciseId));
         assertThat(dashboard.rescoring().rescored()).isEqualTo(1);
         assertThat(dashboard.rescoring().scored()).isEqualTo(1);
-        assertThat(dashboard.rescoring().goldChangedAt()).isEqualTo(rescored.rescored().at());
+        assertThat(dashboard.rescoring().goldChangedAt())
+                .isEqualTo(rescored.rescored().at());
         assertThat(DemoData.asUser("instructor", () -> exercises.feedbackOf(projectId, exerciseId, first))
-                .orElseThrow().rescored()).isEqualTo(rescored.rescored());
+                        .orElseThrow()
+                        .rescored())
+                .isEqualTo(rescored.rescored());
 
         // new scoring rules are the instructor's decision: the scores start afresh, without a notice
         DemoData.asUser("instructor", () -> {
             ExerciseSummary x = exercises.get(projectId, exerciseId);
             ExerciseSettings s = x.settings();
-            return exercises.update(projectId, exerciseId, x.version(), new ExerciseSettings(s.title(),
-                    s.instructions(), s.tasks(), s.articleIds(), s.opensAt(), s.dueAt(), s.attemptsAllowed(),
-                    s.feedback(), false, new ScoringRules(0.5, 0.25, 0)));
+            return exercises.update(
+                    projectId,
+                    exerciseId,
+                    x.version(),
+                    new ExerciseSettings(
+                            s.title(),
+                            s.instructions(),
+                            s.tasks(),
+                            s.articleIds(),
+                            s.opensAt(),
+                            s.dueAt(),
+                            s.attemptsAllowed(),
+                            s.feedback(),
+                            false,
+                            new ScoringRules(0.5, 0.25, 0)));
         });
-        assertThat(DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow()).rescored()).isNull();
+        assertThat(DemoData.asUser(first, () -> exercises.myFeedback(exerciseId).orElseThrow())
+                        .rescored())
+                .isNull();
     }
 }

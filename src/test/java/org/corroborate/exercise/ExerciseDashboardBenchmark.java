@@ -38,14 +38,19 @@ class ExerciseDashboardBenchmark {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     CurationService curation;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,8 +63,13 @@ class ExerciseDashboardBenchmark {
         for (int a = 0; a < 10; a++) {
             StringBuilder text = new StringBuilder("Benchmark article " + a + "\n");
             for (int s = 0; s < 50; s++) {
-                text.append("In report ").append(a).append('-').append(s).append(" an official said the talks on item ")
-                        .append(s).append(" had stalled while ministers met again. ");
+                text.append("In report ")
+                        .append(a)
+                        .append('-')
+                        .append(s)
+                        .append(" an official said the talks on item ")
+                        .append(s)
+                        .append(" had stalled while ministers met again. ");
             }
             files.add(new UploadedFile("bench-" + a + ".txt", text.toString().getBytes(StandardCharsets.UTF_8)));
         }
@@ -73,49 +83,96 @@ class ExerciseDashboardBenchmark {
                 int at = text.indexOf("an official");
                 while (at >= 0) {
                     gold.add(new int[] {at, at + "an official".length()});
-                    curation.add(projectId, id, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, at,
-                            at + "an official".length()));
+                    curation.add(
+                            projectId,
+                            id,
+                            SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, at, at + "an official".length()));
                     at = text.indexOf("an official", at + 1);
                 }
                 goldByArticle.add(gold);
             }
         });
-        ExerciseSummary exercise = SystemAuthentication.runAsSystem(() -> exercises.create(projectId,
-                new ExerciseSettings("Class of 200", "", Set.of(ExerciseTask.ANONYMOUS_SOURCES), articleIds, null,
-                        null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+        ExerciseSummary exercise = SystemAuthentication.runAsSystem(() -> exercises.create(
+                projectId,
+                new ExerciseSettings(
+                        "Class of 200",
+                        "",
+                        Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                        articleIds,
+                        null,
+                        null,
+                        1,
+                        FeedbackTiming.AFTER_SUBMIT,
+                        false,
+                        ScoringRules.DEFAULTS)));
         long suffix = System.nanoTime() % 1_000_000L;
         Timestamp now = Timestamp.from(Instant.now());
         int spans = 0;
         for (int s = 0; s < 200; s++) {
             String username = "bench" + suffix + "-" + s;
-            jdbc.update("insert into app_user (username, display_name, password_hash, site_admin, enabled, created_at,"
-                    + " version) values (?, ?, 'x', false, true, ?, 0)", username, "Student " + s, now);
+            jdbc.update(
+                    "insert into app_user (username, display_name, password_hash, site_admin, enabled, created_at,"
+                            + " version) values (?, ?, 'x', false, true, ?, 0)",
+                    username,
+                    "Student " + s,
+                    now);
             long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-            jdbc.update("insert into project_member (project_id, user_id, role) values (?, ?, 'STUDENT')", projectId,
+            jdbc.update(
+                    "insert into project_member (project_id, user_id, role) values (?, ?, 'STUDENT')",
+                    projectId,
                     userId);
-            jdbc.update("insert into exercise_student (exercise_id, user_id, joined_at) values (?, ?, ?)",
-                    exercise.id(), userId, now);
-            jdbc.update("insert into exercise_attempt (exercise_id, user_id, attempt_number, started_at, submitted_at,"
-                    + " active_seconds, version) values (?, ?, 1, ?, ?, 600, 0)", exercise.id(), userId, now, now);
-            long attemptId = jdbc.queryForObject("select id from exercise_attempt where exercise_id = ? and user_id = ?",
-                    Long.class, exercise.id(), userId);
+            jdbc.update(
+                    "insert into exercise_student (exercise_id, user_id, joined_at) values (?, ?, ?)",
+                    exercise.id(),
+                    userId,
+                    now);
+            jdbc.update(
+                    "insert into exercise_attempt (exercise_id, user_id, attempt_number, started_at, submitted_at,"
+                            + " active_seconds, version) values (?, ?, 1, ?, ?, 600, 0)",
+                    exercise.id(),
+                    userId,
+                    now,
+                    now);
+            long attemptId = jdbc.queryForObject(
+                    "select id from exercise_attempt where exercise_id = ? and user_id = ?",
+                    Long.class,
+                    exercise.id(),
+                    userId);
             List<Object[]> rows = new ArrayList<>();
             for (int a = 0; a < articleIds.size(); a++) {
                 for (int[] g : goldByArticle.get(a)) {
                     if (random.nextDouble() < 0.8) {
                         int start = Math.max(0, g[0] + random.nextInt(3) - 1);
-                        rows.add(new Object[] {attemptId, articleIds.get(a), "SOURCE", random.nextDouble() < 0.1
-                                ? Labels.UNNAMED_GROUP : Labels.UNNAMED_INDIVIDUAL, start, g[1], "x", now});
+                        rows.add(new Object[] {
+                            attemptId,
+                            articleIds.get(a),
+                            "SOURCE",
+                            random.nextDouble() < 0.1 ? Labels.UNNAMED_GROUP : Labels.UNNAMED_INDIVIDUAL,
+                            start,
+                            g[1],
+                            "x",
+                            now
+                        });
                     }
                 }
                 for (int k = 0; k < 5; k++) {
                     int start = random.nextInt(3_000);
-                    rows.add(new Object[] {attemptId, articleIds.get(a), "SOURCE", Labels.UNNAMED_GROUP, start,
-                            start + 5 + random.nextInt(15), "x", now});
+                    rows.add(new Object[] {
+                        attemptId,
+                        articleIds.get(a),
+                        "SOURCE",
+                        Labels.UNNAMED_GROUP,
+                        start,
+                        start + 5 + random.nextInt(15),
+                        "x",
+                        now
+                    });
                 }
             }
-            jdbc.batchUpdate("insert into exercise_attempt_span (attempt_id, article_id, layer, label, start_offset,"
-                    + " end_offset, quote, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate(
+                    "insert into exercise_attempt_span (attempt_id, article_id, layer, label, start_offset,"
+                            + " end_offset, quote, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows);
             spans += rows.size();
         }
         List<Double> millis = new ArrayList<>();
@@ -128,9 +185,19 @@ class ExerciseDashboardBenchmark {
             }
         }
         millis.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "BENCHMARK exercise dashboard: students=%d gold=%d spans=%d items=%d%n",
-                last.students().size(), last.items().size(), spans, last.items().size());
-        System.out.printf(Locale.ROOT, "BENCHMARK exercise dashboard: runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n",
-                millis.size(), millis.get(millis.size() / 2), millis.getFirst(), millis.getLast());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK exercise dashboard: students=%d gold=%d spans=%d items=%d%n",
+                last.students().size(),
+                last.items().size(),
+                spans,
+                last.items().size());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK exercise dashboard: runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n",
+                millis.size(),
+                millis.get(millis.size() / 2),
+                millis.getFirst(),
+                millis.getLast());
     }
 }

@@ -30,14 +30,19 @@ class ExerciseReconcileIT {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     StoryService stories;
+
     @Autowired
     ReconcileService reconcile;
 
@@ -58,25 +63,52 @@ class ExerciseReconcileIT {
         ReconciliationBoard.Row consistent = board.slots().get(1);
         ReconciliationBoard.Row undecided = board.slots().get(2);
         DemoData.asUser("curator", () -> {
-            reconcile.decide(projectId, conflict.id(), conflict.version(), ReconcilerVerdict.CONFLICT, null, "",
+            reconcile.decide(
+                    projectId,
+                    conflict.id(),
+                    conflict.version(),
+                    ReconcilerVerdict.CONFLICT,
+                    null,
+                    "",
                     "The outlets disagree.");
-            reconcile.decide(projectId, consistent.id(), consistent.version(), ReconcilerVerdict.CONSISTENT, null, "",
-                    "");
+            reconcile.decide(
+                    projectId, consistent.id(), consistent.version(), ReconcilerVerdict.CONSISTENT, null, "", "");
             return null;
         });
         List<Long> storyArticles = DemoData.asUser("instructor", () -> exercises.storyChoices(projectId)).stream()
-                .filter(c -> c.storyId() == seed.storyId()).findFirst().orElseThrow().articleIds();
-        long exerciseId = DemoData.asUser("instructor", () -> exercises.create(projectId, new ExerciseSettings(
-                "Reconcile", "", Set.of(ExerciseTask.RECONCILE), storyArticles, null, null, 1,
-                FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)).id());
+                .filter(c -> c.storyId() == seed.storyId())
+                .findFirst()
+                .orElseThrow()
+                .articleIds();
+        long exerciseId = DemoData.asUser(
+                "instructor",
+                () -> exercises
+                        .create(
+                                projectId,
+                                new ExerciseSettings(
+                                        "Reconcile",
+                                        "",
+                                        Set.of(ExerciseTask.RECONCILE),
+                                        storyArticles,
+                                        null,
+                                        null,
+                                        1,
+                                        FeedbackTiming.AFTER_SUBMIT,
+                                        false,
+                                        ScoringRules.DEFAULTS))
+                        .id());
         String student = "judge" + System.nanoTime() % 1_000_000L;
         DemoData.asUser("instructor", () -> exercises.addRoster(projectId, exerciseId, student));
 
         DemoData.asUser(student, () -> {
             exercises.startAttempt(exerciseId);
             List<SlotToJudge> slots = exercises.slotsToJudge(exerciseId);
-            assertThat(slots).extracting(SlotToJudge::slotId).containsExactlyElementsOf(board.slots().stream()
-                    .map(ReconciliationBoard.Row::id).sorted().toList());
+            assertThat(slots)
+                    .extracting(SlotToJudge::slotId)
+                    .containsExactlyElementsOf(board.slots().stream()
+                            .map(ReconciliationBoard.Row::id)
+                            .sorted()
+                            .toList());
             assertThat(slots).allSatisfy(s -> {
                 assertThat(s.given()).isNull();
                 assertThat(s.figures()).isNotEmpty();
@@ -85,8 +117,11 @@ class ExerciseReconcileIT {
             exercises.giveVerdict(exerciseId, consistent.id(), ReconcilerVerdict.SUPERSEDED);
             exercises.giveVerdict(exerciseId, undecided.id(), ReconcilerVerdict.CONSISTENT);
             exercises.giveVerdict(exerciseId, undecided.id(), null);
-            assertThat(exercises.slotsToJudge(exerciseId)).filteredOn(s -> s.slotId() == consistent.id())
-                    .singleElement().extracting(SlotToJudge::given).isEqualTo(ReconcilerVerdict.SUPERSEDED);
+            assertThat(exercises.slotsToJudge(exerciseId))
+                    .filteredOn(s -> s.slotId() == consistent.id())
+                    .singleElement()
+                    .extracting(SlotToJudge::given)
+                    .isEqualTo(ReconcilerVerdict.SUPERSEDED);
             assertThatThrownBy(() -> exercises.giveVerdict(exerciseId, 987_654_321L, ReconcilerVerdict.CONFLICT))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThat(exercises.myFeedback(exerciseId)).isEmpty();
@@ -107,8 +142,10 @@ class ExerciseReconcileIT {
             assertThat(row.maximum()).isEqualTo(2);
         });
         // per slot, most missed first: nobody gave the consistent slot its verdict
-        assertThat(dashboard.slots()).extracting(ClassDashboard.SlotRow::slotId, ClassDashboard.SlotRow::verdict,
-                ClassDashboard.SlotRow::right).containsExactly(
+        assertThat(dashboard.slots())
+                .extracting(
+                        ClassDashboard.SlotRow::slotId, ClassDashboard.SlotRow::verdict, ClassDashboard.SlotRow::right)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Long.toString(consistent.id()), "CONSISTENT", 0),
                         org.assertj.core.groups.Tuple.tuple(Long.toString(conflict.id()), "CONFLICT", 1));
         // others in the project cannot give verdicts in this exercise
@@ -129,10 +166,21 @@ class ExerciseReconcileIT {
             return null;
         });
         DemoData.asUser("instructor", () -> {
-            assertThatThrownBy(() -> exercises.create(projectId, new ExerciseSettings("Reconcile", "",
-                    Set.of(ExerciseTask.RECONCILE), List.of(seed.articleId("001"), seed.articleId("002")), null, null,
-                    1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)))
-                    .isInstanceOf(ExerciseValidationException.class).hasMessageContaining("one story");
+            assertThatThrownBy(() -> exercises.create(
+                            projectId,
+                            new ExerciseSettings(
+                                    "Reconcile",
+                                    "",
+                                    Set.of(ExerciseTask.RECONCILE),
+                                    List.of(seed.articleId("001"), seed.articleId("002")),
+                                    null,
+                                    null,
+                                    1,
+                                    FeedbackTiming.AFTER_SUBMIT,
+                                    false,
+                                    ScoringRules.DEFAULTS)))
+                    .isInstanceOf(ExerciseValidationException.class)
+                    .hasMessageContaining("one story");
             return null;
         });
     }

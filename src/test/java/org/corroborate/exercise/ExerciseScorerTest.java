@@ -22,8 +22,8 @@ class ExerciseScorerTest {
 
     @Test
     void an_overlap_of_exactly_the_threshold_matches() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "unnamed-individual")),
-                List.of(source(0, 5, "unnamed-individual")));
+        ScoreReport report =
+                scorer.score(List.of(source(0, 10, "unnamed-individual")), List.of(source(0, 5, "unnamed-individual")));
         LayerScore layer = report.layer(Layer.SOURCE).orElseThrow();
         assertThat(layer.tally().rightLabel()).isEqualTo(1);
         assertThat(layer.items().getFirst().overlap()).isEqualTo(0.5);
@@ -32,8 +32,8 @@ class ExerciseScorerTest {
 
     @Test
     void an_overlap_just_below_the_threshold_is_a_miss_and_a_spurious_span() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "unnamed-individual")),
-                List.of(source(0, 4, "unnamed-individual")));
+        ScoreReport report =
+                scorer.score(List.of(source(0, 10, "unnamed-individual")), List.of(source(0, 4, "unnamed-individual")));
         Tally tally = report.layer(Layer.SOURCE).orElseThrow().tally();
         assertThat(tally.missed()).isEqualTo(1);
         assertThat(tally.spurious()).isEqualTo(1);
@@ -45,15 +45,19 @@ class ExerciseScorerTest {
         ExerciseScorer lenient = new ExerciseScorer(new ScoringRules(1.0 / 3, 0.5, 0));
         // 0–10 and 5–15: 5 shared of 15 code points = exactly one third
         assertThat(lenient.score(List.of(source(0, 10, "document")), List.of(source(5, 15, "document")))
-                .total().rightLabel()).isEqualTo(1);
+                        .total()
+                        .rightLabel())
+                .isEqualTo(1);
         assertThat(scorer.score(List.of(source(0, 10, "document")), List.of(source(5, 15, "document")))
-                .total().rightLabel()).isZero();
+                        .total()
+                        .rightLabel())
+                .isZero();
     }
 
     @Test
     void two_student_spans_on_one_gold_item_match_it_once_and_the_worse_one_is_spurious() {
-        ScoreReport report = scorer.score(List.of(source(10, 20, "pronoun")),
-                List.of(source(10, 18, "pronoun"), source(10, 20, "pronoun")));
+        ScoreReport report = scorer.score(
+                List.of(source(10, 20, "pronoun")), List.of(source(10, 18, "pronoun"), source(10, 20, "pronoun")));
         LayerScore layer = report.layer(Layer.SOURCE).orElseThrow();
         assertThat(layer.items().getFirst().matched()).isEqualTo(source(10, 20, "pronoun"));
         assertThat(layer.spurious()).containsExactly(source(10, 18, "pronoun"));
@@ -64,10 +68,11 @@ class ExerciseScorerTest {
 
     @Test
     void one_student_span_over_two_gold_items_matches_only_the_one_it_overlaps_best() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "document"), source(12, 16, "document")),
-                List.of(source(0, 16, "document")));
+        ScoreReport report = scorer.score(
+                List.of(source(0, 10, "document"), source(12, 16, "document")), List.of(source(0, 16, "document")));
         LayerScore layer = report.layer(Layer.SOURCE).orElseThrow();
-        assertThat(layer.items()).extracting(GoldItemResult::outcome)
+        assertThat(layer.items())
+                .extracting(GoldItemResult::outcome)
                 .containsExactly(ItemOutcome.FOUND, ItemOutcome.MISSED);
         assertThat(layer.tally().score()).hasValue(0.5);
     }
@@ -75,15 +80,17 @@ class ExerciseScorerTest {
     @Test
     void best_overlap_first_beats_text_order() {
         // gold 0–10 could take the student span 2–12 (IoU 8/12), but gold 4–12 overlaps it better (8/10)
-        ScoreReport report = scorer.score(List.of(source(0, 10, "document"), source(4, 12, "document")),
-                List.of(source(2, 12, "document")));
-        assertThat(report.layer(Layer.SOURCE).orElseThrow().items()).extracting(GoldItemResult::outcome)
+        ScoreReport report = scorer.score(
+                List.of(source(0, 10, "document"), source(4, 12, "document")), List.of(source(2, 12, "document")));
+        assertThat(report.layer(Layer.SOURCE).orElseThrow().items())
+                .extracting(GoldItemResult::outcome)
                 .containsExactly(ItemOutcome.MISSED, ItemOutcome.FOUND);
     }
 
     @Test
     void a_wrong_label_earns_the_partial_credit_and_counts_against_strict_precision() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "unnamed-individual"), source(20, 30, "document")),
+        ScoreReport report = scorer.score(
+                List.of(source(0, 10, "unnamed-individual"), source(20, 30, "document")),
                 List.of(source(0, 10, "named-person"), source(20, 30, "document")));
         Tally tally = report.layer(Layer.SOURCE).orElseThrow().tally();
         assertThat(tally.wrongLabel()).isEqualTo(1);
@@ -99,8 +106,8 @@ class ExerciseScorerTest {
 
     @Test
     void on_equal_overlap_the_student_span_with_the_right_label_is_taken() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "document")),
-                List.of(source(0, 10, "pronoun"), source(0, 10, "document")));
+        ScoreReport report = scorer.score(
+                List.of(source(0, 10, "document")), List.of(source(0, 10, "pronoun"), source(0, 10, "document")));
         assertThat(report.total().rightLabel()).isEqualTo(1);
         assertThat(report.layer(Layer.SOURCE).orElseThrow().spurious()).containsExactly(source(0, 10, "pronoun"));
     }
@@ -137,20 +144,23 @@ class ExerciseScorerTest {
     @Test
     void a_penalty_takes_points_for_spurious_spans_but_the_score_stays_at_or_above_zero() {
         ExerciseScorer strict = new ExerciseScorer(new ScoringRules(0.5, 0.5, 0.25));
-        ScoreReport report = strict.score(List.of(source(0, 10, "document"), source(40, 50, "document")),
+        ScoreReport report = strict.score(
+                List.of(source(0, 10, "document"), source(40, 50, "document")),
                 List.of(source(0, 10, "document"), source(20, 30, "document"), source(60, 70, "document")));
         assertThat(report.total().points()).isEqualTo(0.5);
         assertThat(report.total().score()).hasValue(0.25);
-        ScoreReport worse = strict.score(List.of(source(0, 10, "document")),
-                List.of(source(20, 30, "document"), source(60, 70, "document")));
+        ScoreReport worse = strict.score(
+                List.of(source(0, 10, "document")), List.of(source(20, 30, "document"), source(60, 70, "document")));
         assertThat(worse.total().points()).isEqualTo(-0.5);
         assertThat(worse.total().score()).hasValue(0.0);
     }
 
     @Test
     void spans_match_only_within_their_article_and_layer() {
-        ScoreReport report = scorer.score(List.of(source(0, 10, "document")),
-                List.of(new ExerciseSpan("a2", Layer.SOURCE, 0, 10, "document"),
+        ScoreReport report = scorer.score(
+                List.of(source(0, 10, "document")),
+                List.of(
+                        new ExerciseSpan("a2", Layer.SOURCE, 0, 10, "document"),
                         new ExerciseSpan("a1", Layer.CLAIM, 0, 10, "document")));
         assertThat(report.layer(Layer.SOURCE).orElseThrow().tally().missed()).isEqualTo(1);
         assertThat(report.layer(Layer.CLAIM).orElseThrow().tally().spurious()).isEqualTo(1);
@@ -174,12 +184,14 @@ class ExerciseScorerTest {
 
     @Test
     void reconciliation_scores_each_slot_verdict_right_or_wrong() {
-        List<ExerciseVerdict> gold = List.of(new ExerciseVerdict("s", "deaths", "conflict"),
-                new ExerciseVerdict("s", "cost", "consistent"), new ExerciseVerdict("s", "date", "superseded"));
-        List<ExerciseVerdict> given = List.of(new ExerciseVerdict("s", "deaths", "conflict"),
-                new ExerciseVerdict("s", "cost", "conflict"));
-        ScoreReport report = scorer.score(List.of(source(0, 10, "document")), List.of(source(0, 10, "document")),
-                gold, given);
+        List<ExerciseVerdict> gold = List.of(
+                new ExerciseVerdict("s", "deaths", "conflict"),
+                new ExerciseVerdict("s", "cost", "consistent"),
+                new ExerciseVerdict("s", "date", "superseded"));
+        List<ExerciseVerdict> given =
+                List.of(new ExerciseVerdict("s", "deaths", "conflict"), new ExerciseVerdict("s", "cost", "conflict"));
+        ScoreReport report =
+                scorer.score(List.of(source(0, 10, "document")), List.of(source(0, 10, "document")), gold, given);
         VerdictScore verdicts = report.verdicts().orElseThrow();
         assertThat(verdicts.right()).isEqualTo(1);
         assertThat(verdicts.wrong()).isEqualTo(1);

@@ -16,12 +16,12 @@ import org.corroborate.scheme.Layer;
  */
 public final class ExerciseScoringBenchmark {
 
-    private static final String[] SOURCE_LABELS = {Labels.NAMED_PERSON, Labels.UNNAMED_INDIVIDUAL,
-        Labels.UNNAMED_GROUP, Labels.DOCUMENT, Labels.PRONOUN};
+    private static final String[] SOURCE_LABELS = {
+        Labels.NAMED_PERSON, Labels.UNNAMED_INDIVIDUAL, Labels.UNNAMED_GROUP, Labels.DOCUMENT, Labels.PRONOUN
+    };
     private static final String[] PARTS = {Labels.SOURCE, Labels.CUE, Labels.CONTENT};
 
-    private ExerciseScoringBenchmark() {
-    }
+    private ExerciseScoringBenchmark() {}
 
     static List<ExerciseSpan> gold(int articles, int itemsPerArticle, Random random) {
         List<ExerciseSpan> gold = new ArrayList<>();
@@ -30,7 +30,11 @@ public final class ExerciseScoringBenchmark {
                 int start = i * 80 + random.nextInt(20);
                 int end = start + 5 + random.nextInt(40);
                 boolean source = i % 2 == 0;
-                gold.add(new ExerciseSpan("article-" + a, source ? Layer.SOURCE : Layer.ATTRIBUTION, start, end,
+                gold.add(new ExerciseSpan(
+                        "article-" + a,
+                        source ? Layer.SOURCE : Layer.ATTRIBUTION,
+                        start,
+                        end,
                         source ? SOURCE_LABELS[random.nextInt(SOURCE_LABELS.length)] : PARTS[i / 2 % 3]));
             }
         }
@@ -51,8 +55,8 @@ public final class ExerciseScoringBenchmark {
         for (int a = 0; a < articles; a++) {
             for (int k = 0; k < 5; k++) {
                 int start = random.nextInt(itemsPerArticle * 80);
-                spans.add(new ExerciseSpan("article-" + a, Layer.SOURCE, start, start + 3 + random.nextInt(20),
-                        Labels.DOCUMENT));
+                spans.add(new ExerciseSpan(
+                        "article-" + a, Layer.SOURCE, start, start + 3 + random.nextInt(20), Labels.DOCUMENT));
             }
         }
         return spans;
@@ -85,9 +89,20 @@ public final class ExerciseScoringBenchmark {
         }
         millis.sort(Double::compare);
         int spans = submissions.stream().mapToInt(List::size).sum();
-        System.out.printf(Locale.ROOT, "students=%d articles=%d gold=%d submitted spans=%d mean score=%.3f%n",
-                students, articles, gold.size(), spans, sum / students);
-        System.out.printf(Locale.ROOT, "runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n", runs,
-                millis.get(millis.size() / 2), millis.getFirst(), millis.getLast());
+        System.out.printf(
+                Locale.ROOT,
+                "students=%d articles=%d gold=%d submitted spans=%d mean score=%.3f%n",
+                students,
+                articles,
+                gold.size(),
+                spans,
+                sum / students);
+        System.out.printf(
+                Locale.ROOT,
+                "runs=%d median=%.0f ms min=%.0f ms max=%.0f ms%n",
+                runs,
+                millis.get(millis.size() / 2),
+                millis.getFirst(),
+                millis.getLast());
     }
 }

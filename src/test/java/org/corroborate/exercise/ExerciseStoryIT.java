@@ -27,12 +27,16 @@ class ExerciseStoryIT {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     CurationService curation;
+
     @Autowired
     StoryService stories;
 
@@ -45,13 +49,27 @@ class ExerciseStoryIT {
             projects.setMember(projectId, "curator", ProjectRole.CURATOR);
             projects.setMember(projectId, "manager", ProjectRole.MANAGER);
             projects.setMember(projectId, "student", ProjectRole.STUDENT);
-            return imports.importFiles(projectId, List.of(
-                    file("port.txt", "Port reopens\nThe harbour authority said the port reopened on Monday.\n"),
-                    file("grain.txt", "Grain exports climb\nTraders said grain shipments rose to 4 million tonnes.\n"),
-                    file("strike.txt", "Drone strike\nA regional governor said a drone hit an oil depot overnight.\n")))
-                    .imported().stream().map(ArticleSummary::id).toList();
+            return imports
+                    .importFiles(
+                            projectId,
+                            List.of(
+                                    file(
+                                            "port.txt",
+                                            "Port reopens\nThe harbour authority said the port reopened on Monday.\n"),
+                                    file(
+                                            "grain.txt",
+                                            "Grain exports climb\nTraders said grain shipments rose to 4 million tonnes.\n"),
+                                    file(
+                                            "strike.txt",
+                                            "Drone strike\nA regional governor said a drone hit an oil depot overnight.\n")))
+                    .imported()
+                    .stream()
+                    .map(ArticleSummary::id)
+                    .toList();
         });
-        long storyId = DemoData.asUser("manager", () -> stories.create(projectId, "Black Sea shipping", ids).id());
+        long storyId = DemoData.asUser(
+                "manager",
+                () -> stories.create(projectId, "Black Sea shipping", ids).id());
         DemoData.asUser("curator", () -> {
             curation.markCurated(projectId, ids.get(0), true);
             curation.markCurated(projectId, ids.get(2), true);
@@ -59,22 +77,37 @@ class ExerciseStoryIT {
         });
 
         StoryChoice choice = DemoData.asUser("instructor", () -> exercises.storyChoices(projectId)).stream()
-                .filter(c -> c.storyId() == storyId).findFirst().orElseThrow();
+                .filter(c -> c.storyId() == storyId)
+                .findFirst()
+                .orElseThrow();
         assertThat(choice.title()).isEqualTo("Black Sea shipping");
         assertThat(choice.articleIds()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(choice.curatedArticleIds()).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
         assertThat(choice.uncurated()).isEqualTo(1);
 
         // the story's curated articles make a valid exercise
-        ExerciseSummary made = DemoData.asUser("instructor", () -> exercises.create(projectId, new ExerciseSettings(
-                "Whole story", "", Set.of(ExerciseTask.SOURCE_TYPES), choice.curatedArticleIds(), null, null, 1,
-                FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)));
+        ExerciseSummary made = DemoData.asUser(
+                "instructor",
+                () -> exercises.create(
+                        projectId,
+                        new ExerciseSettings(
+                                "Whole story",
+                                "",
+                                Set.of(ExerciseTask.SOURCE_TYPES),
+                                choice.curatedArticleIds(),
+                                null,
+                                null,
+                                1,
+                                FeedbackTiming.AFTER_SUBMIT,
+                                false,
+                                ScoringRules.DEFAULTS)));
         assertThat(made.settings().articleIds()).containsExactlyElementsOf(choice.curatedArticleIds());
 
         // only those who set exercises see the choices
         for (String other : List.of("curator", "student", "annotator")) {
             DemoData.asUser(other, () -> {
-                assertThatThrownBy(() -> exercises.storyChoices(projectId)).as(other)
+                assertThatThrownBy(() -> exercises.storyChoices(projectId))
+                        .as(other)
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
                 return null;
             });

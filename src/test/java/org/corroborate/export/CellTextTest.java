@@ -8,7 +8,8 @@ class CellTextTest {
 
     @Test
     void text_starting_with_a_formula_character_is_flagged() {
-        for (String hostile : new String[] {"=1+1", "+41 22", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"}) {
+        for (String hostile :
+                new String[] {"=1+1", "+41 22", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"}) {
             assertThat(CellText.looksLikeFormula(hostile)).as(hostile).isTrue();
             assertThat(CellText.forCsv(hostile)).as(hostile).isEqualTo("'" + hostile);
         }

@@ -31,18 +31,42 @@ import org.corroborate.scheme.Layer;
 public final class ExportBenchmark {
 
     private static final int SPANS_PER_ARTICLE = 100;
-    private static final String[] WORDS = {"minister", "said", "budget", "would", "grow", "by", "4.5%", "next", "year",
-        "officials", "told", "reporters", "the", "talks", "resumed", "on", "Tuesday", "in", "Kyiv", "=SUM(A1)"};
+    private static final String[] WORDS = {
+        "minister",
+        "said",
+        "budget",
+        "would",
+        "grow",
+        "by",
+        "4.5%",
+        "next",
+        "year",
+        "officials",
+        "told",
+        "reporters",
+        "the",
+        "talks",
+        "resumed",
+        "on",
+        "Tuesday",
+        "in",
+        "Kyiv",
+        "=SUM(A1)"
+    };
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path folder = Files.createTempDirectory("export-benchmark");
-        System.out.printf(Locale.ROOT, "heap max %d MB, %d annotation rows (%d articles of %d spans)%n",
-                Runtime.getRuntime().maxMemory() >> 20, rows, rows / SPANS_PER_ARTICLE, SPANS_PER_ARTICLE);
+        System.out.printf(
+                Locale.ROOT,
+                "heap max %d MB, %d annotation rows (%d articles of %d spans)%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                rows,
+                rows / SPANS_PER_ARTICLE,
+                SPANS_PER_ARTICLE);
         // Warm-up on a tenth, then the measured runs.
         bare(rows / 10, folder.resolve("warm-bare.xlsx"));
         ours(rows / 10, folder.resolve("warm-ours.xlsx"));
@@ -53,13 +77,26 @@ public final class ExportBenchmark {
         for (int round = 1; round <= rounds; round++) {
             long b = bare(rows, folder.resolve("bare.xlsx"));
             long o = ours(rows, folder.resolve("ours.xlsx"));
-            System.out.printf(Locale.ROOT, "round %d: bare %,d ms, DatasetWriter %,d ms (ratio %.2f)%n", round, b, o,
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: bare %,d ms, DatasetWriter %,d ms (ratio %.2f)%n",
+                    round,
+                    b,
+                    o,
                     (double) o / b);
             bare = Math.min(bare, b);
             ours = Math.min(ours, o);
         }
-        System.out.printf(Locale.ROOT, "bare SXSSF loop: %,d ms best (%,d bytes)%n", bare, Files.size(folder.resolve("bare.xlsx")));
-        System.out.printf(Locale.ROOT, "DatasetWriter:   %,d ms best (%,d bytes)%n", ours, Files.size(folder.resolve("ours.xlsx")));
+        System.out.printf(
+                Locale.ROOT,
+                "bare SXSSF loop: %,d ms best (%,d bytes)%n",
+                bare,
+                Files.size(folder.resolve("bare.xlsx")));
+        System.out.printf(
+                Locale.ROOT,
+                "DatasetWriter:   %,d ms best (%,d bytes)%n",
+                ours,
+                Files.size(folder.resolve("ours.xlsx")));
         System.out.printf(Locale.ROOT, "ratio ours/bare (best of %d): %.2f%n", rounds, (double) ours / bare);
         System.out.printf(Locale.ROOT, "peak heap used:  %d MB%n", peakHeap() >> 20);
         ExportService.deleteQuietly(folder);
@@ -80,8 +117,18 @@ public final class ExportBenchmark {
         for (int i = 0; i < SPANS_PER_ARTICLE; i++) {
             int start = i * step;
             int end = start + 30;
-            spans.add(new ExportSpan(article * SPANS_PER_ARTICLE + i, "annotator", Layer.CLAIM, i % 2 == 0 ? "factual" : "opinion",
-                    start, end, text.substring(start, end), Map.of(), null, null, null));
+            spans.add(new ExportSpan(
+                    article * SPANS_PER_ARTICLE + i,
+                    "annotator",
+                    Layer.CLAIM,
+                    i % 2 == 0 ? "factual" : "opinion",
+                    start,
+                    end,
+                    text.substring(start, end),
+                    Map.of(),
+                    null,
+                    null,
+                    null));
         }
         return spans;
     }
@@ -142,8 +189,19 @@ public final class ExportBenchmark {
             public void forEachArticle(Consumer<ArticleLabels> consumer) {
                 for (long a = 1; a <= articles; a++) {
                     String text = text(a);
-                    consumer.accept(new ArticleLabels(new ExportArticle(a, "Headline " + a, null, null, null, null, 400,
-                            Instant.parse("2026-01-01T00:00:00Z"), a + ".txt", text), spans(a, text)));
+                    consumer.accept(new ArticleLabels(
+                            new ExportArticle(
+                                    a,
+                                    "Headline " + a,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    400,
+                                    Instant.parse("2026-01-01T00:00:00Z"),
+                                    a + ".txt",
+                                    text),
+                            spans(a, text)));
                 }
             }
         };
@@ -152,8 +210,12 @@ public final class ExportBenchmark {
     static long ours(int rows, Path file) throws IOException {
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {
-            new DatasetWriter().writeXlsx(data(rows), ExportOptions.defaults(ExportFormat.XLSX)
-                    .withLayers(java.util.EnumSet.of(Layer.CLAIM)), out, ExportProgress.NONE);
+            new DatasetWriter()
+                    .writeXlsx(
+                            data(rows),
+                            ExportOptions.defaults(ExportFormat.XLSX).withLayers(java.util.EnumSet.of(Layer.CLAIM)),
+                            out,
+                            ExportProgress.NONE);
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -162,7 +224,8 @@ public final class ExportBenchmark {
     static long bare(int rows, Path file) throws IOException {
         long start = System.nanoTime();
         int articles = rows / SPANS_PER_ARTICLE;
-        try (SXSSFWorkbook book = new SXSSFWorkbook(null, 100, true, false); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(null, 100, true, false);
+                OutputStream out = Files.newOutputStream(file)) {
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
@@ -177,12 +240,40 @@ public final class ExportBenchmark {
             int claimRow = 1;
             int spanRow = 1;
             // Column positions by name, so that the loop writes the cells the current schema has.
-            int[] ac = columns(ExportSheets.ARTICLES, "Article ID", "Story", "Curated", "Label sets", "Title", "Words",
-                    "Characters", "Imported at", "Source file", "Text");
-            int[] cc = columns(ExportSheets.CLAIMS, "Article ID", "Label set", "Set status", "Annotation ID", "Label",
-                    "Start", "End", "Text");
-            int[] sc = columns(ExportSheets.SPANS, "Article ID", "Label set", "Set status", "Annotation ID", "Layer",
-                    "Label", "Start", "End", "Text", "Attributes");
+            int[] ac = columns(
+                    ExportSheets.ARTICLES,
+                    "Article ID",
+                    "Story",
+                    "Curated",
+                    "Label sets",
+                    "Title",
+                    "Words",
+                    "Characters",
+                    "Imported at",
+                    "Source file",
+                    "Text");
+            int[] cc = columns(
+                    ExportSheets.CLAIMS,
+                    "Article ID",
+                    "Label set",
+                    "Set status",
+                    "Annotation ID",
+                    "Label",
+                    "Start",
+                    "End",
+                    "Text");
+            int[] sc = columns(
+                    ExportSheets.SPANS,
+                    "Article ID",
+                    "Label set",
+                    "Set status",
+                    "Annotation ID",
+                    "Layer",
+                    "Label",
+                    "Start",
+                    "End",
+                    "Text",
+                    "Attributes");
             for (long a = 1; a <= articles; a++) {
                 String text = text(a);
                 Row row = articleSheet.createRow((int) a);

@@ -47,7 +47,9 @@ class HuggingFaceFilesTest {
 
     @Test
     void dataset_info_describes_every_field_of_every_line_and_counts_each_split() throws IOException {
-        export(ExportOptions.defaults(ExportFormat.JSONL).withSplit(SplitRatios.parse("50/25/25"), 3).withTokens(true));
+        export(ExportOptions.defaults(ExportFormat.JSONL)
+                .withSplit(SplitRatios.parse("50/25/25"), 3)
+                .withTokens(true));
         JsonNode info = JSON.readTree(folder.resolve("dataset_info.json").toFile());
         assertThat(info.get("builder_name").asString()).isEqualTo("json");
         assertThat(info.get("config_name").asString()).isEqualTo("default");
@@ -59,13 +61,17 @@ class HuggingFaceFilesTest {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             JsonNode splitInfo = info.get("splits").get(split);
             assertThat(splitInfo.get("name").asString()).isEqualTo(split);
-            assertThat(splitInfo.get("num_examples").asLong()).as(split).isEqualTo(lines.size()).isPositive();
+            assertThat(splitInfo.get("num_examples").asLong())
+                    .as(split)
+                    .isEqualTo(lines.size())
+                    .isPositive();
             assertThat(splitInfo.get("num_bytes").asLong()).isEqualTo(Files.size(file));
             total += lines.size();
             for (String line : lines) {
                 JsonNode row = JSON.readTree(line);
                 assertMatches(row, info.get("features"), split);
-                assertThat(row.propertyNames()).containsExactlyElementsOf(info.get("features").propertyNames());
+                assertThat(row.propertyNames())
+                        .containsExactlyElementsOf(info.get("features").propertyNames());
                 assertThat(row.get("split").asString()).isEqualTo(split);
             }
         }
@@ -74,7 +80,9 @@ class HuggingFaceFilesTest {
 
     @Test
     void the_dataset_card_declares_configs_features_and_splits_that_match_the_files() throws IOException {
-        export(ExportOptions.defaults(ExportFormat.JSONL).withSplit(SplitRatios.parse("50/25/25"), 3).withTokens(true));
+        export(ExportOptions.defaults(ExportFormat.JSONL)
+                .withSplit(SplitRatios.parse("50/25/25"), 3)
+                .withTokens(true));
         String card = Files.readString(folder.resolve("README.md"));
         assertThat(card).startsWith("---\n");
         Map<String, Object> meta = new Yaml().load(card.substring(4, card.indexOf("\n---\n", 4)));
@@ -82,34 +90,55 @@ class HuggingFaceFilesTest {
 
         List<Map<String, Object>> configs = list(meta.get("configs"));
         assertThat(configs).extracting(c -> c.get("config_name")).containsExactly("default", "tokens");
-        assertThat(list(configs.getFirst().get("data_files"))).extracting(f -> f.get("split") + "=" + f.get("path"))
+        assertThat(list(configs.getFirst().get("data_files")))
+                .extracting(f -> f.get("split") + "=" + f.get("path"))
                 .containsExactly("train=train.jsonl", "dev=dev.jsonl", "test=test.jsonl");
-        assertThat(list(configs.get(1).get("data_files"))).extracting(f -> f.get("path"))
+        assertThat(list(configs.get(1).get("data_files")))
+                .extracting(f -> f.get("path"))
                 .containsExactly("tokens-train.jsonl", "tokens-dev.jsonl", "tokens-test.jsonl");
 
         JsonNode info = JSON.readTree(folder.resolve("dataset_info.json").toFile());
         Map<String, Object> defaultInfo = list(meta.get("dataset_info")).getFirst();
-        assertThat(list(defaultInfo.get("features"))).extracting(f -> f.get("name"))
+        assertThat(list(defaultInfo.get("features")))
+                .extracting(f -> f.get("name"))
                 .containsExactlyElementsOf(info.get("features").propertyNames());
         for (Map<String, Object> split : list(defaultInfo.get("splits"))) {
             assertThat(((Number) split.get("num_examples")).longValue())
-                    .isEqualTo(info.get("splits").get((String) split.get("name")).get("num_examples").asLong());
+                    .isEqualTo(info.get("splits")
+                            .get((String) split.get("name"))
+                            .get("num_examples")
+                            .asLong());
         }
-        Map<String, Object> spans = list(defaultInfo.get("features")).stream().filter(f -> f.get("name").equals("spans"))
-                .findFirst().orElseThrow();
-        assertThat(list(spans.get("list"))).extracting(f -> f.get("name")).contains("start", "end", "label_set",
-                "attributes");
+        Map<String, Object> spans = list(defaultInfo.get("features")).stream()
+                .filter(f -> f.get("name").equals("spans"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(list(spans.get("list")))
+                .extracting(f -> f.get("name"))
+                .contains("start", "end", "label_set", "attributes");
         Map<String, Object> tokensInfo = list(meta.get("dataset_info")).get(1);
-        Map<String, Object> words = list(tokensInfo.get("features")).stream().filter(f -> f.get("name").equals("tokens"))
-                .findFirst().orElseThrow();
+        Map<String, Object> words = list(tokensInfo.get("features")).stream()
+                .filter(f -> f.get("name").equals("tokens"))
+                .findFirst()
+                .orElseThrow();
         assertThat(words.get("list")).isEqualTo("string");
         for (String line : Files.readAllLines(folder.resolve("tokens-train.jsonl"))) {
-            assertThat(JSON.readTree(line).propertyNames()).containsExactlyElementsOf(
-                    list(tokensInfo.get("features")).stream().map(f -> (String) f.get("name")).toList());
+            assertThat(JSON.readTree(line).propertyNames())
+                    .containsExactlyElementsOf(list(tokensInfo.get("features")).stream()
+                            .map(f -> (String) f.get("name"))
+                            .toList());
         }
 
-        assertThat(card).contains("## Label set", "`factual`", "## Fields", "`near_duplicate_group`", "## How it was made",
-                "50/25/25 of articles by story, seed 3", "## Licence", "train: ");
+        assertThat(card)
+                .contains(
+                        "## Label set",
+                        "`factual`",
+                        "## Fields",
+                        "`near_duplicate_group`",
+                        "## How it was made",
+                        "50/25/25 of articles by story, seed 3",
+                        "## Licence",
+                        "train: ");
     }
 
     @Test
@@ -137,8 +166,12 @@ class HuggingFaceFilesTest {
             for (List<String> row : DatasetWriterTest.rows(book.getSheet("Articles"))) {
                 groupOf.put(row.get(0), row.get(3));
             }
-            assertThat(book.getSheet("Articles").getRow(0).getCell(3).getStringCellValue()).isEqualTo("Near-duplicate group");
-            assertThat(groupOf).containsEntry("21", "21").containsEntry("22", "21").containsEntry("23", "");
+            assertThat(book.getSheet("Articles").getRow(0).getCell(3).getStringCellValue())
+                    .isEqualTo("Near-duplicate group");
+            assertThat(groupOf)
+                    .containsEntry("21", "21")
+                    .containsEntry("22", "21")
+                    .containsEntry("23", "");
         }
     }
 
@@ -153,9 +186,14 @@ class HuggingFaceFilesTest {
         } else if (feature.has("_type")) {
             assertThat(feature.get("_type").asString()).isEqualTo("Value");
             switch (feature.get("dtype").asString()) {
-                case "string" -> assertThat(value.isString()).as(where + " is a string").isTrue();
-                case "int64" -> assertThat(value.isIntegralNumber()).as(where + " is an integer").isTrue();
-                case "bool" -> assertThat(value.isBoolean()).as(where + " is a bool").isTrue();
+                case "string" ->
+                    assertThat(value.isString()).as(where + " is a string").isTrue();
+                case "int64" ->
+                    assertThat(value.isIntegralNumber())
+                            .as(where + " is an integer")
+                            .isTrue();
+                case "bool" ->
+                    assertThat(value.isBoolean()).as(where + " is a bool").isTrue();
                 default -> throw new AssertionError("unexpected dtype at " + where + ": " + feature);
             }
         } else {

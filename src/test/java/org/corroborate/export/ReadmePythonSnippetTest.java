@@ -34,19 +34,28 @@ class ReadmePythonSnippetTest {
     @Test
     void the_readme_pandas_lines_load_the_workbook_and_the_json_lines_split() throws Exception {
         Optional<String> python = pythonWithPandas();
-        assumeTrue(python.isPresent(), "no python3 with pandas and openpyxl (apt-get install python3-pandas python3-openpyxl)");
+        assumeTrue(
+                python.isPresent(),
+                "no python3 with pandas and openpyxl (apt-get install python3-pandas python3-openpyxl)");
         TestExportData data = HuggingFaceFilesTest.project();
         try (OutputStream out = Files.newOutputStream(folder.resolve("my-story.xlsx"))) {
             new DatasetWriter().writeXlsx(data, ExportOptions.defaults(ExportFormat.XLSX), out, ExportProgress.NONE);
         }
-        new DatasetWriter().writeJsonl(data, ExportOptions.defaults(ExportFormat.JSONL)
-                .withSplit(SplitRatios.parse("80/10/10"), 7).withTokens(true), folder.resolve("my-story-jsonl"),
-                ExportProgress.NONE);
+        new DatasetWriter()
+                .writeJsonl(
+                        data,
+                        ExportOptions.defaults(ExportFormat.JSONL)
+                                .withSplit(SplitRatios.parse("80/10/10"), 7)
+                                .withTokens(true),
+                        folder.resolve("my-story-jsonl"),
+                        ExportProgress.NONE);
         Path script = folder.resolve("snippet.py");
         Files.writeString(script, snippet(Files.readString(Path.of("README.md"))));
 
-        Process process = new ProcessBuilder(python.get(), script.toString()).directory(folder.toFile())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(python.get(), script.toString())
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         process.getInputStream().transferTo(output);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -58,9 +67,10 @@ class ReadmePythonSnippetTest {
         for (String line : trainLines) {
             trainSpans += JsonMapper.shared().readTree(line).get("spans").size();
         }
-        try (XSSFWorkbook book = new XSSFWorkbook(folder.resolve("my-story.xlsx").toFile())) {
-            String expected = book.getSheet("Articles").getLastRowNum() + " " + book.getSheet("Spans").getLastRowNum()
-                    + " " + trainLines.size() + " " + trainSpans;
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(folder.resolve("my-story.xlsx").toFile())) {
+            String expected = book.getSheet("Articles").getLastRowNum() + " "
+                    + book.getSheet("Spans").getLastRowNum() + " " + trainLines.size() + " " + trainSpans;
             assertThat(printed.strip().lines().toList().getLast()).isEqualTo(expected);
             assertThat(trainLines).isNotEmpty();
             assertThat(trainSpans).isPositive();
@@ -80,7 +90,9 @@ class ReadmePythonSnippetTest {
         List<String> candidates = new ArrayList<>(List.of("/usr/bin/python3", "python3"));
         for (String python : candidates) {
             try {
-                Process p = new ProcessBuilder(python, "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(python, "-c", "import pandas, openpyxl")
+                        .redirectErrorStream(true)
+                        .start();
                 p.getInputStream().transferTo(OutputStream.nullOutputStream());
                 if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
                     return Optional.of(python);

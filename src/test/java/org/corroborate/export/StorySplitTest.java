@@ -34,7 +34,8 @@ class StorySplitTest {
     void the_same_seed_gives_the_same_split() {
         Map<Long, String> stories = corpus();
         SplitRatios ratios = SplitRatios.parse("80/10/10");
-        assertThat(StorySplit.assign(stories, ratios, 42)).isEqualTo(StorySplit.assign(new HashMap<>(stories), ratios, 42));
+        assertThat(StorySplit.assign(stories, ratios, 42))
+                .isEqualTo(StorySplit.assign(new HashMap<>(stories), ratios, 42));
     }
 
     @Test
@@ -48,8 +49,9 @@ class StorySplitTest {
     void a_story_never_spans_two_splits() {
         Map<Long, String> stories = corpus();
         Map<Long, Split> split = StorySplit.assign(stories, SplitRatios.parse("70/15/15"), 7);
-        Map<String, Set<Split>> splitsOfStory = stories.entrySet().stream().collect(Collectors.groupingBy(
-                Map.Entry::getValue, Collectors.mapping(e -> split.get(e.getKey()), Collectors.toSet())));
+        Map<String, Set<Split>> splitsOfStory = stories.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(e -> split.get(e.getKey()), Collectors.toSet())));
         assertThat(splitsOfStory.values()).allSatisfy(s -> assertThat(s).hasSize(1));
         assertThat(split).hasSize(stories.size());
     }
@@ -77,7 +79,8 @@ class StorySplitTest {
             own.put(a, Long.toString(a));
         }
         Map<Long, Split> split = StorySplit.assign(own, new SplitRatios(8, 1, 1), 0);
-        assertThat(split.values().stream().filter(s -> s == Split.TRAIN).count()).isEqualTo(80);
+        assertThat(split.values().stream().filter(s -> s == Split.TRAIN).count())
+                .isEqualTo(80);
     }
 
     @Test
@@ -97,10 +100,12 @@ class StorySplitTest {
             rewrites.put(a + 500 > 1000 ? a : a + 500, a);
         }
         for (long seed = 0; seed < 5; seed++) {
-            Map<Long, Split> split = StorySplit.plan(stories, rewrites, SplitRatios.parse("80/10/10"), seed).splits();
+            Map<Long, Split> split = StorySplit.plan(stories, rewrites, SplitRatios.parse("80/10/10"), seed)
+                    .splits();
             rewrites.forEach((article, group) -> assertThat(split.get(article)).isEqualTo(split.get(group)));
-            Map<String, Set<Split>> splitsOfStory = stories.entrySet().stream().collect(Collectors.groupingBy(
-                    Map.Entry::getValue, Collectors.mapping(e -> split.get(e.getKey()), Collectors.toSet())));
+            Map<String, Set<Split>> splitsOfStory = stories.entrySet().stream()
+                    .collect(Collectors.groupingBy(
+                            Map.Entry::getValue, Collectors.mapping(e -> split.get(e.getKey()), Collectors.toSet())));
             assertThat(splitsOfStory.values()).allSatisfy(s -> assertThat(s).hasSize(1));
         }
     }
@@ -125,7 +130,11 @@ class StorySplitTest {
         Map<Long, String> one = Map.of(1L, "story-1", 2L, "story-1", 3L, "story-1");
         StorySplit.Plan plan = StorySplit.plan(one, Map.of(), SplitRatios.parse("80/10/10"), 4);
         assertThat(plan.splits().values()).containsOnly(Split.TRAIN);
-        assertThat(plan.warnings()).singleElement().asString().contains("1 story").contains("dev and test are empty");
+        assertThat(plan.warnings())
+                .singleElement()
+                .asString()
+                .contains("1 story")
+                .contains("dev and test are empty");
     }
 
     @Test
@@ -137,7 +146,8 @@ class StorySplitTest {
             ten.put(a, "story-" + a);
         }
         Map<Long, Split> split = StorySplit.assign(ten, SplitRatios.parse("80/10/10"), 42);
-        Map<Long, Split> reversed = StorySplit.assign(new java.util.TreeMap<>(ten).descendingMap(), SplitRatios.parse("80/10/10"), 42);
+        Map<Long, Split> reversed =
+                StorySplit.assign(new java.util.TreeMap<>(ten).descendingMap(), SplitRatios.parse("80/10/10"), 42);
         assertThat(split).isEqualTo(reversed);
     }
 }

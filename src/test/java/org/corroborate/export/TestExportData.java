@@ -20,9 +20,14 @@ final class TestExportData implements ExportData {
 
     /** An article whose span owners' sets are finished; without spans, "annotator" finished it with none. */
     TestExportData add(ExportArticle article, ExportSpan... spans) {
-        articles.add(spans.length == 0
-                ? new ArticleLabels(article, false, List.of(ExportedSet.annotator("annotator", SetStatus.FINISHED)), List.of())
-                : new ArticleLabels(article, List.of(spans)));
+        articles.add(
+                spans.length == 0
+                        ? new ArticleLabels(
+                                article,
+                                false,
+                                List.of(ExportedSet.annotator("annotator", SetStatus.FINISHED)),
+                                List.of())
+                        : new ArticleLabels(article, List.of(spans)));
         return this;
     }
 
@@ -64,8 +69,9 @@ final class TestExportData implements ExportData {
     @Override
     public Map<Long, String> storyKeys() {
         Map<Long, String> keys = new LinkedHashMap<>();
-        articles.forEach(a -> keys.put(a.article().id(), stories.getOrDefault(a.article().id(),
-                Long.toString(a.article().id()))));
+        articles.forEach(a -> keys.put(
+                a.article().id(),
+                stories.getOrDefault(a.article().id(), Long.toString(a.article().id()))));
         return keys;
     }
 

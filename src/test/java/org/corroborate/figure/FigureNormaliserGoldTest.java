@@ -25,8 +25,7 @@ class FigureNormaliserGoldTest {
     private static final Path GOLD = Path.of("fixtures/gold/seed-gold.jsonl");
     private static final Path DATES = Path.of("fixtures/articles/dates.tsv");
 
-    record GoldFigure(String file, String quote, String label) {
-    }
+    record GoldFigure(String file, String quote, String label) {}
 
     @Test
     void every_gold_figure_is_understood_with_the_annotated_dimension() throws IOException {
@@ -56,7 +55,9 @@ class FigureNormaliserGoldTest {
             }
             JsonNode row = json.readTree(line);
             if (row.path("layer").asString().equals("figure")) {
-                figures.add(new GoldFigure(row.path("file").asString(), row.path("quote").asString(),
+                figures.add(new GoldFigure(
+                        row.path("file").asString(),
+                        row.path("quote").asString(),
                         row.path("label").asString()));
             }
         }

@@ -52,7 +52,8 @@ class FigureNormaliserTest {
                 if (cells.length != 4) {
                     throw new IllegalStateException(TABLE + ":" + (i + 1) + ": needs 4 tab-separated cells");
                 }
-                LocalDate published = cells[2].isEmpty() ? TUESDAY_19_AUGUST_2025
+                LocalDate published = cells[2].isEmpty()
+                        ? TUESDAY_19_AUGUST_2025
                         : cells[2].equals("none") ? null : LocalDate.parse(cells[2]);
                 Row row = new Row(cells[0], cells[1], published, cells[3], i + 1);
                 rows.add(Arguments.argumentSet(row.toString(), row));
@@ -73,12 +74,20 @@ class FigureNormaliserTest {
         if (!r.understood()) {
             return "not understood";
         }
-        String lower = r.isDate() ? r.lowerDate().map(LocalDate::toString).orElse("")
+        String lower = r.isDate()
+                ? r.lowerDate().map(LocalDate::toString).orElse("")
                 : r.lower() == null ? "" : r.lower().toPlainString();
-        String upper = r.isDate() ? r.upperDate().map(LocalDate::toString).orElse("")
+        String upper = r.isDate()
+                ? r.upperDate().map(LocalDate::toString).orElse("")
                 : r.upper() == null ? "" : r.upper().toPlainString();
-        StringBuilder s = new StringBuilder(r.dimension()).append(' ').append(r.bound()).append(' ')
-                .append(r.lowerInclusive() ? '[' : '(').append(lower).append(',').append(upper)
+        StringBuilder s = new StringBuilder(r.dimension())
+                .append(' ')
+                .append(r.bound())
+                .append(' ')
+                .append(r.lowerInclusive() ? '[' : '(')
+                .append(lower)
+                .append(',')
+                .append(upper)
                 .append(r.upperInclusive() ? ']' : ')');
         if (r.approximate()) {
             s.append(" ~");
@@ -94,10 +103,21 @@ class FigureNormaliserTest {
 
     @Test
     void dimensions_and_bounds_are_the_codes_of_the_annotation_scheme() {
-        assertThat(List.of(Dimensions.MONEY, Dimensions.PERCENT, Dimensions.COUNT, Dimensions.LENGTH,
-                Dimensions.DURATION, Dimensions.DATE)).isSubsetOf(Labels.DEFAULTS.get(Layer.FIGURE));
-        assertThat(List.of(FigureReading.EXACT, FigureReading.APPROXIMATE, FigureReading.AT_LEAST,
-                FigureReading.AT_MOST, FigureReading.RANGE)).containsExactlyElementsOf(Attributes.BOUNDS);
+        assertThat(List.of(
+                        Dimensions.MONEY,
+                        Dimensions.PERCENT,
+                        Dimensions.COUNT,
+                        Dimensions.LENGTH,
+                        Dimensions.DURATION,
+                        Dimensions.DATE))
+                .isSubsetOf(Labels.DEFAULTS.get(Layer.FIGURE));
+        assertThat(List.of(
+                        FigureReading.EXACT,
+                        FigureReading.APPROXIMATE,
+                        FigureReading.AT_LEAST,
+                        FigureReading.AT_MOST,
+                        FigureReading.RANGE))
+                .containsExactlyElementsOf(Attributes.BOUNDS);
     }
 
     @Test
@@ -109,26 +129,35 @@ class FigureNormaliserTest {
         FigureReading ago = wide.read("four weeks ago", TUESDAY_19_AUGUST_2025);
         assertThat(ago.lowerDate()).contains(LocalDate.of(2025, 7, 15));
         assertThat(ago.upperDate()).contains(LocalDate.of(2025, 7, 29));
-        assertThat(new FigureNormaliser(BigDecimal.ZERO).read("about 40").lower()).isEqualByComparingTo("40");
+        assertThat(new FigureNormaliser(BigDecimal.ZERO).read("about 40").lower())
+                .isEqualByComparingTo("40");
     }
 
     @Test
     void dates_are_intervals_of_epoch_days_with_the_unit_day() {
         FigureReading r = normaliser.read("June 2024");
-        assertThat(r.lower()).isEqualByComparingTo(BigDecimal.valueOf(LocalDate.of(2024, 6, 1).toEpochDay()));
-        assertThat(r.upper()).isEqualByComparingTo(BigDecimal.valueOf(LocalDate.of(2024, 6, 30).toEpochDay()));
+        assertThat(r.lower())
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(LocalDate.of(2024, 6, 1).toEpochDay()));
+        assertThat(r.upper())
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(LocalDate.of(2024, 6, 30).toEpochDay()));
         assertThat(r.unit()).isEqualTo("day");
     }
 
     @Test
     void bounds_are_plain_decimals_without_exponent() {
-        assertThat(Objects.requireNonNull(normaliser.read("$90 billion").lower()).toString()).isEqualTo("90000000000");
-        assertThat(Objects.requireNonNull(normaliser.read("half").lower()).toString()).isEqualTo("50");
+        assertThat(Objects.requireNonNull(normaliser.read("$90 billion").lower())
+                        .toString())
+                .isEqualTo("90000000000");
+        assertThat(Objects.requireNonNull(normaliser.read("half").lower()).toString())
+                .isEqualTo("50");
     }
 
     @Test
     void a_sentence_handed_in_by_mistake_is_not_read() {
-        assertThat(normaliser.read("about 40 " + "very ".repeat(20) + "long").understood()).isFalse();
+        assertThat(normaliser.read("about 40 " + "very ".repeat(20) + "long").understood())
+                .isFalse();
         assertThat(normaliser.read("4".repeat(10_000)).understood()).isFalse();
     }
 }

@@ -18,8 +18,7 @@ import java.util.Objects;
  */
 public final class NormaliserBenchmark {
 
-    private NormaliserBenchmark() {
-    }
+    private NormaliserBenchmark() {}
 
     static List<String> figures() throws IOException {
         List<String> figures = new ArrayList<>();
@@ -61,14 +60,23 @@ public final class NormaliserBenchmark {
         List<String> figures = figures();
         LocalDate published = LocalDate.of(2025, 8, 19);
         FigureNormaliser normaliser = new FigureNormaliser();
-        long understood = figures.stream().filter(f -> normaliser.read(f, published).understood()).count();
-        System.out.printf(Locale.ROOT, "Java %s, %d available processors, one thread%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%d figure strings (%d understood), mean %.1f chars%n", figures.size(),
-                understood, figures.stream().mapToInt(String::length).average().orElse(0));
+        long understood = figures.stream()
+                .filter(f -> normaliser.read(f, published).understood())
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "Java %s, %d available processors, one thread%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "%d figure strings (%d understood), mean %.1f chars%n",
+                figures.size(),
+                understood,
+                figures.stream().mapToInt(String::length).average().orElse(0));
         measure(normaliser, figures, published, seconds / 2);
         double perSecond = measure(normaliser, figures, published, seconds);
-        System.out.printf(Locale.ROOT, "%,.0f figures/s  (%.2f µs/figure, %.1f s)%n", perSecond, 1e6 / perSecond,
-                seconds);
+        System.out.printf(
+                Locale.ROOT, "%,.0f figures/s  (%.2f µs/figure, %.1f s)%n", perSecond, 1e6 / perSecond, seconds);
     }
 }

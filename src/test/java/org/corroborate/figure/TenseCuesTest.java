@@ -16,18 +16,20 @@ class TenseCuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Trump will meet Putin in Alaska on Friday.|FUTURE",
-        "The two leaders are set to meet on Friday in Anchorage.|FUTURE",
-        "Ahead of Friday's summit, European leaders held a call.|FUTURE",
-        "Officials say they'll announce the plan on Friday.|FUTURE",
-        "Trump met Putin in Alaska on Friday.|PAST",
-        "On Friday, Trump met Putin in Alaska.|PAST",
-        "The talks, which ended on Friday, produced no deal.|PAST",
-        "He said on Friday that talks would resume.|PAST",
-        "Much depends on the outcome of Friday's meeting in Alaska.|UNMARKED",
-        "The U.S. president spoke. Friday's meeting is the first since 2021.|UNMARKED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Trump will meet Putin in Alaska on Friday.|FUTURE",
+                "The two leaders are set to meet on Friday in Anchorage.|FUTURE",
+                "Ahead of Friday's summit, European leaders held a call.|FUTURE",
+                "Officials say they'll announce the plan on Friday.|FUTURE",
+                "Trump met Putin in Alaska on Friday.|PAST",
+                "On Friday, Trump met Putin in Alaska.|PAST",
+                "The talks, which ended on Friday, produced no deal.|PAST",
+                "He said on Friday that talks would resume.|PAST",
+                "Much depends on the outcome of Friday's meeting in Alaska.|UNMARKED",
+                "The U.S. president spoke. Friday's meeting is the first since 2021.|UNMARKED",
+            })
     void the_nearest_cue_in_the_clause_decides(String sentence, Tense expected) {
         assertThat(aroundFriday(sentence)).isEqualTo(expected);
     }
@@ -50,7 +52,8 @@ class TenseCuesTest {
     @Test
     void a_clause_without_breaks_is_read_near_the_figure_only() {
         String filler = "the talks went on and on, ".repeat(8_000);
-        assertThat(aroundFriday(filler + "and Trump will meet Putin on Friday, " + filler)).isEqualTo(Tense.FUTURE);
+        assertThat(aroundFriday(filler + "and Trump will meet Putin on Friday, " + filler))
+                .isEqualTo(Tense.FUTURE);
     }
 
     @Test
@@ -64,18 +67,25 @@ class TenseCuesTest {
         FigureNormaliser normaliser = new FigureNormaliser();
         assertThat(normaliser.read("Friday", thursday).lowerDate()).contains(LocalDate.of(2025, 8, 8));
         assertThat(normaliser.read("Friday", thursday, Tense.PAST).lowerDate()).contains(LocalDate.of(2025, 8, 8));
-        assertThat(normaliser.read("Friday", thursday, Tense.FUTURE).lowerDate()).contains(LocalDate.of(2025, 8, 15));
+        assertThat(normaliser.read("Friday", thursday, Tense.FUTURE).lowerDate())
+                .contains(LocalDate.of(2025, 8, 15));
         // No tense: the nearer Friday, tomorrow rather than six days back.
         assertThat(normaliser.read("Friday's", thursday, Tense.UNMARKED).lowerDate())
                 .contains(LocalDate.of(2025, 8, 15));
         // Published on a Monday, the nearer Friday is three days back.
-        assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 18), Tense.UNMARKED).lowerDate())
+        assertThat(normaliser
+                        .read("Friday", LocalDate.of(2025, 8, 18), Tense.UNMARKED)
+                        .lowerDate())
                 .contains(LocalDate.of(2025, 8, 15));
         // Published on a Tuesday, Friday is four days back or three ahead: news tells what happened.
-        assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 19), Tense.UNMARKED).lowerDate())
+        assertThat(normaliser
+                        .read("Friday", LocalDate.of(2025, 8, 19), Tense.UNMARKED)
+                        .lowerDate())
                 .contains(LocalDate.of(2025, 8, 15));
         // Published on a Wednesday, Friday two days ahead is clearly the nearer one.
-        assertThat(normaliser.read("Friday", LocalDate.of(2025, 8, 13), Tense.UNMARKED).lowerDate())
+        assertThat(normaliser
+                        .read("Friday", LocalDate.of(2025, 8, 13), Tense.UNMARKED)
+                        .lowerDate())
                 .contains(LocalDate.of(2025, 8, 15));
     }
 

@@ -27,7 +27,8 @@ class ArticleFileReaderTest {
         List<UploadedFile> files = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         try (var paths = Files.list(SEEDS)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    paths.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 files.add(new UploadedFile(p.getFileName().toString(), Files.readAllBytes(p)));
                 expected.add(Files.readString(p));
             }
@@ -37,16 +38,21 @@ class ArticleFileReaderTest {
 
     @Test
     void one_bad_file_among_good_ones_refuses_the_upload_and_lists_every_bad_file() {
-        List<UploadedFile> upload = List.of(text("good.txt", "Headline\nBody.\n"),
+        List<UploadedFile> upload = List.of(
+                text("good.txt", "Headline\nBody.\n"),
                 new UploadedFile("empty.txt", new byte[0]),
                 new UploadedFile("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
                 text("notes.pdf", "x"));
 
         assertThatThrownBy(() -> reader.read(upload)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
-            assertThat(e.problems()).extracting(ImportProblem::sourceName)
+            assertThat(e.problems())
+                    .extracting(ImportProblem::sourceName)
                     .containsExactly("empty.txt", "image.txt", "notes.pdf");
-            assertThat(e.problems()).extracting(ImportProblem::reason)
-                    .containsExactly("the file is empty", "the file is binary, not text",
+            assertThat(e.problems())
+                    .extracting(ImportProblem::reason)
+                    .containsExactly(
+                            "the file is empty",
+                            "the file is binary, not text",
                             "this type of file cannot be imported (accepted: .txt, .html, .docx, .jsonl, .csv, a"
                                     + " Corroborate .xlsx export, brat .txt with its .ann, and .zip archives of these)");
         });
@@ -91,7 +97,10 @@ class ArticleFileReaderTest {
         bytes[1] = (byte) 0xBB;
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
-        assertThat(reader.read(List.of(new UploadedFile("bom.txt", bytes))).getFirst().text()).isEqualTo("Headline\n");
+        assertThat(reader.read(List.of(new UploadedFile("bom.txt", bytes)))
+                        .getFirst()
+                        .text())
+                .isEqualTo("Headline\n");
     }
 
     @Test
@@ -108,18 +117,26 @@ class ArticleFileReaderTest {
         ArticleFileReader small = new ArticleFileReader(new ImportLimits(100, 150, 10, 100));
         byte[] bytes = new byte[80];
         Arrays.fill(bytes, (byte) 'a');
-        assertThatThrownBy(() -> small.read(List.of(new UploadedFile("a.txt", bytes), new UploadedFile("b.txt", bytes))))
-                .hasMessageContaining("(upload)").hasMessageContaining("over the 150 bytes limit");
+        assertThatThrownBy(
+                        () -> small.read(List.of(new UploadedFile("a.txt", bytes), new UploadedFile("b.txt", bytes))))
+                .hasMessageContaining("(upload)")
+                .hasMessageContaining("over the 150 bytes limit");
     }
 
     @Test
     void zip_entries_in_nested_folders_are_read_with_their_path_and_system_clutter_is_skipped() throws IOException {
-        byte[] zip = zip(entry("story/day1/a.txt", "Headline A\nBody A.\n"), entry("b.txt", "Headline B\nBody B.\n"),
-                entry("__MACOSX/story/._a.txt", "junk"), entry(".DS_Store", "junk"), entry("story/", null));
+        byte[] zip = zip(
+                entry("story/day1/a.txt", "Headline A\nBody A.\n"),
+                entry("b.txt", "Headline B\nBody B.\n"),
+                entry("__MACOSX/story/._a.txt", "junk"),
+                entry(".DS_Store", "junk"),
+                entry("story/", null));
 
         List<TextFile> files = reader.read(List.of(new UploadedFile("batch.zip", zip)));
 
-        assertThat(files).extracting(TextFile::sourceName).containsExactly("batch.zip!story/day1/a.txt", "batch.zip!b.txt");
+        assertThat(files)
+                .extracting(TextFile::sourceName)
+                .containsExactly("batch.zip!story/day1/a.txt", "batch.zip!b.txt");
     }
 
     @Test
@@ -167,11 +184,14 @@ class ArticleFileReaderTest {
     void a_zip_inside_a_zip_and_other_entry_types_are_refused() throws IOException {
         byte[] zip = zip(entry("inner.zip", "PK"), entry("photo.jpg", "x"));
         assertThatThrownBy(() -> reader.read(List.of(new UploadedFile("outer.zip", zip))))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::reason)
-                        .containsExactly("archives inside archives are not imported",
-                                "this type of file cannot be imported (accepted: .txt, .html, .docx, .jsonl, .csv, a"
-                                        + " Corroborate .xlsx export, brat .txt with its .ann, and .zip archives of these)"));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::reason)
+                                .containsExactly(
+                                        "archives inside archives are not imported",
+                                        "this type of file cannot be imported (accepted: .txt, .html, .docx, .jsonl, .csv, a"
+                                                + " Corroborate .xlsx export, brat .txt with its .ann, and .zip archives of these)"));
     }
 
     @Test
@@ -179,9 +199,11 @@ class ArticleFileReaderTest {
         byte[] zip = zip(entry("a.txt", "Headline\n" + "Body sentence. ".repeat(200)));
         byte[] truncated = Arrays.copyOf(zip, zip.length / 2);
         assertThatThrownBy(() -> reader.read(List.of(new UploadedFile("half.zip", truncated))))
-                .hasMessageContaining("half.zip").hasMessageContaining("damaged");
+                .hasMessageContaining("half.zip")
+                .hasMessageContaining("damaged");
         assertThatThrownBy(() -> reader.read(List.of(text("fake.zip", "not a zip at all"))))
-                .hasMessageContaining("fake.zip").hasMessageContaining("not a zip");
+                .hasMessageContaining("fake.zip")
+                .hasMessageContaining("not a zip");
     }
 
     @Test
@@ -196,8 +218,7 @@ class ArticleFileReaderTest {
         return new UploadedFile(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Entry(String name, @Nullable String content) {
-    }
+    private record Entry(String name, @Nullable String content) {}
 
     private static Entry entry(String name, @Nullable String content) {
         return new Entry(name, content);

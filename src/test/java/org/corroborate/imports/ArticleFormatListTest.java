@@ -18,7 +18,8 @@ class ArticleFormatListTest {
             for (String extension : format.extensions()) {
                 assertThat(extension).isLowerCase().startsWith(".");
                 assertThat(FORMATS.stream().filter(f -> f.accepts("Report" + extension.toUpperCase(Locale.ROOT))))
-                        .as(extension).containsExactly(format);
+                        .as(extension)
+                        .containsExactly(format);
             }
         }
         assertThat(FORMATS.stream().filter(f -> f.accepts("notes.pdf"))).isEmpty();
@@ -26,7 +27,7 @@ class ArticleFormatListTest {
 
     @Test
     void the_accepted_types_are_every_formats_and_zip_archives() {
-        assertThat(ArticleFileReader.ACCEPTED).containsExactly(".txt", ".html", ".htm", ".docx", ".jsonl", ".csv",
-                ".xlsx", ".ann", ".zip");
+        assertThat(ArticleFileReader.ACCEPTED)
+                .containsExactly(".txt", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx", ".ann", ".zip");
     }
 }

@@ -17,8 +17,9 @@ class BoundedZipInputTest {
 
     @Test
     void an_ordinary_zip_is_read_entry_by_entry() throws IOException {
-        byte[] zip = zip(List.of("a.txt", "b.txt"), List.of("first".getBytes(StandardCharsets.UTF_8),
-                "second".getBytes(StandardCharsets.UTF_8)));
+        byte[] zip = zip(
+                List.of("a.txt", "b.txt"),
+                List.of("first".getBytes(StandardCharsets.UTF_8), "second".getBytes(StandardCharsets.UTF_8)));
         List<String> read = new ArrayList<>();
         try (BoundedZipInput input = new BoundedZipInput(new ByteArrayInputStream(zip), 2, 1024, 100)) {
             ZipEntry entry;
@@ -37,8 +38,10 @@ class BoundedZipInputTest {
         try (BoundedZipInput input = new BoundedZipInput(new ByteArrayInputStream(zip), 2, 1024, 100)) {
             input.nextEntry();
             input.nextEntry();
-            assertThatThrownBy(input::nextEntry).isInstanceOfSatisfying(ZipRefusedException.class,
-                    e -> assertThat(e.reason()).isEqualTo(ZipRefusedException.Reason.TOO_MANY_ENTRIES));
+            assertThatThrownBy(input::nextEntry)
+                    .isInstanceOfSatisfying(
+                            ZipRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(ZipRefusedException.Reason.TOO_MANY_ENTRIES));
         }
     }
 
@@ -50,12 +53,14 @@ class BoundedZipInputTest {
             byte[] buffer = new byte[64 * 1024];
             long[] inflated = {0};
             assertThatThrownBy(() -> {
-                int n;
-                while ((n = input.read(buffer, 0, buffer.length)) > 0) {
-                    inflated[0] += n;
-                }
-            }).isInstanceOfSatisfying(ZipRefusedException.class,
-                    e -> assertThat(e.reason()).isEqualTo(ZipRefusedException.Reason.COMPRESSED_TOO_FAR));
+                        int n;
+                        while ((n = input.read(buffer, 0, buffer.length)) > 0) {
+                            inflated[0] += n;
+                        }
+                    })
+                    .isInstanceOfSatisfying(
+                            ZipRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(ZipRefusedException.Reason.COMPRESSED_TOO_FAR));
             assertThat(inflated[0]).isLessThan(2L * 1024 * 1024);
         }
     }

@@ -21,8 +21,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CorroborateIntegrationTest
 class ImportBenchmark {
 
-    private static final String[] WORDS = {"minister", "said", "budget", "would", "grow", "by", "4.5%", "next", "year",
-        "officials", "told", "reporters", "the", "talks", "resumed", "on", "Tuesday", "in", "Kyiv", "aid"};
+    private static final String[] WORDS = {
+        "minister",
+        "said",
+        "budget",
+        "would",
+        "grow",
+        "by",
+        "4.5%",
+        "next",
+        "year",
+        "officials",
+        "told",
+        "reporters",
+        "the",
+        "talks",
+        "resumed",
+        "on",
+        "Tuesday",
+        "in",
+        "Kyiv",
+        "aid"
+    };
 
     @Autowired
     ProjectService projects;
@@ -39,13 +59,19 @@ class ImportBenchmark {
             // every pair as near-duplicates and time those instead).
             java.util.Random random = new java.util.Random(seed * 1_000_003L + a);
             for (int i = 0; i < 400; i++) {
-                String word = random.nextBoolean() ? WORDS[random.nextInt(WORDS.length)]
+                String word = random.nextBoolean()
+                        ? WORDS[random.nextInt(WORDS.length)]
                         : "w" + Integer.toString((int) (5000 * Math.pow(random.nextDouble(), 2)), 36);
                 text.append(word).append(i % 12 == 11 ? ".\n" : " ");
             }
             String t = text.toString();
-            out.append("{\"title\":\"Headline ").append(seed).append('-').append(a).append("\",\"text\":\"")
-                    .append(t.replace("\n", "\\n")).append("\",\"spans\":[");
+            out.append("{\"title\":\"Headline ")
+                    .append(seed)
+                    .append('-')
+                    .append(a)
+                    .append("\",\"text\":\"")
+                    .append(t.replace("\n", "\\n"))
+                    .append("\",\"spans\":[");
             int step = (t.length() - 20) / 25;
             for (int s = 0; s < 25; s++) {
                 int start = s * step;
@@ -56,9 +82,13 @@ class ImportBenchmark {
                     out.append(',');
                 }
                 boolean suggestion = s < 20;
-                out.append("{\"start\":").append(start).append(",\"end\":").append(start + 8)
+                out.append("{\"start\":")
+                        .append(start)
+                        .append(",\"end\":")
+                        .append(start + 8)
                         .append(",\"layer\":\"claim\",\"label\":\"factual\",\"annotator\":\"annotator\"")
-                        .append(suggestion ? ",\"detector\":\"figures\",\"review\":\"pending\"" : "").append('}');
+                        .append(suggestion ? ",\"detector\":\"figures\",\"review\":\"pending\"" : "")
+                        .append('}');
             }
             out.append("]}\n");
         }
@@ -70,8 +100,8 @@ class ImportBenchmark {
         SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
         byte[] file = jsonl(articles, seed);
         long start = System.nanoTime();
-        ImportReport report = DemoData.asUser("manager", () -> imports.importFiles(project.id(),
-                List.of(new UploadedFile("benchmark.jsonl", file))));
+        ImportReport report = DemoData.asUser(
+                "manager", () -> imports.importFiles(project.id(), List.of(new UploadedFile("benchmark.jsonl", file))));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (report.imported().size() != articles) {
             throw new AssertionError(report.summary());
@@ -85,7 +115,12 @@ class ImportBenchmark {
         int articles = Integer.getInteger("import.benchmark.articles", 1000);
         run(100, 1);
         double perSecond = run(articles, 2);
-        System.out.printf(Locale.ROOT, "ImportBenchmark: %,d articles with %,d annotations (%,d suggestions):"
-                + " %.0f articles/s%n", articles, articles * 25, articles * 20, perSecond);
+        System.out.printf(
+                Locale.ROOT,
+                "ImportBenchmark: %,d articles with %,d annotations (%,d suggestions):" + " %.0f articles/s%n",
+                articles,
+                articles * 25,
+                articles * 20,
+                perSecond);
     }
 }

@@ -64,10 +64,12 @@ class ImportServiceIT {
     void exact_duplicates_are_reported_and_not_imported_twice() {
         imports.importFiles(project.id(), List.of(text("a.txt", "Same headline\nSame body.\n")));
 
-        ImportReport second = imports.importFiles(project.id(), List.of(
-                text("a-again.txt", "Same headline\nSame body.\n"),
-                text("b.txt", "Other headline\nOther body.\n"),
-                text("b-copy.txt", "Other headline\nOther body.\n")));
+        ImportReport second = imports.importFiles(
+                project.id(),
+                List.of(
+                        text("a-again.txt", "Same headline\nSame body.\n"),
+                        text("b.txt", "Other headline\nOther body.\n"),
+                        text("b-copy.txt", "Other headline\nOther body.\n")));
 
         assertThat(second.imported()).extracting(ArticleSummary::sourceName).containsExactly("b.txt");
         assertThat(second.duplicates()).extracting(d -> d.sourceName()).containsExactly("a-again.txt", "b-copy.txt");
@@ -78,7 +80,8 @@ class ImportServiceIT {
     @Test
     @WithMockUser(username = "manager")
     void a_windows_1252_file_is_decoded_and_the_report_says_so() {
-        byte[] cp1252 = "Caf\u00e9 headline\nShe said \u201cyes\u201d \u2013 twice.\n".getBytes(Charset.forName("windows-1252"));
+        byte[] cp1252 = "Caf\u00e9 headline\nShe said \u201cyes\u201d \u2013 twice.\n"
+                .getBytes(Charset.forName("windows-1252"));
 
         ImportReport report = imports.importFiles(project.id(), List.of(new UploadedFile("old.txt", cp1252)));
 

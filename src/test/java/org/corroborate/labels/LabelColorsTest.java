@@ -22,10 +22,12 @@ class LabelColorsTest {
 
     enum Vision {
         TYPICAL(null),
-        PROTANOPIA(new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
-                {-0.003882, -0.048116, 1.051998}}),
-        DEUTERANOPIA(new double[][] {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
-                {-0.011820, 0.042940, 0.968881}});
+        PROTANOPIA(new double[][] {
+            {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}
+        }),
+        DEUTERANOPIA(new double[][] {
+            {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}
+        });
 
         final double @Nullable [][] matrix; // none: typical vision sees the colour as it is
 
@@ -40,8 +42,8 @@ class LabelColorsTest {
             if (matrix != null) {
                 double[] seen = new double[3];
                 for (int i = 0; i < 3; i++) {
-                    seen[i] = Math.clamp(matrix[i][0] * linear[0] + matrix[i][1] * linear[1] + matrix[i][2] * linear[2],
-                            0, 1);
+                    seen[i] = Math.clamp(
+                            matrix[i][0] * linear[0] + matrix[i][1] * linear[1] + matrix[i][2] * linear[2], 0, 1);
                 }
                 linear = seen;
             }
@@ -67,25 +69,36 @@ class LabelColorsTest {
             for (int i = 0; i < labels.size(); i++) {
                 for (int j = i + 1; j < labels.size(); j++) {
                     for (Vision vision : Vision.values()) {
-                        double distance = ciede2000(vision.lab(labels.get(i).color()), vision.lab(labels.get(j).color()));
+                        double distance = ciede2000(
+                                vision.lab(labels.get(i).color()),
+                                vision.lab(labels.get(j).color()));
                         if (distance < MIN_DISTANCE) {
-                            tooClose.add(String.format("%s: %s and %s (%s) %.1f", layer.code(), labels.get(i).code(),
-                                    labels.get(j).code(), vision, distance));
+                            tooClose.add(String.format(
+                                    "%s: %s and %s (%s) %.1f",
+                                    layer.code(),
+                                    labels.get(i).code(),
+                                    labels.get(j).code(),
+                                    vision,
+                                    distance));
                         }
                     }
                 }
             }
         }
-        assertThat(tooClose).as("pairs of labels closer than ΔE2000 " + MIN_DISTANCE).isEmpty();
+        assertThat(tooClose)
+                .as("pairs of labels closer than ΔE2000 " + MIN_DISTANCE)
+                .isEmpty();
     }
 
     @Test
     void every_default_colour_shows_as_an_underline_and_keeps_its_text_readable() {
         for (ProjectLabel label : LabelSet.defaults().labels()) {
-            assertThat(LabelColors.contrast(label.color(), LabelColors.PAGE)).as(label.id())
+            assertThat(LabelColors.contrast(label.color(), LabelColors.PAGE))
+                    .as(label.id())
                     .isGreaterThanOrEqualTo(LabelColors.MIN_GRAPHIC_CONTRAST);
             assertThat(LabelColors.contrast(LabelColors.BODY_TEXT, LabelColors.highlight(label.color())))
-                    .as(label.id()).isGreaterThanOrEqualTo(LabelColors.MIN_TEXT_CONTRAST);
+                    .as(label.id())
+                    .isGreaterThanOrEqualTo(LabelColors.MIN_TEXT_CONTRAST);
             assertThat(LabelColors.problem(label.color())).as(label.id()).isEmpty();
         }
     }
@@ -140,7 +153,10 @@ class LabelColorsTest {
         } else {
             hMean = h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
         }
-        double t = 1 - 0.17 * cos(hMean - 30) + 0.24 * cos(2 * hMean) + 0.32 * cos(3 * hMean + 6)
+        double t = 1
+                - 0.17 * cos(hMean - 30)
+                + 0.24 * cos(2 * hMean)
+                + 0.32 * cos(3 * hMean + 6)
                 - 0.20 * cos(4 * hMean - 63);
         double dTheta = 30 * Math.exp(-Math.pow((hMean - 275) / 25, 2));
         double cpMean7 = Math.pow(cpMean, 7);
@@ -149,8 +165,8 @@ class LabelColorsTest {
         double sc = 1 + 0.045 * cpMean;
         double sh = 1 + 0.015 * cpMean * t;
         double rt = -Math.sin(Math.toRadians(2 * dTheta)) * rc;
-        return Math.sqrt(Math.pow(dL / sl, 2) + Math.pow(dC / sc, 2) + Math.pow(dH / sh, 2)
-                + rt * (dC / sc) * (dH / sh));
+        return Math.sqrt(
+                Math.pow(dL / sl, 2) + Math.pow(dC / sc, 2) + Math.pow(dH / sh, 2) + rt * (dC / sc) * (dH / sh));
     }
 
     @Test
@@ -158,7 +174,8 @@ class LabelColorsTest {
         // Pairs 1 and 17 of Sharma, Wu and Dalal's published test set.
         assertThat(ciede2000(new double[] {50, 2.6772, -79.7751}, new double[] {50, 0, -82.7485}))
                 .isBetween(2.0424, 2.0426);
-        assertThat(ciede2000(new double[] {50, 2.5, 0}, new double[] {73, 25, -18})).isBetween(27.1491, 27.1493);
+        assertThat(ciede2000(new double[] {50, 2.5, 0}, new double[] {73, 25, -18}))
+                .isBetween(27.1491, 27.1493);
     }
 
     private static double hue(double b, double a) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class LabelSetRulesTest {
 
     private static final LabelSet WITHOUT_OPINION = new LabelSet(LabelSet.defaults().labels().stream()
-            .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(Labels.OPINION))).toList());
+            .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(Labels.OPINION)))
+            .toList());
 
     @Test
     void the_default_labels_pass_the_rules() {
@@ -21,16 +22,17 @@ class LabelSetRulesTest {
 
     @Test
     void removing_a_used_label_is_refused_and_names_it_with_its_count() {
-        assertThatThrownBy(() -> LabelSetRules.checkRemovals(LabelSet.defaults(), WITHOUT_OPINION,
-                Map.of("claim:opinion", 3L)))
+        assertThatThrownBy(() ->
+                        LabelSetRules.checkRemovals(LabelSet.defaults(), WITHOUT_OPINION, Map.of("claim:opinion", 3L)))
                 .hasMessage("Labels in use cannot be removed: the claim label 'opinion' (3 annotations). "
                         + "Relabel those annotations first.");
     }
 
     @Test
     void removing_an_unused_label_or_keeping_a_used_one_is_fine() {
-        assertThatCode(() -> LabelSetRules.checkRemovals(LabelSet.defaults(), WITHOUT_OPINION,
-                Map.of("claim:factual", 3L))).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        LabelSetRules.checkRemovals(LabelSet.defaults(), WITHOUT_OPINION, Map.of("claim:factual", 3L)))
+                .doesNotThrowAnyException();
     }
 
     @Test

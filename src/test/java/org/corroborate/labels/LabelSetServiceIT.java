@@ -53,21 +53,33 @@ class LabelSetServiceIT {
 
     @BeforeEach
     void projectWithOneArticle() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Labels",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER), "bridge.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Labels",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "manager", ProjectRole.MANAGER),
+                "bridge.txt",
+                RAW);
         project = fixture.project();
         articleId = fixture.articleId();
-        text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
+        text = SystemAuthentication.runAsSystem(
+                () -> articles.get(project.id(), articleId).cleanedText());
     }
 
     @Test
     void a_manager_adds_a_label_which_annotators_can_then_use_in_its_place() {
-        LabelSet saved = as("manager", () -> labelSets.saveLabels(project.id(), LabelSet.defaults(),
-                with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
-        assertThat(saved.of(Layer.CLAIM).getLast()).isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour",
-                "#123456"));
-        AnnotationView used = as("annotator", () -> annotations.create(project.id(), articleId,
-                span(Layer.CLAIM, "rumour", "the bridge would reopen in May")));
+        LabelSet saved = as(
+                "manager",
+                () -> labelSets.saveLabels(
+                        project.id(),
+                        LabelSet.defaults(),
+                        with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
+        assertThat(saved.of(Layer.CLAIM).getLast())
+                .isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"));
+        AnnotationView used = as(
+                "annotator",
+                () -> annotations.create(
+                        project.id(), articleId, span(Layer.CLAIM, "rumour", "the bridge would reopen in May")));
         assertThat(used.label()).isEqualTo("rumour");
         assertThat(as("annotator", () -> labelSets.labelUsage(project.id()))).containsEntry("claim:rumour", 1L);
     }
@@ -75,11 +87,17 @@ class LabelSetServiceIT {
     @Test
     void a_second_manager_saving_over_a_set_changed_since_they_loaded_it_is_refused_and_the_first_change_stays() {
         LabelSet bothLoaded = as("manager", () -> labelSets.labels(project.id()));
-        as("manager", () -> labelSets.saveLabels(project.id(), bothLoaded,
-                with(bothLoaded, new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
+        as(
+                "manager",
+                () -> labelSets.saveLabels(
+                        project.id(),
+                        bothLoaded,
+                        with(bothLoaded, new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"))));
         as("manager", () -> {
-            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), bothLoaded,
-                    with(bothLoaded, new ProjectLabel(Layer.CLAIM, "satire", "Satire", "#654321"))))
+            assertThatThrownBy(() -> labelSets.saveLabels(
+                            project.id(),
+                            bothLoaded,
+                            with(bothLoaded, new ProjectLabel(Layer.CLAIM, "satire", "Satire", "#654321"))))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
             return null;
         });
@@ -108,16 +126,25 @@ class LabelSetServiceIT {
 
     @Test
     void a_label_that_annotations_use_cannot_be_removed_but_an_unused_one_can() {
-        as("annotator", () -> annotations.create(project.id(), articleId,
-                span(Layer.CLAIM, Labels.PREDICTION, "the bridge would reopen in May")));
+        as(
+                "annotator",
+                () -> annotations.create(
+                        project.id(),
+                        articleId,
+                        span(Layer.CLAIM, Labels.PREDICTION, "the bridge would reopen in May")));
         as("manager", () -> {
-            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), without(LabelSet.defaults(), Labels.PREDICTION)))
+            assertThatThrownBy(() -> labelSets.saveLabels(
+                            project.id(),
+                            labelSets.labels(project.id()),
+                            without(LabelSet.defaults(), Labels.PREDICTION)))
                     .isInstanceOf(LabelSetException.class)
                     .hasMessage("Labels in use cannot be removed: the claim label 'prediction' (1 annotation). "
                             + "Relabel those annotations first.");
-            assertThat(labelSets.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION)).isPresent();
+            assertThat(labelSets.labels(project.id()).find(Layer.CLAIM, Labels.PREDICTION))
+                    .isPresent();
 
-            LabelSet saved = labelSets.saveLabels(project.id(), labelSets.labels(project.id()), without(LabelSet.defaults(), Labels.OPINION));
+            LabelSet saved = labelSets.saveLabels(
+                    project.id(), labelSets.labels(project.id()), without(LabelSet.defaults(), Labels.OPINION));
             assertThat(saved.find(Layer.CLAIM, Labels.OPINION)).isEmpty();
             return null;
         });
@@ -126,14 +153,22 @@ class LabelSetServiceIT {
     @Test
     void colours_must_be_hex_and_codes_unique_within_a_layer() {
         as("manager", () -> {
-            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
-                    new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "red"))))
+            assertThatThrownBy(() -> labelSets.saveLabels(
+                            project.id(),
+                            labelSets.labels(project.id()),
+                            with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "red"))))
                     .hasMessage("The colour of 'rumour' must look like #1a2b3c, not 'red'.");
-            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
-                    new ProjectLabel(Layer.CLAIM, Labels.OPINION, "Opinion again", "#000000"))))
+            assertThatThrownBy(() -> labelSets.saveLabels(
+                            project.id(),
+                            labelSets.labels(project.id()),
+                            with(
+                                    LabelSet.defaults(),
+                                    new ProjectLabel(Layer.CLAIM, Labels.OPINION, "Opinion again", "#000000"))))
                     .hasMessage("The claim layer has the label 'opinion' twice.");
-            assertThatThrownBy(() -> labelSets.saveLabels(project.id(), labelSets.labels(project.id()), with(LabelSet.defaults(),
-                    new ProjectLabel(Layer.CLAIM, "rumour", " ", "#000000"))))
+            assertThatThrownBy(() -> labelSets.saveLabels(
+                            project.id(),
+                            labelSets.labels(project.id()),
+                            with(LabelSet.defaults(), new ProjectLabel(Layer.CLAIM, "rumour", " ", "#000000"))))
                     .hasMessage("The label 'rumour' needs a caption.");
             return null;
         });
@@ -147,7 +182,8 @@ class LabelSetServiceIT {
 
     private static LabelSet without(LabelSet labels, String claimLabel) {
         return new LabelSet(labels.labels().stream()
-                .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(claimLabel))).toList());
+                .filter(l -> !(l.layer() == Layer.CLAIM && l.code().equals(claimLabel)))
+                .toList());
     }
 
     private SpanRequest span(Layer layer, String label, String quote) {

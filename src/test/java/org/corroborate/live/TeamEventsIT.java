@@ -57,7 +57,8 @@ class TeamEventsIT {
 
             TeamEvent first = heard.poll(10, TimeUnit.SECONDS);
             assertThat(first).isEqualTo(event("finished | with “quotes”"));
-            assertThat(heard.poll(1, TimeUnit.SECONDS)).as("nothing more: a wait for an absence has to be fixed")
+            assertThat(heard.poll(1, TimeUnit.SECONDS))
+                    .as("nothing more: a wait for an absence has to be fixed")
                     .isNull();
         } finally {
             unsubscribe.run();
@@ -68,9 +69,12 @@ class TeamEventsIT {
     void on_postgresql_another_node_hears_what_commits_here() throws Exception {
         assumeTrue(TestDatabase.postgres(), "runs in the suite's PostgreSQL pass; on H2 there is one node");
         BlockingQueue<TeamEvent> nodeB = new LinkedBlockingQueue<>();
-        PostgresNotifications other = new PostgresNotifications(jdbc, dataSource.determineUrl(),
+        PostgresNotifications other = new PostgresNotifications(
+                jdbc,
+                dataSource.determineUrl(),
                 Objects.requireNonNull(dataSource.determineUsername(), "the PostgreSQL pass signs in"),
-                Objects.requireNonNull(dataSource.determinePassword(), "the PostgreSQL pass signs in"), nodeB::add);
+                Objects.requireNonNull(dataSource.determinePassword(), "the PostgreSQL pass signs in"),
+                nodeB::add);
         try {
             Eventually.until(Duration.ofSeconds(10), other::listening, "node B's own connection listens");
             transactions.executeWithoutResult(status -> {
@@ -80,7 +84,8 @@ class TeamEventsIT {
             transactions.executeWithoutResult(status -> events.publish(event("curator on node B sees this")));
 
             assertThat(nodeB.poll(10, TimeUnit.SECONDS)).isEqualTo(event("curator on node B sees this"));
-            assertThat(nodeB.poll(1, TimeUnit.SECONDS)).as("nothing more: a wait for an absence has to be fixed")
+            assertThat(nodeB.poll(1, TimeUnit.SECONDS))
+                    .as("nothing more: a wait for an absence has to be fixed")
                     .isNull();
         } finally {
             other.stop();

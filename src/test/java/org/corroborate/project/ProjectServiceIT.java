@@ -69,7 +69,9 @@ class ProjectServiceIT {
         assertThat(projects.settings(project.id()).storySimilarity())
                 .isEqualByComparingTo(ProjectSettings.DEFAULT_STORY_SIMILARITY);
 
-        ProjectSummary saved = projects.updateSettings(project.id(), project.version(),
+        ProjectSummary saved = projects.updateSettings(
+                project.id(),
+                project.version(),
                 new ProjectSettings(new BigDecimal("0.2"), new BigDecimal("0.3"), new BigDecimal("0.05")));
 
         ProjectSettings settings = projects.settings(project.id());
@@ -78,12 +80,18 @@ class ProjectServiceIT {
         assertThat(settings.approximateWidth()).isEqualByComparingTo("0.05");
         assertThatThrownBy(() -> projects.updateSettings(project.id(), project.version(), ProjectSettings.DEFAULTS))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> projects.updateSettings(project.id(), saved.version(), new ProjectSettings(
-                new BigDecimal("1.5"), BigDecimal.ONE, BigDecimal.ONE)))
-                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("story similarity");
-        assertThatThrownBy(() -> projects.updateSettings(project.id(), saved.version(), new ProjectSettings(
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
-                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("approximately");
+        assertThatThrownBy(() -> projects.updateSettings(
+                        project.id(),
+                        saved.version(),
+                        new ProjectSettings(new BigDecimal("1.5"), BigDecimal.ONE, BigDecimal.ONE)))
+                .isInstanceOf(ProjectValidationException.class)
+                .hasMessageContaining("story similarity");
+        assertThatThrownBy(() -> projects.updateSettings(
+                        project.id(),
+                        saved.version(),
+                        new ProjectSettings(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
+                .isInstanceOf(ProjectValidationException.class)
+                .hasMessageContaining("approximately");
     }
 
     @Test
@@ -115,7 +123,9 @@ class ProjectServiceIT {
     void an_instructor_is_shown_the_project_for_its_exercises_and_nothing_else_of_it() {
         long demoId = DemoData.demoProject(projects).id();
 
-        ProjectSummary listed = projects.listMyProjects().stream().filter(p -> p.id() == demoId).findFirst()
+        ProjectSummary listed = projects.listMyProjects().stream()
+                .filter(p -> p.id() == demoId)
+                .findFirst()
                 .orElseThrow();
         assertThat(listed.seesProjectPages()).isFalse();
         assertThat(listed.teaches()).isTrue();
@@ -131,7 +141,8 @@ class ProjectServiceIT {
         SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "manager", ProjectRole.MANAGER));
 
         assertThatThrownBy(() -> projects.removeMember(project.id(), "manager"))
-                .isInstanceOf(ProjectValidationException.class).hasMessageContaining("at least one manager");
+                .isInstanceOf(ProjectValidationException.class)
+                .hasMessageContaining("at least one manager");
         assertThatThrownBy(() -> projects.setMember(project.id(), "manager", ProjectRole.ANNOTATOR))
                 .isInstanceOf(ProjectValidationException.class);
     }

@@ -30,14 +30,14 @@ import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.TeamAnnotationService;
 import org.corroborate.article.ArticleService;
 import org.corroborate.curation.CurationService;
-import org.corroborate.export.ExportFormat;
-import org.corroborate.export.ExportOptions;
-import org.corroborate.export.ExportProgress;
 import org.corroborate.exercise.ExerciseService;
 import org.corroborate.exercise.ExerciseSettings;
 import org.corroborate.exercise.ExerciseTask;
 import org.corroborate.exercise.FeedbackTiming;
 import org.corroborate.exercise.ScoringRules;
+import org.corroborate.export.ExportFormat;
+import org.corroborate.export.ExportOptions;
+import org.corroborate.export.ExportProgress;
 import org.corroborate.export.ExportService;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
@@ -124,16 +124,17 @@ class RoleOperationMatrixIT {
     private long exerciseId;
 
     /** The ids one call gets: a project, an article and any other id (an annotation, a story …). */
-    private record Ids(long project, long article, long other) {
-    }
+    private record Ids(long project, long article, long other) {}
 
     @BeforeEach
     void twoProjects() {
         work = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Matrix");
         other = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Matrix other");
-        annotationId = work.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP).id();
+        annotationId =
+                work.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP).id();
         work.mark("annotator2", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
-        otherAnnotationId = other.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP).id();
+        otherAnnotationId = other.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP)
+                .id();
         disabled = "disabled" + System.nanoTime();
         SystemAuthentication.runAsSystem(() -> {
             users.createUser(disabled, "Dora Disabled", "a long enough password 1", false);
@@ -143,9 +144,22 @@ class RoleOperationMatrixIT {
             users.setEnabled(disabled, false, "admin");
             return null;
         });
-        exerciseId = DemoData.asUser("instructor", () -> exercises.create(work.projectId(), new ExerciseSettings(
-                "Matrix exercise", "", Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(work.articleId()), null, null,
-                1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS))).id();
+        exerciseId = DemoData.asUser(
+                        "instructor",
+                        () -> exercises.create(
+                                work.projectId(),
+                                new ExerciseSettings(
+                                        "Matrix exercise",
+                                        "",
+                                        Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                                        List.of(work.articleId()),
+                                        null,
+                                        null,
+                                        1,
+                                        FeedbackTiming.AFTER_SUBMIT,
+                                        false,
+                                        ScoringRules.DEFAULTS)))
+                .id();
     }
 
     // --- generated half ---------------------------------------------------------------------------------------
@@ -158,12 +172,14 @@ class RoleOperationMatrixIT {
         Ids missing = new Ids(MISSING, MISSING, MISSING);
         for (Method method : operations()) {
             String name = method.getDeclaringClass().getSimpleName() + "." + method.getName()
-                    + Arrays.stream(method.getParameters()).map(Parameter::getName)
+                    + Arrays.stream(method.getParameters())
+                            .map(Parameter::getName)
                             .collect(Collectors.joining(", ", "(", ")"));
             checked.add(name);
             boolean classroomOperation = method.getDeclaringClass() == ExerciseService.class
                     || method.getName().equals("nameForTeaching");
-            List<String> users = classroomOperation ? List.of("outsider", disabled, "student")
+            List<String> users = classroomOperation
+                    ? List.of("outsider", disabled, "student")
                     : List.of("outsider", disabled, "student", "instructor");
             for (String user : users) {
                 Answer asMissing = DemoData.asUser(user, () -> call(method, missing));
@@ -186,13 +202,17 @@ class RoleOperationMatrixIT {
         }
         assertThat(checked).as("service operations found").hasSizeGreaterThan(80);
         assertThat(leaks).as("of %d operations", checked.size()).isEmpty();
-        List<AnnotationView> mine = DemoData.asUser("annotator", () -> annotations.mine(work.projectId(),
-                work.articleId()));
-        assertThat(mine).as("nothing was added to or removed from a member's set").extracting(AnnotationView::id)
+        List<AnnotationView> mine =
+                DemoData.asUser("annotator", () -> annotations.mine(work.projectId(), work.articleId()));
+        assertThat(mine)
+                .as("nothing was added to or removed from a member's set")
+                .extracting(AnnotationView::id)
                 .containsExactly(annotationId);
-        List<AnnotationView> theirs = DemoData.asUser("annotator", () -> annotations.mine(other.projectId(),
-                other.articleId()));
-        assertThat(theirs).as("nor to the other project's").extracting(AnnotationView::id)
+        List<AnnotationView> theirs =
+                DemoData.asUser("annotator", () -> annotations.mine(other.projectId(), other.articleId()));
+        assertThat(theirs)
+                .as("nor to the other project's")
+                .extracting(AnnotationView::id)
                 .containsExactly(otherAnnotationId);
     }
 
@@ -205,10 +225,14 @@ class RoleOperationMatrixIT {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                        && !method.isSynthetic() && Arrays.stream(method.getParameters())
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()
+                        && Arrays.stream(method.getParameters())
                                 .anyMatch(p -> p.getName().equals("projectId") || takesArticle(p))) {
-                    assertThat(method.getParameters()[0].isNamePresent()).as("compiled with -parameters").isTrue();
+                    assertThat(method.getParameters()[0].isNamePresent())
+                            .as("compiled with -parameters")
+                            .isTrue();
                     found.add(method);
                 }
             }
@@ -222,7 +246,9 @@ class RoleOperationMatrixIT {
     }
 
     private static boolean takesArticle(Parameter p) {
-        return p.getName().equals("articleId") || p.getName().equals("articleA") || p.getName().equals("articleIds");
+        return p.getName().equals("articleId")
+                || p.getName().equals("articleA")
+                || p.getName().equals("articleIds");
     }
 
     /** What a call answered: a value, or an exception's type and message (with ids masked). */
@@ -236,28 +262,31 @@ class RoleOperationMatrixIT {
     private Answer call(Method method, Ids ids) {
         Object bean = context.getBean(method.getDeclaringClass());
         method.setAccessible(true); // a package-private service's public methods
-        Object[] args = Arrays.stream(method.getParameters()).map(p -> argument(p, ids)).toArray();
+        Object[] args =
+                Arrays.stream(method.getParameters()).map(p -> argument(p, ids)).toArray();
         try {
             Object result = method.invoke(bean, args);
             // What came back, compared in full: another project's article must give what a missing one gives.
             return new Answer(!isEmpty(result), masked(String.valueOf(result), ids));
         } catch (InvocationTargetException e) {
             Throwable cause = Objects.requireNonNull(e.getCause(), "an invocation fails with a cause");
-            return new Answer(false, cause.getClass().getName() + ": " + masked(Objects.toString(cause.getMessage(), ""),
-                    ids));
+            return new Answer(
+                    false, cause.getClass().getName() + ": " + masked(Objects.toString(cause.getMessage(), ""), ids));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String masked(String text, Ids ids) {
-        return text.replace(String.valueOf(ids.project()), "#").replace(String.valueOf(ids.article()), "#")
+        return text.replace(String.valueOf(ids.project()), "#")
+                .replace(String.valueOf(ids.article()), "#")
                 .replace(String.valueOf(ids.other()), "#");
     }
 
     /** "No data" answers (false, empty) are what a missing id gives too; anything else counts as a success. */
     private static boolean isEmpty(@Nullable Object result) {
-        return result == null || Boolean.FALSE.equals(result)
+        return result == null
+                || Boolean.FALSE.equals(result)
                 || result instanceof Optional<?> o && o.isEmpty()
                 || result instanceof Collection<?> c && c.isEmpty()
                 || result instanceof Map<?, ?> m && m.isEmpty();
@@ -291,7 +320,8 @@ class RoleOperationMatrixIT {
             boolean ofIds = p.getParameterizedType() instanceof ParameterizedType pt
                     && pt.getActualTypeArguments()[0] == Long.class;
             Object element = name.equals("articleIds") ? ids.article() : ids.other();
-            return Set.class.isAssignableFrom(type) ? (ofIds ? Set.of(element) : Set.of())
+            return Set.class.isAssignableFrom(type)
+                    ? (ofIds ? Set.of(element) : Set.of())
                     : ofIds ? List.of(element) : List.of();
         }
         if (type == Map.class) {
@@ -310,8 +340,7 @@ class RoleOperationMatrixIT {
             return ExportOptions.defaults(ExportFormat.CSV);
         }
         if (type == ExportProgress.class) {
-            return new ExportProgress() {
-            };
+            return new ExportProgress() {};
         }
         if (type == Path.class) {
             return temp.resolve("out-" + System.nanoTime());
@@ -325,7 +354,10 @@ class RoleOperationMatrixIT {
     // --- table half -------------------------------------------------------------------------------------------
 
     private enum Role {
-        MANAGER("manager"), CURATOR("curator"), ANNOTATOR("annotator"), INSTRUCTOR("instructor"),
+        MANAGER("manager"),
+        CURATOR("curator"),
+        ANNOTATOR("annotator"),
+        INSTRUCTOR("instructor"),
         STUDENT("student");
 
         final String user;
@@ -342,8 +374,7 @@ class RoleOperationMatrixIT {
     private static final Set<Role> TEACHERS = Set.of(Role.MANAGER, Role.INSTRUCTOR);
 
     /** One operation, who may do it, and the call (as whoever is signed in). */
-    private record Operation(String name, Set<Role> allowed, Supplier<?> call) {
-    }
+    private record Operation(String name, Set<Role> allowed, Supplier<?> call) {}
 
     private List<Operation> table() {
         long p = work.projectId();
@@ -368,12 +399,24 @@ class RoleOperationMatrixIT {
                 new Operation("open curation", CURATORS, () -> curation.open(p, a)),
                 new Operation("read gold", CURATORS, () -> curation.goldAnnotations(p, a)),
                 new Operation("measure agreement", CURATORS, () -> agreement.annotators(p)),
-                new Operation("export", CURATORS, () -> exports.export(p, ExportOptions.defaults(ExportFormat.CSV),
-                        temp.resolve("export-" + System.nanoTime()), new ExportProgress() {
-                        })),
-                new Operation("import an article", CURATORS, () -> imports.importFiles(p, List.of(new UploadedFile(
-                        "matrix-" + System.nanoTime() + ".txt", ("Matrix " + System.nanoTime()
-                                + "\nA sentence of the article.\n").getBytes()))).imported()),
+                new Operation(
+                        "export",
+                        CURATORS,
+                        () -> exports.export(
+                                p,
+                                ExportOptions.defaults(ExportFormat.CSV),
+                                temp.resolve("export-" + System.nanoTime()),
+                                new ExportProgress() {})),
+                new Operation(
+                        "import an article",
+                        CURATORS,
+                        () -> imports.importFiles(
+                                        p,
+                                        List.of(new UploadedFile(
+                                                "matrix-" + System.nanoTime() + ".txt",
+                                                ("Matrix " + System.nanoTime() + "\nA sentence of the article.\n")
+                                                        .getBytes())))
+                                .imported()),
                 new Operation("save the label set", Set.of(Role.MANAGER), () -> {
                     LabelSet loaded = annotations.labels(p);
                     return annotations.saveLabels(p, loaded, loaded);
@@ -399,7 +442,8 @@ class RoleOperationMatrixIT {
                 try {
                     Object result = DemoData.asUser(role.user, operation.call());
                     answer = new Answer(true, describe(result));
-                } catch (AccessRefusedException | NotFoundOrNotAllowedException
+                } catch (AccessRefusedException
+                        | NotFoundOrNotAllowedException
                         | org.springframework.security.access.AccessDeniedException e) {
                     answer = new Answer(false, e.getClass().getSimpleName());
                 }

@@ -52,15 +52,20 @@ class FigureIntervalTest {
     @Test
     void dollars_and_euros_or_percent_and_points_are_not_comparable() {
         assertThat(rules.pair(read("$90 billion"), read("€90 billion"))).isEqualTo(AutomaticVerdict.NOT_COMPARABLE);
-        assertThat(read("5 percent").comparableWith(read("5 percentage points"))).isFalse();
+        assertThat(read("5 percent").comparableWith(read("5 percentage points")))
+                .isFalse();
     }
 
     @Test
     void a_date_far_back_gets_more_tolerance_than_a_recent_one() {
         FigureInterval yearAgo = read("a year ago").widened(new BigDecimal("0.10"));
         FigureInterval yesterday = read("yesterday").widened(new BigDecimal("0.10"));
-        long yearSpan = Objects.requireNonNull(yearAgo.upper()).subtract(yearAgo.lower()).longValue();
-        long daySpan = Objects.requireNonNull(yesterday.upper()).subtract(yesterday.lower()).longValue();
+        long yearSpan = Objects.requireNonNull(yearAgo.upper())
+                .subtract(yearAgo.lower())
+                .longValue();
+        long daySpan = Objects.requireNonNull(yesterday.upper())
+                .subtract(yesterday.lower())
+                .longValue();
         assertThat(yearSpan).isGreaterThan(daySpan + 30);
     }
 
@@ -76,8 +81,10 @@ class FigureIntervalTest {
         assertThat(new FigureInterval("duration", "s", null, new BigDecimal("5400"), true, false, null).describe())
                 .isEqualTo("< 90 minutes");
         // Words only where they are exact to two decimals; otherwise every digit, grouped.
-        assertThat(new FigureInterval("count", "", new BigDecimal("1234567"), new BigDecimal("1234567"), true, true,
-                null).describe()).isEqualTo("1,234,567");
+        assertThat(new FigureInterval(
+                                "count", "", new BigDecimal("1234567"), new BigDecimal("1234567"), true, true, null)
+                        .describe())
+                .isEqualTo("1,234,567");
         assertThat(new FigureInterval("count", "", new BigDecimal("999999"), null, true, false, null).describe())
                 .isEqualTo("≥ 999,999");
     }
@@ -87,8 +94,8 @@ class FigureIntervalTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            FigureInterval francs = new FigureInterval("money", "CHF", new BigDecimal("1234567.25"), null, true,
-                    false, null);
+            FigureInterval francs =
+                    new FigureInterval("money", "CHF", new BigDecimal("1234567.25"), null, true, false, null);
             assertThat(francs.describe()).isEqualTo("≥ 1,234,567.25 CHF");
             assertThat(read("€2 billion").describe()).isEqualTo("€2 billion");
         } finally {
@@ -98,6 +105,7 @@ class FigureIntervalTest {
 
     @Test
     void a_figure_the_normaliser_cannot_read_has_no_interval() {
-        assertThat(FigureInterval.of(normaliser.read("several", AUGUST), AUGUST)).isEmpty();
+        assertThat(FigureInterval.of(normaliser.read("several", AUGUST), AUGUST))
+                .isEmpty();
     }
 }

@@ -76,15 +76,22 @@ class ProjectFigureReadingIT {
         long project = seed.project().id();
         DemoData.asUser("manager", () -> {
             ProjectSummary current = projects.get(project);
-            return projects.updateSettings(project, current.version(), new ProjectSettings(
-                    ProjectSettings.DEFAULT_STORY_SIMILARITY, ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
-                    new BigDecimal("0.20")));
+            return projects.updateSettings(
+                    project,
+                    current.version(),
+                    new ProjectSettings(
+                            ProjectSettings.DEFAULT_STORY_SIMILARITY,
+                            ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                            new BigDecimal("0.20")));
         });
         long article = seed.articleId("001");
-        String text = DemoData.asUser("annotator", () -> annotations.open(project, article).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project, article).text());
         int start = text.indexOf(FIGURE);
-        AnnotationView saved = DemoData.asUser("annotator", () -> annotations.create(project, article,
-                SpanRequest.of(Layer.FIGURE, Labels.MONEY, start, start + FIGURE.length())));
+        AnnotationView saved = DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project, article, SpanRequest.of(Layer.FIGURE, Labels.MONEY, start, start + FIGURE.length())));
         DemoData.asUser("annotator", () -> annotations.setStatus(project, article, AnnotationSetStatus.FINISHED));
 
         assertThat(new BigDecimal(saved.attribute(Attributes.LOWER))).isEqualByComparingTo("72000000000");
@@ -95,33 +102,47 @@ class ProjectFigureReadingIT {
             return reconcile.board(project, seed.storyId());
         });
         assertThat(board.tolerance()).isEqualByComparingTo("0.20");
-        List<ReconciliationBoard.Figure> onBoard = board.slots().stream().flatMap(r -> r.figures().stream())
-                .filter(f -> f.quote().equals(FIGURE)).toList();
+        List<ReconciliationBoard.Figure> onBoard = board.slots().stream()
+                .flatMap(r -> r.figures().stream())
+                .filter(f -> f.quote().equals(FIGURE))
+                .toList();
         assertThat(onBoard).as("001 as annotated, 004 as detected").hasSize(2).allSatisfy(f -> {
             assertThat(f.interval()).isNotNull();
             assertThat(f.interval().lower()).isEqualByComparingTo("72000000000");
             assertThat(f.interval().upper()).isEqualByComparingTo("108000000000");
-            assertThat(f.reading()).as("the project's own reading is no correction").doesNotContain("(as annotated)");
+            assertThat(f.reading())
+                    .as("the project's own reading is no correction")
+                    .doesNotContain("(as annotated)");
         });
         String boardReading = onBoard.getFirst().reading();
 
         Path out = folder.resolve("width.xlsx");
-        DemoData.asUser("curator", () -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX), out,
-                ExportProgress.NONE));
+        DemoData.asUser(
+                "curator",
+                () -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX), out, ExportProgress.NONE));
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             List<Map<String, Object>> figures = rows(workbook.getSheet("Figures"));
-            assertThat(figures).filteredOn(r -> FIGURE.equals(r.get("Text"))).singleElement().satisfies(r -> {
-                assertThat(new BigDecimal(String.valueOf(r.get("Lower")))).isEqualByComparingTo("72000000000");
-                assertThat(new BigDecimal(String.valueOf(r.get("Upper")))).isEqualByComparingTo("108000000000");
-            });
+            assertThat(figures)
+                    .filteredOn(r -> FIGURE.equals(r.get("Text")))
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(new BigDecimal(String.valueOf(r.get("Lower"))))
+                                .isEqualByComparingTo("72000000000");
+                        assertThat(new BigDecimal(String.valueOf(r.get("Upper"))))
+                                .isEqualByComparingTo("108000000000");
+                    });
             List<Map<String, Object>> reconciliation = rows(workbook.getSheet("Reconciliation"));
-            assertThat(reconciliation).filteredOn(r -> FIGURE.equals(r.get("Figure as written")))
-                    .hasSize(2).allMatch(r -> boardReading.equals(r.get("Reading")));
+            assertThat(reconciliation)
+                    .filteredOn(r -> FIGURE.equals(r.get("Figure as written")))
+                    .hasSize(2)
+                    .allMatch(r -> boardReading.equals(r.get("Reading")));
         }
 
-        List<AnnotationView> suggested = DemoData.asUser("annotator",
-                () -> annotations.suggest(project, seed.articleId("004")));
-        assertThat(suggested).filteredOn(v -> v.layer() == Layer.FIGURE && FIGURE.equals(v.text())).singleElement()
+        List<AnnotationView> suggested =
+                DemoData.asUser("annotator", () -> annotations.suggest(project, seed.articleId("004")));
+        assertThat(suggested)
+                .filteredOn(v -> v.layer() == Layer.FIGURE && FIGURE.equals(v.text()))
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(new BigDecimal(v.attribute(Attributes.LOWER))).isEqualByComparingTo("72000000000");
                     assertThat(new BigDecimal(v.attribute(Attributes.UPPER))).isEqualByComparingTo("108000000000");
@@ -138,35 +159,52 @@ class ProjectFigureReadingIT {
             projects.setMember(project, "curator", ProjectRole.CURATOR);
             projects.setMember(project, "annotator", ProjectRole.ANNOTATOR);
             List<Long> ids = new ArrayList<>();
-            articles.addArticles(project, List.of(ArticleDraft.verbatim("first.txt", first, "First"),
-                    ArticleDraft.verbatim("second.txt", second, "Second"))).imported().forEach(a -> ids.add(a.id()));
+            articles.addArticles(
+                            project,
+                            List.of(
+                                    ArticleDraft.verbatim("first.txt", first, "First"),
+                                    ArticleDraft.verbatim("second.txt", second, "Second")))
+                    .imported()
+                    .forEach(a -> ids.add(a.id()));
             stories.create(project, "Aid", ids);
             return ids.getFirst();
         });
-        String text = DemoData.asUser("annotator", () -> annotations.open(project, firstId).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project, firstId).text());
         int utf16 = text.indexOf(FIGURE);
         int codePoints = text.codePointCount(0, utf16);
-        assertThat(codePoints).as("the rocket is two UTF-16 units, one code point").isEqualTo(utf16 - 1);
-        DemoData.asUser("annotator", () -> annotations.create(project, firstId,
-                SpanRequest.of(Layer.FIGURE, Labels.MONEY, utf16, utf16 + FIGURE.length())));
+        assertThat(codePoints)
+                .as("the rocket is two UTF-16 units, one code point")
+                .isEqualTo(utf16 - 1);
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project, firstId, SpanRequest.of(Layer.FIGURE, Labels.MONEY, utf16, utf16 + FIGURE.length())));
         DemoData.asUser("annotator", () -> annotations.setStatus(project, firstId, AnnotationSetStatus.FINISHED));
         long storyId = SystemAuthentication.runAsSystem(
                 () -> stories.storyOfArticle(project, firstId).orElseThrow().id());
         DemoData.asUser("curator", () -> reconcile.propose(project, storyId));
 
         Path out = folder.resolve("emoji.xlsx");
-        DemoData.asUser("curator", () -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX), out,
-                ExportProgress.NONE));
+        DemoData.asUser(
+                "curator",
+                () -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX), out, ExportProgress.NONE));
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             for (String sheet : List.of("Figures", "Spans")) {
-                assertThat(rows(workbook.getSheet(sheet))).as(sheet)
-                        .filteredOn(r -> FIGURE.equals(r.get("Text"))).singleElement()
-                        .satisfies(r -> assertThat(r).containsEntry("Start", (double) codePoints)
+                assertThat(rows(workbook.getSheet(sheet)))
+                        .as(sheet)
+                        .filteredOn(r -> FIGURE.equals(r.get("Text")))
+                        .singleElement()
+                        .satisfies(r -> assertThat(r)
+                                .containsEntry("Start", (double) codePoints)
                                 .containsEntry("End", (double) (codePoints + FIGURE.length())));
             }
-            assertThat(rows(workbook.getSheet("Reconciliation"))).as("Reconciliation")
-                    .filteredOn(r -> FIGURE.equals(r.get("Figure as written"))).singleElement()
-                    .satisfies(r -> assertThat(r).containsEntry("Start", (double) codePoints)
+            assertThat(rows(workbook.getSheet("Reconciliation")))
+                    .as("Reconciliation")
+                    .filteredOn(r -> FIGURE.equals(r.get("Figure as written")))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r)
+                            .containsEntry("Start", (double) codePoints)
                             .containsEntry("End", (double) (codePoints + FIGURE.length())));
         }
     }

@@ -68,7 +68,8 @@ class ReconcileServiceIT {
     private static ReconciliationBoard.Row slotWith(ReconciliationBoard board, String quote, long articleId) {
         return board.slots().stream()
                 .filter(r -> r.figures().stream().anyMatch(f -> f.quote().equals(quote) && f.articleId() == articleId))
-                .findFirst().orElseThrow(() -> new AssertionError("no slot holds " + quote + ": " + board.slots()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no slot holds " + quote + ": " + board.slots()));
     }
 
     @Test
@@ -77,65 +78,107 @@ class ReconcileServiceIT {
 
         ReconciliationBoard.Row weapons = slotWith(board, "approximately $90 billion", seed.articleId("001"));
         assertThat(weapons.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
-        assertThat(weapons.figures()).extracting(ReconciliationBoard.Figure::articleId)
+        assertThat(weapons.figures())
+                .extracting(ReconciliationBoard.Figure::articleId)
                 .containsExactlyInAnyOrder(seed.articleId("001"), seed.articleId("004"));
-        assertThat(weapons.independentReports()).as("001 and 004 are rewrites of one copy").isEqualTo(1);
+        assertThat(weapons.independentReports())
+                .as("001 and 004 are rewrites of one copy")
+                .isEqualTo(1);
 
         ReconciliationBoard.Row casualties = slotWith(board, "more than a million", seed.articleId("004"));
         assertThat(casualties.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
-        assertThat(casualties.figures()).extracting(ReconciliationBoard.Figure::quote)
+        assertThat(casualties.figures())
+                .extracting(ReconciliationBoard.Figure::quote)
                 .as("tens of thousands of deaths count something else than a million casualties")
                 .doesNotContain("tens of thousands");
-        assertThat(casualties.figures()).filteredOn(f -> f.quote().contains("million"))
-                .hasSize(2).allMatch(f -> f.reading().equals("> 1 million"));
-        assertThat(casualties.figures()).filteredOn(f -> f.quote().equals("more than a million"))
-                .extracting(ReconciliationBoard.Figure::source).containsExactly("analysts");
+        assertThat(casualties.figures())
+                .filteredOn(f -> f.quote().contains("million"))
+                .hasSize(2)
+                .allMatch(f -> f.reading().equals("> 1 million"));
+        assertThat(casualties.figures())
+                .filteredOn(f -> f.quote().equals("more than a million"))
+                .extracting(ReconciliationBoard.Figure::source)
+                .containsExactly("analysts");
 
         ReconciliationBoard.Row meeting = slotWith(board, "a year ago", seed.articleId("003"));
         assertThat(meeting.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
         assertThat(meeting.figures()).anyMatch(f -> f.quote().equals("February") && f.conflicting());
 
         ReconciliationBoard.Row alaska = slotWith(board, "last Friday", seed.articleId("001"));
-        assertThat(alaska.automatic()).as("every report of the Alaska summit of 15 August").isEqualTo(
-                AutomaticVerdict.CONSISTENT);
-        assertThat(alaska.figures()).extracting(ReconciliationBoard.Figure::quote)
-                .as("the virtual meeting of Wednesday is another event").doesNotContain("Wednesday")
+        assertThat(alaska.automatic())
+                .as("every report of the Alaska summit of 15 August")
+                .isEqualTo(AutomaticVerdict.CONSISTENT);
+        assertThat(alaska.figures())
+                .extracting(ReconciliationBoard.Figure::quote)
+                .as("the virtual meeting of Wednesday is another event")
+                .doesNotContain("Wednesday")
                 .contains("Friday", "last Friday");
 
-        List<Boolean> conflictFlags = board.slots().stream().map(ReconciliationBoard.Row::inConflict).toList();
-        assertThat(conflictFlags.indexOf(false)).as("conflicts come first")
+        List<Boolean> conflictFlags =
+                board.slots().stream().map(ReconciliationBoard.Row::inConflict).toList();
+        assertThat(conflictFlags.indexOf(false))
+                .as("conflicts come first")
                 .isGreaterThan(conflictFlags.lastIndexOf(true));
     }
 
     @Test
     void a_verdict_is_kept_and_a_verdict_on_a_stale_version_is_refused() {
         ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleId("001"));
-        ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(),
-                casualties.version(), ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded",
-                "Deaths (A1) are a part of the killed or wounded the others count."));
+        ReconciliationBoard.Row decided = DemoData.asUser(
+                "curator",
+                () -> reconcile.decide(
+                        project(),
+                        casualties.id(),
+                        casualties.version(),
+                        ReconcilerVerdict.DIFFERENT_SCOPE,
+                        null,
+                        "more than 1,000,000 killed or wounded",
+                        "Deaths (A1) are a part of the killed or wounded the others count."));
         assertThat(decided.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
         assertThat(decided.decidedBy()).isEqualTo("curator");
         assertThat(decided.inConflict()).isFalse();
 
-        assertThatThrownBy(() -> DemoData.asUser("manager", () -> reconcile.decide(project(), casualties.id(),
-                casualties.version(), ReconcilerVerdict.CONFLICT, null, "", "")))
+        assertThatThrownBy(() -> DemoData.asUser(
+                        "manager",
+                        () -> reconcile.decide(
+                                project(),
+                                casualties.id(),
+                                casualties.version(),
+                                ReconcilerVerdict.CONFLICT,
+                                null,
+                                "",
+                                "")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        ReconciliationBoard.Row reread = slotWith(DemoData.asUser("curator",
-                () -> reconcile.board(project(), seed.storyId())), "over a million", seed.articleId("001"));
+        ReconciliationBoard.Row reread = slotWith(
+                DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId())),
+                "over a million",
+                seed.articleId("001"));
         assertThat(reread.verdict()).isEqualTo(ReconcilerVerdict.DIFFERENT_SCOPE);
         assertThat(reread.rationale()).startsWith("Deaths (A1)");
     }
 
     @Test
-    void the_export_workbook_has_a_reconciliation_sheet_with_the_verdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
-            throws Exception {
+    void the_export_workbook_has_a_reconciliation_sheet_with_the_verdict(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         ReconciliationBoard.Row casualties = slotWith(proposedBoard(), "over a million", seed.articleId("001"));
-        DemoData.asUser("curator", () -> reconcile.decide(project(), casualties.id(), casualties.version(),
-                ReconcilerVerdict.DIFFERENT_SCOPE, null, "more than 1,000,000 killed or wounded", "=deaths are a part"));
+        DemoData.asUser(
+                "curator",
+                () -> reconcile.decide(
+                        project(),
+                        casualties.id(),
+                        casualties.version(),
+                        ReconcilerVerdict.DIFFERENT_SCOPE,
+                        null,
+                        "more than 1,000,000 killed or wounded",
+                        "=deaths are a part"));
         java.nio.file.Path out = folder.resolve("project.xlsx");
-        DemoData.asUser("curator", () -> exports.export(project(),
-                org.corroborate.export.ExportOptions.defaults(org.corroborate.export.ExportFormat.XLSX), out,
-                org.corroborate.export.ExportProgress.NONE));
+        DemoData.asUser(
+                "curator",
+                () -> exports.export(
+                        project(),
+                        org.corroborate.export.ExportOptions.defaults(org.corroborate.export.ExportFormat.XLSX),
+                        out,
+                        org.corroborate.export.ExportProgress.NONE));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
             var sheet = workbook.getSheet("Reconciliation");
             assertThat(sheet).isNotNull();
@@ -160,12 +203,28 @@ class ReconcileServiceIT {
     @Test
     void an_error_verdict_must_name_an_article_of_the_story() {
         ReconciliationBoard.Row meeting = slotWith(proposedBoard(), "a year ago", seed.articleId("003"));
-        assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
-                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, null, "", "")))
-                .isInstanceOf(ReconcileValidationException.class).hasMessageContaining("which article");
-        ReconciliationBoard.Row decided = DemoData.asUser("curator", () -> reconcile.decide(project(), meeting.id(),
-                meeting.version(), ReconcilerVerdict.ERROR_IN_ARTICLE, seed.articleId("003"), "February 2025",
-                "The Oval Office meeting was on 28 February 2025, six months before."));
+        assertThatThrownBy(() -> DemoData.asUser(
+                        "curator",
+                        () -> reconcile.decide(
+                                project(),
+                                meeting.id(),
+                                meeting.version(),
+                                ReconcilerVerdict.ERROR_IN_ARTICLE,
+                                null,
+                                "",
+                                "")))
+                .isInstanceOf(ReconcileValidationException.class)
+                .hasMessageContaining("which article");
+        ReconciliationBoard.Row decided = DemoData.asUser(
+                "curator",
+                () -> reconcile.decide(
+                        project(),
+                        meeting.id(),
+                        meeting.version(),
+                        ReconcilerVerdict.ERROR_IN_ARTICLE,
+                        seed.articleId("003"),
+                        "February 2025",
+                        "The Oval Office meeting was on 28 February 2025, six months before."));
         assertThat(decided.errorArticleId()).isEqualTo(seed.articleId("003"));
     }
 
@@ -173,19 +232,24 @@ class ReconcileServiceIT {
     void splitting_off_and_merging_back_move_versions_so_stale_edits_are_refused() {
         ReconciliationBoard.Row alaska = slotWith(proposedBoard(), "last Friday", seed.articleId("001"));
         ReconciliationBoard.Figure thursdaysFriday = alaska.figures().stream()
-                .filter(f -> f.articleId() == seed.articleId("000")).findFirst().orElseThrow();
-        long alone = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), thursdaysFriday.id(),
-                alaska.version(), null, null));
+                .filter(f -> f.articleId() == seed.articleId("000"))
+                .findFirst()
+                .orElseThrow();
+        long alone = DemoData.asUser(
+                "curator", () -> reconcile.moveFigure(project(), thursdaysFriday.id(), alaska.version(), null, null));
         ReconciliationBoard board = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
         ReconciliationBoard.Row rest = slotWith(board, "last Friday", seed.articleId("001"));
         assertThat(rest.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
         assertThat(rest.figures()).noneMatch(f -> f.articleId() == seed.articleId("000"));
         assertThat(rest.version()).isGreaterThan(alaska.version());
-        assertThatThrownBy(() -> DemoData.asUser("curator", () -> reconcile.decide(project(), rest.id(),
-                alaska.version(), ReconcilerVerdict.CONSISTENT, null, "", "")))
+        assertThatThrownBy(() -> DemoData.asUser(
+                        "curator",
+                        () -> reconcile.decide(
+                                project(), rest.id(), alaska.version(), ReconcilerVerdict.CONSISTENT, null, "", "")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
-        ReconciliationBoard.Row single = board.slots().stream().filter(r -> r.id() == alone).findFirst().orElseThrow();
+        ReconciliationBoard.Row single =
+                board.slots().stream().filter(r -> r.id() == alone).findFirst().orElseThrow();
         assertThat(single.automatic()).isEqualTo(AutomaticVerdict.SINGLE);
         DemoData.asUser("curator", () -> {
             reconcile.merge(project(), single.id(), single.version(), rest.id(), rest.version());
@@ -199,13 +263,18 @@ class ReconcileServiceIT {
     @Test
     void a_figure_in_no_slot_can_start_a_slot_and_a_removed_one_goes_back() {
         ReconciliationBoard board = proposedBoard();
-        StoryFigure free = DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId())).get(0);
-        long slot = DemoData.asUser("curator", () -> reconcile.addFigure(project(), seed.storyId(), free.articleId(),
-                free.start(), free.end(), null, null));
+        StoryFigure free = DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId()))
+                .get(0);
+        long slot = DemoData.asUser(
+                "curator",
+                () -> reconcile.addFigure(
+                        project(), seed.storyId(), free.articleId(), free.start(), free.end(), null, null));
         ReconciliationBoard after = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
-        ReconciliationBoard.Row row = after.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        ReconciliationBoard.Row row =
+                after.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
         assertThat(row.figures()).extracting(ReconciliationBoard.Figure::quote).containsExactly(free.quote());
-        assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId()))).doesNotContain(free);
+        assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId())))
+                .doesNotContain(free);
 
         DemoData.asUser("curator", () -> {
             reconcile.removeFigure(project(), row.figures().get(0).id(), row.version());
@@ -213,80 +282,126 @@ class ReconcileServiceIT {
         });
         ReconciliationBoard last = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
         assertThat(last.slots()).noneMatch(r -> r.id() == slot);
-        assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId()))).contains(free);
+        assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId())))
+                .contains(free);
     }
 
     @Test
     void an_annotators_figure_with_what_it_measures_replaces_the_detected_ones_of_that_article() {
         long article = seed.articleId("004");
-        String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("more than a million");
-        DemoData.asUser("annotator", () -> annotations.create(project(), article,
-                SpanRequest.of(Layer.FIGURE, Labels.COUNT, start, start + "more than a million".length())
-                        .withAttributes(java.util.Map.of(Attributes.MEASURES, "people killed or wounded in the war"))));
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project(),
+                        article,
+                        SpanRequest.of(Layer.FIGURE, Labels.COUNT, start, start + "more than a million".length())
+                                .withAttributes(
+                                        java.util.Map.of(Attributes.MEASURES, "people killed or wounded in the war"))));
         ReconciliationBoard board = proposedBoard();
-        List<ReconciliationBoard.Figure> fromArticle = board.slots().stream().flatMap(r -> r.figures().stream())
-                .filter(f -> f.articleId() == article).toList();
+        List<ReconciliationBoard.Figure> fromArticle = board.slots().stream()
+                .flatMap(r -> r.figures().stream())
+                .filter(f -> f.articleId() == article)
+                .toList();
         assertThat(fromArticle).isNotEmpty().allMatch(f -> f.origin() == FigureOrigin.ANNOTATED);
         // The annotator linked no attribution: who said it comes from the attribution detector's frame around it.
-        assertThat(fromArticle).filteredOn(f -> f.quote().equals("more than a million"))
-                .singleElement().extracting(ReconciliationBoard.Figure::source).isEqualTo("analysts");
+        assertThat(fromArticle)
+                .filteredOn(f -> f.quote().equals("more than a million"))
+                .singleElement()
+                .extracting(ReconciliationBoard.Figure::source)
+                .isEqualTo("analysts");
         assertThat(DemoData.asUser("curator", () -> reconcile.unslotted(project(), seed.storyId())))
-                .filteredOn(f -> f.articleId() == article).isEmpty();
+                .filteredOn(f -> f.articleId() == article)
+                .isEmpty();
     }
 
     @Test
     void a_reading_an_annotator_corrected_by_hand_is_the_one_the_board_compares() {
         long article = seed.articleId("000"); // published on Thursday 14 August 2025
-        String text = DemoData.asUser("annotator", () -> annotations.open(project(), article).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project(), article).text());
         int start = text.indexOf("Friday’s meeting in Alaska");
         int end = start + "Friday".length();
         // The annotator first records the Friday before publication, 8 August.
-        AnnotationView marked = DemoData.asUser("annotator", () -> annotations.create(project(), article,
-                SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end).withAttributes(java.util.Map.of(
-                        Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-08", Attributes.UPPER, "2025-08-08"))));
+        AnnotationView marked = DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project(),
+                        article,
+                        SpanRequest.of(Layer.FIGURE, Labels.DATE, start, end)
+                                .withAttributes(java.util.Map.of(
+                                        Attributes.BOUND,
+                                        "exact",
+                                        Attributes.LOWER,
+                                        "2025-08-08",
+                                        Attributes.UPPER,
+                                        "2025-08-08"))));
         ReconciliationBoard board = proposedBoard();
 
         // Put it in a slot of its own with "last Friday" from article 003 (19 August: the 15th).
         ReconciliationBoard.Row lastFridayRow = slotWith(board, "last Friday", seed.articleId("003"));
         ReconciliationBoard.Figure lastFriday = lastFridayRow.figures().stream()
                 .filter(f -> f.quote().equals("last Friday") && f.articleId() == seed.articleId("003"))
-                .findFirst().orElseThrow();
-        long slot = DemoData.asUser("curator", () -> reconcile.moveFigure(project(), lastFriday.id(),
-                lastFridayRow.version(), null, null));
+                .findFirst()
+                .orElseThrow();
+        long slot = DemoData.asUser(
+                "curator", () -> reconcile.moveFigure(project(), lastFriday.id(), lastFridayRow.version(), null, null));
         ReconciliationBoard moved = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
-        ReconciliationBoard.Row target = moved.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        ReconciliationBoard.Row target =
+                moved.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
         java.util.Optional<ReconciliationBoard.Row> holding = moved.slots().stream()
                 .filter(r -> r.figures().stream().anyMatch(f -> f.articleId() == article && f.start() == start))
                 .findFirst();
         if (holding.isPresent()) {
             ReconciliationBoard.Figure mine = holding.get().figures().stream()
-                    .filter(f -> f.articleId() == article && f.start() == start).findFirst().orElseThrow();
-            DemoData.asUser("curator", () -> reconcile.moveFigure(project(), mine.id(), holding.get().version(),
-                    slot, target.version()));
+                    .filter(f -> f.articleId() == article && f.start() == start)
+                    .findFirst()
+                    .orElseThrow();
+            DemoData.asUser(
+                    "curator",
+                    () -> reconcile.moveFigure(
+                            project(), mine.id(), holding.get().version(), slot, target.version()));
         } else {
-            DemoData.asUser("curator", () -> reconcile.addFigure(project(), seed.storyId(), article, start, end, slot,
-                    target.version()));
+            DemoData.asUser(
+                    "curator",
+                    () -> reconcile.addFigure(project(), seed.storyId(), article, start, end, slot, target.version()));
         }
         ReconciliationBoard.Row before = pairIn(slot);
         assertThat(before.automatic()).isEqualTo(AutomaticVerdict.CONFLICT);
 
         // The annotator sees the summit was the next day and corrects the reading; proposing takes it up.
-        DemoData.asUser("annotator", () -> annotations.update(project(), article, marked.id(), marked.version(),
-                Labels.DATE, java.util.Map.of(Attributes.BOUND, "exact", Attributes.LOWER, "2025-08-15",
-                        Attributes.UPPER, "2025-08-15")));
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.update(
+                        project(),
+                        article,
+                        marked.id(),
+                        marked.version(),
+                        Labels.DATE,
+                        java.util.Map.of(
+                                Attributes.BOUND,
+                                "exact",
+                                Attributes.LOWER,
+                                "2025-08-15",
+                                Attributes.UPPER,
+                                "2025-08-15")));
         DemoData.asUser("curator", () -> reconcile.propose(project(), seed.storyId()));
         ReconciliationBoard.Row after = pairIn(slot);
         assertThat(after.version()).as("the slot changed").isGreaterThan(before.version());
-        ReconciliationBoard.Figure corrected = after.figures().stream().filter(f -> f.articleId() == article)
-                .findFirst().orElseThrow();
+        ReconciliationBoard.Figure corrected = after.figures().stream()
+                .filter(f -> f.articleId() == article)
+                .findFirst()
+                .orElseThrow();
         assertThat(corrected.reading()).contains("15 Aug 2025").endsWith("(as annotated)");
         assertThat(after.automatic()).isEqualTo(AutomaticVerdict.CONSISTENT);
     }
 
     private ReconciliationBoard.Row pairIn(long slot) {
         ReconciliationBoard board = DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId()));
-        ReconciliationBoard.Row pair = board.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
+        ReconciliationBoard.Row pair =
+                board.slots().stream().filter(r -> r.id() == slot).findFirst().orElseThrow();
         assertThat(pair.figures()).hasSize(2);
         return pair;
     }

@@ -2,14 +2,13 @@ package org.corroborate.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Layer;
-import org.corroborate.suggestion.FigureDetector;
 import org.corroborate.suggestion.ArticleAnalysis;
+import org.corroborate.suggestion.FigureDetector;
 import org.corroborate.suggestion.SeedArticles;
 import org.corroborate.suggestion.Suggestion;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +32,14 @@ class SeedSlotProposalTest {
             // as the board takes detected figures: read in their sentence (StoryFigures)
             for (Suggestion s : new FigureDetector().detect(ArticleAnalysis.of(seed.text(), seed.published()))) {
                 if (s.layer() == Layer.FIGURE) {
-                    spans.add(new FigureCandidates.FigureSpan(a + ":" + s.start(), s.start(), s.end(), "",
-                            FigureAttributes.correction(reading, s.label(), s.attributes(), s.text(seed.text()),
-                                    seed.published()).orElse(null)));
+                    spans.add(new FigureCandidates.FigureSpan(
+                            a + ":" + s.start(),
+                            s.start(),
+                            s.end(),
+                            "",
+                            FigureAttributes.correction(
+                                            reading, s.label(), s.attributes(), s.text(seed.text()), seed.published())
+                                    .orElse(null)));
                 }
             }
             candidates.addAll(reader.of(a, seed.text(), seed.published(), spans));
@@ -46,18 +50,23 @@ class SeedSlotProposalTest {
     private static SlotProposer.ProposedSlot slotWith(String quote, long articleId) {
         return slots.stream()
                 .filter(s -> s.members().stream().anyMatch(c -> c.quote().equals(quote) && c.articleId() == articleId))
-                .findFirst().orElseThrow(() -> new AssertionError("no slot holds “" + quote + "” of article "
-                        + articleId + "; slots: " + slots));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no slot holds “" + quote + "” of article " + articleId + "; slots: " + slots));
     }
 
     private static SlotCandidate member(SlotProposer.ProposedSlot slot, String quote) {
-        return slot.members().stream().filter(c -> c.quote().equals(quote)).findFirst().orElseThrow();
+        return slot.members().stream()
+                .filter(c -> c.quote().equals(quote))
+                .findFirst()
+                .orElseThrow();
     }
 
     private final VerdictRules rules = new VerdictRules(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH);
 
     private AutomaticVerdict verdict(SlotProposer.ProposedSlot slot) {
-        return rules.judge(slot.members().stream().map(SlotCandidate::interval).toList()).verdict();
+        return rules.judge(slot.members().stream().map(SlotCandidate::interval).toList())
+                .verdict();
     }
 
     @Test
@@ -65,13 +74,17 @@ class SeedSlotProposalTest {
         SlotProposer.ProposedSlot slot = slotWith("approximately $90 billion", 1);
         assertThat(slot.members()).extracting(SlotCandidate::articleId).containsExactly(1L, 4L);
         assertThat(verdict(slot)).isEqualTo(AutomaticVerdict.CONSISTENT);
-        assertThat(slot.title()).startsWith("How much (USD): ").contains("purchase").contains("weapons");
+        assertThat(slot.title())
+                .startsWith("How much (USD): ")
+                .contains("purchase")
+                .contains("weapons");
     }
 
     @Test
     void over_a_million_casualties_and_more_than_a_million_killed_or_wounded_agree() {
         SlotProposer.ProposedSlot slot = slotWith("over a million", 1);
-        assertThat(slot.members()).extracting(SlotCandidate::quote)
+        assertThat(slot.members())
+                .extracting(SlotCandidate::quote)
                 .containsExactlyInAnyOrder("over a million", "more than a million");
         assertThat(verdict(slot)).isEqualTo(AutomaticVerdict.CONSISTENT);
         assertThat(slot.title()).isEqualTo("How many: casualties");
@@ -79,7 +92,8 @@ class SeedSlotProposalTest {
 
     @Test
     void tens_of_thousands_of_deaths_measure_something_else_than_a_million_casualties() {
-        assertThat(slots).noneMatch(s -> s.members().stream().anyMatch(c -> c.quote().equals("tens of thousands")));
+        assertThat(slots)
+                .noneMatch(s -> s.members().stream().anyMatch(c -> c.quote().equals("tens of thousands")));
     }
 
     @Test
@@ -93,26 +107,32 @@ class SeedSlotProposalTest {
     @Test
     void the_putin_zelenskyy_meeting_within_two_weeks_agrees_and_the_virtual_meeting_of_wednesday_stands_apart() {
         SlotProposer.ProposedSlot slot = slotWith("within two weeks", 1);
-        assertThat(slot.members()).extracting(SlotCandidate::quote)
+        assertThat(slot.members())
+                .extracting(SlotCandidate::quote)
                 .containsExactlyInAnyOrder("within two weeks", "within the next two weeks");
         assertThat(verdict(slot)).isEqualTo(AutomaticVerdict.CONSISTENT);
-        assertThat(slots).noneMatch(s -> s.members().stream().anyMatch(c -> c.quote().equals("Wednesday")));
+        assertThat(slots)
+                .noneMatch(s -> s.members().stream().anyMatch(c -> c.quote().equals("Wednesday")));
     }
 
     @Test
     void only_a_year_ago_and_in_february_disagree_on_when_the_earlier_meeting_was() {
         SlotProposer.ProposedSlot slot = slotWith("a year ago", 3);
         assertThat(slot.members()).anyMatch(c -> c.articleId() == 4 && c.quote().equals("February"));
-        assertThat(rules.pair(member(slot, "a year ago").interval(), member(slot, "February").interval()))
+        assertThat(rules.pair(
+                        member(slot, "a year ago").interval(),
+                        member(slot, "February").interval()))
                 .isEqualTo(AutomaticVerdict.CONFLICT);
-        assertThat(slot.title()).as("the values differ, so the title names the event, not a value")
+        assertThat(slot.title())
+                .as("the values differ, so the title names the event, not a value")
                 .isEqualTo("When: the pair clashed in a heated exchange");
     }
 
     @Test
     void the_only_conflict_of_the_seed_story_is_when_the_pair_last_met() {
         assertThat(slots.stream().filter(s -> verdict(s) == AutomaticVerdict.CONFLICT))
-                .singleElement().isSameAs(slotWith("a year ago", 3));
+                .singleElement()
+                .isSameAs(slotWith("a year ago", 3));
     }
 
     @Test
@@ -128,7 +148,11 @@ class SeedSlotProposalTest {
         for (SlotProposer.ProposedSlot slot : slots) {
             FigureInterval first = slot.members().get(0).interval();
             assertThat(slot.members()).allMatch(c -> c.interval().comparableWith(first));
-            assertThat(slot.members().stream().map(SlotCandidate::articleId).distinct().count()).isGreaterThan(1);
+            assertThat(slot.members().stream()
+                            .map(SlotCandidate::articleId)
+                            .distinct()
+                            .count())
+                    .isGreaterThan(1);
         }
     }
 

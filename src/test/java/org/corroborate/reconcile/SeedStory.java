@@ -37,8 +37,12 @@ public record SeedStory(ProjectSummary project, long storyId, Map<String, Long> 
         return Objects.requireNonNull(articleIds.get(number), () -> "no seed article " + number);
     }
 
-    public static SeedStory create(ProjectService projects, ImportService imports, ArticleService articles,
-            StoryService stories, String prefix) {
+    public static SeedStory create(
+            ProjectService projects,
+            ImportService imports,
+            ArticleService articles,
+            StoryService stories,
+            String prefix) {
         ProjectSummary project = DemoData.newProject(projects, prefix);
         return SystemAuthentication.runAsSystem(() -> {
             projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
@@ -51,8 +55,16 @@ public record SeedStory(ProjectSummary project, long storyId, Map<String, Long> 
                 ids.put(summary.sourceName().substring(0, 3), summary.id());
                 ArticleDetails details = articles.get(project.id(), summary.id());
                 ArticleMetadata m = details.metadata();
-                articles.updateMetadata(project.id(), summary.id(), details.version(), new ArticleMetadata(m.title(),
-                        m.outlet(), m.url(), m.author(), Optional.ofNullable(dates.get(summary.sourceName()))));
+                articles.updateMetadata(
+                        project.id(),
+                        summary.id(),
+                        details.version(),
+                        new ArticleMetadata(
+                                m.title(),
+                                m.outlet(),
+                                m.url(),
+                                m.author(),
+                                Optional.ofNullable(dates.get(summary.sourceName()))));
             }
             List<org.corroborate.story.StoryDetails> list = stories.list(project.id());
             if (list.size() != 1) {

@@ -18,13 +18,12 @@ public final class SlotProposalBenchmark {
 
     private static final String[] UNITS = {"people", "percent", "kilometers", "million dollars", "days", "soldiers"};
     private static final String[] FILLER = ("the officials in the capital said on state television while critics "
-            + "across the region questioned the figures and markets waited for more news from the talks").split(" ");
+                    + "across the region questioned the figures and markets waited for more news from the talks")
+            .split(" ");
 
-    private SlotProposalBenchmark() {
-    }
+    private SlotProposalBenchmark() {}
 
-    record Article(String text, List<FigureCandidates.FigureSpan> spans) {
-    }
+    record Article(String text, List<FigureCandidates.FigureSpan> spans) {}
 
     static List<Article> story(int articles, int figures, long seed) {
         Random random = new Random(seed);
@@ -35,7 +34,8 @@ public final class SlotProposalBenchmark {
         }
         List<Article> story = new ArrayList<>();
         for (int a = 0; a < articles; a++) {
-            StringBuilder text = new StringBuilder("Generated report ").append(a).append("\n");
+            StringBuilder text =
+                    new StringBuilder("Generated report ").append(a).append("\n");
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
             for (int i = 0; i < figures; i++) {
                 int fact = random.nextInt(facts);
@@ -43,7 +43,8 @@ public final class SlotProposalBenchmark {
                 text.append("The ").append(w[0]).append(' ').append(w[1]).append(" reached ");
                 int value = 100 + fact * 37 + (random.nextInt(10) == 0 ? 500 : random.nextInt(3));
                 String figure = (random.nextBoolean() ? "about " : "") + value + " " + UNITS[fact % UNITS.length];
-                spans.add(new FigureCandidates.FigureSpan(a + ":" + i, text.length(), text.length() + figure.length(), ""));
+                spans.add(new FigureCandidates.FigureSpan(
+                        a + ":" + i, text.length(), text.length() + figure.length(), ""));
                 text.append(figure).append(" near ").append(w[2]);
                 for (int k = 0; k < 6; k++) {
                     text.append(' ').append(FILLER[random.nextInt(FILLER.length)]);
@@ -80,7 +81,8 @@ public final class SlotProposalBenchmark {
             FigureCandidates reader = new FigureCandidates(new FigureNormaliser(new BigDecimal("0.10")));
             List<SlotCandidate> all = new ArrayList<>();
             for (int a = 0; a < story.size(); a++) {
-                all.addAll(reader.of(a, story.get(a).text(), published, story.get(a).spans()));
+                all.addAll(reader.of(
+                        a, story.get(a).text(), published, story.get(a).spans()));
             }
             long read = System.nanoTime();
             List<SlotProposer.ProposedSlot> proposed = new SlotProposer().propose(all);
@@ -95,8 +97,14 @@ public final class SlotProposalBenchmark {
         times.sort(Long::compare);
         readTimes.sort(Long::compare);
         System.out.println("reading figures and contexts: median " + readTimes.get(readTimes.size() / 2) + " ms");
-        System.out.printf("SLOT PROPOSAL BENCHMARK: 50 articles x 50 figures (%d read), %d slots; best %d ms, median %d ms,"
-                + " worst %d ms over %d runs%n", candidates, slots, times.get(0), times.get(times.size() / 2),
-                times.get(times.size() - 1), times.size());
+        System.out.printf(
+                "SLOT PROPOSAL BENCHMARK: 50 articles x 50 figures (%d read), %d slots; best %d ms, median %d ms,"
+                        + " worst %d ms over %d runs%n",
+                candidates,
+                slots,
+                times.get(0),
+                times.get(times.size() / 2),
+                times.get(times.size() - 1),
+                times.size());
     }
 }

@@ -13,14 +13,20 @@ class VerdictRulesTest {
     private final VerdictRules rules = new VerdictRules(new BigDecimal("0.10"));
 
     private static FigureInterval count(@Nullable String lower, @Nullable String upper) {
-        return new FigureInterval("count", "", lower == null ? null : new BigDecimal(lower),
-                upper == null ? null : new BigDecimal(upper), true, true, null);
+        return new FigureInterval(
+                "count",
+                "",
+                lower == null ? null : new BigDecimal(lower),
+                upper == null ? null : new BigDecimal(upper),
+                true,
+                true,
+                null);
     }
 
     @Test
     void a_slot_takes_the_worst_verdict_of_its_pairs() {
-        VerdictRules.Judgement judgement = rules.judge(List.of(count("100", "100"), count("100", "120"),
-                count("300", "300")));
+        VerdictRules.Judgement judgement =
+                rules.judge(List.of(count("100", "100"), count("100", "120"), count("300", "300")));
         assertThat(judgement.verdict()).isEqualTo(AutomaticVerdict.CONFLICT);
         assertThat(judgement.conflicts()).extracting(VerdictRules.Pair::second).containsOnly(2);
         assertThat(judgement.pairs()).hasSize(3);
@@ -34,10 +40,10 @@ class VerdictRulesTest {
     @Test
     void pairs_of_other_kinds_are_left_out_of_the_slot_verdict() {
         FigureInterval percent = new FigureInterval("percent", "%", BigDecimal.TEN, BigDecimal.TEN, true, true, null);
-        assertThat(rules.judge(List.of(count("5", "5"), count("5", "6"), percent)).verdict())
+        assertThat(rules.judge(List.of(count("5", "5"), count("5", "6"), percent))
+                        .verdict())
                 .isEqualTo(AutomaticVerdict.CONSISTENT);
-        assertThat(rules.judge(List.of(count("5", "5"), percent)).verdict())
-                .isEqualTo(AutomaticVerdict.NOT_COMPARABLE);
+        assertThat(rules.judge(List.of(count("5", "5"), percent)).verdict()).isEqualTo(AutomaticVerdict.NOT_COMPARABLE);
     }
 
     @Test

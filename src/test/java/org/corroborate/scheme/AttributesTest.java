@@ -16,13 +16,16 @@ class AttributesTest {
             Set<String> carried = new HashSet<>();
             for (AttributeColumn column : layer.columns()) {
                 for (String name : column.attributes()) {
-                    assertThat(layer.attribute(name)).as("%s › %s carries %s, an attribute of the layer",
-                            layer.code(), column.name(), name).isPresent();
+                    assertThat(layer.attribute(name))
+                            .as("%s › %s carries %s, an attribute of the layer", layer.code(), column.name(), name)
+                            .isPresent();
                     carried.add(name);
                 }
             }
-            assertThat(carried).as("the %s layer's attributes with a column", layer.code())
-                    .containsExactlyInAnyOrderElementsOf(layer.attributes().stream().map(Attribute::name).toList());
+            assertThat(carried)
+                    .as("the %s layer's attributes with a column", layer.code())
+                    .containsExactlyInAnyOrderElementsOf(
+                            layer.attributes().stream().map(Attribute::name).toList());
         }
     }
 
@@ -37,19 +40,23 @@ class AttributesTest {
     @Test
     void choices_and_only_choices_have_closed_values() {
         for (Attribute attribute : Attributes.all()) {
-            assertThat(attribute.values().isEmpty()).as(attribute.name())
+            assertThat(attribute.values().isEmpty())
+                    .as(attribute.name())
                     .isEqualTo(attribute.type() != AttributeType.CHOICE);
-            assertThat(attribute.allows("")).as("a blank %s means not given, so only choices refuse it",
-                    attribute.name()).isEqualTo(attribute.type() != AttributeType.CHOICE);
+            assertThat(attribute.allows(""))
+                    .as("a blank %s means not given, so only choices refuse it", attribute.name())
+                    .isEqualTo(attribute.type() != AttributeType.CHOICE);
         }
     }
 
     @Test
     void attributes_may_belong_to_some_labels_of_their_layer_only() {
-        assertThat(Layer.ATTRIBUTION.attributesOf(Labels.CUE)).extracting(Attribute::name)
+        assertThat(Layer.ATTRIBUTION.attributesOf(Labels.CUE))
+                .extracting(Attribute::name)
                 .containsExactly(Attributes.CERTAINTY);
         assertThat(Layer.ATTRIBUTION.attributesOf(Labels.CONTENT)).isEmpty();
-        assertThat(Layer.CLAIM.attributesOf(Labels.FACTUAL)).extracting(Attribute::name)
+        assertThat(Layer.CLAIM.attributesOf(Labels.FACTUAL))
+                .extracting(Attribute::name)
                 .containsExactly(Attributes.CHECK_WORTHY, Attributes.NOTE);
     }
 

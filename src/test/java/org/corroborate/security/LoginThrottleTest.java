@@ -45,13 +45,16 @@ class LoginThrottleTest {
         Duration first = throttle.waitBefore("manager", "10.0.0.2");
         assertThat(first).isEqualTo(Duration.ofSeconds(1));
         throttle.failed("manager", "10.0.0.1");
-        assertThat(throttle.waitBefore("Manager ", "10.0.0.3")).as("same account, any spelling, any address")
+        assertThat(throttle.waitBefore("Manager ", "10.0.0.3"))
+                .as("same account, any spelling, any address")
                 .isEqualTo(Duration.ofSeconds(2));
         for (int i = 0; i < 24; i++) {
             throttle.failed("manager", "10.0.0.1");
         }
         assertThat(throttle.waitBefore("manager", "10.0.0.1")).isEqualTo(LoginThrottle.MAX_WAIT);
-        assertThat(throttle.waitBefore("curator", "10.0.0.9")).as("other accounts elsewhere are not slowed").isZero();
+        assertThat(throttle.waitBefore("curator", "10.0.0.9"))
+                .as("other accounts elsewhere are not slowed")
+                .isZero();
     }
 
     @Test

@@ -34,7 +34,8 @@ class SignInSecurityIT extends BrowserTest {
     @Autowired
     LoginThrottle throttle;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void forgetFailedSignIns() {
@@ -51,8 +52,9 @@ class SignInSecurityIT extends BrowserTest {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8)));
         if (origin != null) {
             request.header("Origin", origin);
         }
@@ -61,8 +63,8 @@ class SignInSecurityIT extends BrowserTest {
 
     @Test
     void pages_carry_the_security_headers_and_the_session_cookie_is_http_only_and_same_site() throws Exception {
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> {
             assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'");
@@ -71,23 +73,28 @@ class SignInSecurityIT extends BrowserTest {
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 
-        HttpResponse<String> app = http.send(HttpRequest.newBuilder(URI.create(url("projects"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(app.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
-        assertThat(app.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+        HttpResponse<String> app = http.send(
+                HttpRequest.newBuilder(URI.create(url("projects"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(app.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
+        assertThat(app.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
                 .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
     void health_answers_without_signing_in_and_says_no_more_than_up() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
-        HttpResponse<String> env = http.send(HttpRequest.newBuilder(URI.create(url("actuator/env"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(env.statusCode()).as("no other actuator endpoint is reachable").isNotEqualTo(200);
+        HttpResponse<String> env = http.send(
+                HttpRequest.newBuilder(URI.create(url("actuator/env"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(env.statusCode())
+                .as("no other actuator endpoint is reachable")
+                .isNotEqualTo(200);
     }
 
     @Test
@@ -95,7 +102,8 @@ class SignInSecurityIT extends BrowserTest {
         String username = newUser("xsite");
         HttpResponse<String> sameSite = postLogin(username, PASSWORD, "http://localhost:" + port);
         assertThat(sameSite.statusCode()).isEqualTo(302);
-        assertThat(sameSite.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(sameSite.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 
         HttpResponse<String> crossSite = postLogin(username, PASSWORD, "https://attacker.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
@@ -107,10 +115,12 @@ class SignInSecurityIT extends BrowserTest {
         String username = newUser("guessed");
         for (int i = 0; i < 8; i++) {
             HttpResponse<String> wrong = postLogin(username, "wrong-password-" + i, null);
-            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+            assertThat(wrong.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).contains("error"));
         }
         HttpResponse<String> right = postLogin(username, PASSWORD, null);
-        assertThat(right.headers().firstValue("Location")).as("the right password is not even checked")
+        assertThat(right.headers().firstValue("Location"))
+                .as("the right password is not even checked")
                 .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
 
         // A few more failures make the wait minutes long, so a slow machine cannot outwait it before the browser tries.
@@ -158,7 +168,8 @@ class SignInSecurityIT extends BrowserTest {
         assertThat(page.locator("#signed-in-user")).hasText(username);
 
         SystemAuthentication.runAsSystem(() -> users.setEnabled(username, false, "admin"));
-        assertThat(DemoData.asUser(username, () -> projects.listMyProjects())).as("services refuse at once")
+        assertThat(DemoData.asUser(username, () -> projects.listMyProjects()))
+                .as("services refuse at once")
                 .isEmpty();
 
         page.navigate(url("projects/" + projectId + "/settings"));

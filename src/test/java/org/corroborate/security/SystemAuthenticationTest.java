@@ -25,8 +25,8 @@ class SystemAuthenticationTest {
 
     @Test
     void work_run_as_the_system_is_the_systems_even_where_the_session_decides_who_is_asking() {
-        SecurityContext instructor = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                "instructor", null, Roles.authorities(false)));
+        SecurityContext instructor = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated("instructor", null, Roles.authorities(false)));
         SecurityContextHolder.setContextHolderStrategy(new SessionFirst(instructor));
         CurrentUser currentUser = new CurrentUser();
 
@@ -59,8 +59,7 @@ class SystemAuthenticationTest {
     private record SessionFirst(SecurityContext session) implements SecurityContextHolderStrategy {
 
         @Override
-        public void clearContext() {
-        }
+        public void clearContext() {}
 
         @Override
         public SecurityContext getContext() {
@@ -68,8 +67,7 @@ class SystemAuthenticationTest {
         }
 
         @Override
-        public void setContext(SecurityContext context) {
-        }
+        public void setContext(SecurityContext context) {}
 
         @Override
         public SecurityContext createEmptyContext() {

@@ -13,8 +13,8 @@ class SourceMatcherTest {
     private static final Candidate ZELENSKIY = new Candidate(3, "Volodymyr Zelenskiy", List.of("Zelensky"), true);
     private static final Candidate KREMLIN = new Candidate(4, "Kremlin", List.of("Russian presidency"), false);
     private static final Candidate BRIGITTE = new Candidate(5, "Brigitte Macron", List.of(), true);
-    private static final Candidate PENTAGON = new Candidate(6, "U.S. Department of Defense", List.of("the Pentagon"),
-            false);
+    private static final Candidate PENTAGON =
+            new Candidate(6, "U.S. Department of Defense", List.of("the Pentagon"), false);
 
     private static final List<Candidate> REGISTRY = List.of(MACRON, RUBIO, ZELENSKIY, KREMLIN, PENTAGON);
 
@@ -25,9 +25,12 @@ class SourceMatcherTest {
 
     @Test
     void leading_titles_and_nationalities_are_not_part_of_the_name() {
-        assertThat(SourceMatcher.match("French President Emmanuel Macron", REGISTRY)).contains(1L);
-        assertThat(SourceMatcher.match("U.S. Secretary of State Marco Rubio", REGISTRY)).contains(2L);
-        assertThat(SourceMatcher.match("Ukraine's President Volodymyr Zelenskiy", REGISTRY)).contains(3L);
+        assertThat(SourceMatcher.match("French President Emmanuel Macron", REGISTRY))
+                .contains(1L);
+        assertThat(SourceMatcher.match("U.S. Secretary of State Marco Rubio", REGISTRY))
+                .contains(2L);
+        assertThat(SourceMatcher.match("Ukraine's President Volodymyr Zelenskiy", REGISTRY))
+                .contains(3L);
     }
 
     @Test
@@ -51,7 +54,8 @@ class SourceMatcherTest {
         assertThat(SourceMatcher.match("Macron", twoMacrons)).isEmpty();
         assertThat(SourceMatcher.match("Mr. Macron", twoMacrons)).isEmpty();
         // The full name still decides.
-        assertThat(SourceMatcher.match("French President Emmanuel Macron", twoMacrons)).contains(1L);
+        assertThat(SourceMatcher.match("French President Emmanuel Macron", twoMacrons))
+                .contains(1L);
     }
 
     @Test
@@ -69,13 +73,15 @@ class SourceMatcherTest {
 
     @Test
     void a_title_alone_is_not_taken_for_a_name() {
-        assertThat(SourceMatcher.withoutTitles(SourceMatcher.tokens("the President"))).containsExactly("president");
+        assertThat(SourceMatcher.withoutTitles(SourceMatcher.tokens("the President")))
+                .containsExactly("president");
         assertThat(SourceMatcher.match("the President", REGISTRY)).isEmpty();
     }
 
     @Test
     void accents_are_ignored() {
         List<Candidate> registry = List.of(new Candidate(7, "Élisabeth Borne", List.of(), true));
-        assertThat(SourceMatcher.match("Prime Minister Elisabeth Borne", registry)).contains(7L);
+        assertThat(SourceMatcher.match("Prime Minister Elisabeth Borne", registry))
+                .contains(7L);
     }
 }

@@ -53,17 +53,29 @@ class SourceRegistryServiceIT {
 
     @BeforeEach
     void projectWithOneArticle() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Sources",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "curator", ProjectRole.CURATOR, "manager", ProjectRole.MANAGER), "macron.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Sources",
+                Map.of(
+                        "annotator",
+                        ProjectRole.ANNOTATOR,
+                        "curator",
+                        ProjectRole.CURATOR,
+                        "manager",
+                        ProjectRole.MANAGER),
+                "macron.txt",
+                RAW);
         project = fixture.project();
         articleId = fixture.articleId();
-        text = SystemAuthentication.runAsSystem(() -> articles.get(project.id(), articleId).cleanedText());
+        text = SystemAuthentication.runAsSystem(
+                () -> articles.get(project.id(), articleId).cleanedText());
     }
 
     @Test
     void a_non_member_gets_the_not_found_or_not_allowed_refusal() {
-        SourceEntry macron = as("annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON,
-                "political", ""));
+        SourceEntry macron = as(
+                "annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON, "political", ""));
         as("outsider", () -> {
             assertThatThrownBy(() -> registry.list(project.id()))
                     .isInstanceOf(NotFoundOrNotAllowedException.class)
@@ -85,14 +97,17 @@ class SourceRegistryServiceIT {
             SourceEntry withAlias = registry.addAlias(project.id(), macron.id(), "Macron");
             assertThat(withAlias.aliases()).containsExactly("Macron");
             SourceEntry elysee = registry.add(project.id(), "Élysée Palace", SourceKind.ORGANISATION, null, "");
-            assertThat(registry.list(project.id())).extracting(SourceEntry::name)
+            assertThat(registry.list(project.id()))
+                    .extracting(SourceEntry::name)
                     .containsExactly("Emmanuel Macron", "Élysée Palace");
 
-            assertThatThrownBy(() -> registry.merge(project.id(), macron.id(), macron.version(), elysee.id(),
-                    elysee.version())).isInstanceOf(AccessRefusedException.class)
+            assertThatThrownBy(() ->
+                            registry.merge(project.id(), macron.id(), macron.version(), elysee.id(), elysee.version()))
+                    .isInstanceOf(AccessRefusedException.class)
                     .hasMessage(SourceRegistryService.CURATORS_ONLY);
-            assertThatThrownBy(() -> registry.update(project.id(), macron.id(), macron.version(), "E. Macron",
-                    SourceKind.PERSON, null, "")).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> registry.update(
+                            project.id(), macron.id(), macron.version(), "E. Macron", SourceKind.PERSON, null, ""))
+                    .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> registry.delete(project.id(), elysee.id(), elysee.version()))
                     .isInstanceOf(AccessRefusedException.class);
             return null;
@@ -126,43 +141,59 @@ class SourceRegistryServiceIT {
             registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON, null, "");
             return registry.add(other.id(), "Emmanuel Macron", SourceKind.PERSON, null, "");
         });
-        assertThat(SystemAuthentication.runAsSystem(() -> registry.list(other.id()))).hasSize(1);
+        assertThat(SystemAuthentication.runAsSystem(() -> registry.list(other.id())))
+                .hasSize(1);
     }
 
     @Test
     void merging_moves_aliases_and_rewrites_the_links_of_mentions_then_deletes_the_merged_source() {
-        SourceEntry full = as("annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON,
-                "political", ""));
+        SourceEntry full = as(
+                "annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON, "political", ""));
         SourceEntry shortName = as("annotator", () -> {
             SourceEntry entry = registry.add(project.id(), "Macron", SourceKind.PERSON, null, "");
             return registry.addAlias(project.id(), entry.id(), "President Macron");
         });
-        AnnotationView mention = as("annotator", () -> annotations.create(project.id(), articleId,
-                span("Mr. Macron").withAttributes(Map.of(Attributes.CANONICAL_SOURCE, shortName.linkValue()))));
-        assertThat(as("annotator", () -> registry.find(project.id(), shortName.id())).orElseThrow().mentions())
+        AnnotationView mention = as(
+                "annotator",
+                () -> annotations.create(
+                        project.id(),
+                        articleId,
+                        span("Mr. Macron").withAttributes(Map.of(Attributes.CANONICAL_SOURCE, shortName.linkValue()))));
+        assertThat(as("annotator", () -> registry.find(project.id(), shortName.id()))
+                        .orElseThrow()
+                        .mentions())
                 .isEqualTo(1);
 
-        SourceEntry merged = as("curator", () -> registry.merge(project.id(), full.id(), full.version(),
-                shortName.id(), shortName.version()));
+        SourceEntry merged = as(
+                "curator",
+                () -> registry.merge(project.id(), full.id(), full.version(), shortName.id(), shortName.version()));
 
         assertThat(merged.aliases()).containsExactly("Macron", "President Macron");
         assertThat(merged.mentions()).isEqualTo(1);
-        AnnotationView relinked = as("annotator", () -> annotations.open(project.id(), articleId)).annotations()
+        AnnotationView relinked = as("annotator", () -> annotations.open(project.id(), articleId))
+                .annotations()
                 .getFirst();
         assertThat(relinked.attribute(Attributes.CANONICAL_SOURCE)).isEqualTo(full.linkValue());
         assertThat(relinked.version()).isGreaterThan(mention.version());
-        assertThat(as("annotator", () -> registry.find(project.id(), shortName.id()))).isEmpty();
+        assertThat(as("annotator", () -> registry.find(project.id(), shortName.id())))
+                .isEmpty();
         assertThat(as("annotator", () -> registry.suggestCanonical(project.id(), "Mr. Macron's")))
-                .map(SourceEntry::id).contains(full.id());
+                .map(SourceEntry::id)
+                .contains(full.id());
     }
 
     @Test
     void a_source_that_mentions_link_to_cannot_be_deleted_but_an_unused_one_can() {
-        SourceEntry macron = as("annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON,
-                null, ""));
+        SourceEntry macron =
+                as("annotator", () -> registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON, null, ""));
         SourceEntry unused = as("annotator", () -> registry.add(project.id(), "Nobody", SourceKind.OTHER, null, ""));
-        as("annotator", () -> annotations.create(project.id(), articleId, span("Emmanuel Macron")
-                .withAttributes(Map.of(Attributes.CANONICAL_SOURCE, macron.linkValue()))));
+        as(
+                "annotator",
+                () -> annotations.create(
+                        project.id(),
+                        articleId,
+                        span("Emmanuel Macron")
+                                .withAttributes(Map.of(Attributes.CANONICAL_SOURCE, macron.linkValue()))));
 
         as("manager", () -> {
             assertThatThrownBy(() -> registry.delete(project.id(), macron.id(), macron.version()))
@@ -170,7 +201,9 @@ class SourceRegistryServiceIT {
                     .hasMessage("'Emmanuel Macron' is linked from 1 mention: merge it into another source instead "
                             + "of deleting it.");
             registry.delete(project.id(), unused.id(), unused.version());
-            assertThat(registry.list(project.id())).extracting(SourceEntry::name).containsExactly("Emmanuel Macron");
+            assertThat(registry.list(project.id()))
+                    .extracting(SourceEntry::name)
+                    .containsExactly("Emmanuel Macron");
             return null;
         });
     }
@@ -178,12 +211,23 @@ class SourceRegistryServiceIT {
     @Test
     void a_rename_based_on_a_stale_version_is_refused_not_overwritten() {
         SourceEntry macron = as("annotator", () -> registry.add(project.id(), "Macron", SourceKind.PERSON, null, ""));
-        as("curator", () -> registry.update(project.id(), macron.id(), macron.version(), "Emmanuel Macron",
-                SourceKind.PERSON, "political", ""));
+        as(
+                "curator",
+                () -> registry.update(
+                        project.id(),
+                        macron.id(),
+                        macron.version(),
+                        "Emmanuel Macron",
+                        SourceKind.PERSON,
+                        "political",
+                        ""));
         as("manager", () -> {
-            assertThatThrownBy(() -> registry.update(project.id(), macron.id(), macron.version(), "E. Macron",
-                    SourceKind.PERSON, null, "")).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-            assertThat(registry.find(project.id(), macron.id())).map(SourceEntry::name).contains("Emmanuel Macron");
+            assertThatThrownBy(() -> registry.update(
+                            project.id(), macron.id(), macron.version(), "E. Macron", SourceKind.PERSON, null, ""))
+                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+            assertThat(registry.find(project.id(), macron.id()))
+                    .map(SourceEntry::name)
+                    .contains("Emmanuel Macron");
             return null;
         });
     }
@@ -193,7 +237,8 @@ class SourceRegistryServiceIT {
         as("annotator", () -> {
             SourceEntry macron = registry.add(project.id(), "Emmanuel Macron", SourceKind.PERSON, null, "");
             assertThat(registry.suggestCanonical(project.id(), "French President Emmanuel Macron"))
-                    .map(SourceEntry::id).contains(macron.id());
+                    .map(SourceEntry::id)
+                    .contains(macron.id());
             registry.add(project.id(), "Brigitte Macron", SourceKind.PERSON, null, "");
             assertThat(registry.suggestCanonical(project.id(), "Macron")).isEmpty();
             return null;

@@ -38,20 +38,24 @@ final class CrashingServer {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
-    private CrashingServer() {
-    }
+    private CrashingServer() {}
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(args);
         ProjectService projects = app.getBean(ProjectService.class);
         ArticleService articles = app.getBean(ArticleService.class);
         AnnotationService annotations = app.getBean(AnnotationService.class);
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, app.getBean(ImportService.class),
-                "Crash", Map.of("annotator", ProjectRole.ANNOTATOR), TeamWork.SEED_ARTICLE.getFileName().toString(),
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                app.getBean(ImportService.class),
+                "Crash",
+                Map.of("annotator", ProjectRole.ANNOTATOR),
+                TeamWork.SEED_ARTICLE.getFileName().toString(),
                 java.nio.file.Files.readAllBytes(TeamWork.SEED_ARTICLE));
         long project = fixture.project().id();
         long article = fixture.articleId();
-        String text = SystemAuthentication.runAsSystem(() -> articles.get(project, article).cleanedText());
+        String text = SystemAuthentication.runAsSystem(
+                () -> articles.get(project, article).cleanedText());
         System.out.println("ready");
         if (Boolean.getBoolean("crash.imports")) {
             importBurst(app.getBean(ImportService.class), project);
@@ -59,7 +63,12 @@ final class CrashingServer {
         }
         String exportFolder = System.getProperty("crash.exports");
         if (exportFolder != null) {
-            exportBurst(app.getBean(ImportService.class), articles, annotations, app.getBean(ExportService.class), project,
+            exportBurst(
+                    app.getBean(ImportService.class),
+                    articles,
+                    annotations,
+                    app.getBean(ExportService.class),
+                    project,
                     java.nio.file.Path.of(exportFolder));
             return;
         }
@@ -67,8 +76,11 @@ final class CrashingServer {
         while (words.find()) {
             int start = words.start();
             int end = words.end();
-            List<Long> saved = DemoData.asUser("annotator", () -> List.of(annotations.create(project, article,
-                    SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON, start, end)).id()));
+            List<Long> saved = DemoData.asUser(
+                    "annotator",
+                    () -> List.of(annotations
+                            .create(project, article, SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON, start, end))
+                            .id()));
             System.out.println("saved " + saved.getFirst());
             System.out.flush();
         }
@@ -79,10 +91,14 @@ final class CrashingServer {
     private static void importBurst(ImportService imports, long project) {
         for (int n = 1; n <= 10_000; n++) {
             int batch = n;
-            List<UploadedFile> files = List.of("a", "b", "c").stream().map(part -> new UploadedFile(
-                    "batch-" + batch + "-" + part + ".txt", ("Upload " + batch + " part " + part + "\nThe ministry said on day "
-                            + batch + " that talks on part " + part + " continue. " + "More text. ".repeat(200) + "\n")
-                            .getBytes(StandardCharsets.UTF_8))).toList();
+            List<UploadedFile> files = List.of("a", "b", "c").stream()
+                    .map(part -> new UploadedFile(
+                            "batch-" + batch + "-" + part + ".txt",
+                            ("Upload " + batch + " part " + part + "\nThe ministry said on day " + batch
+                                            + " that talks on part " + part + " continue. " + "More text. ".repeat(200)
+                                            + "\n")
+                                    .getBytes(StandardCharsets.UTF_8)))
+                    .toList();
             SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
             System.out.println("imported " + batch);
             System.out.flush();
@@ -93,27 +109,39 @@ final class CrashingServer {
      * A project of 60 articles exported again and again, saying "writing N" once export N wrote its first article
      * and "exported N" once it returned.
      */
-    private static void exportBurst(ImportService imports, ArticleService articles, AnnotationService annotations,
-            ExportService exports, long project, java.nio.file.Path folder) {
-        List<UploadedFile> files = java.util.stream.IntStream.range(0, 60).mapToObj(i -> new UploadedFile("e" + i + ".txt",
-                ("Export article " + i + "\nThe ministry said on day " + i + " that talks continue. "
-                        + "More text. ".repeat(300) + "\n").getBytes(StandardCharsets.UTF_8))).toList();
+    private static void exportBurst(
+            ImportService imports,
+            ArticleService articles,
+            AnnotationService annotations,
+            ExportService exports,
+            long project,
+            java.nio.file.Path folder) {
+        List<UploadedFile> files = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> new UploadedFile(
+                        "e" + i + ".txt",
+                        ("Export article " + i + "\nThe ministry said on day " + i + " that talks continue. "
+                                        + "More text. ".repeat(300) + "\n")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .toList();
         ImportReport report = SystemAuthentication.runAsSystem(() -> imports.importFiles(project, files));
         // A finished set with a span on every article, so that each export writes 60 articles (and takes a while).
         for (ArticleSummary imported : report.imported()) {
-            String text = SystemAuthentication.runAsSystem(() -> articles.get(project, imported.id()).cleanedText());
+            String text = SystemAuthentication.runAsSystem(
+                    () -> articles.get(project, imported.id()).cleanedText());
             int at = text.indexOf("ministry");
             DemoData.asUser("annotator", () -> {
-                annotations.create(project, imported.id(), SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, at,
-                        at + "ministry".length()));
+                annotations.create(
+                        project,
+                        imported.id(),
+                        SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, at, at + "ministry".length()));
                 return annotations.setStatus(project, imported.id(), AnnotationSetStatus.FINISHED);
             });
         }
         for (int n = 1; n <= 10_000; n++) {
             java.nio.file.Path target = folder.resolve("export-" + n + ".xlsx");
             int export = n;
-            SystemAuthentication.runAsSystem(() -> exports.export(project, ExportOptions.defaults(ExportFormat.XLSX)
-                    .withTokens(true), target, new ExportProgress() {
+            SystemAuthentication.runAsSystem(() -> exports.export(
+                    project, ExportOptions.defaults(ExportFormat.XLSX).withTokens(true), target, new ExportProgress() {
                         @Override
                         public void articleDone(int done, int total) {
                             if (done == 1) {

@@ -11,8 +11,7 @@ import java.sql.PreparedStatement;
  */
 final class CrashingWriter {
 
-    private CrashingWriter() {
-    }
+    private CrashingWriter() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase.bindToLoopback();

@@ -64,7 +64,8 @@ public final class CuttableProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // cut or closed

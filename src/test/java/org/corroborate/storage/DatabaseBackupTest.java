@@ -41,7 +41,8 @@ class DatabaseBackupTest {
             assertThat(bytes).isPositive();
             open.createStatement().execute("insert into saved values (4)"); // after the backup: not in it
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .isEqualTo("rw-------");
         assertThat(temp.resolve("backup.zip.partial")).doesNotExist();
 
         DataFolder restored = new DataFolder(temp.resolve("restored"));
@@ -87,7 +88,8 @@ class DatabaseBackupTest {
         }
 
         assertThatThrownBy(() -> DatabaseBackup.restore(backup, live)).hasMessageContaining("already has a database");
-        assertThat(Files.size(live.root().resolve(DatabaseBackup.DATABASE_ENTRY))).isEqualTo(before);
+        assertThat(Files.size(live.root().resolve(DatabaseBackup.DATABASE_ENTRY)))
+                .isEqualTo(before);
     }
 
     @Test
@@ -99,13 +101,18 @@ class DatabaseBackupTest {
         }
         DataFolder empty = new DataFolder(temp.resolve("empty"));
 
-        assertThatThrownBy(() -> DatabaseBackup.restore(hostile, empty)).hasMessageContaining("not a Corroborate backup");
+        assertThatThrownBy(() -> DatabaseBackup.restore(hostile, empty))
+                .hasMessageContaining("not a Corroborate backup");
         assertThat(temp.resolve("escape.txt")).doesNotExist();
     }
 
     @Test
     void a_postgresql_server_is_told_to_use_its_own_tools() {
-        assertThatThrownBy(() -> DatabaseBackup.backup(new JdbcDataSource(), "jdbc:postgresql://localhost/c",
-                new DataFolder(temp), temp.resolve("x.zip"))).hasMessageContaining("pg_dump");
+        assertThatThrownBy(() -> DatabaseBackup.backup(
+                        new JdbcDataSource(),
+                        "jdbc:postgresql://localhost/c",
+                        new DataFolder(temp),
+                        temp.resolve("x.zip")))
+                .hasMessageContaining("pg_dump");
     }
 }

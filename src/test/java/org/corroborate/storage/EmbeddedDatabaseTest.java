@@ -38,14 +38,18 @@ class EmbeddedDatabaseTest {
         assertThat(password).hasSizeGreaterThanOrEqualTo(32);
         Path file = folder.root().resolve(EmbeddedDatabase.PASSWORD_FILE);
         assertThat(Files.readString(file)).isEqualTo(password);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.root()))).isEqualTo("rwx------");
-        assertThat(EmbeddedDatabase.password(folder, url(folder), "sa", "")).as("kept, not generated again")
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.root())))
+                .isEqualTo("rwx------");
+        assertThat(EmbeddedDatabase.password(folder, url(folder), "sa", ""))
+                .as("kept, not generated again")
                 .isEqualTo(password);
         try (Connection c = DriverManager.getConnection(url(folder), "sa", password)) {
             c.createStatement().execute("create table t (i int)");
         }
-        assertThatThrownBy(() -> DriverManager.getConnection(url(folder), "sa", "").close())
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url(folder), "sa", "").close())
                 .isInstanceOf(SQLException.class);
     }
 
@@ -58,7 +62,8 @@ class EmbeddedDatabaseTest {
         }
         String password = EmbeddedDatabase.password(folder, url(folder), "sa", "");
 
-        assertThatThrownBy(() -> DriverManager.getConnection(url(folder), "sa", "").close())
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url(folder), "sa", "").close())
                 .isInstanceOf(SQLException.class);
         try (Connection c = DriverManager.getConnection(url(folder), "sa", password);
                 ResultSet rs = c.createStatement().executeQuery("select i from kept")) {
@@ -70,7 +75,8 @@ class EmbeddedDatabaseTest {
     @Test
     void a_configured_password_is_used_as_given_and_nothing_is_generated() {
         DataFolder folder = new DataFolder(temp.resolve("given")).secure();
-        assertThat(EmbeddedDatabase.password(folder, url(folder), "sa", "from-config")).isEqualTo("from-config");
+        assertThat(EmbeddedDatabase.password(folder, url(folder), "sa", "from-config"))
+                .isEqualTo("from-config");
         assertThat(folder.root().resolve(EmbeddedDatabase.PASSWORD_FILE)).doesNotExist();
     }
 
@@ -83,18 +89,24 @@ class EmbeddedDatabaseTest {
 
         new DataFolder(root).secure();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root)))
+                .isEqualTo("rwx------");
     }
 
     @Test
     void only_file_urls_are_hardened_and_a_chosen_write_delay_is_kept() {
-        assertThat(EmbeddedDatabase.isFileUrl("jdbc:h2:file:./data/corroborate;AUTO_SERVER=TRUE")).isTrue();
-        assertThat(EmbeddedDatabase.isFileUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isFalse();
-        assertThat(EmbeddedDatabase.isFileUrl("jdbc:postgresql://localhost/corroborate")).isFalse();
+        assertThat(EmbeddedDatabase.isFileUrl("jdbc:h2:file:./data/corroborate;AUTO_SERVER=TRUE"))
+                .isTrue();
+        assertThat(EmbeddedDatabase.isFileUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"))
+                .isFalse();
+        assertThat(EmbeddedDatabase.isFileUrl("jdbc:postgresql://localhost/corroborate"))
+                .isFalse();
         assertThat(EmbeddedDatabase.durableUrl("jdbc:h2:file:x;AUTO_SERVER=TRUE"))
                 .isEqualTo("jdbc:h2:file:x;AUTO_SERVER=TRUE;WRITE_DELAY=0");
-        assertThat(EmbeddedDatabase.durableUrl("jdbc:h2:file:x;WRITE_DELAY=100")).isEqualTo("jdbc:h2:file:x;WRITE_DELAY=100");
+        assertThat(EmbeddedDatabase.durableUrl("jdbc:h2:file:x;WRITE_DELAY=100"))
+                .isEqualTo("jdbc:h2:file:x;WRITE_DELAY=100");
     }
 
     /**
@@ -104,12 +116,17 @@ class EmbeddedDatabaseTest {
     @Test
     void commits_survive_a_kill_9_and_the_auto_server_listens_on_loopback_only() throws Exception {
         Path data = temp.resolve("crash");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriter.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         int lastReported = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("committed ")) {
@@ -134,7 +151,9 @@ class EmbeddedDatabaseTest {
         try (Connection c = DriverManager.getConnection(url(folder), "sa", password);
                 ResultSet rs = c.createStatement().executeQuery("select count(*), max(n) from saved")) {
             rs.next();
-            assertThat(rs.getInt(2)).as("the last commit reported before the kill").isGreaterThanOrEqualTo(lastReported);
+            assertThat(rs.getInt(2))
+                    .as("the last commit reported before the kill")
+                    .isGreaterThanOrEqualTo(lastReported);
             assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2));
         }
     }
@@ -161,12 +180,12 @@ class EmbeddedDatabaseTest {
                 if (cols.length > 3 && cols[1].contains(":") && cols[3].equals("0A")) { // 0A = LISTEN
                     String[] local = cols[1].split(":");
                     if (Integer.parseInt(local[1], 16) == port) {
-                        assertThat(local[0]).as("bound address in " + table)
+                        assertThat(local[0])
+                                .as("bound address in " + table)
                                 .isIn("0100007F", "0000000000000000FFFF00000100007F");
                     }
                 }
             }
         }
     }
-
 }

@@ -31,13 +31,19 @@ class FreshDatabaseConstraintsTest {
         dataSource.setUser("sa");
         dataSource.setPassword("");
         try (Connection server = dataSource.getConnection()) { // the pool's other connection, open throughout
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             // Flyway has closed the connection it migrated with
-            server.createStatement().execute(
-                    "insert into project (name, description, created_at, version) values ('Fresh', '', current_timestamp, 0)");
+            server.createStatement()
+                    .execute(
+                            "insert into project (name, description, created_at, version) values ('Fresh', '', current_timestamp, 0)");
             assertThatCode(() -> insertSource(server, "PERSON")).doesNotThrowAnyException();
             assertThatThrownBy(() -> insertSource(server, "ALIEN"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("Check constraint violation");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Check constraint violation");
         }
     }
 

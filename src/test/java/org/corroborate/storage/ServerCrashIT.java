@@ -46,7 +46,9 @@ class ServerCrashIT {
                     }
                 }
             }
-            assertThat(lost).as("confirmed saves missing after the crash, of %d", confirmed.size()).isEmpty();
+            assertThat(lost)
+                    .as("confirmed saves missing after the crash, of %d", confirmed.size())
+                    .isEmpty();
         }
     }
 
@@ -55,8 +57,10 @@ class ServerCrashIT {
     void a_kill_9_during_imports_leaves_each_upload_whole_or_absent() throws Exception {
         List<Long> confirmed = runAndKill("-Dcrash.imports=true", "imported ", KILL_AFTER_IMPORTS);
         java.util.Map<Long, Integer> filesOf = new java.util.HashMap<>();
-        try (Connection db = database(); ResultSet rs = db.createStatement().executeQuery(
-                "select source_name, cleaned_text from article where source_name like 'batch-%'")) {
+        try (Connection db = database();
+                ResultSet rs = db.createStatement()
+                        .executeQuery(
+                                "select source_name, cleaned_text from article where source_name like 'batch-%'")) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 long batch = Long.parseLong(name.substring("batch-".length(), name.indexOf('-', "batch-".length())));
@@ -64,9 +68,12 @@ class ServerCrashIT {
                 filesOf.merge(batch, 1, Integer::sum);
             }
         }
-        assertThat(filesOf.values()).as("files stored per upload: all three or none").containsOnly(3);
+        assertThat(filesOf.values())
+                .as("files stored per upload: all three or none")
+                .containsOnly(3);
         assertThat(filesOf.keySet()).as("every confirmed upload").containsAll(confirmed);
-        assertThat(filesOf.size()).as("at most the one upload in flight beyond those confirmed")
+        assertThat(filesOf.size())
+                .as("at most the one upload in flight beyond those confirmed")
                 .isLessThanOrEqualTo(confirmed.size() + 1);
     }
 
@@ -91,7 +98,8 @@ class ServerCrashIT {
             }
         }
         try (var files = Files.list(exports)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("the kill hit an export while it was writing")
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("the kill hit an export while it was writing")
                     .anyMatch(name -> name.endsWith(".xlsx.part"));
         }
         assertThat(broken).as("files named like finished exports that are not").isEmpty();
@@ -101,28 +109,36 @@ class ServerCrashIT {
     private Connection database() throws Exception {
         return TestDatabase.postgres()
                 ? DriverManager.getConnection(pgUrl() + "?currentSchema=crash_test", pgUser(), pgPassword())
-                : DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data").resolve("corroborate"), "sa",
+                : DriverManager.getConnection(
+                        "jdbc:h2:file:" + temp.resolve("data").resolve("corroborate"),
+                        "sa",
                         Files.readString(temp.resolve("data").resolve(EmbeddedDatabase.PASSWORD_FILE)));
     }
 
     /** Starts the server in a child JVM, reads what it confirms, kills it (SIGKILL) after KILL_AFTER of them. */
     private List<Long> runAndKill(String mode, String prefix, int killAfter) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"),
-                "--logging.level.root=warn"));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0", "--corroborate.data-dir=" + temp.resolve("data"), "--logging.level.root=warn"));
         if (TestDatabase.postgres()) {
-            args.addAll(List.of("--spring.datasource.url=" + pgUrl() + "?currentSchema=crash_test",
-                    "--spring.datasource.username=" + pgUser(), "--spring.datasource.password=" + pgPassword(),
+            args.addAll(List.of(
+                    "--spring.datasource.url=" + pgUrl() + "?currentSchema=crash_test",
+                    "--spring.datasource.username=" + pgUser(),
+                    "--spring.datasource.password=" + pgPassword(),
                     "--spring.flyway.schemas=crash_test"));
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", mode, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                mode,
+                "-cp",
+                System.getProperty("java.class.path"),
                 CrashingServer.class.getName()));
         command.addAll(args);
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<Long> confirmed = new ArrayList<>();
         StringBuilder log = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(prefix)) {
@@ -142,13 +158,15 @@ class ServerCrashIT {
             server.destroyForcibly();
             server.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(confirmed).as("what the server confirmed before the kill; its output:\n%s", log)
+        assertThat(confirmed)
+                .as("what the server confirmed before the kill; its output:\n%s", log)
                 .hasSizeGreaterThanOrEqualTo(killAfter);
         return confirmed;
     }
 
     private static String pgUrl() {
-        return System.getenv().getOrDefault("CORROBORATE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/corroborate_test");
+        return System.getenv()
+                .getOrDefault("CORROBORATE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/corroborate_test");
     }
 
     private static String pgUser() {

@@ -16,6 +16,7 @@ class ArticleSimilarityTest {
     private static final double NEAR_DUPLICATE = ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD.doubleValue();
     /** Ids are the seed files' numbers: 0 is 000_….txt, 4 is 004_….txt. */
     private static final long FOOTBALL = 10;
+
     private static final long WEATHER = 11;
     private static final long REFINERY = 12;
 
@@ -48,8 +49,8 @@ class ArticleSimilarityTest {
     @Test
     void the_seed_articles_form_one_story() {
         ArticleSimilarity similarity = ArticleSimilarity.of(seeds());
-        StoryClustering.Result result = StoryClustering.cluster(Map.of(), List.of(0L, 1L, 2L, 3L, 4L),
-                similarity::story, STORY);
+        StoryClustering.Result result =
+                StoryClustering.cluster(Map.of(), List.of(0L, 1L, 2L, 3L, 4L), similarity::story, STORY);
 
         assertThat(result.newStories()).containsExactly(List.of(0L, 1L, 2L, 3L, 4L));
         assertThat(result.addedToStories()).isEmpty();
@@ -60,13 +61,15 @@ class ArticleSimilarityTest {
         ArticleSimilarity similarity = ArticleSimilarity.of(seedsAndOthers());
         for (long seed = 0; seed < 5; seed++) {
             for (long other : List.of(FOOTBALL, WEATHER, REFINERY)) {
-                assertThat(similarity.story(seed, other)).as("seed %d and %d", seed, other).isLessThan(STORY);
+                assertThat(similarity.story(seed, other))
+                        .as("seed %d and %d", seed, other)
+                        .isLessThan(STORY);
             }
         }
         assertThat(similarity.story(FOOTBALL, WEATHER)).isLessThan(STORY);
 
-        StoryClustering.Result result = StoryClustering.cluster(Map.of(),
-                List.of(0L, 1L, 2L, 3L, 4L, FOOTBALL, WEATHER, REFINERY), similarity::story, STORY);
+        StoryClustering.Result result = StoryClustering.cluster(
+                Map.of(), List.of(0L, 1L, 2L, 3L, 4L, FOOTBALL, WEATHER, REFINERY), similarity::story, STORY);
         assertThat(result.newStories()).containsExactly(List.of(0L, 1L, 2L, 3L, 4L));
     }
 
@@ -76,23 +79,30 @@ class ArticleSimilarityTest {
         for (long a = 0; a < 5; a++) {
             for (long b = 0; b < 5; b++) {
                 if (a != b) {
-                    assertThat(similarity.storyCandidates(a)).as("candidates of seed %d", a).contains(b);
+                    assertThat(similarity.storyCandidates(a))
+                            .as("candidates of seed %d", a)
+                            .contains(b);
                 }
             }
         }
         List<Long> all = List.of(0L, 1L, 2L, 3L, 4L, FOOTBALL, WEATHER, REFINERY);
         assertThat(StoryClustering.cluster(Map.of(), all, similarity::story, similarity::storyCandidates, STORY))
                 .isEqualTo(StoryClustering.cluster(Map.of(), all, similarity::story, STORY));
-        assertThat(StoryClustering.cluster(Map.of(100L, List.of(0L, 1L, 2L, 3L)), List.of(4L, FOOTBALL, WEATHER),
-                similarity::story, similarity::storyCandidates, STORY).addedToStories())
+        assertThat(StoryClustering.cluster(
+                                Map.of(100L, List.of(0L, 1L, 2L, 3L)),
+                                List.of(4L, FOOTBALL, WEATHER),
+                                similarity::story,
+                                similarity::storyCandidates,
+                                STORY)
+                        .addedToStories())
                 .containsExactly(Map.entry(100L, List.of(4L)));
     }
 
     @Test
     void a_new_seed_article_joins_the_existing_seed_story() {
         ArticleSimilarity similarity = ArticleSimilarity.of(seedsAndOthers());
-        StoryClustering.Result result = StoryClustering.cluster(Map.of(100L, List.of(0L, 1L, 2L, 3L)),
-                List.of(4L, FOOTBALL, WEATHER), similarity::story, STORY);
+        StoryClustering.Result result = StoryClustering.cluster(
+                Map.of(100L, List.of(0L, 1L, 2L, 3L)), List.of(4L, FOOTBALL, WEATHER), similarity::story, STORY);
 
         assertThat(result.addedToStories()).containsExactly(Map.entry(100L, List.of(4L)));
         assertThat(result.newStories()).isEmpty();
@@ -115,7 +125,9 @@ class ArticleSimilarityTest {
         for (long a = 0; a < 5; a++) {
             for (long b = a + 1; b < 5; b++) {
                 if (a != 1 || b != 4) {
-                    assertThat(similarity.nearDuplicate(a, b)).as("seed %d and %d", a, b).isLessThan(NEAR_DUPLICATE / 2);
+                    assertThat(similarity.nearDuplicate(a, b))
+                            .as("seed %d and %d", a, b)
+                            .isLessThan(NEAR_DUPLICATE / 2);
                 }
             }
         }
@@ -126,8 +138,8 @@ class ArticleSimilarityTest {
     void an_exact_copy_with_another_headline_is_a_near_duplicate_of_score_close_to_one() {
         String body = seeds().get(4).text();
         String copy = "Trump offers Ukraine guarantees\n" + body.substring(body.indexOf('\n') + 1);
-        ArticleSimilarity similarity = ArticleSimilarity.of(List.of(new ArticleSimilarity.Text(1, body),
-                new ArticleSimilarity.Text(2, copy)));
+        ArticleSimilarity similarity =
+                ArticleSimilarity.of(List.of(new ArticleSimilarity.Text(1, body), new ArticleSimilarity.Text(2, copy)));
 
         assertThat(similarity.nearDuplicate(1, 2)).isGreaterThan(0.98);
         assertThat(similarity.story(1, 2)).isGreaterThan(0.95);
@@ -150,7 +162,8 @@ class ArticleSimilarityTest {
                 Shingles x = Shingles.of(Words.all(seeds.get(a).text()));
                 Shingles y = Shingles.of(Words.all(seeds.get(b).text()));
                 // Standard error at J <= 0.1 with 128 hashes is under 0.027: three of them.
-                assertThat(MinHash.of(x).estimatedJaccard(MinHash.of(y))).as("seed %d and %d", a, b)
+                assertThat(MinHash.of(x).estimatedJaccard(MinHash.of(y)))
+                        .as("seed %d and %d", a, b)
                         .isCloseTo(x.jaccard(y), org.assertj.core.data.Offset.offset(0.08));
             }
         }
@@ -158,8 +171,8 @@ class ArticleSimilarityTest {
 
     @Test
     void empty_texts_are_like_nothing() {
-        ArticleSimilarity similarity = ArticleSimilarity.of(List.of(new ArticleSimilarity.Text(1, ""),
-                new ArticleSimilarity.Text(2, "Some words here")));
+        ArticleSimilarity similarity = ArticleSimilarity.of(
+                List.of(new ArticleSimilarity.Text(1, ""), new ArticleSimilarity.Text(2, "Some words here")));
 
         assertThat(similarity.nearDuplicate(1, 2)).isZero();
         assertThat(similarity.nearDuplicates(List.of(1L, 2L), 0.01)).isEmpty();
@@ -170,11 +183,16 @@ class ArticleSimilarityTest {
         for (List<ArticleSimilarity.Text> corpus : List.of(seeds(), seedsAndOthers())) {
             ArticleSimilarity similarity = ArticleSimilarity.of(corpus);
             List<Long> ids = new ArrayList<>(similarity.ids());
-            System.out.println("corpus of " + ids.size() + "\npair\tstory (TF-IDF cosine)\tnear-duplicate (containment)");
+            System.out.println(
+                    "corpus of " + ids.size() + "\npair\tstory (TF-IDF cosine)\tnear-duplicate (containment)");
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
-                    System.out.printf("%d-%d\t%.3f\t%.3f%n", ids.get(i), ids.get(j),
-                            similarity.story(ids.get(i), ids.get(j)), similarity.nearDuplicate(ids.get(i), ids.get(j)));
+                    System.out.printf(
+                            "%d-%d\t%.3f\t%.3f%n",
+                            ids.get(i),
+                            ids.get(j),
+                            similarity.story(ids.get(i), ids.get(j)),
+                            similarity.nearDuplicate(ids.get(i), ids.get(j)));
                 }
             }
         }

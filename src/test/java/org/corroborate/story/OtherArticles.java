@@ -39,6 +39,5 @@ final class OtherArticles {
             Russia until Moscow ends its invasion.
             """;
 
-    private OtherArticles() {
-    }
+    private OtherArticles() {}
 }

@@ -12,13 +12,15 @@ import org.corroborate.imports.UploadedFile;
 /** The seed article files of fixtures/articles as an upload, and made-up files about other events. */
 public final class SeedFiles {
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     /** The five seed files, by name. */
     public static List<UploadedFile> all() {
         try (Stream<Path> files = Files.list(Path.of("fixtures/articles"))) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(SeedFiles::read).toList();
+            return files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(SeedFiles::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -26,7 +28,9 @@ public final class SeedFiles {
 
     /** The seed files whose names start with one of the prefixes ("001", "004"). */
     public static List<UploadedFile> only(String... prefixes) {
-        return all().stream().filter(f -> Stream.of(prefixes).anyMatch(f.name()::startsWith)).toList();
+        return all().stream()
+                .filter(f -> Stream.of(prefixes).anyMatch(f.name()::startsWith))
+                .toList();
     }
 
     public static UploadedFile football() {

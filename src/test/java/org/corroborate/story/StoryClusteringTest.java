@@ -25,16 +25,16 @@ class StoryClusteringTest {
 
     @Test
     void articles_alike_above_the_threshold_become_one_new_story() {
-        var result = StoryClustering.cluster(Map.of(), List.of(3L, 1L, 2L),
-                similarities(1, 2, 0.5, 2, 3, 0.6, 1, 3, 0.4), THRESHOLD);
+        var result = StoryClustering.cluster(
+                Map.of(), List.of(3L, 1L, 2L), similarities(1, 2, 0.5, 2, 3, 0.6, 1, 3, 0.4), THRESHOLD);
 
         assertThat(result.newStories()).containsExactly(List.of(1L, 2L, 3L));
     }
 
     @Test
     void an_article_like_no_other_stays_out_of_every_story() {
-        var result = StoryClustering.cluster(Map.of(), List.of(1L, 2L, 3L), similarities(1, 2, 0.5, 2, 3, 0.1),
-                THRESHOLD);
+        var result =
+                StoryClustering.cluster(Map.of(), List.of(1L, 2L, 3L), similarities(1, 2, 0.5, 2, 3, 0.1), THRESHOLD);
 
         assertThat(result.newStories()).containsExactly(List.of(1L, 2L));
     }
@@ -42,16 +42,19 @@ class StoryClusteringTest {
     @Test
     void average_linkage_keeps_a_bridging_article_from_chaining_two_events() {
         // 2 is like 1 and a little like 3, but 3 has nothing in common with 1.
-        var result = StoryClustering.cluster(Map.of(), List.of(1L, 2L, 3L), similarities(1, 2, 0.9, 2, 3, 0.35),
-                THRESHOLD);
+        var result =
+                StoryClustering.cluster(Map.of(), List.of(1L, 2L, 3L), similarities(1, 2, 0.9, 2, 3, 0.35), THRESHOLD);
 
         assertThat(result.newStories()).containsExactly(List.of(1L, 2L));
     }
 
     @Test
     void a_new_article_joins_the_existing_story_it_is_most_like() {
-        var result = StoryClustering.cluster(Map.of(100L, List.of(1L, 2L), 200L, List.of(3L)), List.of(4L),
-                similarities(1, 4, 0.4, 2, 4, 0.5, 3, 4, 0.6, 1, 2, 0.8), THRESHOLD);
+        var result = StoryClustering.cluster(
+                Map.of(100L, List.of(1L, 2L), 200L, List.of(3L)),
+                List.of(4L),
+                similarities(1, 4, 0.4, 2, 4, 0.5, 3, 4, 0.6, 1, 2, 0.8),
+                THRESHOLD);
 
         assertThat(result.addedToStories()).containsExactly(Map.entry(200L, List.of(4L)));
         assertThat(result.newStories()).isEmpty();
@@ -59,8 +62,11 @@ class StoryClusteringTest {
 
     @Test
     void two_existing_stories_never_merge_even_through_a_new_article() {
-        var result = StoryClustering.cluster(Map.of(100L, List.of(1L), 200L, List.of(2L)), List.of(3L),
-                similarities(1, 2, 0.9, 1, 3, 0.7, 2, 3, 0.7), THRESHOLD);
+        var result = StoryClustering.cluster(
+                Map.of(100L, List.of(1L), 200L, List.of(2L)),
+                List.of(3L),
+                similarities(1, 2, 0.9, 1, 3, 0.7, 2, 3, 0.7),
+                THRESHOLD);
 
         assertThat(result.addedToStories()).hasSize(1);
         assertThat(result.addedToStories().values()).containsExactly(List.of(3L));
@@ -69,8 +75,8 @@ class StoryClusteringTest {
 
     @Test
     void new_articles_that_belong_together_join_an_existing_story_as_a_group() {
-        var result = StoryClustering.cluster(Map.of(100L, List.of(1L)), List.of(2L, 3L),
-                similarities(1, 2, 0.5, 2, 3, 0.9, 1, 3, 0.25), THRESHOLD);
+        var result = StoryClustering.cluster(
+                Map.of(100L, List.of(1L)), List.of(2L, 3L), similarities(1, 2, 0.5, 2, 3, 0.9, 1, 3, 0.25), THRESHOLD);
 
         // 2 and 3 join first (0.9); the pair's average with story 100 is (0.5 + 0.25) / 2 = 0.375.
         assertThat(result.addedToStories()).containsExactly(Map.entry(100L, List.of(2L, 3L)));

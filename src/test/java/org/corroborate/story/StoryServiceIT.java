@@ -69,7 +69,9 @@ class StoryServiceIT {
 
     private Map<String, Long> ids() {
         return as("manager", () -> articles.list(project.id())).stream()
-                .collect(Collectors.toMap(a -> a.sourceName().substring(0, Math.min(3, a.sourceName().length())),
+                .collect(Collectors.toMap(
+                        a -> a.sourceName()
+                                .substring(0, Math.min(3, a.sourceName().length())),
                         ArticleSummary::id));
     }
 
@@ -87,7 +89,9 @@ class StoryServiceIT {
         StoryDetails story = overview.stories().getFirst();
         assertThat(story.status()).isEqualTo(StoryStatus.SUGGESTED);
         assertThat(story.needsReview()).isTrue();
-        assertThat(story.articles()).extracting(StoryArticle::articleId).containsExactlyInAnyOrderElementsOf(ids.values());
+        assertThat(story.articles())
+                .extracting(StoryArticle::articleId)
+                .containsExactlyInAnyOrderElementsOf(ids.values());
         assertThat(story.articles()).allSatisfy(a -> {
             assertThat(a.suggested()).isTrue();
             assertThat(a.similarity()).isGreaterThan(ProjectSettings.DEFAULT_STORY_SIMILARITY.doubleValue());
@@ -105,8 +109,10 @@ class StoryServiceIT {
         StoryDetails read = as("annotator", () -> storyService.storyOf(project.id(), story.id()));
         assertThat(read.independent(id(ids, "001"), id(ids, "004"))).isFalse();
         assertThat(read.independent(id(ids, "002"), id(ids, "004"))).isTrue();
-        assertThat(read.articles()).filteredOn(a -> a.nearDuplicateGroup() != null)
-                .extracting(StoryArticle::articleId).containsExactlyInAnyOrder(id(ids, "001"), id(ids, "004"));
+        assertThat(read.articles())
+                .filteredOn(a -> a.nearDuplicateGroup() != null)
+                .extracting(StoryArticle::articleId)
+                .containsExactlyInAnyOrder(id(ids, "001"), id(ids, "004"));
     }
 
     @Test
@@ -123,11 +129,14 @@ class StoryServiceIT {
         assertThat(overview.stories()).singleElement().satisfies(s -> {
             assertThat(s.status()).isEqualTo(StoryStatus.ACCEPTED);
             assertThat(s.articles()).hasSize(5);
-            assertThat(s.articles()).filteredOn(StoryArticle::suggested).extracting(StoryArticle::articleId)
+            assertThat(s.articles())
+                    .filteredOn(StoryArticle::suggested)
+                    .extracting(StoryArticle::articleId)
                     .containsExactly(ids().get("004"));
             assertThat(s.needsReview()).isTrue();
         });
-        assertThat(overview.unassigned()).extracting(StoryArticle::title)
+        assertThat(overview.unassigned())
+                .extracting(StoryArticle::title)
                 .containsExactly("Rovers snatch late win over City in derby thriller");
         assertThat(overview.nearDuplicates()).hasSize(1);
     }
@@ -142,15 +151,27 @@ class StoryServiceIT {
         assertThat(accepted.status()).isEqualTo(StoryStatus.ACCEPTED);
         assertThat(accepted.articles()).noneMatch(StoryArticle::suggested);
 
-        StoryDetails split = as("manager", () -> storyService.split(project.id(), story.id(), accepted.version(),
-                List.of(id(ids, "000"), id(ids, "002")), "  Before the summit  "));
+        StoryDetails split = as(
+                "manager",
+                () -> storyService.split(
+                        project.id(),
+                        story.id(),
+                        accepted.version(),
+                        List.of(id(ids, "000"), id(ids, "002")),
+                        "  Before the summit  "));
         assertThat(split.title()).isEqualTo("Before the summit");
         assertThat(split.status()).isEqualTo(StoryStatus.ACCEPTED);
-        assertThat(split.articles()).extracting(StoryArticle::articleId).containsExactly(id(ids, "000"), id(ids, "002"));
-        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).articles()).hasSize(3);
+        assertThat(split.articles())
+                .extracting(StoryArticle::articleId)
+                .containsExactly(id(ids, "000"), id(ids, "002"));
+        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id()))
+                        .articles())
+                .hasSize(3);
 
         as("manager", () -> storyService.move(project.id(), List.of(id(ids, "002")), story.id()));
-        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).articles()).hasSize(4);
+        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id()))
+                        .articles())
+                .hasSize(4);
         assertThat(as("manager", () -> storyService.storyOfArticle(project.id(), id(ids, "002"))))
                 .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(story.id()));
 
@@ -160,13 +181,15 @@ class StoryServiceIT {
         });
         assertThat(overview().unassigned()).extracting(StoryArticle::articleId).containsExactly(id(ids, "003"));
 
-        StoryDetails created = as("manager", () -> storyService.create(project.id(), "Forum copy",
-                List.of(id(ids, "003"))));
+        StoryDetails created =
+                as("manager", () -> storyService.create(project.id(), "Forum copy", List.of(id(ids, "003"))));
         assertThat(created.articles()).extracting(StoryArticle::articleId).containsExactly(id(ids, "003"));
-        assertThat(overview().stories()).extracting(StoryDetails::title)
+        assertThat(overview().stories())
+                .extracting(StoryDetails::title)
                 .containsExactly(story.title(), "Before the summit", "Forum copy");
         assertThat(as("annotator", () -> storyService.storyTitles(project.id())))
-                .containsEntry(id(ids, "003"), "Forum copy").containsEntry(id(ids, "000"), "Before the summit");
+                .containsEntry(id(ids, "003"), "Forum copy")
+                .containsEntry(id(ids, "000"), "Before the summit");
     }
 
     @Test
@@ -175,14 +198,18 @@ class StoryServiceIT {
         Map<String, Long> ids = ids();
         NearDuplicateFlag flag = overview().nearDuplicates().getFirst();
 
-        NearDuplicateFlag dismissed = as("manager", () -> storyService.dismiss(project.id(), flag.id(), flag.version()));
+        NearDuplicateFlag dismissed =
+                as("manager", () -> storyService.dismiss(project.id(), flag.id(), flag.version()));
         assertThat(dismissed.status()).isEqualTo(NearDuplicateStatus.DISMISSED);
-        assertThat(as("manager", () -> storyService.independent(project.id(), id(ids, "001"), id(ids, "004")))).isTrue();
-        assertThat(as("manager", () -> storyService.nearDuplicateGroups(project.id()))).isEmpty();
+        assertThat(as("manager", () -> storyService.independent(project.id(), id(ids, "001"), id(ids, "004"))))
+                .isTrue();
+        assertThat(as("manager", () -> storyService.nearDuplicateGroups(project.id())))
+                .isEmpty();
 
         SuggestionReport again = as("manager", () -> storyService.suggest(project.id()));
         assertThat(again.nearDuplicatesFlagged()).isZero();
-        assertThat(overview().nearDuplicates()).singleElement()
+        assertThat(overview().nearDuplicates())
+                .singleElement()
                 .satisfies(f -> assertThat(f.status()).isEqualTo(NearDuplicateStatus.DISMISSED));
     }
 
@@ -190,8 +217,13 @@ class StoryServiceIT {
     void the_project_threshold_decides_what_is_suggested() {
         SystemAuthentication.runAsSystem(() -> {
             ProjectSummary current = projects.get(project.id());
-            projects.updateSettings(project.id(), current.version(), new ProjectSettings(new BigDecimal("0.5"),
-                    ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD, ProjectSettings.DEFAULT_APPROXIMATE_WIDTH));
+            projects.updateSettings(
+                    project.id(),
+                    current.version(),
+                    new ProjectSettings(
+                            new BigDecimal("0.5"),
+                            ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                            ProjectSettings.DEFAULT_APPROXIMATE_WIDTH));
         });
         importAs("manager", SeedFiles.all());
 
@@ -211,11 +243,13 @@ class StoryServiceIT {
                 assertThat(storyService.overview(project.id()).canEdit()).isFalse();
                 assertThat(storyService.list(project.id())).hasSize(1);
                 assertThatThrownBy(() -> storyService.accept(project.id(), story.id(), story.version()))
-                        .isInstanceOf(AccessRefusedException.class).hasMessage(StoryService.MANAGERS_ONLY);
+                        .isInstanceOf(AccessRefusedException.class)
+                        .hasMessage(StoryService.MANAGERS_ONLY);
                 assertThatThrownBy(() -> storyService.rename(project.id(), story.id(), story.version(), "Mine"))
                         .isInstanceOf(AccessRefusedException.class);
-                assertThatThrownBy(() -> storyService.split(project.id(), story.id(), story.version(),
-                        List.of(articleId), "Mine")).isInstanceOf(AccessRefusedException.class);
+                assertThatThrownBy(() -> storyService.split(
+                                project.id(), story.id(), story.version(), List.of(articleId), "Mine"))
+                        .isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(() -> storyService.create(project.id(), "Mine", List.of(articleId)))
                         .isInstanceOf(AccessRefusedException.class);
                 assertThatThrownBy(() -> storyService.move(project.id(), List.of(articleId), story.id()))
@@ -236,7 +270,8 @@ class StoryServiceIT {
 
         as("outsider", () -> {
             assertThatThrownBy(() -> storyService.overview(project.id()))
-                    .isInstanceOf(NotFoundOrNotAllowedException.class).hasMessage(NotFoundOrNotAllowedException.MESSAGE);
+                    .isInstanceOf(NotFoundOrNotAllowedException.class)
+                    .hasMessage(NotFoundOrNotAllowedException.MESSAGE);
             assertThatThrownBy(() -> storyService.storyOf(project.id(), story.id()))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> storyService.independent(project.id(), 1, 2))
@@ -257,8 +292,11 @@ class StoryServiceIT {
         as("manager", () -> {
             assertThatThrownBy(() -> storyService.storyOf(other.id(), story.id()))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> storyService.create(other.id(), "Stolen", List.of(story.articles().getFirst()
-                    .articleId()))).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> storyService.create(
+                            other.id(),
+                            "Stolen",
+                            List.of(story.articles().getFirst().articleId())))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
             return null;
         });
     }
@@ -270,8 +308,10 @@ class StoryServiceIT {
         SystemAuthentication.runAsSystem(() -> projects.setMember(project.id(), "curator", ProjectRole.MANAGER));
 
         as("manager", () -> storyService.rename(project.id(), story.id(), story.version(), "Security guarantees"));
-        assertThatThrownBy(() -> as("curator", () -> storyService.rename(project.id(), story.id(), story.version(),
-                "Alaska summit"))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> as(
+                        "curator",
+                        () -> storyService.rename(project.id(), story.id(), story.version(), "Alaska summit")))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         assertThat(overview().stories().getFirst().title()).isEqualTo("Security guarantees");
     }
@@ -282,9 +322,12 @@ class StoryServiceIT {
         Map<String, Long> ids = ids();
         StoryDetails story = overview().stories().getFirst();
 
-        StoryDetails split = as("manager", () -> storyService.split(project.id(), story.id(), story.version(),
-                List.of(id(ids, "003")), "Forum copy"));
-        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id())).version())
+        StoryDetails split = as(
+                "manager",
+                () -> storyService.split(
+                        project.id(), story.id(), story.version(), List.of(id(ids, "003")), "Forum copy"));
+        assertThat(as("manager", () -> storyService.storyOf(project.id(), story.id()))
+                        .version())
                 .isGreaterThan(story.version());
 
         assertThatThrownBy(() -> as("manager", () -> storyService.accept(project.id(), story.id(), story.version())))

@@ -26,12 +26,10 @@ public final class StorySimilarityBenchmark {
     private static final double STORY = ProjectSettings.DEFAULT_STORY_SIMILARITY.doubleValue();
     private static final double NEAR_DUPLICATE = ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD.doubleValue();
 
-    private StorySimilarityBenchmark() {
-    }
+    private StorySimilarityBenchmark() {}
 
     /** A generated article and the event it reports; {@code copyOf} is the article it rewrites, or -1. */
-    record Generated(long id, int event, long copyOf, String text) {
-    }
+    record Generated(long id, int event, long copyOf, String text) {}
 
     /**
      * Each event has 40 words of its own (names, places) that make up about a quarter of its articles' words;
@@ -71,13 +69,17 @@ public final class StorySimilarityBenchmark {
                         }
                         rewrite.append(String.join(" ", words)).append(". ");
                     }
-                    articles.add(new Generated(id++, event, original.id(), rewrite.toString().strip()));
+                    articles.add(new Generated(
+                            id++, event, original.id(), rewrite.toString().strip()));
                     continue;
                 }
                 StringBuilder text = new StringBuilder();
                 for (int w = 0; w < WORDS; w++) {
-                    text.append(random.nextDouble() < 0.25 ? topic[random.nextInt(topic.length)]
-                            : common[pick(random, cumulative, sum)]).append(w % 15 == 14 ? ". " : " ");
+                    text.append(
+                                    random.nextDouble() < 0.25
+                                            ? topic[random.nextInt(topic.length)]
+                                            : common[pick(random, cumulative, sum)])
+                            .append(w % 15 == 14 ? ". " : " ");
                 }
                 articles.add(new Generated(id++, event, -1, text.toString().strip()));
             }
@@ -117,10 +119,16 @@ public final class StorySimilarityBenchmark {
         EVENTS = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         List<Generated> articles = generate(42);
         List<ArticleSimilarity.Text> texts = articles.stream()
-                .map(a -> new ArticleSimilarity.Text(a.id(), a.text())).toList();
+                .map(a -> new ArticleSimilarity.Text(a.id(), a.text()))
+                .toList();
         List<Long> ids = articles.stream().map(Generated::id).toList();
-        System.out.printf(Locale.ROOT, "Java %s, %d available processors, one thread; %d articles of ~%d words%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), articles.size(), WORDS);
+        System.out.printf(
+                Locale.ROOT,
+                "Java %s, %d available processors, one thread; %d articles of ~%d words%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                articles.size(),
+                WORDS);
 
         double build = Double.MAX_VALUE;
         double clusterAll = Double.MAX_VALUE;
@@ -155,7 +163,8 @@ public final class StorySimilarityBenchmark {
                 if (a.id() % 100 == 0) {
                     fresh.add(a.id());
                 } else {
-                    stories.computeIfAbsent((long) a.event(), e -> new ArrayList<>()).add(a.id());
+                    stories.computeIfAbsent((long) a.event(), e -> new ArrayList<>())
+                            .add(a.id());
                 }
             }
             t = System.nanoTime();
@@ -187,14 +196,26 @@ public final class StorySimilarityBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "best of %d runs:%n", repetitions);
-        System.out.printf(Locale.ROOT, "  vectors, shingles, signatures for %d articles  %8.0f ms%n", articles.size(), build);
+        System.out.printf(
+                Locale.ROOT, "  vectors, shingles, signatures for %d articles  %8.0f ms%n", articles.size(), build);
         System.out.printf(Locale.ROOT, "  cluster all as one import, every pair          %8.0f ms%n", clusterAll);
-        System.out.printf(Locale.ROOT, "  cluster all as one import, heavy-term index       %8.0f ms%n", clusterIndexed);
-        System.out.printf(Locale.ROOT, "  place an import of %d among %d in stories      %8.0f ms%n", ids.size() / 100,
-                ids.size() - ids.size() / 100, placeTen);
-        System.out.printf(Locale.ROOT, "  near-duplicates, all pairs, MinHash screen     %8.0f ms (%d pairs)%n", screened,
+        System.out.printf(
+                Locale.ROOT, "  cluster all as one import, heavy-term index       %8.0f ms%n", clusterIndexed);
+        System.out.printf(
+                Locale.ROOT,
+                "  place an import of %d among %d in stories      %8.0f ms%n",
+                ids.size() / 100,
+                ids.size() - ids.size() / 100,
+                placeTen);
+        System.out.printf(
+                Locale.ROOT,
+                "  near-duplicates, all pairs, MinHash screen     %8.0f ms (%d pairs)%n",
+                screened,
                 pairs.size());
-        System.out.printf(Locale.ROOT, "  near-duplicates, all pairs, exact only         %8.0f ms (%d pairs)%n", exact,
+        System.out.printf(
+                Locale.ROOT,
+                "  near-duplicates, all pairs, exact only         %8.0f ms (%d pairs)%n",
+                exact,
                 exactPairs);
 
         // How well the generated events and rewrites were recovered.
@@ -210,12 +231,25 @@ public final class StorySimilarityBenchmark {
             }
         }
         Set<List<Long>> rewrites = new HashSet<>();
-        articles.stream().filter(a -> a.copyOf() >= 0)
+        articles.stream()
+                .filter(a -> a.copyOf() >= 0)
                 .forEach(a -> rewrites.add(List.of(Math.min(a.id(), a.copyOf()), Math.max(a.id(), a.copyOf()))));
-        long rewritesFound = pairs.stream().filter(p -> rewrites.contains(List.of(p.a(), p.b()))).count();
-        System.out.printf(Locale.ROOT, "  stories: %d found for %d events, %d of them single-event; %d of %d articles "
-                + "placed%n", clustered.newStories().size(), EVENTS, pure, placed, articles.size());
-        System.out.printf(Locale.ROOT, "  near-duplicates: %d of %d rewrites found, %d other pairs flagged%n",
-                rewritesFound, rewrites.size(), pairs.size() - rewritesFound);
+        long rewritesFound = pairs.stream()
+                .filter(p -> rewrites.contains(List.of(p.a(), p.b())))
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "  stories: %d found for %d events, %d of them single-event; %d of %d articles " + "placed%n",
+                clustered.newStories().size(),
+                EVENTS,
+                pure,
+                placed,
+                articles.size());
+        System.out.printf(
+                Locale.ROOT,
+                "  near-duplicates: %d of %d rewrites found, %d other pairs flagged%n",
+                rewritesFound,
+                rewrites.size(),
+                pairs.size() - rewritesFound);
     }
 }

@@ -20,6 +20,7 @@ class WordsTest {
 
     @Test
     void letters_of_any_script_and_digits_are_words() {
-        assertThat(Words.all("Зеленський — 90 billion, Ελλάδα")).containsExactly("зеленський", "90", "billion", "ελλάδα");
+        assertThat(Words.all("Зеленський — 90 billion, Ελλάδα"))
+                .containsExactly("зеленський", "90", "billion", "ελλάδα");
     }
 }

@@ -19,15 +19,21 @@ class AttributionTaggerTest {
 
     @Test
     void a_statement_in_doubled_apostrophes_that_the_rules_miss_is_suggested_as_one_whole_frame() {
-        assertThat(new AttributionDetector(false).detect(ArticleAnalysis.of(DOUBLED_APOSTROPHES))).isEmpty();
+        assertThat(new AttributionDetector(false).detect(ArticleAnalysis.of(DOUBLED_APOSTROPHES)))
+                .isEmpty();
 
         List<Suggestion> frame = new AttributionDetector().detect(ArticleAnalysis.of(DOUBLED_APOSTROPHES));
 
-        assertThat(frame).extracting(s -> s.label() + ":" + s.text(DOUBLED_APOSTROPHES)).containsExactly(
-                "cue:said", "source:Mr. Jensen",
-                "content:''If he has broken the law, I think that is terrible,''",
-                "content:''But this is not the same thing.''");
-        assertThat(frame).extracting(Suggestion::frameId).containsOnly(frame.get(0).frameId());
+        assertThat(frame)
+                .extracting(s -> s.label() + ":" + s.text(DOUBLED_APOSTROPHES))
+                .containsExactly(
+                        "cue:said",
+                        "source:Mr. Jensen",
+                        "content:''If he has broken the law, I think that is terrible,''",
+                        "content:''But this is not the same thing.''");
+        assertThat(frame)
+                .extracting(Suggestion::frameId)
+                .containsOnly(frame.get(0).frameId());
         assertThat(frame.get(0).attributes()).containsEntry(Attributes.CERTAINTY, "asserted");
     }
 
@@ -56,17 +62,24 @@ class AttributionTaggerTest {
     @Test
     void tokens_keep_abbreviations_and_inner_apostrophes_whole_and_split_off_punctuation() {
         String text = "Mr. Trump’s aide said: “U.S. policy won't change.”";
-        assertThat(AttributionTagger.tokens(text, 0, text.length())).extracting(t -> t.of(text)).containsExactly(
-                "Mr.", "Trump’s", "aide", "said", ":", "“", "U.S.", "policy", "won't", "change", ".", "”");
+        assertThat(AttributionTagger.tokens(text, 0, text.length()))
+                .extracting(t -> t.of(text))
+                .containsExactly(
+                        "Mr.", "Trump’s", "aide", "said", ":", "“", "U.S.", "policy", "won't", "change", ".", "”");
     }
 
     @Test
     void the_tag_inside_a_role_must_follow_the_start_of_the_same_role() {
-        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "B-" + AttributionTagger.CUE)).isTrue();
-        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "I-" + AttributionTagger.CUE)).isTrue();
-        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "B-" + AttributionTagger.SOURCE)).isFalse();
-        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, AttributionTagger.O)).isFalse();
-        assertThat(AttributionTagger.allowed("B-" + AttributionTagger.CONTENT, AttributionTagger.O)).isTrue();
+        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "B-" + AttributionTagger.CUE))
+                .isTrue();
+        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "I-" + AttributionTagger.CUE))
+                .isTrue();
+        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, "B-" + AttributionTagger.SOURCE))
+                .isFalse();
+        assertThat(AttributionTagger.allowed("I-" + AttributionTagger.CUE, AttributionTagger.O))
+                .isFalse();
+        assertThat(AttributionTagger.allowed("B-" + AttributionTagger.CONTENT, AttributionTagger.O))
+                .isTrue();
         assertThat(Labels.CUE).isEqualTo(AttributionTagger.CUE);
     }
 }

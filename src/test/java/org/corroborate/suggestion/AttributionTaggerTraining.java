@@ -41,12 +41,10 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class AttributionTaggerTraining {
 
-    private AttributionTaggerTraining() {
-    }
+    private AttributionTaggerTraining() {}
 
     /** One training article: its text and, per UTF-16 index, the role there and the index of its part. */
-    record Gold(String text, String[] role, int[] part) {
-    }
+    record Gold(String text, String[] role, int[] part) {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
@@ -58,8 +56,11 @@ public final class AttributionTaggerTraining {
         boolean dev = args.length > 5 && args[5].equals("dev");
         List<String> names;
         try (Stream<Path> files = Files.list(corpus.resolve("text"))) {
-            names = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".txt"))
-                    .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
+            names = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".txt"))
+                    .map(f -> f.substring(0, f.length() - 4))
+                    .sorted()
+                    .toList();
         }
         List<Gold> tune = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -72,8 +73,8 @@ public final class AttributionTaggerTraining {
         Map<String, int[]> counts = new HashMap<>();
         for (Gold g : tune) {
             for (TextSpan t : AttributionTagger.tokens(g.text(), 0, g.text().length())) {
-                int[] c = counts.computeIfAbsent(g.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT),
-                        k -> new int[2]);
+                int[] c = counts.computeIfAbsent(
+                        g.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT), k -> new int[2]);
                 c[0]++;
                 if ("cue".equals(g.role()[t.start()])) {
                     c[1]++;
@@ -88,8 +89,8 @@ public final class AttributionTaggerTraining {
             }
         });
         Files.createDirectories(out);
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("attribution-cue-words.tsv"),
-                StandardCharsets.UTF_8))) {
+        try (PrintWriter w = new PrintWriter(
+                Files.newBufferedWriter(out.resolve("attribution-cue-words.tsv"), StandardCharsets.UTF_8))) {
             w.println("# word<TAB>share of its occurrences inside an attribution cue, in tenths; PolNeAR v1.0.0 train"
                     + " split, tune part (i % 5 != 4), words that are a cue at least twice. Made by"
                     + " AttributionTaggerTraining.");
@@ -115,8 +116,10 @@ public final class AttributionTaggerTraining {
                         if (role == null) {
                             tags[i] = AttributionTagger.O;
                         } else {
-                            boolean continues = i > 0 && role.equals(g.role()[tokens.get(i - 1).start()])
-                                    && g.part()[at] == g.part()[tokens.get(i - 1).start()];
+                            boolean continues = i > 0
+                                    && role.equals(g.role()[tokens.get(i - 1).start()])
+                                    && g.part()[at]
+                                            == g.part()[tokens.get(i - 1).start()];
                             tags[i] = (continues ? "I-" : "B-") + role;
                         }
                     }
@@ -144,8 +147,12 @@ public final class AttributionTaggerTraining {
     private static java.util.Optional<Gold> gold(Path corpus, String name) throws IOException {
         Path ann;
         try (Stream<Path> files = Files.list(corpus.resolve("attributions"))) {
-            ann = files.filter(f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(name)
-                    + "_[0-9a-f]{4}\\.ann")).sorted().findFirst().orElse(null);
+            ann = files.filter(f -> f.getFileName()
+                            .toString()
+                            .matches(java.util.regex.Pattern.quote(name) + "_[0-9a-f]{4}\\.ann"))
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
         }
         if (ann == null) {
             return java.util.Optional.empty();

@@ -16,7 +16,8 @@ class CodePointOffsetsTest {
         assertThat(offsets.toCodePoints(start)).isEqualTo(2);
         assertThat(offsets.toCodePoints(text.length())).isEqualTo(text.codePointCount(0, text.length()));
         int[] cps = text.codePoints().toArray();
-        assertThat(new String(cps, offsets.toCodePoints(start), "Officials".length())).isEqualTo("Officials");
+        assertThat(new String(cps, offsets.toCodePoints(start), "Officials".length()))
+                .isEqualTo("Officials");
     }
 
     @Test
@@ -31,14 +32,17 @@ class CodePointOffsetsTest {
     @Test
     void a_family_emoji_counts_each_of_its_code_points_and_a_lone_surrogate_counts_as_one() {
         String family = "👨‍👩‍👧"; // 5 code points, 8 UTF-16 units
-        assertThat(CodePointOffsets.of(family + "x").toCodePoints(family.length())).isEqualTo(5);
+        assertThat(CodePointOffsets.of(family + "x").toCodePoints(family.length()))
+                .isEqualTo(5);
         assertThat(CodePointOffsets.of("\uD800x").toCodePoints(1)).isEqualTo(1);
         assertThat(CodePointOffsets.of("\uD800x").length()).isEqualTo(2);
     }
 
     @Test
     void an_offset_inside_a_character_is_refused() {
-        assertThatThrownBy(() -> CodePointOffsets.of("a😀b").toCodePoints(2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CodePointOffsets.of("ab").toCodePoints(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> CodePointOffsets.of("a😀b").toCodePoints(2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CodePointOffsets.of("ab").toCodePoints(3))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

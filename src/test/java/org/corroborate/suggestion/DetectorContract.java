@@ -74,9 +74,41 @@ abstract class DetectorContract {
 
     /** 200,000 characters of news-like words with no full stop, no line break and no closing quotation mark. */
     static String longTextWithoutSentenceEnds() {
-        String[] words = {"officials", "said", "that", "the", "€3", "million", "loan", "according", "to", "a",
-            "senior", "source", "“", "told", "reporters", "on", "Tuesday", "more", "than", "40%", "of", "people",
-            "familiar", "with", "matter", "suggested", "may", "have", "Berlin", "and", "Paris", "two", "days"};
+        String[] words = {
+            "officials",
+            "said",
+            "that",
+            "the",
+            "€3",
+            "million",
+            "loan",
+            "according",
+            "to",
+            "a",
+            "senior",
+            "source",
+            "“",
+            "told",
+            "reporters",
+            "on",
+            "Tuesday",
+            "more",
+            "than",
+            "40%",
+            "of",
+            "people",
+            "familiar",
+            "with",
+            "matter",
+            "suggested",
+            "may",
+            "have",
+            "Berlin",
+            "and",
+            "Paris",
+            "two",
+            "days"
+        };
         StringBuilder s = new StringBuilder(200_010);
         int i = 0;
         while (s.length() < 200_000) {
@@ -97,8 +129,12 @@ abstract class DetectorContract {
             assertThat(s.start()).as(describe(s, text)).isBetween(0, text.length() - 1);
             assertThat(s.end()).as(describe(s, text)).isBetween(s.start() + 1, text.length());
             assertThat(s.text(text)).as(describe(s, text)).isNotBlank();
-            assertThat(Character.isWhitespace(text.charAt(s.start()))).as(describe(s, text)).isFalse();
-            assertThat(Character.isWhitespace(text.charAt(s.end() - 1))).as(describe(s, text)).isFalse();
+            assertThat(Character.isWhitespace(text.charAt(s.start())))
+                    .as(describe(s, text))
+                    .isFalse();
+            assertThat(Character.isWhitespace(text.charAt(s.end() - 1)))
+                    .as(describe(s, text))
+                    .isFalse();
         }
     }
 
@@ -106,13 +142,19 @@ abstract class DetectorContract {
     @MethodSource("allTexts")
     void no_suggestion_splits_a_surrogate_pair(String text) {
         for (Suggestion s : detect(text)) {
-            assertThat(splitsPair(text, s.start())).as("start of " + describe(s, text)).isFalse();
-            assertThat(splitsPair(text, s.end())).as("end of " + describe(s, text)).isFalse();
+            assertThat(splitsPair(text, s.start()))
+                    .as("start of " + describe(s, text))
+                    .isFalse();
+            assertThat(splitsPair(text, s.end()))
+                    .as("end of " + describe(s, text))
+                    .isFalse();
         }
     }
 
     private static boolean splitsPair(String text, int offset) {
-        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+        return offset > 0
+                && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1))
                 && Character.isLowSurrogate(text.charAt(offset));
     }
 
@@ -122,9 +164,10 @@ abstract class DetectorContract {
         LabelSet labels = LabelSet.defaults();
         for (Suggestion s : detect(text)) {
             assertThat(Labels.DEFAULTS.get(s.layer())).as(describe(s, text)).contains(s.label());
-            SpanRequest request = new SpanRequest(s.layer(), s.label(), s.start(), s.end(), s.attributes(),
-                    s.frameId());
-            assertThatCode(() -> SpanRules.check(request, text, labels)).as(describe(s, text))
+            SpanRequest request =
+                    new SpanRequest(s.layer(), s.label(), s.start(), s.end(), s.attributes(), s.frameId());
+            assertThatCode(() -> SpanRules.check(request, text, labels))
+                    .as(describe(s, text))
                     .doesNotThrowAnyException();
             assertThat(s.detector()).isEqualTo(detector().name());
         }
@@ -162,12 +205,17 @@ abstract class DetectorContract {
                 assertThat(s.frameId()).as(describe(s, text)).isNull();
             }
         }
-        Map<String, List<Suggestion>> frames = found.stream().filter(s -> s.frameId() != null)
-                .collect(Collectors.groupingBy(Suggestion::frameId));
+        Map<String, List<Suggestion>> frames =
+                found.stream().filter(s -> s.frameId() != null).collect(Collectors.groupingBy(Suggestion::frameId));
         frames.forEach((id, parts) -> {
             assertThat(parts).as("frame " + id).allMatch(p -> p.layer() == Layer.ATTRIBUTION);
-            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CUE))).as("cues of frame " + id).hasSize(1);
-            assertThat(parts.stream().filter(p -> p.label().equals(Labels.SOURCE)).count()).as("sources of " + id)
+            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CUE)))
+                    .as("cues of frame " + id)
+                    .hasSize(1);
+            assertThat(parts.stream()
+                            .filter(p -> p.label().equals(Labels.SOURCE))
+                            .count())
+                    .as("sources of " + id)
                     .isLessThanOrEqualTo(1);
         });
     }
@@ -181,7 +229,8 @@ abstract class DetectorContract {
 
     static String describe(Suggestion s, String text) {
         String quote = s.start() >= 0 && s.end() <= text.length() && s.start() < s.end()
-                ? text.substring(s.start(), Math.min(s.end(), s.start() + 80)) : "?";
+                ? text.substring(s.start(), Math.min(s.end(), s.start() + 80))
+                : "?";
         return s.layer().code() + "/" + s.label() + " [" + s.start() + "," + s.end() + ") «" + quote + "»";
     }
 
@@ -199,9 +248,12 @@ abstract class DetectorContract {
     /** The one suggestion of the layer whose text is exactly {@code quote}. */
     Suggestion only(String text, Layer layer, String quote) {
         List<Suggestion> matching = detect(text).stream()
-                .filter(s -> s.layer() == layer && s.text(text).equals(quote)).toList();
-        assertThat(matching).as("suggestions of «" + quote + "» in: " + text + "\nall: "
-                + detect(text).stream().map(s -> describe(s, text)).toList()).hasSize(1);
+                .filter(s -> s.layer() == layer && s.text(text).equals(quote))
+                .toList();
+        assertThat(matching)
+                .as("suggestions of «" + quote + "» in: " + text + "\nall: "
+                        + detect(text).stream().map(s -> describe(s, text)).toList())
+                .hasSize(1);
         return matching.getFirst();
     }
 }

@@ -64,19 +64,21 @@ class DetectorQualityTest {
     static Score score(Layer layer, Predicate<String> labels, boolean lenient) {
         Score total = new Score(0, 0, 0);
         for (String file : TEXTS.keySet()) {
-            List<GoldSpan> g = gold.stream().filter(s -> s.file().equals(file) && s.layer() == layer
-                    && labels.test(s.label())).toList();
+            List<GoldSpan> g = gold.stream()
+                    .filter(s -> s.file().equals(file) && s.layer() == layer && labels.test(s.label()))
+                    .toList();
             List<Suggestion> p = Objects.requireNonNull(SUGGESTED.get(file), "detected for every seed").stream()
-                    .filter(s -> s.layer() == layer
-                    && labels.test(s.label())).toList();
+                    .filter(s -> s.layer() == layer && labels.test(s.label()))
+                    .toList();
             boolean[] used = new boolean[p.size()];
             int matched = 0;
             for (GoldSpan want : g) {
                 for (int i = 0; i < p.size(); i++) {
                     Suggestion got = p.get(i);
-                    boolean same = got.label().equals(want.label()) && (lenient
-                            ? got.start() < want.end() && want.start() < got.end()
-                            : got.start() == want.start() && got.end() == want.end());
+                    boolean same = got.label().equals(want.label())
+                            && (lenient
+                                    ? got.start() < want.end() && want.start() < got.end()
+                                    : got.start() == want.start() && got.end() == want.end());
                     if (!used[i] && same) {
                         used[i] = true;
                         matched++;
@@ -91,8 +93,18 @@ class DetectorQualityTest {
 
     static String report() {
         StringBuilder s = new StringBuilder("\nDetector quality on the seed gold key (exact | lenient overlap)\n");
-        s.append(String.format(Locale.ROOT, "%-32s %5s %5s | %5s %5s %5s | %5s %5s %5s%n", "layer / label", "gold",
-                "sugg", "P", "R", "F1", "P", "R", "F1"));
+        s.append(String.format(
+                Locale.ROOT,
+                "%-32s %5s %5s | %5s %5s %5s | %5s %5s %5s%n",
+                "layer / label",
+                "gold",
+                "sugg",
+                "P",
+                "R",
+                "F1",
+                "P",
+                "R",
+                "F1"));
         for (Layer layer : List.of(Layer.ATTRIBUTION, Layer.SOURCE, Layer.FIGURE)) {
             row(s, layer.code() + " (all)", score(layer, l -> true, false), score(layer, l -> true, true));
             for (String label : Labels.DEFAULTS.getOrDefault(layer, List.of())) {
@@ -106,9 +118,18 @@ class DetectorQualityTest {
     }
 
     private static void row(StringBuilder s, String name, Score exact, Score lenient) {
-        s.append(String.format(Locale.ROOT, "%-32s %5d %5d | %5.2f %5.2f %5.2f | %5.2f %5.2f %5.2f%n", name,
-                exact.gold(), exact.suggested(), exact.precision(), exact.recall(), exact.f1(), lenient.precision(),
-                lenient.recall(), lenient.f1()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%-32s %5d %5d | %5.2f %5.2f %5.2f | %5.2f %5.2f %5.2f%n",
+                name,
+                exact.gold(),
+                exact.suggested(),
+                exact.precision(),
+                exact.recall(),
+                exact.f1(),
+                lenient.precision(),
+                lenient.recall(),
+                lenient.f1()));
     }
 
     private static Predicate<String> any() {
@@ -127,18 +148,25 @@ class DetectorQualityTest {
     @Test
     void every_gold_frame_has_exactly_one_cue_and_some_content() {
         Map<String, List<GoldSpan>> frames = new LinkedHashMap<>();
-        gold.stream().filter(g -> g.frame() != null)
-                .forEach(g -> frames.computeIfAbsent(g.file() + "#" + g.frame(), k -> new ArrayList<>()).add(g));
+        gold.stream()
+                .filter(g -> g.frame() != null)
+                .forEach(g -> frames.computeIfAbsent(g.file() + "#" + g.frame(), k -> new ArrayList<>())
+                        .add(g));
         frames.forEach((id, parts) -> {
-            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CUE))).as(id).hasSize(1);
-            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CONTENT))).as(id).isNotEmpty();
+            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CUE)))
+                    .as(id)
+                    .hasSize(1);
+            assertThat(parts.stream().filter(p -> p.label().equals(Labels.CONTENT)))
+                    .as(id)
+                    .isNotEmpty();
         });
     }
 
     @Test
     void a_quote_that_does_not_anchor_fails_with_the_line_named() {
         assertThatThrownBy(() -> GoldKey.anchor("the minister said", "told", null, "gold:7"))
-                .hasMessageContaining("gold:7").hasMessageContaining("told");
+                .hasMessageContaining("gold:7")
+                .hasMessageContaining("told");
         assertThatThrownBy(() -> GoldKey.anchor("said and said", "said", null, "gold:8"))
                 .hasMessageContaining("more than once");
     }

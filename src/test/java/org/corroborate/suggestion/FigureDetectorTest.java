@@ -22,7 +22,9 @@ class FigureDetectorTest extends DetectorContract {
         String text = "The ministers agreed to lend €12 billion to the airline.";
         Suggestion s = only(text, Layer.FIGURE, "€12 billion");
         assertThat(s.label()).isEqualTo(Labels.MONEY);
-        assertThat(s.attributes()).containsEntry(Attributes.CURRENCY, "EUR").containsEntry(Attributes.LOWER, "12000000000")
+        assertThat(s.attributes())
+                .containsEntry(Attributes.CURRENCY, "EUR")
+                .containsEntry(Attributes.LOWER, "12000000000")
                 .containsEntry(Attributes.BOUND, "exact");
     }
 
@@ -31,9 +33,12 @@ class FigureDetectorTest extends DetectorContract {
         // Published on Thursday 14 August 2025.
         String text = "Trump will meet Putin in Alaska on Friday. Zelenskyy met European leaders on Wednesday. "
                 + "Much depends on the outcome of Friday's meeting.";
-        List<Suggestion> days = new FigureDetector().detect(ArticleAnalysis.of(text, java.time.LocalDate.of(2025, 8, 14)))
-                .stream().filter(s -> s.label().equals(Labels.DATE)).toList();
-        assertThat(days).extracting(s -> s.attributes().get(Attributes.LOWER))
+        List<Suggestion> days = new FigureDetector()
+                .detect(ArticleAnalysis.of(text, java.time.LocalDate.of(2025, 8, 14))).stream()
+                        .filter(s -> s.label().equals(Labels.DATE))
+                        .toList();
+        assertThat(days)
+                .extracting(s -> s.attributes().get(Attributes.LOWER))
                 .containsExactly("2025-08-15", "2025-08-13", "2025-08-15");
     }
 
@@ -42,7 +47,9 @@ class FigureDetectorTest extends DetectorContract {
         String text = "Analysts said more than $400 million in savings was still needed.";
         Suggestion s = only(text, Layer.FIGURE, "more than $400 million");
         assertThat(s.label()).isEqualTo(Labels.MONEY);
-        assertThat(s.attributes()).containsEntry(Attributes.CURRENCY, "USD").containsEntry(Attributes.BOUND, "at-least");
+        assertThat(s.attributes())
+                .containsEntry(Attributes.CURRENCY, "USD")
+                .containsEntry(Attributes.BOUND, "at-least");
     }
 
     @Test
@@ -79,7 +86,8 @@ class FigureDetectorTest extends DetectorContract {
         assertThat(tuesday.label()).isEqualTo(Labels.DATE);
         assertThat(tuesday.attributes()).containsEntry(Attributes.LOWER, "2025-03-11");
         Suggestion nextWeek = only(text, Layer.FIGURE, "next week");
-        assertThat(nextWeek.attributes()).containsEntry(Attributes.LOWER, "2025-03-17")
+        assertThat(nextWeek.attributes())
+                .containsEntry(Attributes.LOWER, "2025-03-17")
                 .containsEntry(Attributes.UPPER, "2025-03-23");
     }
 
@@ -88,15 +96,18 @@ class FigureDetectorTest extends DetectorContract {
         String text = "The talks resumed on Monday.";
         Suggestion monday = only(text, Layer.FIGURE, "Monday");
         assertThat(monday.label()).isEqualTo(Labels.DATE);
-        assertThat(monday.attributes()).containsEntry(Attributes.LOWER, "2025-03-10")
+        assertThat(monday.attributes())
+                .containsEntry(Attributes.LOWER, "2025-03-10")
                 .containsEntry(Attributes.UPPER, "2025-03-10");
     }
 
     @Test
     void days_ago_counts_back_from_the_publication_date_give_or_take_a_day() {
         String text = "The ship sank three days ago.";
-        assertThat(only(text, Layer.FIGURE, "three days ago").attributes()).containsEntry(Attributes.BOUND, "approximate")
-                .containsEntry(Attributes.LOWER, "2025-03-10").containsEntry(Attributes.UPPER, "2025-03-12");
+        assertThat(only(text, Layer.FIGURE, "three days ago").attributes())
+                .containsEntry(Attributes.BOUND, "approximate")
+                .containsEntry(Attributes.LOWER, "2025-03-10")
+                .containsEntry(Attributes.UPPER, "2025-03-12");
     }
 
     @Test
@@ -114,8 +125,11 @@ class FigureDetectorTest extends DetectorContract {
 
     @Test
     void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
-        List<String> texts = new ArrayList<>(List.of(NEWS, "US$5, C$7 and A$9 or €3bn, £2m, ¥40 and $ 8", "G7 mid-2024 "
-                + "1990’s 2001 in 2020 since May, from June to July, é5 über 12 ßx 3_4 _5 between 9 and 10 km",
+        List<String> texts = new ArrayList<>(List.of(
+                NEWS,
+                "US$5, C$7 and A$9 or €3bn, £2m, ¥40 and $ 8",
+                "G7 mid-2024 "
+                        + "1990’s 2001 in 2020 since May, from June to July, é5 über 12 ßx 3_4 _5 between 9 and 10 km",
                 "Mai 3, Tues 4 — «20%» (30%) [40 %] 5–6% twenty-one one-third a quarter of",
                 "Sept. 11, Feb. 3 and Dec. 1; greater than 100 and smaller than 300, at most 100 and at least 20, "
                         + "20~100, 20 〜 100, ≤ 100, <5, >= 7, ~40, x~3, HK$20, CN¥5, Rs 5 crore, ₹9, 1.5 lakh crore, "
@@ -124,7 +138,8 @@ class FigureDetectorTest extends DetectorContract {
         SeedArticles.load().forEach(seed -> texts.add(seed.text()));
         texts.addAll(DetectorBenchmark.generated(5, 400, 7));
         for (String text : texts) {
-            assertThat(spans(FigureDetector.SCAN.matches(text))).as(text.substring(0, Math.min(60, text.length())))
+            assertThat(spans(FigureDetector.SCAN.matches(text)))
+                    .as(text.substring(0, Math.min(60, text.length())))
                     .isEqualTo(spans(FigureDetector.SCAN.matchesByFullScan(text)));
         }
     }
@@ -134,7 +149,8 @@ class FigureDetectorTest extends DetectorContract {
         String text = "The Sept. 11 attacks were recalled on Feb. 3, and the report of Aug. 28, 2025, is due Dec. 1.";
         assertThat(only(text, Layer.FIGURE, "Sept. 11").attributes()).containsEntry(Attributes.LOWER, "2025-09-11");
         assertThat(only(text, Layer.FIGURE, "Feb. 3").attributes()).containsEntry(Attributes.LOWER, "2025-02-03");
-        assertThat(only(text, Layer.FIGURE, "Aug. 28, 2025").attributes()).containsEntry(Attributes.LOWER, "2025-08-28");
+        assertThat(only(text, Layer.FIGURE, "Aug. 28, 2025").attributes())
+                .containsEntry(Attributes.LOWER, "2025-08-28");
         assertThat(only(text, Layer.FIGURE, "Dec. 1").attributes()).containsEntry(Attributes.LOWER, "2024-12-01");
         assertThat(detect(text)).extracting(Suggestion::label).containsOnly(Labels.DATE);
     }
@@ -142,7 +158,8 @@ class FigureDetectorTest extends DetectorContract {
     @Test
     void without_a_publication_date_an_abbreviated_month_is_still_labelled_a_date() {
         String text = "The Sept. 11 attacks changed air travel.";
-        assertThat(new FigureDetector().detect(ArticleAnalysis.of(text, null))).extracting(Suggestion::label)
+        assertThat(new FigureDetector().detect(ArticleAnalysis.of(text, null)))
+                .extracting(Suggestion::label)
                 .containsExactly(Labels.DATE);
     }
 
@@ -151,13 +168,19 @@ class FigureDetectorTest extends DetectorContract {
         String text = "Estimates ranged between 100 and 300, or greater than 100 and smaller than 300 in the other "
                 + "survey, at most 100 and at least 20 in the third, from one thousand to fifteen hundred overall, "
                 + "20~100 per site and ≤ 100 per day.";
-        assertThat(only(text, Layer.FIGURE, "between 100 and 300").attributes()).containsEntry(Attributes.BOUND, "range")
-                .containsEntry(Attributes.LOWER, "100").containsEntry(Attributes.UPPER, "300");
-        assertThat(only(text, Layer.FIGURE, "greater than 100 and smaller than 300").attributes())
-                .containsEntry(Attributes.BOUND, "range").containsEntry(Attributes.LOWER, "100");
+        assertThat(only(text, Layer.FIGURE, "between 100 and 300").attributes())
+                .containsEntry(Attributes.BOUND, "range")
+                .containsEntry(Attributes.LOWER, "100")
+                .containsEntry(Attributes.UPPER, "300");
+        assertThat(only(text, Layer.FIGURE, "greater than 100 and smaller than 300")
+                        .attributes())
+                .containsEntry(Attributes.BOUND, "range")
+                .containsEntry(Attributes.LOWER, "100");
         assertThat(only(text, Layer.FIGURE, "at most 100 and at least 20").attributes())
-                .containsEntry(Attributes.LOWER, "20").containsEntry(Attributes.UPPER, "100");
-        assertThat(only(text, Layer.FIGURE, "from one thousand to fifteen hundred").attributes())
+                .containsEntry(Attributes.LOWER, "20")
+                .containsEntry(Attributes.UPPER, "100");
+        assertThat(only(text, Layer.FIGURE, "from one thousand to fifteen hundred")
+                        .attributes())
                 .containsEntry(Attributes.UPPER, "1500");
         assertThat(only(text, Layer.FIGURE, "20~100").attributes()).containsEntry(Attributes.BOUND, "range");
         assertThat(only(text, Layer.FIGURE, "≤ 100").attributes()).containsEntry(Attributes.BOUND, "at-most");
@@ -169,13 +192,25 @@ class FigureDetectorTest extends DetectorContract {
         String text = "The fund raised US$ 150 million, C$40 million, HK$ 2 billion, A$3 billion, €5 million, "
                 + "£2m and ¥40 billion; donors gave 5 million francs, 3 million pounds, 800 yen, 100 rupees, "
                 + "5 lakh rupees and 5 crore rupees.";
-        List<String> expected = List.of("US$ 150 million", "C$40 million", "HK$ 2 billion", "A$3 billion", "€5 million",
-                "£2m", "¥40 billion", "5 million francs", "3 million pounds", "800 yen", "100 rupees", "5 lakh rupees",
+        List<String> expected = List.of(
+                "US$ 150 million",
+                "C$40 million",
+                "HK$ 2 billion",
+                "A$3 billion",
+                "€5 million",
+                "£2m",
+                "¥40 billion",
+                "5 million francs",
+                "3 million pounds",
+                "800 yen",
+                "100 rupees",
+                "5 lakh rupees",
                 "5 crore rupees");
         assertThat(quotes(text, Layer.FIGURE, Labels.MONEY)).containsExactlyElementsOf(expected);
         assertThat(detect(text)).hasSize(expected.size());
         assertThat(only(text, Layer.FIGURE, "HK$ 2 billion").attributes()).containsEntry(Attributes.CURRENCY, "HKD");
-        assertThat(only(text, Layer.FIGURE, "5 crore rupees").attributes()).containsEntry(Attributes.LOWER, "50000000")
+        assertThat(only(text, Layer.FIGURE, "5 crore rupees").attributes())
+                .containsEntry(Attributes.LOWER, "50000000")
                 .containsEntry(Attributes.CURRENCY, "INR");
     }
 
@@ -183,12 +218,15 @@ class FigureDetectorTest extends DetectorContract {
     void cents_pence_and_compound_amounts_are_money_in_the_currency() {
         String text = "A stamp costs 50 cents, a paper 470 pence, a coffee 3 dollars 50 cents and lunch thirteen "
                 + "dollars and forty-five cents.";
-        assertThat(only(text, Layer.FIGURE, "50 cents").attributes()).containsEntry(Attributes.LOWER, "0.5")
+        assertThat(only(text, Layer.FIGURE, "50 cents").attributes())
+                .containsEntry(Attributes.LOWER, "0.5")
                 .containsEntry(Attributes.CURRENCY, "USD");
-        assertThat(only(text, Layer.FIGURE, "470 pence").attributes()).containsEntry(Attributes.LOWER, "4.7")
+        assertThat(only(text, Layer.FIGURE, "470 pence").attributes())
+                .containsEntry(Attributes.LOWER, "4.7")
                 .containsEntry(Attributes.CURRENCY, "GBP");
         assertThat(only(text, Layer.FIGURE, "3 dollars 50 cents").attributes()).containsEntry(Attributes.LOWER, "3.5");
-        assertThat(only(text, Layer.FIGURE, "thirteen dollars and forty-five cents").attributes())
+        assertThat(only(text, Layer.FIGURE, "thirteen dollars and forty-five cents")
+                        .attributes())
                 .containsEntry(Attributes.LOWER, "13.45");
         assertThat(detect(text)).hasSize(4);
     }
@@ -197,16 +235,18 @@ class FigureDetectorTest extends DetectorContract {
     void a_fraction_that_is_a_share_is_a_percent() {
         String text = "Two-thirds of the money went to schools, three quarters of it to buildings, a third of the "
                 + "rest to books and the remaining quarter to staff; more than half the teachers agreed.";
-        assertThat(quotes(text, Layer.FIGURE, Labels.PERCENT)).containsExactly("Two-thirds", "three quarters",
-                "a third", "the remaining quarter", "more than half");
-        assertThat(only(text, Layer.FIGURE, "the remaining quarter").attributes()).containsEntry(Attributes.LOWER, "25");
+        assertThat(quotes(text, Layer.FIGURE, Labels.PERCENT))
+                .containsExactly("Two-thirds", "three quarters", "a third", "the remaining quarter", "more than half");
+        assertThat(only(text, Layer.FIGURE, "the remaining quarter").attributes())
+                .containsEntry(Attributes.LOWER, "25");
         assertThat(detect(text)).hasSize(5);
     }
 
     @Test
     void half_or_a_third_that_is_not_a_share_is_not_a_figure() {
         String text = "In the first half of the year he won a third term, and his half-brother left.";
-        assertThat(detect(text)).noneMatch(s -> s.text(text).contains("half") || s.text(text).contains("third"));
+        assertThat(detect(text))
+                .noneMatch(s -> s.text(text).contains("half") || s.text(text).contains("third"));
     }
 
     static List<String> spans(List<MatchResult> matches) {

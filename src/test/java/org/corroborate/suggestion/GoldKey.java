@@ -24,12 +24,16 @@ public final class GoldKey {
     public static final Path FILE = Path.of("fixtures/gold/seed-gold.jsonl");
 
     /** One gold span, anchored: {@code [start, end)} in UTF-16 units of the cleaned text. */
-    public record GoldSpan(String file, Layer layer, String label, int start, int end, @Nullable String frame,
-            Map<String, String> attributes) {
-    }
+    public record GoldSpan(
+            String file,
+            Layer layer,
+            String label,
+            int start,
+            int end,
+            @Nullable String frame,
+            Map<String, String> attributes) {}
 
-    private GoldKey() {
-    }
+    private GoldKey() {}
 
     /** @throws IllegalStateException naming the line when a quote does not anchor */
     public static List<GoldSpan> load(Map<String, String> cleanedTexts) {
@@ -55,9 +59,17 @@ public final class GoldKey {
             String quote = required(row, "quote", where);
             int start = anchor(text, quote, row.path("context").asStringOpt().orElse(null), where);
             Map<String, String> attributes = new LinkedHashMap<>();
-            row.path("attributes").propertyStream().forEach(e -> attributes.put(e.getKey(), e.getValue().asString()));
-            spans.add(new GoldSpan(file, Layer.fromCode(required(row, "layer", where)), required(row, "label", where),
-                    start, start + quote.length(), row.path("frame").asStringOpt().orElse(null), attributes));
+            row.path("attributes")
+                    .propertyStream()
+                    .forEach(e -> attributes.put(e.getKey(), e.getValue().asString()));
+            spans.add(new GoldSpan(
+                    file,
+                    Layer.fromCode(required(row, "layer", where)),
+                    required(row, "label", where),
+                    start,
+                    start + quote.length(),
+                    row.path("frame").asStringOpt().orElse(null),
+                    attributes));
         }
         return spans;
     }
@@ -79,7 +91,9 @@ public final class GoldKey {
     }
 
     private static String required(JsonNode row, String field, String where) {
-        return row.path(field).asStringOpt().filter(s -> !s.isEmpty())
+        return row.path(field)
+                .asStringOpt()
+                .filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new IllegalStateException(where + ": no \"" + field + "\""));
     }
 }

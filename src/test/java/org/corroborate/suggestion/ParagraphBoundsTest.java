@@ -19,7 +19,10 @@ class ParagraphBoundsTest {
     }
 
     private static List<String> texts(List<Suggestion> suggestions) {
-        return suggestions.stream().map(s -> s.label() + ":" + s.text(TEXT)).sorted().toList();
+        return suggestions.stream()
+                .map(s -> s.label() + ":" + s.text(TEXT))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -39,15 +42,17 @@ class ParagraphBoundsTest {
 
     @Test
     void a_source_across_a_paragraph_break_keeps_the_piece_in_its_cues_paragraph() {
-        List<Suggestion> clipped = ParagraphBounds.apply(TEXT, List.of(
-                part(Labels.CUE, "said", "a1"), part(Labels.SOURCE, "Officials said\n\nthe talks", "a1")));
+        List<Suggestion> clipped = ParagraphBounds.apply(
+                TEXT,
+                List.of(part(Labels.CUE, "said", "a1"), part(Labels.SOURCE, "Officials said\n\nthe talks", "a1")));
         assertThat(texts(clipped)).containsExactly("cue:said", "source:Officials said");
     }
 
     @Test
     void a_content_across_paragraphs_becomes_one_content_per_paragraph() {
-        List<Suggestion> clipped = ParagraphBounds.apply(TEXT, List.of(
-                part(Labels.CUE, "added", "a1"), part(Labels.CONTENT, "went well.\nThey will go on,", "a1")));
+        List<Suggestion> clipped = ParagraphBounds.apply(
+                TEXT,
+                List.of(part(Labels.CUE, "added", "a1"), part(Labels.CONTENT, "went well.\nThey will go on,", "a1")));
         assertThat(texts(clipped)).containsExactly("content:They will go on,", "content:went well.", "cue:added");
         assertThat(clipped).allMatch(s -> "a1".equals(s.frameId()));
     }
@@ -55,12 +60,12 @@ class ParagraphBoundsTest {
     @Test
     void a_source_mention_is_cut_like_the_attribution_source_at_its_span_and_blank_pieces_go() {
         Suggestion source = part(Labels.SOURCE, "Officials said\n\nthe talks", "a1");
-        Suggestion mention = new Suggestion("sources", Layer.SOURCE, Labels.UNNAMED_GROUP, source.start(), source.end(),
-                Map.of(), null);
+        Suggestion mention = new Suggestion(
+                "sources", Layer.SOURCE, Labels.UNNAMED_GROUP, source.start(), source.end(), Map.of(), null);
         int blank = TEXT.indexOf("\n\n");
         Suggestion onlyBreaks = new Suggestion("figures", Layer.FIGURE, Labels.COUNT, blank, blank + 2, Map.of(), null);
-        List<Suggestion> clipped = ParagraphBounds.apply(TEXT, List.of(mention, part(Labels.CUE, "said", "a1"), source,
-                onlyBreaks));
+        List<Suggestion> clipped =
+                ParagraphBounds.apply(TEXT, List.of(mention, part(Labels.CUE, "said", "a1"), source, onlyBreaks));
         assertThat(texts(clipped)).containsExactly("cue:said", "source:Officials said", "unnamed-group:Officials said");
     }
 

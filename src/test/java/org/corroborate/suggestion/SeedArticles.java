@@ -18,21 +18,25 @@ public final class SeedArticles {
 
     static final Path FOLDER = Path.of("fixtures/articles");
 
-    public record Seed(String file, String text, @Nullable LocalDate published) {
-    }
+    public record Seed(String file, String text, @Nullable LocalDate published) {}
 
-    private SeedArticles() {
-    }
+    private SeedArticles() {}
 
     public static List<Seed> load() {
         try (Stream<Path> files = Files.list(FOLDER)) {
             Map<String, LocalDate> dates = dates();
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
-                String raw = read(p);
-                String cleaned = new BoilerplateCleaner().clean(raw).cleanedText().text();
-                String name = p.getFileName().toString();
-                return new Seed(name, cleaned, dates.get(name));
-            }).toList();
+            return files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(p -> {
+                        String raw = read(p);
+                        String cleaned = new BoilerplateCleaner()
+                                .clean(raw)
+                                .cleanedText()
+                                .text();
+                        String name = p.getFileName().toString();
+                        return new Seed(name, cleaned, dates.get(name));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,9 +70,20 @@ public final class SeedArticles {
             Files.writeString(out.resolve(seed.file()), seed.text(), StandardCharsets.UTF_8);
             StringBuilder s = new StringBuilder();
             for (Suggestion g : detectors.detect(seed.text(), seed.published())) {
-                s.append(g.layer().code()).append('\t').append(g.label()).append('\t').append(g.start()).append('\t')
-                        .append(g.end()).append('\t').append(g.frameId()).append('\t')
-                        .append(g.text(seed.text()).replace('\n', '|')).append('\t').append(g.attributes()).append('\n');
+                s.append(g.layer().code())
+                        .append('\t')
+                        .append(g.label())
+                        .append('\t')
+                        .append(g.start())
+                        .append('\t')
+                        .append(g.end())
+                        .append('\t')
+                        .append(g.frameId())
+                        .append('\t')
+                        .append(g.text(seed.text()).replace('\n', '|'))
+                        .append('\t')
+                        .append(g.attributes())
+                        .append('\n');
             }
             Files.writeString(out.resolve(seed.file() + ".tsv"), s.toString(), StandardCharsets.UTF_8);
         }

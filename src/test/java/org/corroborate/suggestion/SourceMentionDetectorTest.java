@@ -20,8 +20,10 @@ class SourceMentionDetectorTest extends DetectorContract {
         String text = "A senior U.S. official said the talks would resume next month.";
         Suggestion s = only(text, Layer.SOURCE, "A senior U.S. official");
         assertThat(s.label()).isEqualTo(Labels.UNNAMED_INDIVIDUAL);
-        assertThat(s.attributes()).containsEntry(Attributes.AFFILIATION, "government")
-                .containsEntry(Attributes.PEOPLE, "1").containsEntry(Attributes.ANONYMITY_REASON, "no");
+        assertThat(s.attributes())
+                .containsEntry(Attributes.AFFILIATION, "government")
+                .containsEntry(Attributes.PEOPLE, "1")
+                .containsEntry(Attributes.ANONYMITY_REASON, "no");
     }
 
     @Test
@@ -44,7 +46,8 @@ class SourceMentionDetectorTest extends DetectorContract {
         String text = "Two people briefed on the talks, who spoke on condition of anonymity, said a deal was close.";
         Suggestion s = only(text, Layer.SOURCE, "Two people briefed on the talks");
         assertThat(s.label()).isEqualTo(Labels.UNNAMED_GROUP);
-        assertThat(s.attributes()).containsEntry(Attributes.ANONYMITY_REASON, "yes")
+        assertThat(s.attributes())
+                .containsEntry(Attributes.ANONYMITY_REASON, "yes")
                 .containsEntry(Attributes.PEOPLE, "2");
         int reasonStart = Integer.parseInt(s.attributes().get(Attributes.REASON_START));
         int reasonEnd = Integer.parseInt(s.attributes().get(Attributes.REASON_END));
@@ -68,8 +71,10 @@ class SourceMentionDetectorTest extends DetectorContract {
         String person = "Prime Minister Karl Jensen said that the budget was balanced.";
         String organisation = "The World Health Organization said that cases had doubled.";
         String pronoun = "“It is over,” she said.";
-        assertThat(only(person, Layer.SOURCE, "Prime Minister Karl Jensen").label()).isEqualTo(Labels.NAMED_PERSON);
-        assertThat(only(organisation, Layer.SOURCE, "The World Health Organization").label())
+        assertThat(only(person, Layer.SOURCE, "Prime Minister Karl Jensen").label())
+                .isEqualTo(Labels.NAMED_PERSON);
+        assertThat(only(organisation, Layer.SOURCE, "The World Health Organization")
+                        .label())
                 .isEqualTo(Labels.NAMED_ORGANISATION);
         assertThat(only(pronoun, Layer.SOURCE, "she").label()).isEqualTo(Labels.PRONOUN);
     }
@@ -82,9 +87,11 @@ class SourceMentionDetectorTest extends DetectorContract {
 
     @Test
     void trying_the_pattern_only_at_word_starts_finds_exactly_what_a_full_scan_finds() {
-        List<String> texts = new java.util.ArrayList<>(List.of(NEWS, "U.S. officials, US officials and EU diplomats; "
-                + "high-ranking officers, well-placed sources, White House aides, 3 officials, Two spokesmen, "
-                + "ACCORDING TO officials, Said, unsaid, résaid, 5said, _said, according to"));
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                NEWS,
+                "U.S. officials, US officials and EU diplomats; "
+                        + "high-ranking officers, well-placed sources, White House aides, 3 officials, Two spokesmen, "
+                        + "ACCORDING TO officials, Said, unsaid, résaid, 5said, _said, according to"));
         hostileTexts().forEach(texts::add);
         SeedArticles.load().forEach(seed -> texts.add(seed.text()));
         texts.addAll(DetectorBenchmark.generated(5, 400, 7));

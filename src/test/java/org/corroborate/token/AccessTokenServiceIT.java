@@ -34,7 +34,9 @@ class AccessTokenServiceIT {
         String name = "audited " + System.nanoTime();
         CreatedToken created = DemoData.asUser("annotator", () -> tokens.create(name, Set.of(TokenScope.READ), 7));
         assertThat(created.toString()).doesNotContain(created.secret());
-        assertThat(DemoData.asUser("annotator", tokens::mine)).extracting(AccessTokenSummary::name).contains(name);
+        assertThat(DemoData.asUser("annotator", tokens::mine))
+                .extracting(AccessTokenSummary::name)
+                .contains(name);
         assertThat(auditOf(name)).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo(AuditAction.TOKEN_CREATED);
             assertThat(r.actor()).isEqualTo("annotator");
@@ -51,14 +53,16 @@ class AccessTokenServiceIT {
 
     @Test
     void nobody_sees_or_revokes_another_users_token_and_only_site_admins_manage_tokens_of_others() {
-        CreatedToken theirs = DemoData.asUser("curator", () -> tokens.create("mine " + System.nanoTime(),
-                Set.of(TokenScope.READ), null));
-        assertThat(DemoData.asUser("annotator", tokens::mine)).extracting(AccessTokenSummary::id)
+        CreatedToken theirs = DemoData.asUser(
+                "curator", () -> tokens.create("mine " + System.nanoTime(), Set.of(TokenScope.READ), null));
+        assertThat(DemoData.asUser("annotator", tokens::mine))
+                .extracting(AccessTokenSummary::id)
                 .doesNotContain(theirs.token().id());
         assertThatThrownBy(() -> DemoData.asUser("annotator", () -> {
-            tokens.revoke(theirs.token().id());
-            return null;
-        })).isInstanceOf(NotFoundOrNotAllowedException.class);
+                    tokens.revoke(theirs.token().id());
+                    return null;
+                }))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> DemoData.asUser("annotator", () -> tokens.listFor("curator")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(tokens.authenticate(theirs.secret())).isPresent();
@@ -68,8 +72,9 @@ class AccessTokenServiceIT {
     void a_token_needs_a_name_of_its_own_a_scope_and_a_sensible_expiry() {
         String name = "twice " + System.nanoTime();
         DemoData.asUser("student", () -> tokens.create(name, Set.of(TokenScope.READ), null));
-        assertThatThrownBy(() -> DemoData.asUser("student", () -> tokens.create(name.toUpperCase(),
-                Set.of(TokenScope.READ), null))).isInstanceOf(TokenValidationException.class)
+        assertThatThrownBy(() -> DemoData.asUser(
+                        "student", () -> tokens.create(name.toUpperCase(), Set.of(TokenScope.READ), null)))
+                .isInstanceOf(TokenValidationException.class)
                 .hasMessageContaining("already has");
         assertThatThrownBy(() -> DemoData.asUser("student", () -> tokens.create(" ", Set.of(TokenScope.READ), null)))
                 .isInstanceOf(TokenValidationException.class);

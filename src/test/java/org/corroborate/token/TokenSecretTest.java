@@ -32,8 +32,11 @@ class TokenSecretTest {
         assertThat(TokenSecret.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         String token = TokenSecret.generate(new SecureRandom());
-        assertThat(TokenSecret.hash(token)).hasSize(64).isEqualTo(TokenSecret.hash(token))
-                .isNotEqualTo(TokenSecret.hash(token + "x")).doesNotContain(token.substring(4, 12));
+        assertThat(TokenSecret.hash(token))
+                .hasSize(64)
+                .isEqualTo(TokenSecret.hash(token))
+                .isNotEqualTo(TokenSecret.hash(token + "x"))
+                .doesNotContain(token.substring(4, 12));
     }
 
     @Test

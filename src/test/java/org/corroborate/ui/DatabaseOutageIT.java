@@ -47,15 +47,19 @@ class DatabaseOutageIT extends BrowserTest {
         String url = dataSource.determineUrl();
         Matcher m = HOST_PORT.matcher(url);
         assertThat(m.find()).as("host and port in %s", url).isTrue();
-        try (CuttableProxy proxy = new CuttableProxy(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+        try (CuttableProxy proxy =
+                        new CuttableProxy(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
                 ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
                         .profiles("test", "test-postgres")
-                        .run("--server.port=0", "--spring.flyway.enabled=false",
+                        .run(
+                                "--server.port=0",
+                                "--spring.flyway.enabled=false",
                                 "--corroborate.data-dir=target/test-data-outage",
-                                "--spring.datasource.url=" + url.replace(m.group(0), "//" + m.group(1) + ":"
-                                        + proxy.port() + "/"))) {
-            int nodePort = Objects.requireNonNull(((WebServerApplicationContext) node).getWebServer(),
-                    "the node serves the web").getPort();
+                                "--spring.datasource.url="
+                                        + url.replace(m.group(0), "//" + m.group(1) + ":" + proxy.port() + "/"))) {
+            int nodePort = Objects.requireNonNull(
+                            ((WebServerApplicationContext) node).getWebServer(), "the node serves the web")
+                    .getPort();
             String base = "http://localhost:" + nodePort + "/";
             Page user = signedInPage(nodePort, "curator", DemoData.PASSWORD);
             user.navigate(base + "projects");
@@ -68,8 +72,10 @@ class DatabaseOutageIT extends BrowserTest {
                 user.navigate(base + "projects");
             } catch (PlaywrightException e) {
                 APIResponse answer = user.request().get(base + "projects");
-                throw new AssertionError("the page during the outage: " + answer.status() + " "
-                        + answer.headers() + "\n" + answer.text(), e);
+                throw new AssertionError(
+                        "the page during the outage: " + answer.status() + " " + answer.headers() + "\n"
+                                + answer.text(),
+                        e);
             }
             assertThat(user.locator("#database-unavailable h1")).hasText("The database cannot be reached");
             assertThat(user.locator("#database-unavailable")).not().containsText("Exception");
@@ -94,12 +100,18 @@ class DatabaseOutageIT extends BrowserTest {
 
     private static int health(String base) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health"))
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + "actuator/health"))
+                                    .timeout(Duration.ofSeconds(20))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 
     private static void screenshot(Page on, String name) {
-        on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        on.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

@@ -30,14 +30,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EveryMenuLinkIT extends BrowserTest {
 
     /** The seed article that both demo annotators finished. */
-    static final String ANNOTATED_ARTICLE = "Trump Pledges U.S. Support for Ukraine\u2019s Security in Prospective Peace Deal";
+    static final String ANNOTATED_ARTICLE =
+            "Trump Pledges U.S. Support for Ukraine\u2019s Security in Prospective Peace Deal";
 
     @Autowired
     ProjectService projects;
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "manager", "curator", "annotator", "annotator2", "instructor", "student",
-            "student2", "student3", "outsider"})
+    @ValueSource(
+            strings = {
+                "admin",
+                "manager",
+                "curator",
+                "annotator",
+                "annotator2",
+                "instructor",
+                "student",
+                "student2",
+                "student3",
+                "outsider"
+            })
     void every_menu_link_opens_a_page_without_errors(String username) {
         List<String> problems = new ArrayList<>();
         page.onConsoleMessage(message -> {
@@ -57,7 +69,8 @@ class EveryMenuLinkIT extends BrowserTest {
         long projectId = DemoData.demoProject(projects).id();
         // The project's team gets its pages, an instructor its exercises, a student no project menu at all (their
         // exercises are in the main menu: "My exercises").
-        boolean team = !Set.of("outsider", "instructor", "student", "student2", "student3").contains(username);
+        boolean team = !Set.of("outsider", "instructor", "student", "student2", "student3")
+                .contains(username);
         if (team || "instructor".equals(username)) {
             page.navigate(url("projects/" + projectId + (team ? "/articles" : "/exercises")));
             assertThat(page.locator("#project-nav")).isVisible();
@@ -83,7 +96,9 @@ class EveryMenuLinkIT extends BrowserTest {
         if (team) {
             openEditorAndBoard(username, projectId, problems);
         }
-        assertThat(problems).as("problems on the pages of " + username + "'s menu").isEmpty();
+        assertThat(problems)
+                .as("problems on the pages of " + username + "'s menu")
+                .isEmpty();
     }
 
     /**
@@ -93,7 +108,9 @@ class EveryMenuLinkIT extends BrowserTest {
     private void openEditorAndBoard(String username, long projectId, List<String> problems) {
         page.navigate(url("projects/" + projectId + "/articles"));
         assertThat(page.locator("#article-grid")).isVisible();
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(ANNOTATED_ARTICLE)).first().click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(ANNOTATED_ARTICLE))
+                .first()
+                .click();
         assertThat(page.locator("#article-title")).hasText(ANNOTATED_ARTICLE);
         if (page.locator("#annotate").isVisible()) {
             page.locator("#annotate").click();
@@ -164,16 +181,19 @@ class EveryMenuLinkIT extends BrowserTest {
     private List<String> linksOnPage() {
         String origin = url("");
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) page.locator("a[href]").evaluateAll(
-                "links => links.map(a => a.href)");
+        List<String> hrefs = (List<String>) page.locator("a[href]").evaluateAll("links => links.map(a => a.href)");
         List<String> pages = new ArrayList<>();
         for (String href : hrefs) {
             if (!href.startsWith(origin)) {
                 continue;
             }
             String path = href.substring(origin.length()).replaceFirst("#.*$", "");
-            if (path.isEmpty() || path.startsWith("VAADIN/") || path.startsWith("api") || path.startsWith("logout")
-                    || path.startsWith("login") || path.matches(".*\\.[a-z]{2,5}$")) {
+            if (path.isEmpty()
+                    || path.startsWith("VAADIN/")
+                    || path.startsWith("api")
+                    || path.startsWith("logout")
+                    || path.startsWith("login")
+                    || path.matches(".*\\.[a-z]{2,5}$")) {
                 continue;
             }
             pages.add(path);

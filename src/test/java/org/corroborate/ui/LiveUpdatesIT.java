@@ -59,20 +59,25 @@ class LiveUpdatesIT extends BrowserTest {
         page.navigate(url("projects/" + team.projectId() + "/workload"));
         Locator cells = page.locator("#workload-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setVisible(true));
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(1);
 
         Page annotator = signedInPage("annotator", DemoData.PASSWORD);
         annotator.navigate(url("projects/" + team.projectId() + "/articles/" + team.articleId() + "/annotate"));
         annotator.locator("#set-status").click();
-        annotator.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(AnnotationSetStatus.FINISHED.caption())).click();
+        annotator
+                .locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(AnnotationSetStatus.FINISHED.caption()))
+                .click();
         assertThat(annotator.getByText("Marked finished.")).isVisible();
 
         // The curator's page, never reloaded, tells and shows it.
         assertThat(page.locator("vaadin-notification-card.team-news"))
                 .containsText("annotator finished “Trump Pledges U.S. Support");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Finished"))).hasCount(1);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(0);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Finished")))
+                .hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(0);
         assertThat(page.locator("#annotator-progress")).containsText("1 of 1");
         screenshot("push-workload");
     }
@@ -92,17 +97,19 @@ class LiveUpdatesIT extends BrowserTest {
         manager.locator("#prefill-gold").click();
         assertThat(manager.getByText("1 span added to gold (majority).")).isVisible();
 
-        assertThat(page.locator("vaadin-notification-card.team-news")).containsText("manager accepted “" + TRUMP
-                + "”: gold changed");
+        assertThat(page.locator("vaadin-notification-card.team-news"))
+                .containsText("manager accepted “" + TRUMP + "”: gold changed");
         assertThat(page.locator("#curation-counts")).containsText("1 in gold");
         assertThat(page.locator("#gold-editor mark:not(.plain)")).hasCount(1);
 
         manager.locator("#mark-curated").click();
         // Zelenskiy, which only one annotator marked, is still open: the manager confirms.
-        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark curated anyway")).click();
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark curated anyway"))
+                .click();
         assertThat(page.locator("#curation-status")).hasText("Curated");
         assertThat(page.locator("#mark-curated")).hasText("Reopen for curation");
-        assertThat(DemoData.asUser("curator", () -> curation.isCurated(team.projectId(), team.articleId()))).isTrue();
+        assertThat(DemoData.asUser("curator", () -> curation.isCurated(team.projectId(), team.articleId())))
+                .isTrue();
     }
 
     @Test
@@ -112,8 +119,10 @@ class LiveUpdatesIT extends BrowserTest {
         page.navigate(url("projects/" + seed.project().id() + "/stories/" + seed.storyId() + "/reconcile"));
         assertThat(page.locator("#board-title")).containsText("Reconcile figures");
 
-        ReconciliationBoard.Row first = DemoData.asUser("manager", () -> reconcile.board(seed.project().id(),
-                seed.storyId())).slots().getFirst();
+        ReconciliationBoard.Row first = DemoData.asUser(
+                        "manager", () -> reconcile.board(seed.project().id(), seed.storyId()))
+                .slots()
+                .getFirst();
         DemoData.asUser("manager", () -> {
             reconcile.rename(seed.project().id(), first.id(), first.version(), "Aid pledged, renamed by the manager");
             return null;

@@ -16,8 +16,9 @@ class MalformedAddressIT extends BrowserTest {
     void an_address_with_a_malformed_id_shows_the_titled_accessible_not_found_page_and_no_exception() {
         signIn("annotator", DemoData.PASSWORD);
         List<String> problems = new ArrayList<>();
-        for (String address : new String[] {"projects/abc/articles", "projects/1/articles/x1/annotate",
-                "projects/99999999999999999999/stories"}) {
+        for (String address : new String[] {
+            "projects/abc/articles", "projects/1/articles/x1/annotate", "projects/99999999999999999999/stories"
+        }) {
             page.navigate(url(address));
             assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
             assertThat(page.locator("body")).not().containsText("Exception");

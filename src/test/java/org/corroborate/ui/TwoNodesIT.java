@@ -73,8 +73,11 @@ class TwoNodesIT extends BrowserTest {
         if (nodeB == null) {
             nodeB = new SpringApplicationBuilder(Application.class)
                     .profiles("test", "test-postgres")
-                    // Arguments outrank the profiles' files. The schema is node A's: node B neither cleans nor migrates it.
-                    .run("--server.port=0", "--spring.flyway.enabled=false",
+                    // Arguments outrank the profiles' files. The schema is node A's: node B neither cleans nor migrates
+                    // it.
+                    .run(
+                            "--server.port=0",
+                            "--spring.flyway.enabled=false",
                             "--corroborate.data-dir=target/test-data-node-b");
         }
     }
@@ -104,20 +107,24 @@ class TwoNodesIT extends BrowserTest {
         page.navigate(url("projects/" + team.projectId() + "/workload"));
         Locator cells = page.locator("#workload-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setVisible(true));
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(1);
 
         Page annotator = signedInPage(portB(), "annotator", DemoData.PASSWORD);
         annotator.navigate("http://localhost:" + portB() + "/projects/" + team.projectId() + "/articles/"
                 + team.articleId() + "/annotate");
         annotator.locator("#set-status").click();
-        annotator.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(AnnotationSetStatus.FINISHED.caption())).click();
+        annotator
+                .locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(AnnotationSetStatus.FINISHED.caption()))
+                .click();
         assertThat(annotator.getByText("Marked finished.")).isVisible();
 
         // Node A's page, never reloaded, heard it through PostgreSQL's NOTIFY.
         assertThat(page.locator("vaadin-notification-card.team-news"))
                 .containsText("annotator finished “Trump Pledges U.S. Support");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Finished"))).hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Finished")))
+                .hasCount(1);
         screenshot("two-nodes-push");
     }
 
@@ -142,11 +149,15 @@ class TwoNodesIT extends BrowserTest {
         assertThat(onB.locator("vaadin-notification-card").last())
                 .containsText("changed or deleted elsewhere (another window or session). Nothing was overwritten");
         assertThat(onB.locator("#annotation-list vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(TRUMP))).isVisible();
-        List<AnnotationView> saved = DemoData.asUser("annotator",
-                () -> annotations.mine(team.projectId(), team.articleId()));
-        assertThat(saved).singleElement().satisfies(v ->
-                assertThat(v.attribute(Attributes.AFFILIATION)).as("node A's save, not overwritten").isEqualTo("government"));
+                        .filter(new Locator.FilterOptions().setHasText(TRUMP)))
+                .isVisible();
+        List<AnnotationView> saved =
+                DemoData.asUser("annotator", () -> annotations.mine(team.projectId(), team.articleId()));
+        assertThat(saved)
+                .singleElement()
+                .satisfies(v -> assertThat(v.attribute(Attributes.AFFILIATION))
+                        .as("node A's save, not overwritten")
+                        .isEqualTo("government"));
         screenshot("two-nodes-conflict");
     }
 
@@ -155,11 +166,14 @@ class TwoNodesIT extends BrowserTest {
         TeamWork team = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Two nodes export");
         team.mark("annotator", Layer.SOURCE, Labels.NAMED_PERSON, TRUMP);
         ExportJobs onB = node().getBean(ExportJobs.class);
-        ExportJob job = DemoData.asUser("manager",
-                () -> onB.start(team.projectId(), ExportOptions.defaults(ExportFormat.CSV)));
+        ExportJob job =
+                DemoData.asUser("manager", () -> onB.start(team.projectId(), ExportOptions.defaults(ExportFormat.CSV)));
 
-        ExportJob seen = Eventually.value(Duration.ofSeconds(60), () -> DemoData.asUser("manager", () -> onB.get(job.id())),
-                j -> j.state() != ExportJob.State.RUNNING, "the export on node B finishes");
+        ExportJob seen = Eventually.value(
+                Duration.ofSeconds(60),
+                () -> DemoData.asUser("manager", () -> onB.get(job.id())),
+                j -> j.state() != ExportJob.State.RUNNING,
+                "the export on node B finishes");
         assertThat(seen.state()).isEqualTo(ExportJob.State.DONE);
         assertThat(DemoData.asUser("manager", () -> onB.size(job.id()))).isPositive();
         // Node A never ran it and does not pretend to know it: the same "not found" as any unknown job.
@@ -177,15 +191,21 @@ class TwoNodesIT extends BrowserTest {
 
     private static void chooseAffiliation(Page on, String affiliation) {
         on.locator("#form-affiliation").click();
-        on.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(affiliation)).click();
+        on.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(affiliation))
+                .click();
         assertThat(on.locator("#form-affiliation")).containsText(affiliation);
     }
 
     private void awaitAffiliation(TeamWork team, String affiliation) {
-        Eventually.until(Duration.ofSeconds(20), () -> {
-            List<AnnotationView> saved = DemoData.asUser("annotator",
-                    () -> annotations.mine(team.projectId(), team.articleId()));
-            return saved.size() == 1 && affiliation.equals(saved.getFirst().attribute(Attributes.AFFILIATION));
-        }, "the save on node A reaches the database");
+        Eventually.until(
+                Duration.ofSeconds(20),
+                () -> {
+                    List<AnnotationView> saved =
+                            DemoData.asUser("annotator", () -> annotations.mine(team.projectId(), team.articleId()));
+                    return saved.size() == 1
+                            && affiliation.equals(saved.getFirst().attribute(Attributes.AFFILIATION));
+                },
+                "the save on node A reaches the database");
     }
 }

@@ -32,16 +32,16 @@ import org.corroborate.agreement.SpanPosition;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.labels.LabelSet;
 import org.corroborate.labels.ProjectLabel;
+import org.corroborate.live.TeamEvent;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
-import org.corroborate.live.TeamEvent;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.GridTooltips;
+import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
-import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +60,8 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private final H1 title = new H1();
     private final Select<Layer> layer = new Select<>();
     private final CheckboxGroup<String> annotators = new CheckboxGroup<>("Annotators");
-    private final Checkbox everything = new Checkbox("Also compare unfinished sets and articles not every chosen"
-            + " annotator finished");
+    private final Checkbox everything =
+            new Checkbox("Also compare unfinished sets and articles not every chosen" + " annotator finished");
     private final Paragraph basis = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
@@ -82,8 +82,8 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private boolean updating;
     private List<String> known = List.of();
 
-    AgreementView(AgreementService agreement, AnnotationService annotations, ProjectService projects,
-            LiveUpdates live) {
+    AgreementView(
+            AgreementService agreement, AnnotationService annotations, ProjectService projects, LiveUpdates live) {
         this.agreement = agreement;
         this.annotations = annotations;
         this.projects = projects;
@@ -114,8 +114,11 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         alpha.setId("krippendorff-alpha");
         unitizing.setId("unitizing-alpha");
         units.setId("agreement-units");
-        HorizontalLayout overall = new HorizontalLayout(figure("Fleiss’ κ", fleiss), figure("Krippendorff’s α",
-                alpha), figure("Unitizing αᵤ", unitizing), figure("Positions compared", units));
+        HorizontalLayout overall = new HorizontalLayout(
+                figure("Fleiss’ κ", fleiss),
+                figure("Krippendorff’s α", alpha),
+                figure("Unitizing αᵤ", unitizing),
+                figure("Positions compared", units));
         overall.addClassName("agreement-figures");
         frames.setId("frame-agreement");
 
@@ -141,8 +144,18 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
                 + "0 what chance would give.");
         how.addClassName("muted");
         results.setPadding(false);
-        results.add(overall, frames, how, new H3("Pairs of annotators (Cohen’s κ)"), pairs, new H3("Labels"), labels,
-                new H3("Articles"), articles, disagreementTitle, disagreements);
+        results.add(
+                overall,
+                frames,
+                how,
+                new H3("Pairs of annotators (Cohen’s κ)"),
+                pairs,
+                new H3("Labels"),
+                labels,
+                new H3("Articles"),
+                articles,
+                disagreementTitle,
+                disagreements);
         add(title, controls, basis, empty, results);
     }
 
@@ -180,17 +193,23 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         List<String> chosen = annotators.getValue().stream().sorted().toList();
         if (chosen.size() < 2) {
             report = null;
-            empty.setText(known.size() < 2
-                    ? "Agreement needs the work of at least two annotators; so far " + known.size()
-                            + " annotated in this project."
-                    : "Choose at least two annotators.");
+            empty.setText(
+                    known.size() < 2
+                            ? "Agreement needs the work of at least two annotators; so far " + known.size()
+                                    + " annotated in this project."
+                            : "Choose at least two annotators.");
             basis.setText("");
             empty.setVisible(true);
             results.setVisible(false);
             return;
         }
-        AgreementReport current = agreement.report(projectId, layer.getValue(), chosen, List.of(),
-                everything.getValue() ? AgreementService.Comparison.EVERYTHING
+        AgreementReport current = agreement.report(
+                projectId,
+                layer.getValue(),
+                chosen,
+                List.of(),
+                everything.getValue()
+                        ? AgreementService.Comparison.EVERYTHING
                         : AgreementService.Comparison.COMPARABLE);
         report = current;
         basis.setText("Compared: " + current.comparison().describe() + ". " + current.articlesCompared()
@@ -224,17 +243,21 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
         pairs.removeAllColumns();
         pairs.addColumn(rater -> rater).setHeader("").setAutoWidth(true).setFlexGrow(0);
         for (String column : r.raters()) {
-            pairs.addColumn(row -> row.equals(column) ? "—" : pairScore(r, row, column).formatted())
-                    .setHeader(column).setAutoWidth(true).setTooltipGenerator(row -> row.equals(column) ? ""
-                            : pairTooltip(pairScore(r, row, column)));
+            pairs.addColumn(row ->
+                            row.equals(column) ? "—" : pairScore(r, row, column).formatted())
+                    .setHeader(column)
+                    .setAutoWidth(true)
+                    .setTooltipGenerator(row -> row.equals(column) ? "" : pairTooltip(pairScore(r, row, column)));
         }
         pairs.setItems(r.raters());
         GridTooltips.nullSafe(pairs);
     }
 
     private static Score pairScore(SpanAgreement.Report r, String a, String b) {
-        return r.pairs().stream().filter(p -> (p.a().equals(a) && p.b().equals(b)) || (p.a().equals(b)
-                && p.b().equals(a))).map(SpanAgreement.PairScore::cohen).findFirst()
+        return r.pairs().stream()
+                .filter(p -> (p.a().equals(a) && p.b().equals(b)) || (p.a().equals(b) && p.b().equals(a)))
+                .map(SpanAgreement.PairScore::cohen)
+                .findFirst()
                 .orElse(Score.undefined(0, "no positions"));
     }
 
@@ -244,14 +267,21 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showLabels(SpanAgreement.Report r) {
         labels.removeAllColumns();
-        labels.addColumn(row -> caption(r.layer(), row.label())).setHeader("Label").setAutoWidth(true);
+        labels.addColumn(row -> caption(r.layer(), row.label()))
+                .setHeader("Label")
+                .setAutoWidth(true);
         for (String rater : r.raters()) {
-            labels.addColumn(row -> row.countsByRater().getOrDefault(rater, 0L)).setHeader(rater)
+            labels.addColumn(row -> row.countsByRater().getOrDefault(rater, 0L))
+                    .setHeader(rater)
                     .setAutoWidth(true);
         }
-        labels.addColumn(row -> row.alpha().formatted()).setHeader("α").setAutoWidth(true)
+        labels.addColumn(row -> row.alpha().formatted())
+                .setHeader("α")
+                .setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.alpha()));
-        labels.addColumn(row -> row.unitizing().formatted()).setHeader("αᵤ").setAutoWidth(true)
+        labels.addColumn(row -> row.unitizing().formatted())
+                .setHeader("αᵤ")
+                .setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.unitizing()));
         labels.setItems(r.labels());
         GridTooltips.nullSafe(labels);
@@ -259,53 +289,79 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showArticles(SpanAgreement.Report r, Map<Long, String> titles) {
         articles.removeAllColumns();
-        articles.addComponentColumn(row -> link(row.articleId(), titles, null)).setHeader("Article").setFlexGrow(1);
-        articles.addColumn(SpanAgreement.ArticleRow::units).setHeader("Positions").setAutoWidth(true);
-        articles.addColumn(row -> row.fleiss().formatted()).setHeader("Fleiss’ κ").setAutoWidth(true)
+        articles.addComponentColumn(row -> link(row.articleId(), titles, null))
+                .setHeader("Article")
+                .setFlexGrow(1);
+        articles.addColumn(SpanAgreement.ArticleRow::units)
+                .setHeader("Positions")
+                .setAutoWidth(true);
+        articles.addColumn(row -> row.fleiss().formatted())
+                .setHeader("Fleiss’ κ")
+                .setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.fleiss()));
-        articles.addColumn(row -> row.alpha().formatted()).setHeader("α").setAutoWidth(true)
+        articles.addColumn(row -> row.alpha().formatted())
+                .setHeader("α")
+                .setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.alpha()));
-        articles.addColumn(row -> row.unitizing().formatted()).setHeader("αᵤ").setAutoWidth(true)
+        articles.addColumn(row -> row.unitizing().formatted())
+                .setHeader("αᵤ")
+                .setAutoWidth(true)
                 .setTooltipGenerator(row -> note(row.unitizing()));
         articles.setItems(r.articles());
         GridTooltips.nullSafe(articles);
     }
 
     private void showDisagreements(SpanAgreement.Report r, Map<Long, String> titles) {
-        disagreementTitle.setText("Where annotators differ (" + r.disagreements().size() + ")");
+        disagreementTitle.setText(
+                "Where annotators differ (" + r.disagreements().size() + ")");
         disagreements.removeAllColumns();
-        disagreements.addColumn(d -> titles.getOrDefault(d.position().articleId(), "")).setHeader("Article")
-                .setWidth("14rem").setFlexGrow(1).setSortable(true);
-        disagreements.addColumn(SpanAgreement.Disagreement::text).setHeader("Text").setWidth("16rem")
+        disagreements
+                .addColumn(d -> titles.getOrDefault(d.position().articleId(), ""))
+                .setHeader("Article")
+                .setWidth("14rem")
+                .setFlexGrow(1)
+                .setSortable(true);
+        disagreements
+                .addColumn(SpanAgreement.Disagreement::text)
+                .setHeader("Text")
+                .setWidth("16rem")
                 .setFlexGrow(2);
         for (String rater : r.raters()) {
-            disagreements.addColumn(d -> {
-                String label = d.labelsByRater().get(rater);
-                return label == null ? "—" : caption(r.layer(), label);
-            }).setHeader(rater).setAutoWidth(true);
+            disagreements
+                    .addColumn(d -> {
+                        String label = d.labelsByRater().get(rater);
+                        return label == null ? "—" : caption(r.layer(), label);
+                    })
+                    .setHeader(rater)
+                    .setAutoWidth(true);
         }
-        disagreements.addComponentColumn(d -> link(d.position().articleId(), titles, d.position()))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        disagreements
+                .addComponentColumn(d -> link(d.position().articleId(), titles, d.position()))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         disagreements.setItems(r.disagreements());
     }
 
     /** The curation page of an article; at a position, opened there. */
-    private Component link(long articleId, Map<Long, String> titles,
-            @Nullable SpanPosition at) {
+    private Component link(long articleId, Map<Long, String> titles, @Nullable SpanPosition at) {
         String href = "projects/" + projectId + "/articles/" + articleId + "/curate";
         if (at == null) {
             return InAppLink.to(href, titles.getOrDefault(articleId, "Article " + articleId));
         }
         Anchor compare = InAppLink.to(href + "?at=" + at.inText().format(), "Compare");
-        compare.getElement().setAttribute("aria-label", "Compare " + at.layer().code() + " " + at.start() + "–"
-                + at.end() + " in " + titles.getOrDefault(articleId, "the article"));
+        compare.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Compare " + at.layer().code() + " " + at.start() + "–" + at.end() + " in "
+                                + titles.getOrDefault(articleId, "the article"));
         return compare;
     }
 
     private static void showScore(Span target, Score score) {
         target.setText(score.formatted());
-        target.getElement().setAttribute("title", score.units() + " units" + (score.note() == null ? ""
-                : "; " + score.note()));
+        target.getElement()
+                .setAttribute("title", score.units() + " units" + (score.note() == null ? "" : "; " + score.note()));
     }
 
     private static String note(Score score) {
@@ -324,5 +380,4 @@ class AgreementView extends VerticalLayout implements BeforeEnterObserver {
     private String caption(Layer layer, String code) {
         return labelSet.find(layer, code).map(ProjectLabel::caption).orElse(code);
     }
-
 }

@@ -59,15 +59,17 @@ class ArticleProfileView extends VerticalLayout implements BeforeEnterObserver {
         profile.addColumn(ProfileRows.Row::component).setHeader("Component").setAutoWidth(true);
         profile.addColumn(ProfileRows.Row::value).setHeader("Value").setAutoWidth(true);
         profile.addComponentColumn(row -> {
-            if (row.spans() == null) {
-                return new com.vaadin.flow.component.html.Span();
-            }
-            Button show = new Button("Show spans", e -> showSpans(row));
-            show.setId("show-" + row.id());
-            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            show.getElement().setAttribute("aria-label", "Show spans behind: " + row.component());
-            return show;
-        }).setHeader("Spans").setAutoWidth(true);
+                    if (row.spans() == null) {
+                        return new com.vaadin.flow.component.html.Span();
+                    }
+                    Button show = new Button("Show spans", e -> showSpans(row));
+                    show.setId("show-" + row.id());
+                    show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    show.getElement().setAttribute("aria-label", "Show spans behind: " + row.component());
+                    return show;
+                })
+                .setHeader("Spans")
+                .setAutoWidth(true);
         profile.setAllRowsVisible(true);
         typesChart.setId("profile-types-chart");
         typesChart.getElement().getStyle().set("width", "100%");
@@ -77,7 +79,8 @@ class ArticleProfileView extends VerticalLayout implements BeforeEnterObserver {
         spans.addColumn(s -> s.layer().code()).setHeader("Layer").setAutoWidth(true);
         spans.addColumn(CountedSpan::label).setHeader("Label").setAutoWidth(true);
         spans.addColumn(s -> s.sourceType() == null ? "" : s.sourceType() + (s.anonymous() ? " (anonymous)" : ""))
-                .setHeader("Counted as").setAutoWidth(true);
+                .setHeader("Counted as")
+                .setAutoWidth(true);
         spans.addColumn(CountedSpan::quote).setHeader("Text").setFlexGrow(1);
         spans.addColumn(s -> s.start() + "–" + s.end()).setHeader("Offsets").setAutoWidth(true);
         spans.setAllRowsVisible(true);
@@ -98,21 +101,39 @@ class ArticleProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         nav.show(projectId, chooser.query());
-        ArticleProfile article = analytics.article(projectId, articleId, chooser.counts())
+        ArticleProfile article = analytics
+                .article(projectId, articleId, chooser.counts())
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         title.setText("Sourcing profile: " + article.title());
-        counted.setText(article.counted() ? (article.outlet().isEmpty() ? "" : article.outlet() + ". ")
-                + "Counted." : "Nothing of this kind counts for this article yet: every number is zero.");
+        counted.setText(
+                article.counted()
+                        ? (article.outlet().isEmpty() ? "" : article.outlet() + ". ") + "Counted."
+                        : "Nothing of this kind counts for this article yet: every number is zero.");
         readerLink.removeAll();
         readerLink.add(InAppLink.to("projects/" + projectId + "/articles/" + articleId, "Read the article"));
         profile.setItems(ProfileRows.of(article));
         SourceTypes t = article.components().sourcesByType();
-        typesChart.setSpec(ChartSpec.bar("Source mentions by type",
+        typesChart.setSpec(ChartSpec.bar(
+                "Source mentions by type",
                 "Source mentions of this article by type, pronouns counted as their antecedent's type",
-                "Type", "Mentions", List.of("Named person", "Named organisation", "Unnamed individual",
-                        "Unnamed group", "Document", "Pronoun, unresolved"),
-                List.of(new ChartSpec.Series("Mentions", List.of(t.namedPerson(), t.namedOrganisation(),
-                        t.unnamedIndividual(), t.unnamedGroup(), t.document(), t.pronounUnresolved())))));
+                "Type",
+                "Mentions",
+                List.of(
+                        "Named person",
+                        "Named organisation",
+                        "Unnamed individual",
+                        "Unnamed group",
+                        "Document",
+                        "Pronoun, unresolved"),
+                List.of(new ChartSpec.Series(
+                        "Mentions",
+                        List.of(
+                                t.namedPerson(),
+                                t.namedOrganisation(),
+                                t.unnamedIndividual(),
+                                t.unnamedGroup(),
+                                t.document(),
+                                t.pronounUnresolved())))));
         allSpans = analytics.spans(projectId, articleId, chooser.counts());
         spansFilter.setText("Every counted span (" + allSpans.size() + ").");
         spans.setItems(allSpans);

@@ -40,14 +40,26 @@ class ArticlesAnalyticsView extends VerticalLayout implements BeforeEnterObserve
         summary.setId("analytics-summary");
         grid.setId("analytics-articles");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(a -> InAppLink.to("projects/" + projectId + "/analytics/articles/" + a.articleId()
-                        + chooser.query(), a.title()))
-                .setHeader("Article").setWidth("18rem").setFlexGrow(1).setFrozen(true)
-                .setSortable(true).setComparator(ArticleProfile::title);
-        grid.addColumn(ArticleProfile::outlet).setHeader("Outlet").setAutoWidth(true).setSortable(true);
-        grid.addColumn(a -> a.counted() ? "yes" : "no").setHeader("Counted").setAutoWidth(true).setSortable(true);
+        grid.addComponentColumn(a -> InAppLink.to(
+                        "projects/" + projectId + "/analytics/articles/" + a.articleId() + chooser.query(), a.title()))
+                .setHeader("Article")
+                .setWidth("18rem")
+                .setFlexGrow(1)
+                .setFrozen(true)
+                .setSortable(true)
+                .setComparator(ArticleProfile::title);
+        grid.addColumn(ArticleProfile::outlet)
+                .setHeader("Outlet")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(a -> a.counted() ? "yes" : "no")
+                .setHeader("Counted")
+                .setAutoWidth(true)
+                .setSortable(true);
         ComponentColumns.add(grid, ArticleProfile::components);
-        grid.addColumn(a -> a.nearDuplicate() ? "yes" : "").setHeader("Near-duplicate").setAutoWidth(true);
+        grid.addColumn(a -> a.nearDuplicate() ? "yes" : "")
+                .setHeader("Near-duplicate")
+                .setAutoWidth(true);
         add(title, nav, chooser, summary, grid);
     }
 

@@ -36,8 +36,10 @@ class CountsChooser extends Composite<HorizontalLayout> {
             if (e.isFromClient() && e.getValue() != null) {
                 counts = e.getValue();
                 state();
-                UI.getCurrent().getPage().getHistory().replaceState(null,
-                        new Location(path, QueryParameters.of(PARAMETER, counts.code())));
+                UI.getCurrent()
+                        .getPage()
+                        .getHistory()
+                        .replaceState(null, new Location(path, QueryParameters.of(PARAMETER, counts.code())));
                 onChange.accept(counts);
             }
         });
@@ -53,7 +55,10 @@ class CountsChooser extends Composite<HorizontalLayout> {
         path = event.getLocation().getPath();
         List<Counts> items = new ArrayList<>(List.of(Counts.GOLD, Counts.MAJORITY, Counts.SUGGESTIONS));
         analytics.annotatorsWithFinishedSets(projectId).forEach(a -> items.add(Counts.annotator(a)));
-        counts = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER).flatMap(Counts::parse)
+        counts = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PARAMETER)
+                .flatMap(Counts::parse)
                 .orElseGet(() -> analytics.defaultCounts(projectId));
         if (!items.contains(counts)) {
             items.add(counts);
@@ -70,7 +75,8 @@ class CountsChooser extends Composite<HorizontalLayout> {
 
     /** A query string that keeps the choice on links to other analytics pages. */
     String query() {
-        return "?" + PARAMETER + "=" + java.net.URLEncoder.encode(counts.code(), java.nio.charset.StandardCharsets.UTF_8);
+        return "?" + PARAMETER + "="
+                + java.net.URLEncoder.encode(counts.code(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void state() {

@@ -74,14 +74,26 @@ class OutletsAnalyticsView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("analytics-outlets");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(o -> name(o)).setHeader("Outlet").setAutoWidth(true).setFrozen(true).setSortable(true)
+        grid.addColumn(o -> name(o))
+                .setHeader("Outlet")
+                .setAutoWidth(true)
+                .setFrozen(true)
+                .setSortable(true)
                 .setComparator(OutletsAnalyticsView::name);
-        grid.addColumn(OutletProfile::articles).setHeader("Articles").setAutoWidth(true).setSortable(true)
+        grid.addColumn(OutletProfile::articles)
+                .setHeader("Articles")
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator(OutletProfile::articles);
-        grid.addColumn(OutletProfile::countedArticles).setHeader("Counted").setAutoWidth(true).setSortable(true)
+        grid.addColumn(OutletProfile::countedArticles)
+                .setHeader("Counted")
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator(OutletProfile::countedArticles);
         ComponentColumns.add(grid, OutletProfile::components);
-        grid.addColumn(OutletProfile::nearDuplicates).setHeader("Near-duplicates").setAutoWidth(true);
+        grid.addColumn(OutletProfile::nearDuplicates)
+                .setHeader("Near-duplicates")
+                .setAutoWidth(true);
         add(title, nav, chooser, filters, summary, anonymousChart, typesChart, grid);
     }
 
@@ -107,25 +119,40 @@ class OutletsAnalyticsView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         nav.show(projectId, chooser.query());
-        List<OutletProfile> outlets = analytics.outlets(projectId, chooser.counts(),
-                new Scope(null, story.getValue(), from.getValue(), to.getValue()));
+        List<OutletProfile> outlets = analytics.outlets(
+                projectId, chooser.counts(), new Scope(null, story.getValue(), from.getValue(), to.getValue()));
         grid.setItems(outlets);
         summary.setText(outlets.size() + (outlets.size() == 1 ? " outlet, " : " outlets, ")
                 + outlets.stream().mapToLong(OutletProfile::articles).sum() + " articles.");
-        List<String> categories = outlets.stream().map(o -> name(o) + " (" + o.countedArticles() + " of "
-                + o.articles() + " articles)").toList();
-        anonymousChart.setSpec(ChartSpec.bar("Anonymous share per outlet",
-                "Share of source mentions that are anonymous (unnamed individuals and groups) for " + outlets.size()
-                        + " outlets; each outlet names how many of its articles count",
-                "Outlet", "Anonymous share", categories,
-                List.of(new ChartSpec.Series("Anonymous share of mentions",
-                                outlets.stream().map(o -> o.components().anonymousShare()).toList()),
-                        new ChartSpec.Series("Anonymous share of attributed words",
-                                outlets.stream().map(o -> o.components().anonymousWordShare()).toList())))
+        List<String> categories = outlets.stream()
+                .map(o -> name(o) + " (" + o.countedArticles() + " of " + o.articles() + " articles)")
+                .toList();
+        anonymousChart.setSpec(ChartSpec.bar(
+                        "Anonymous share per outlet",
+                        "Share of source mentions that are anonymous (unnamed individuals and groups) for "
+                                + outlets.size() + " outlets; each outlet names how many of its articles count",
+                        "Outlet",
+                        "Anonymous share",
+                        categories,
+                        List.of(
+                                new ChartSpec.Series(
+                                        "Anonymous share of mentions",
+                                        outlets.stream()
+                                                .map(o -> o.components().anonymousShare())
+                                                .toList()),
+                                new ChartSpec.Series(
+                                        "Anonymous share of attributed words",
+                                        outlets.stream()
+                                                .map(o -> o.components().anonymousWordShare())
+                                                .toList())))
                 .asPercent());
-        typesChart.setSpec(ChartSpec.stackedBar("Sources by type per outlet",
+        typesChart.setSpec(ChartSpec.stackedBar(
+                "Sources by type per outlet",
                 "Source mentions per outlet, stacked by type, pronouns counted as their antecedent's type",
-                "Outlet", "Source mentions", categories, List.of(
+                "Outlet",
+                "Source mentions",
+                categories,
+                List.of(
                         series("Named person", outlets, SourceTypes::namedPerson),
                         series("Named organisation", outlets, SourceTypes::namedOrganisation),
                         series("Unnamed individual", outlets, SourceTypes::unnamedIndividual),
@@ -134,9 +161,12 @@ class OutletsAnalyticsView extends VerticalLayout implements BeforeEnterObserver
                         series("Pronoun, unresolved", outlets, SourceTypes::pronounUnresolved))));
     }
 
-    private static ChartSpec.Series series(String name, List<OutletProfile> outlets,
-            java.util.function.ToLongFunction<SourceTypes> value) {
-        return new ChartSpec.Series(name, outlets.stream()
-                .map(o -> (Number) value.applyAsLong(o.components().sourcesByType())).toList());
+    private static ChartSpec.Series series(
+            String name, List<OutletProfile> outlets, java.util.function.ToLongFunction<SourceTypes> value) {
+        return new ChartSpec.Series(
+                name,
+                outlets.stream()
+                        .map(o -> (Number) value.applyAsLong(o.components().sourcesByType()))
+                        .toList());
     }
 }

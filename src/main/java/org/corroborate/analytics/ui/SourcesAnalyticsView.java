@@ -52,9 +52,15 @@ class SourcesAnalyticsView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("analytics-sources");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(SourceRecord::name).setHeader("Source").setAutoWidth(true).setFrozen(true).setSortable(true)
+        grid.addColumn(SourceRecord::name)
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFrozen(true)
+                .setSortable(true)
                 .setComparator(SourceRecord::name);
-        grid.addColumn(s -> s.kind().toLowerCase(java.util.Locale.ROOT)).setHeader("Kind").setAutoWidth(true)
+        grid.addColumn(s -> s.kind().toLowerCase(java.util.Locale.ROOT))
+                .setHeader("Kind")
+                .setAutoWidth(true)
                 .setSortable(true);
         column("Mentions", SourceRecord::mentions);
         column("Articles", SourceRecord::articles);
@@ -69,7 +75,10 @@ class SourcesAnalyticsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void column(String header, java.util.function.ToLongFunction<SourceRecord> value) {
-        grid.addColumn(value::applyAsLong).setHeader(header).setAutoWidth(true).setSortable(true)
+        grid.addColumn(value::applyAsLong)
+                .setHeader(header)
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator(s -> value.applyAsLong(s));
     }
 
@@ -82,7 +91,8 @@ class SourcesAnalyticsView extends VerticalLayout implements BeforeEnterObserver
         title.setText("Sources: " + projects.get(projectId).name());
         chooser.read(event, analytics, projectId);
         seeding.removeAll();
-        seeding.add(new Paragraph("Sources are the entries of the project's "),
+        seeding.add(
+                new Paragraph("Sources are the entries of the project's "),
                 InAppLink.to("projects/" + projectId + "/sources", "source registry"));
         refresh();
     }
@@ -93,16 +103,32 @@ class SourcesAnalyticsView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(sources);
         long linked = sources.stream().filter(s -> s.mentions() > 0).count();
         summary.setText(sources.size() + " sources in the registry, " + linked + " of them mentioned in what counts.");
-        List<SourceRecord> shown = sources.stream().filter(s -> s.mentions() > 0).limit(CHART_SOURCES).toList();
+        List<SourceRecord> shown = sources.stream()
+                .filter(s -> s.mentions() > 0)
+                .limit(CHART_SOURCES)
+                .toList();
         List<String> names = shown.stream().map(SourceRecord::name).toList();
-        trackChart.setSpec(ChartSpec.stackedBar("Track record of the most mentioned sources",
+        trackChart.setSpec(ChartSpec.stackedBar(
+                "Track record of the most mentioned sources",
                 "Figures attributed to each of the " + shown.size() + " most mentioned sources: how many agree with "
                         + "the reconciled value, conflict, or were superseded, and mentions for scale",
-                "Source", "Figures", names, List.of(
-                        new ChartSpec.Series("Agree", shown.stream().map(s -> (Number) s.agree()).toList()),
-                        new ChartSpec.Series("Conflict", shown.stream().map(s -> (Number) s.conflict()).toList()),
-                        new ChartSpec.Series("Superseded", shown.stream().map(s -> (Number) s.superseded()).toList()),
-                        new ChartSpec.Series("Not on the board", shown.stream()
-                                .map(s -> (Number) (s.figures() - s.agree() - s.conflict() - s.superseded())).toList()))));
+                "Source",
+                "Figures",
+                names,
+                List.of(
+                        new ChartSpec.Series(
+                                "Agree",
+                                shown.stream().map(s -> (Number) s.agree()).toList()),
+                        new ChartSpec.Series(
+                                "Conflict",
+                                shown.stream().map(s -> (Number) s.conflict()).toList()),
+                        new ChartSpec.Series(
+                                "Superseded",
+                                shown.stream().map(s -> (Number) s.superseded()).toList()),
+                        new ChartSpec.Series(
+                                "Not on the board",
+                                shown.stream()
+                                        .map(s -> (Number) (s.figures() - s.agree() - s.conflict() - s.superseded()))
+                                        .toList()))));
     }
 }

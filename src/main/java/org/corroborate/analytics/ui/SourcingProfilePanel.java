@@ -34,8 +34,10 @@ class SourcingProfilePanel extends Details {
             grid.setAllRowsVisible(true);
             content.add(grid);
         });
-        content.add(InAppLink.to("projects/" + projectId + "/analytics/articles/" + articleId + "?"
-                + CountsChooser.PARAMETER + "=" + counts.code(), "Open the full profile, with the spans behind each number"));
+        content.add(InAppLink.to(
+                "projects/" + projectId + "/analytics/articles/" + articleId + "?" + CountsChooser.PARAMETER + "="
+                        + counts.code(),
+                "Open the full profile, with the spans behind each number"));
         add(content);
     }
 }

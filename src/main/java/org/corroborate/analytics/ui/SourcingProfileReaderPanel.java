@@ -17,7 +17,8 @@ class SourcingProfileReaderPanel implements ArticleReaderPanel {
 
     @Override
     public Optional<Component> panel(long projectId, long articleId) {
-        return analytics.canView(projectId) ? Optional.of(new SourcingProfilePanel(analytics, projectId, articleId))
+        return analytics.canView(projectId)
+                ? Optional.of(new SourcingProfilePanel(analytics, projectId, articleId))
                 : Optional.empty();
     }
 }

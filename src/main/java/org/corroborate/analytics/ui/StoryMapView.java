@@ -36,8 +36,8 @@ import org.corroborate.ui.chart.ChartSpec;
 class StoryMapView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The heat map's colour scale: one number per cell state, named in the chart's description. */
-    static final Map<String, Integer> CODES = Map.of("UNDECIDED", 1, "CONSISTENT", 2, "DIFFERENT_SCOPE", 3,
-            "SUPERSEDED", 4, "CONFLICT", 5, "ERROR_HERE", 6);
+    static final Map<String, Integer> CODES = Map.of(
+            "UNDECIDED", 1, "CONSISTENT", 2, "DIFFERENT_SCOPE", 3, "SUPERSEDED", 4, "CONFLICT", 5, "ERROR_HERE", 6);
 
     private final AnalyticsService analytics;
     private final ProjectService projects;
@@ -64,20 +64,31 @@ class StoryMapView extends VerticalLayout implements BeforeEnterObserver {
         slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         slots.addColumn(StoryMap.Slot::title).setHeader("Figure slot").setAutoWidth(true);
         slots.addColumn(s -> verdict(s.verdict())).setHeader("Verdict").setAutoWidth(true);
-        slots.addColumn(StoryMap.Slot::acceptedValue).setHeader("Accepted value").setAutoWidth(true);
+        slots.addColumn(StoryMap.Slot::acceptedValue)
+                .setHeader("Accepted value")
+                .setAutoWidth(true);
         slots.addColumn(s -> s.reportingArticles().size()).setHeader("Articles").setAutoWidth(true);
         slots.addColumn(StoryMap.Slot::independent).setHeader("Independently").setAutoWidth(true);
-        slots.addColumn(s -> s.reportingArticles().stream().map(id -> articleTitles.getOrDefault(id, "#" + id))
-                .collect(Collectors.joining("; "))).setHeader("Reported by").setFlexGrow(1);
+        slots.addColumn(s -> s.reportingArticles().stream()
+                        .map(id -> articleTitles.getOrDefault(id, "#" + id))
+                        .collect(Collectors.joining("; ")))
+                .setHeader("Reported by")
+                .setFlexGrow(1);
         slots.addColumn(s -> String.join("; ", s.saidBy())).setHeader("Said by").setAutoWidth(true);
         slots.setAllRowsVisible(true);
         articles.setId("story-map-articles");
         articles.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        articles.addComponentColumn(a -> InAppLink.to("projects/" + projectId + "/analytics/articles/" + a.articleId()
-                + chooser.query(), a.title())).setHeader("Article").setFlexGrow(1);
+        articles.addComponentColumn(a -> InAppLink.to(
+                        "projects/" + projectId + "/analytics/articles/" + a.articleId() + chooser.query(), a.title()))
+                .setHeader("Article")
+                .setFlexGrow(1);
         articles.addColumn(StoryMap.Article::outlet).setHeader("Outlet").setAutoWidth(true);
-        articles.addColumn(a -> Components.percent(a.anonymousShare())).setHeader("Anonymous share").setAutoWidth(true);
-        articles.addColumn(a -> a.nearDuplicate() ? "yes" : "").setHeader("Near-duplicate").setAutoWidth(true);
+        articles.addColumn(a -> Components.percent(a.anonymousShare()))
+                .setHeader("Anonymous share")
+                .setAutoWidth(true);
+        articles.addColumn(a -> a.nearDuplicate() ? "yes" : "")
+                .setHeader("Near-duplicate")
+                .setAutoWidth(true);
         articles.setAllRowsVisible(true);
         links.setPadding(false);
         add(title, nav, chooser, links, summary, heatMap, new H2("Figure slots"), slots, new H2("Articles"), articles);
@@ -96,14 +107,17 @@ class StoryMapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         nav.show(projectId, chooser.query());
-        StoryMap map = analytics.story(projectId, storyId, chooser.counts()).orElseThrow(NotFoundOrNotAllowedException::new);
+        StoryMap map =
+                analytics.story(projectId, storyId, chooser.counts()).orElseThrow(NotFoundOrNotAllowedException::new);
         title.setText("Corroboration map: " + map.title());
         links.removeAll();
-        links.add(InAppLink.to("projects/" + projectId + "/stories/" + storyId + "/reconcile", "Reconcile the figures"));
-        articleTitles = map.articles().stream().collect(Collectors.toMap(StoryMap.Article::articleId,
-                StoryMap.Article::title, (a, b) -> a));
-        summary.setText(map.slots().size() + " figure slots over " + map.articles().size() + " articles."
-                + (map.slots().isEmpty() ? " Slots are made on the reconciliation board." : ""));
+        links.add(
+                InAppLink.to("projects/" + projectId + "/stories/" + storyId + "/reconcile", "Reconcile the figures"));
+        articleTitles = map.articles().stream()
+                .collect(Collectors.toMap(StoryMap.Article::articleId, StoryMap.Article::title, (a, b) -> a));
+        summary.setText(
+                map.slots().size() + " figure slots over " + map.articles().size() + " articles."
+                        + (map.slots().isEmpty() ? " Slots are made on the reconciliation board." : ""));
         slots.setItems(map.slots());
         articles.setItems(map.articles());
         List<String> columns = map.slots().stream().map(StoryMap.Slot::title).toList();
@@ -111,16 +125,23 @@ class StoryMapView extends VerticalLayout implements BeforeEnterObserver {
         List<ChartSpec.Cell> cells = new ArrayList<>();
         for (int c = 0; c < map.slots().size(); c++) {
             for (int r = 0; r < map.articles().size(); r++) {
-                String state = map.cell(map.slots().get(c).slotId(), map.articles().get(r).articleId());
+                String state = map.cell(
+                        map.slots().get(c).slotId(), map.articles().get(r).articleId());
                 if (!state.isEmpty()) {
                     cells.add(new ChartSpec.Cell(c, r, CODES.getOrDefault(state, 1)));
                 }
             }
         }
-        heatMap.setSpec(ChartSpec.heatMap("Corroboration map", "Which article reports which figure slot, coloured by "
+        heatMap.setSpec(ChartSpec.heatMap(
+                "Corroboration map",
+                "Which article reports which figure slot, coloured by "
                         + "the slot's verdict: 1 undecided, 2 consistent, 3 different scope, 4 superseded, 5 conflict, "
                         + "6 the error is in this article; an empty cell: the article does not report it",
-                "Figure slot", "Article", columns, rows, cells));
+                "Figure slot",
+                "Article",
+                columns,
+                rows,
+                cells));
     }
 
     private static String verdict(@org.jspecify.annotations.Nullable String code) {

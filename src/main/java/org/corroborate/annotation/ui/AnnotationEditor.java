@@ -204,8 +204,11 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
         private final int end;
         private final String labelId;
 
-        public CreateEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.start") int start, @EventData("event.detail.end") int end,
+        public CreateEvent(
+                AnnotationEditor source,
+                boolean fromClient,
+                @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end,
                 @EventData("event.detail.labelId") String labelId) {
             super(source, fromClient);
             this.start = start;
@@ -237,9 +240,13 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
         private final int end;
         private final String role;
 
-        public AttachToFrameEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.frameId") String frameId, @EventData("event.detail.start") int start,
-                @EventData("event.detail.end") int end, @EventData("event.detail.role") String role) {
+        public AttachToFrameEvent(
+                AnnotationEditor source,
+                boolean fromClient,
+                @EventData("event.detail.frameId") String frameId,
+                @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end,
+                @EventData("event.detail.role") String role) {
             super(source, fromClient);
             this.frameId = frameId;
             this.start = start;
@@ -269,7 +276,9 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     public static class SpanSelectedEvent extends ComponentEvent<AnnotationEditor> {
         private final @Nullable String spanId;
 
-        public SpanSelectedEvent(AnnotationEditor source, boolean fromClient,
+        public SpanSelectedEvent(
+                AnnotationEditor source,
+                boolean fromClient,
                 @EventData("event.detail.spanId") @Nullable String spanId) {
             super(source, fromClient);
             this.spanId = spanId;
@@ -297,8 +306,8 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     /** Delete (or Backspace on a non-suggestion) on the selected span. */
     @DomEvent("editor-delete")
     public static class DeleteEvent extends SpanEvent {
-        public DeleteEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.spanId") String spanId) {
+        public DeleteEvent(
+                AnnotationEditor source, boolean fromClient, @EventData("event.detail.spanId") String spanId) {
             super(source, fromClient, spanId);
         }
     }
@@ -308,8 +317,11 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     public static class RelabelEvent extends SpanEvent {
         private final String labelId;
 
-        public RelabelEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.spanId") String spanId, @EventData("event.detail.labelId") String labelId) {
+        public RelabelEvent(
+                AnnotationEditor source,
+                boolean fromClient,
+                @EventData("event.detail.spanId") String spanId,
+                @EventData("event.detail.labelId") String labelId) {
             super(source, fromClient, spanId);
             this.labelId = labelId;
         }
@@ -322,8 +334,8 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     /** Enter on a selected suggestion. */
     @DomEvent("editor-accept")
     public static class AcceptEvent extends SpanEvent {
-        public AcceptEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.spanId") String spanId) {
+        public AcceptEvent(
+                AnnotationEditor source, boolean fromClient, @EventData("event.detail.spanId") String spanId) {
             super(source, fromClient, spanId);
         }
     }
@@ -331,8 +343,8 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     /** Backspace on a selected suggestion. */
     @DomEvent("editor-reject")
     public static class RejectEvent extends SpanEvent {
-        public RejectEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.spanId") String spanId) {
+        public RejectEvent(
+                AnnotationEditor source, boolean fromClient, @EventData("event.detail.spanId") String spanId) {
             super(source, fromClient, spanId);
         }
     }
@@ -340,8 +352,8 @@ public class AnnotationEditor extends Component implements HasSize, Focusable<An
     /** Key a on a selected attribution span: make its frame the active one. */
     @DomEvent("editor-activate-frame")
     public static class ActivateFrameEvent extends SpanEvent {
-        public ActivateFrameEvent(AnnotationEditor source, boolean fromClient,
-                @EventData("event.detail.spanId") String spanId) {
+        public ActivateFrameEvent(
+                AnnotationEditor source, boolean fromClient, @EventData("event.detail.spanId") String spanId) {
             super(source, fromClient, spanId);
         }
     }

@@ -29,12 +29,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.CanonicalSources;
-import org.corroborate.annotation.AnchorState;
 import org.corroborate.annotation.EditorDocument;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.annotation.SuggestionReview;
@@ -44,9 +44,9 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
-import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -75,6 +75,7 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<AnnotationView> list = new Grid<>();
     /** The rows the list shows, kept in place so that one change refreshes one row, not the whole grid. */
     private final List<AnnotationView> rows = new ArrayList<>();
+
     private final GridListDataView<AnnotationView> rowsView = list.setItems(rows);
     private final AnnotationForm form;
     private final EditHistory history = new EditHistory();
@@ -92,8 +93,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     AnnotationEditorView(AnnotationService service, CanonicalSources sources) {
         this.service = service;
         this.sources = sources;
-        this.form = new AnnotationForm(this::saveSelected, this::deleteSelected, this::reviewSelected,
-                this::acceptAllLikeSelected);
+        this.form = new AnnotationForm(
+                this::saveSelected, this::deleteSelected, this::reviewSelected, this::acceptAllLikeSelected);
         form.setContext(() -> document == null ? "" : document.text(), this::frameCaptions);
         setSizeFull();
         setPadding(true);
@@ -130,7 +131,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         redo.addClickListener(e -> redo());
 
         suggest.setId("suggest");
-        suggest.setTooltipText("Let the detectors propose attributions, sources and figures: Enter accepts, Backspace rejects");
+        suggest.setTooltipText(
+                "Let the detectors propose attributions, sources and figures: Enter accepts, Backspace rejects");
         suggest.addClickListener(e -> suggest());
 
         layerTabs.onLayerChange(layer -> {
@@ -142,8 +144,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
         nextArticle.setId("editor-next-article");
         nextArticle.setTooltipText("The article that needs you next: your unfinished ones first");
-        nextArticle.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId
-                + "/next-article")));
+        nextArticle.addClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/next-article")));
         nextArticle.setVisible(false);
 
         HorizontalLayout header = new HorizontalLayout(title, suggest, status, nextArticle, undo, redo);
@@ -165,8 +167,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             select(idOf(e.spanId()), false);
             deleteSelected();
         });
-        editor.addRelabelListener(e -> LabelChoice.parse(e.labelId())
-                .ifPresent(label -> relabel(idOf(e.spanId()), label)));
+        editor.addRelabelListener(e ->
+                LabelChoice.parse(e.labelId()).ifPresent(label -> relabel(idOf(e.spanId()), label)));
         editor.addAcceptListener(e -> {
             select(idOf(e.spanId()), false);
             reviewSelected(SuggestionReview.ACCEPTED);
@@ -215,14 +217,19 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         rowsView.setIdentifierProvider(AnnotationView::id); // an edited span is the same row
         // A Lit template, not a component per row: rendering stays on the client and costs no round trip.
         list.addColumn(LitRenderer.<AnnotationView>of(
-                        "<span class=\"label-badge\" style=\"--label-color:${item.color}\" title=\"${item.tip}\">"
-                                + "${item.caption}</span>")
+                                "<span class=\"label-badge\" style=\"--label-color:${item.color}\" title=\"${item.tip}\">"
+                                        + "${item.caption}</span>")
                         .withProperty("caption", this::badgeCaption)
-                        .withProperty("color", v -> document == null ? SpanEditing.UNKNOWN_LABEL_COLOR
-                                : colorOf(document, v))
-                        .withProperty("tip", v -> v.pendingSuggestion()
-                                ? "Suggested by " + v.suggestedBy() + ": Enter accepts, Backspace rejects" : ""))
-                .setHeader("Label").setWidth("10.5rem").setFlexGrow(0);
+                        .withProperty(
+                                "color", v -> document == null ? SpanEditing.UNKNOWN_LABEL_COLOR : colorOf(document, v))
+                        .withProperty(
+                                "tip",
+                                v -> v.pendingSuggestion()
+                                        ? "Suggested by " + v.suggestedBy() + ": Enter accepts, Backspace rejects"
+                                        : ""))
+                .setHeader("Label")
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
         list.addColumn(AnnotationView::text).setHeader("Text").setFlexGrow(1);
         list.setSelectionMode(Grid.SelectionMode.SINGLE);
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -254,7 +261,10 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         form.setSources(sources, projectId);
         load();
         // "?at=120-134": opened from another page (the reconciliation board) at a stretch of the text.
-        event.getLocation().getQueryParameters().getSingleParameter("at").flatMap(TextAt::parse)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("at")
+                .flatMap(TextAt::parse)
                 .ifPresent(at -> editor.revealRange(at.start(), at.end()));
     }
 
@@ -356,8 +366,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
             @Override
             public void revert() {
-                ref.view = service.update(projectId, articleId, ref.view.id(), ref.view.version(), beforeLabel,
-                        beforeAttributes);
+                ref.view = service.update(
+                        projectId, articleId, ref.view.id(), ref.view.version(), beforeLabel, beforeAttributes);
                 track(ref);
                 changed(ref);
             }
@@ -401,14 +411,14 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         guarded(() -> history.perform(new EditHistory.Edit() {
             @Override
             public String description() {
-                return (decision == SuggestionReview.ACCEPTED ? "acceptance" : "rejection") + " of “"
-                        + ref.view.text() + "”" + (decided.size() > 1 ? " and its frame" : "");
+                return (decision == SuggestionReview.ACCEPTED ? "acceptance" : "rejection") + " of “" + ref.view.text()
+                        + "”" + (decided.size() > 1 ? " and its frame" : "");
             }
 
             @Override
             public void apply() {
-                List<AnnotationView> changed = service.review(projectId, articleId, ref.view.id(), ref.view.version(),
-                        decision);
+                List<AnnotationView> changed =
+                        service.review(projectId, articleId, ref.view.id(), ref.view.version(), decision);
                 decided.clear();
                 for (AnnotationView view : changed) {
                     SpanRef part = view.id() == ref.view.id() ? ref : refs.getOrDefault(view.id(), new SpanRef(view));
@@ -427,8 +437,9 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             @Override
             public void revert() {
                 for (SpanRef part : decided) {
-                    part.view = service.review(projectId, articleId, part.view.id(), part.view.version(),
-                            SuggestionReview.PENDING).getFirst();
+                    part.view = service.review(
+                                    projectId, articleId, part.view.id(), part.view.version(), SuggestionReview.PENDING)
+                            .getFirst();
                     track(part);
                 }
                 changed(ref);
@@ -468,18 +479,23 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             // A bulk acceptance is not undone step by step: the list is cleared to keep undo honest.
             history.clear();
             changed(ref);
-            Notifications.success("Accepted " + accepted.size() + " suggestion" + (accepted.size() == 1 ? "" : "s") + ".");
+            Notifications.success(
+                    "Accepted " + accepted.size() + " suggestion" + (accepted.size() == 1 ? "" : "s") + ".");
         });
     }
 
     private void undo() {
-        guarded(() -> history.undo().ifPresentOrElse(what -> Notifications.success("Undid the " + what + "."),
-                () -> Notifications.success("Nothing to undo.")));
+        guarded(() -> history.undo()
+                .ifPresentOrElse(
+                        what -> Notifications.success("Undid the " + what + "."),
+                        () -> Notifications.success("Nothing to undo.")));
     }
 
     private void redo() {
-        guarded(() -> history.redo().ifPresentOrElse(what -> Notifications.success("Redid the " + what + "."),
-                () -> Notifications.success("Nothing to redo.")));
+        guarded(() -> history.redo()
+                .ifPresentOrElse(
+                        what -> Notifications.success("Redid the " + what + "."),
+                        () -> Notifications.success("Nothing to redo.")));
     }
 
     /** Runs a change; a refused change is explained and, when someone else moved first, the editor reloads. */
@@ -561,9 +577,12 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
             frameHint.setText("");
             return;
         }
-        String cue = refs.values().stream().map(r -> r.view)
+        String cue = refs.values().stream()
+                .map(r -> r.view)
                 .filter(v -> frameId.equals(v.frameId()) && Labels.CUE.equals(v.label()))
-                .map(AnnotationView::text).findFirst().orElse("…");
+                .map(AnnotationView::text)
+                .findFirst()
+                .orElse("…");
         frameHint.setText("Building attribution “" + cue + "”: select text, then S for its source, C for its content");
     }
 
@@ -571,20 +590,30 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     private Map<String, String> frameCaptions() {
         Map<String, String> captions = new LinkedHashMap<>();
         Map<String, List<AnnotationView>> frames = new LinkedHashMap<>();
-        sortedViews().stream().filter(v -> v.layer() == Layer.ATTRIBUTION && v.frameId() != null)
-                .forEach(v -> frames.computeIfAbsent(v.frameId(), f -> new ArrayList<>()).add(v));
+        sortedViews().stream()
+                .filter(v -> v.layer() == Layer.ATTRIBUTION && v.frameId() != null)
+                .forEach(v -> frames.computeIfAbsent(v.frameId(), f -> new ArrayList<>())
+                        .add(v));
         frames.forEach((id, parts) -> {
             String cue = part(parts, Labels.CUE);
             String source = part(parts, Labels.SOURCE);
             String content = part(parts, Labels.CONTENT);
-            captions.put(id, "“" + cue + "”" + (source.isEmpty() ? "" : " — " + source)
-                    + (content.isEmpty() ? "" : ": " + (content.length() > 50 ? content.substring(0, 50) + "…" : content)));
+            captions.put(
+                    id,
+                    "“" + cue + "”" + (source.isEmpty() ? "" : " — " + source)
+                            + (content.isEmpty()
+                                    ? ""
+                                    : ": " + (content.length() > 50 ? content.substring(0, 50) + "…" : content)));
         });
         return captions;
     }
 
     private static String part(List<AnnotationView> parts, String label) {
-        return parts.stream().filter(v -> label.equals(v.label())).map(AnnotationView::text).findFirst().orElse("");
+        return parts.stream()
+                .filter(v -> label.equals(v.label()))
+                .map(AnnotationView::text)
+                .findFirst()
+                .orElse("");
     }
 
     private void sendPalette() {
@@ -603,8 +632,16 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static EditorSpan editorSpan(EditorDocument doc, AnnotationView v) {
-        return new EditorSpan(String.valueOf(v.id()), v.start(), v.end(), v.layer().code(), v.label(), colorOf(doc, v),
-                v.frameId(), v.pendingSuggestion(), tooltip(doc, v));
+        return new EditorSpan(
+                String.valueOf(v.id()),
+                v.start(),
+                v.end(),
+                v.layer().code(),
+                v.label(),
+                colorOf(doc, v),
+                v.frameId(),
+                v.pendingSuggestion(),
+                tooltip(doc, v));
     }
 
     private void refreshList() {
@@ -640,15 +677,18 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private List<AnnotationView> sortedViews() {
-        return refs.values().stream().map(r -> r.view)
+        return refs.values().stream()
+                .map(r -> r.view)
                 .sorted(Comparator.comparingInt(AnnotationView::start).thenComparingInt(AnnotationView::end))
                 .toList();
     }
 
     private String badgeCaption(AnnotationView view) {
-        String caption = document == null ? view.label() : SpanEditing.caption(document.labels(), view.layer(),
-                view.label());
-        return caption + (view.pendingSuggestion() ? " ✦" : "") + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : "");
+        String caption =
+                document == null ? view.label() : SpanEditing.caption(document.labels(), view.layer(), view.label());
+        return caption
+                + (view.pendingSuggestion() ? " ✦" : "")
+                + (view.anchorState() == AnchorState.ORPHANED ? " ⚠" : "");
     }
 
     private static String colorOf(EditorDocument doc, AnnotationView view) {
@@ -657,7 +697,8 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private static String tooltip(EditorDocument doc, AnnotationView view) {
         String caption = SpanEditing.caption(doc.labels(), view.layer(), view.label());
-        StringBuilder text = new StringBuilder(LayerTabs.caption(view.layer())).append(": ").append(caption);
+        StringBuilder text =
+                new StringBuilder(LayerTabs.caption(view.layer())).append(": ").append(caption);
         if (view.pendingSuggestion()) {
             text.append(" (suggested by ").append(view.suggestedBy()).append(")");
         }
@@ -696,6 +737,6 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private static final AnnotationView PLACEHOLDER = new AnnotationView(-1, 0, Layer.CLAIM, "", 0, 0, "", Map.of(),
-            null, null, null, null, AnchorState.ANCHORED, "");
+    private static final AnnotationView PLACEHOLDER = new AnnotationView(
+            -1, 0, Layer.CLAIM, "", 0, 0, "", Map.of(), null, null, null, null, AnchorState.ANCHORED, "");
 }

@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corroborate.annotation.AnchorState;
@@ -76,8 +76,11 @@ class AnnotationForm extends VerticalLayout {
     private long projectId;
     private @Nullable AnnotationView shown;
 
-    AnnotationForm(BiConsumer<String, Map<String, String>> onSave, Runnable onDelete,
-            Consumer<SuggestionReview> onReview, Runnable onAcceptAll) {
+    AnnotationForm(
+            BiConsumer<String, Map<String, String>> onSave,
+            Runnable onDelete,
+            Consumer<SuggestionReview> onReview,
+            Runnable onAcceptAll) {
         this.onSave = onSave;
         this.onDelete = onDelete;
         this.onReview = onReview;
@@ -115,7 +118,8 @@ class AnnotationForm extends VerticalLayout {
         reject.addClickListener(e -> onReview.accept(SuggestionReview.REJECTED));
         acceptAll.addClickListener(e -> onAcceptAll.run());
         actions.add(save, delete, accept, reject, acceptAll);
-        actions.setWrap(true); // the side panel is narrow: "Accept all like this" goes to a second line, not out of view
+        actions.setWrap(
+                true); // the side panel is narrow: "Accept all like this" goes to a second line, not out of view
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         add(heading, quote, provenance, fields, actions);
         show(null);
@@ -161,7 +165,8 @@ class AnnotationForm extends VerticalLayout {
             labelLayer = view.layer();
             List<ProjectLabel> choices = labels.of(view.layer());
             label.setItems(choices.stream().map(ProjectLabel::code).toList());
-            label.setItemLabelGenerator(code -> labels.find(view.layer(), code).map(ProjectLabel::caption).orElse(code));
+            label.setItemLabelGenerator(code ->
+                    labels.find(view.layer(), code).map(ProjectLabel::caption).orElse(code));
         }
         label.setValue(view.label());
         List<Component> shownFields = new ArrayList<>();
@@ -213,13 +218,14 @@ class AnnotationForm extends VerticalLayout {
                     items.add(current);
                 }
                 reportedBy.setItems(items);
-                reportedBy.setItemLabelGenerator(id -> id.isEmpty() ? "—"
-                        : frames.getOrDefault(id, "(a removed attribution)"));
+                reportedBy.setItemLabelGenerator(
+                        id -> id.isEmpty() ? "—" : frames.getOrDefault(id, "(a removed attribution)"));
                 reportedBy.setValue(current);
                 return Optional.of(reportedBy);
             }
-            default -> throw new IllegalStateException("The form has no widget for the attribute " + attribute.name()
-                    + "; show it as a field in the scheme (Attributes) or add its widget here.");
+            default ->
+                throw new IllegalStateException("The form has no widget for the attribute " + attribute.name()
+                        + "; show it as a field in the scheme (Attributes) or add its widget here.");
         }
     }
 
@@ -238,8 +244,8 @@ class AnnotationForm extends VerticalLayout {
     }
 
     private Component fieldFor(Attribute attribute) {
-        return fieldCache.computeIfAbsent(attribute.name(),
-                n -> attribute.values().isEmpty() ? textField(attribute) : select(attribute));
+        return fieldCache.computeIfAbsent(
+                attribute.name(), n -> attribute.values().isEmpty() ? textField(attribute) : select(attribute));
     }
 
     @SuppressWarnings("unchecked")
@@ -264,10 +270,14 @@ class AnnotationForm extends VerticalLayout {
                 continue;
             }
             switch (attribute.name()) {
-                case Attributes.REPORTED_BY -> values.put(Attributes.REPORTED_BY,
-                        reportedBy.getValue() == null ? "" : reportedBy.getValue());
-                case Attributes.CANONICAL_SOURCE -> values.put(Attributes.CANONICAL_SOURCE,
-                        canonical.getValue() == null ? "" : canonical.getValue().id());
+                case Attributes.REPORTED_BY ->
+                    values.put(Attributes.REPORTED_BY, reportedBy.getValue() == null ? "" : reportedBy.getValue());
+                case Attributes.CANONICAL_SOURCE ->
+                    values.put(
+                            Attributes.CANONICAL_SOURCE,
+                            canonical.getValue() == null
+                                    ? ""
+                                    : canonical.getValue().id());
                 case Attributes.REASON_START -> {
                     String phrase = reasonText.getValue().strip();
                     values.remove(Attributes.REASON_START);
@@ -300,7 +310,8 @@ class AnnotationForm extends VerticalLayout {
         List<CanonicalSources.Choice> choices = new ArrayList<>(registry.choices(projectId));
         canonical.setItems(choices);
         String linked = view.attribute(Attributes.CANONICAL_SOURCE);
-        Optional<CanonicalSources.Choice> current = choices.stream().filter(c -> c.id().equals(linked)).findFirst();
+        Optional<CanonicalSources.Choice> current =
+                choices.stream().filter(c -> c.id().equals(linked)).findFirst();
         if (current.isEmpty() && linked.isEmpty()) {
             current = registry.suggest(projectId, view.text());
             current.ifPresent(c -> canonical.setHelperText("Suggested from the registry: Save to keep it"));
@@ -338,9 +349,11 @@ class AnnotationForm extends VerticalLayout {
     private Map<String, String> values() {
         Map<String, String> values = new HashMap<>(shown == null ? Map.of() : shown.attributes());
         attributeFields.forEach((name, field) -> {
-            String value = field instanceof TextField t ? t.getValue()
-                    : field instanceof TextArea a ? a.getValue()
-                    : field instanceof Select<?> s && s.getValue() != null ? String.valueOf(s.getValue()) : "";
+            String value = field instanceof TextField t
+                    ? t.getValue()
+                    : field instanceof TextArea a
+                            ? a.getValue()
+                            : field instanceof Select<?> s && s.getValue() != null ? String.valueOf(s.getValue()) : "";
             values.put(name, value.trim());
         });
         return values;
@@ -354,7 +367,8 @@ class AnnotationForm extends VerticalLayout {
             // Bounds are stored as plain numbers; beside them, the number as people read it ("81 billion").
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> field.setHelperText(NumberWords.ofTyped(e.getValue())
-                    .filter(words -> !words.equals(e.getValue().strip())).orElse(null)));
+                    .filter(words -> !words.equals(e.getValue().strip()))
+                    .orElse(null)));
         }
         return field;
     }

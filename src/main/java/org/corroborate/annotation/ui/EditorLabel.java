@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param color   a CSS colour, e.g. {@code #1f77b4}
  * @param key     shortcut key "1".."9" or "0", or null for none
  */
-public record EditorLabel(String id, String layer, String label, String caption, String color, @Nullable String key) {
+public record EditorLabel(
+        String id,
+        String layer,
+        String label,
+        String caption,
+        String color,
+        @Nullable String key) {
 
     public EditorLabel {
         Objects.requireNonNull(id, "id");

@@ -11,8 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param suggestion a machine suggestion: drawn lighter and dashed; Enter accepts, Backspace rejects
  * @param tooltip    shown on hover; null shows the label
  */
-public record EditorSpan(String id, int start, int end, String layer, String label, String color,
-        @Nullable String frameId, boolean suggestion, @Nullable String tooltip) {
+public record EditorSpan(
+        String id,
+        int start,
+        int end,
+        String layer,
+        String label,
+        String color,
+        @Nullable String frameId,
+        boolean suggestion,
+        @Nullable String tooltip) {
 
     public EditorSpan {
         Objects.requireNonNull(id, "id");

@@ -29,15 +29,19 @@ public final class SpanEditing {
 
     private static final Pattern AT = Pattern.compile("(?:([a-z]{1,20}):)?(\\d{1,9})-(\\d{1,9})");
 
-    private SpanEditing() {
-    }
+    private SpanEditing() {}
 
     /** The palette of one layer's labels, in the order given, the first ten with a number key. */
     public static List<EditorLabel> palette(List<ProjectLabel> labels) {
         List<EditorLabel> palette = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             ProjectLabel l = labels.get(i);
-            palette.add(new EditorLabel(l.id(), l.layer().code(), l.code(), l.caption(), l.color(),
+            palette.add(new EditorLabel(
+                    l.id(),
+                    l.layer().code(),
+                    l.code(),
+                    l.caption(),
+                    l.color(),
                     i < SHORTCUT_KEYS.size() ? SHORTCUT_KEYS.get(i) : null));
         }
         return palette;
@@ -52,8 +56,8 @@ public final class SpanEditing {
             editor.settleProvisional(); // before the saved span, so that it goes first in the same answer
             LabelChoice.parse(e.labelId()).ifPresent(label -> newSpan.create(e.start(), e.end(), label, null));
         });
-        editor.addAttachToFrameListener(e -> newSpan.create(e.start(), e.end(),
-                new LabelChoice(Layer.ATTRIBUTION, e.role()), e.frameId()));
+        editor.addAttachToFrameListener(
+                e -> newSpan.create(e.start(), e.end(), new LabelChoice(Layer.ATTRIBUTION, e.role()), e.frameId()));
     }
 
     /** What a page does with a span the user marked. */

@@ -31,17 +31,20 @@ class ProjectArchiveView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("archive-title");
         download.setId("download-archive");
         download.setText("Download the project archive (.zip)");
-        add(title, new Paragraph("One zip with the project's settings, members and roles (no passwords), label set,"
-                + " sources, articles, every annotator's work and the gold, stories, figure slots and verdicts, and"
-                + " exercises with their students' attempts. A site admin restores it as a new project on this or"
-                + " another Corroborate: java -jar corroborate.jar restore-archive FILE.zip --project \"NEW NAME\"."),
+        add(
+                title,
+                new Paragraph(
+                        "One zip with the project's settings, members and roles (no passwords), label set,"
+                                + " sources, articles, every annotator's work and the gold, stories, figure slots and verdicts, and"
+                                + " exercises with their students' attempts. A site admin restores it as a new project on this or"
+                                + " another Corroborate: java -jar corroborate.jar restore-archive FILE.zip --project \"NEW NAME\"."),
                 download);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId")
-                .orElseThrow(NotFoundOrNotAllowedException::new);
+        long projectId =
+                event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         String name = archives.requireArchivable(projectId);
         title.setText("Archive of " + name);
         String file = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");

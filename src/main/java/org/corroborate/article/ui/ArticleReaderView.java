@@ -80,8 +80,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
-        long articleId = event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundOrNotAllowedException::new);
+        long projectId =
+                event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
+        long articleId =
+                event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundOrNotAllowedException::new);
         ArticleDetails details = articles.get(projectId, articleId);
         canCurate = projects.get(projectId).canCurate();
         show(details);
@@ -117,21 +119,27 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             meta.add(link);
         });
         meta.add(new Span(article.wordCount() + " words"));
-        meta.add(new Span("File " + article.sourceName() + (article.sourceCharset().equals("UTF-8") ? ""
-                : " (decoded as " + article.sourceCharset() + ")")));
+        meta.add(new Span("File " + article.sourceName()
+                + (article.sourceCharset().equals("UTF-8") ? "" : " (decoded as " + article.sourceCharset() + ")")));
         meta.add(new Span(article.status().label()));
     }
 
     private void renderTools() {
         tools.removeAll();
-        Button annotate = new Button("Annotate", VaadinIcon.PENCIL.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                "projects/" + article.projectId() + "/articles/" + article.id() + "/annotate")));
+        Button annotate = new Button(
+                "Annotate",
+                VaadinIcon.PENCIL.create(),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate("projects/" + article.projectId() + "/articles/" + article.id() + "/annotate")));
         annotate.setId("annotate");
         annotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tools.add(annotate);
         if (canCurate) {
-            Button curate = new Button("Curate", VaadinIcon.SCALE.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                    "projects/" + article.projectId() + "/articles/" + article.id() + "/curate")));
+            Button curate = new Button(
+                    "Curate",
+                    VaadinIcon.SCALE.create(),
+                    e -> getUI().ifPresent(ui ->
+                            ui.navigate("projects/" + article.projectId() + "/articles/" + article.id() + "/curate")));
             curate.setId("curate");
             curate.setTooltipText("Compare the annotators' versions and build the gold version");
             tools.add(curate);
@@ -180,8 +188,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         reason.getElement().getThemeList().add(segment.restored() ? "badge success" : "badge contrast");
         block.add(reason);
         if (article.canRestore()) {
-            Button toggle = new Button(segment.restored() ? "Set aside again" : "Restore",
-                    e -> setRestored(segment, !segment.restored()));
+            Button toggle = new Button(
+                    segment.restored() ? "Set aside again" : "Restore", e -> setRestored(segment, !segment.restored()));
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             toggle.addClassName("segment-toggle");
             block.add(toggle);
@@ -195,10 +203,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void setRestored(NoiseSegmentView segment, boolean restored) {
         try {
-            show(articles.setSegmentRestored(article.projectId(), article.id(), segment.id(), restored,
-                    article.version()));
-            Notifications.success(restored ? "Restored: it is part of the annotated text again."
-                    : "Set aside again.");
+            show(articles.setSegmentRestored(
+                    article.projectId(), article.id(), segment.id(), restored, article.version()));
+            Notifications.success(restored ? "Restored: it is part of the annotated text again." : "Set aside again.");
         } catch (ObjectOptimisticLockingFailureException ex) {
             Notifications.concurrentChange();
         } catch (AccessRefusedException ex) {
@@ -254,8 +261,15 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         m.publishedDate().ifPresent(published::setValue);
         Button save = new Button("Save", e -> {
             try {
-                show(articles.updateMetadata(article.projectId(), article.id(), article.version(),
-                        ArticleMetadata.of(titleField.getValue(), outlet.getValue(), url.getValue(), author.getValue(),
+                show(articles.updateMetadata(
+                        article.projectId(),
+                        article.id(),
+                        article.version(),
+                        ArticleMetadata.of(
+                                titleField.getValue(),
+                                outlet.getValue(),
+                                url.getValue(),
+                                author.getValue(),
                                 published.getValue())));
                 dialog.close();
                 Notifications.success("Details saved.");
@@ -276,7 +290,23 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static ArticleDetails emptyArticle() {
-        return new ArticleDetails(0, 0, 0, "", false, ArticleMetadata.of("", null, null, null, null), "", "UTF-8", 0,
-                org.corroborate.article.ArticleStatus.NEW, java.time.Instant.EPOCH, "", "", "", List.of(), false, false);
+        return new ArticleDetails(
+                0,
+                0,
+                0,
+                "",
+                false,
+                ArticleMetadata.of("", null, null, null, null),
+                "",
+                "UTF-8",
+                0,
+                org.corroborate.article.ArticleStatus.NEW,
+                java.time.Instant.EPOCH,
+                "",
+                "",
+                "",
+                List.of(),
+                false,
+                false);
     }
 }

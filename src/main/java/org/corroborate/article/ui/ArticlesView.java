@@ -3,7 +3,6 @@ package org.corroborate.article.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,8 +35,8 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter IMPORTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final ArticleService articles;
     private final ProjectService projects;
@@ -66,19 +65,37 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
         filter.setId("article-filter");
 
         grid.setId("article-grid");
-        grid.addColumn(ArticleSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true)
+        grid.addColumn(ArticleSummary::title)
+                .setHeader("Title")
+                .setFlexGrow(4)
+                .setSortable(true)
                 .setComparator(ArticleSummary::title);
-        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setAutoWidth(true)
+        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet())
+                .setHeader("Outlet")
+                .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(a -> stories.getOrDefault(a.id(), "")).setHeader("Story").setFlexGrow(2).setSortable(true)
+        grid.addColumn(a -> stories.getOrDefault(a.id(), ""))
+                .setHeader("Story")
+                .setFlexGrow(2)
+                .setSortable(true)
                 .setComparator(a -> stories.getOrDefault(a.id(), ""));
-        grid.addColumn(a -> a.publishedDate() == null ? "" : a.publishedDate().toString()).setHeader("Published")
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(ArticleSummary::wordCount).setHeader("Words").setAutoWidth(true).setSortable(true)
-                .setComparator(ArticleSummary::wordCount);
-        grid.addColumn(a -> IMPORTED.format(a.importedAt())).setHeader("Imported").setAutoWidth(true)
+        grid.addColumn(a -> a.publishedDate() == null ? "" : a.publishedDate().toString())
+                .setHeader("Published")
+                .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true).setSortable(true);
+        grid.addColumn(ArticleSummary::wordCount)
+                .setHeader("Words")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(ArticleSummary::wordCount);
+        grid.addColumn(a -> IMPORTED.format(a.importedAt()))
+                .setHeader("Imported")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(a -> a.status().label())
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addThemeName("row-stripes");
 
@@ -95,17 +112,22 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(project.name());
         description.setText(project.description());
         actions.removeAll();
-        Button next = new Button("Next article for me", VaadinIcon.ARROW_FORWARD.create(),
+        Button next = new Button(
+                "Next article for me",
+                VaadinIcon.ARROW_FORWARD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/next-article")));
         next.setId("next-article");
         next.setTooltipText("Opens the article that needs you next: your unfinished ones first");
         // Students and instructors take no annotator places.
-        next.setVisible(project.canManage() || project.myRole().filter(r -> r.takesAnnotatorPlaces()).isPresent());
+        next.setVisible(project.canManage()
+                || project.myRole().filter(r -> r.takesAnnotatorPlaces()).isPresent());
         actions.add(next);
         boolean canImport = project.canManage()
                 || project.myRole().filter(r -> r.canEditArticles()).isPresent();
         if (canImport) {
-            Button importButton = new Button("Import articles", VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(
+                    "Import articles",
+                    VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/import")));
             importButton.setId("import-articles");
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,13 +148,17 @@ class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void applyFilter() {
         String q = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        List<ArticleSummary> shown = q.isEmpty() ? all : all.stream()
-                .filter(a -> a.title().toLowerCase(Locale.ROOT).contains(q)
-                        || (a.outlet() != null && a.outlet().toLowerCase(Locale.ROOT).contains(q)))
-                .toList();
+        List<ArticleSummary> shown = q.isEmpty()
+                ? all
+                : all.stream()
+                        .filter(a -> a.title().toLowerCase(Locale.ROOT).contains(q)
+                                || (a.outlet() != null
+                                        && a.outlet().toLowerCase(Locale.ROOT).contains(q)))
+                        .toList();
         grid.setItems(shown);
         empty.setVisible(all.isEmpty());
-        empty.setText("No articles yet." + (actions.getComponentCount() > 0 ? " Import .txt files or a .zip of them." : ""));
+        empty.setText(
+                "No articles yet." + (actions.getComponentCount() > 0 ? " Import .txt files or a .zip of them." : ""));
         grid.setVisible(!all.isEmpty());
         filter.setVisible(!all.isEmpty());
     }

@@ -29,7 +29,8 @@ class AuditLogView extends VerticalLayout {
 
     AuditLogView(AuditLog audit) {
         setSizeFull();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         filter.setId("audit-filter");
         filter.setPlaceholder("Search user, object or detail");
@@ -40,23 +41,34 @@ class AuditLogView extends VerticalLayout {
         filter.setAriaLabel("Search the audit log");
 
         grid.setId("audit-grid");
-        grid.addColumn(r -> when.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> when.format(r.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.action().caption()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.projectId() == null ? "" : "project " + r.projectId()).setHeader("Project")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.action().caption())
+                .setHeader("What")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.projectId() == null ? "" : "project " + r.projectId())
+                .setHeader("Project")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::target).setHeader("Object").setFlexGrow(1);
         grid.addColumn(AuditRecord::detail).setHeader("Detail").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("Nothing recorded yet: user, member, settings, label, gold deletion and export"
                 + " changes appear here.");
-        grid.setItems(query -> audit.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter.getValue())));
+        grid.setItems(query -> audit.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H1("Audit log"), new Paragraph("Administrative acts of every project: users and passwords, members"
-                + " and roles, settings, label sets, deleted gold spans, exports. Entries are never changed."),
-                filter, grid);
+        add(
+                new H1("Audit log"),
+                new Paragraph("Administrative acts of every project: users and passwords, members"
+                        + " and roles, settings, label sets, deleted gold spans, exports. Entries are never changed."),
+                filter,
+                grid);
         setFlexGrow(1, grid);
     }
 }

@@ -2,9 +2,9 @@ package org.corroborate.curation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -45,16 +45,16 @@ import org.corroborate.curation.CurationLogEntry;
 import org.corroborate.curation.CurationService;
 import org.corroborate.curation.MergeStrategy;
 import org.corroborate.labels.ProjectLabel;
+import org.corroborate.live.TeamEvent;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.live.TeamEvent;
 import org.corroborate.ui.GridTooltips;
+import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
-import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -68,8 +68,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PermitAll
 class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final CurationService curation;
     private final ProjectService projects;
@@ -147,8 +147,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         counts.setId("curation-counts");
         counts.addClassName("muted");
         frameHint.addClassName("frame-hint");
-        HorizontalLayout layerBar = new HorizontalLayout(layerTabs, differencesOnly, counts, frameHint, strategy,
-                threshold, prefill);
+        HorizontalLayout layerBar =
+                new HorizontalLayout(layerTabs, differencesOnly, counts, frameHint, strategy, threshold, prefill);
         layerBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         layerBar.setWidthFull();
         layerBar.expand(frameHint);
@@ -160,16 +160,20 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         editor.addRelabelListener(e -> goldById(e.spanId())
                 .ifPresent(g -> LabelChoice.parse(e.labelId()).ifPresent(label -> relabel(g, label))));
         editor.addDeleteListener(e -> goldById(e.spanId()).ifPresent(this::deleteGold));
-        editor.addSpanSelectedListener(e -> goldById(e.spanId()).ifPresent(g -> selectRow(g.annotation().layer(),
-                g.annotation().start(), g.annotation().end(), false)));
+        editor.addSpanSelectedListener(e -> goldById(e.spanId())
+                .ifPresent(g -> selectRow(
+                        g.annotation().layer(),
+                        g.annotation().start(),
+                        g.annotation().end(),
+                        false)));
         editor.addActivateFrameListener(e -> goldById(e.spanId())
                 .ifPresent(g -> setActiveFrame(g.annotation().frameId())));
         editor.addUndoListener(e -> Notifications.success("Curation has no undo: the log below keeps every change."));
         editor.addRedoListener(e -> Notifications.success("Curation has no redo: the log below keeps every change."));
 
         comparison.setId("comparison-grid");
-        comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        comparison.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         comparison.setPartNameGenerator(row -> row.disputed() ? "disputed" : null);
         comparison.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -179,9 +183,18 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         log.setId("curation-log");
         log.addThemeVariants(GridVariant.LUMO_COMPACT);
-        log.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(CurationLogEntry::curator).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(CurationLogEntry::action).setHeader("Did").setAutoWidth(true).setFlexGrow(0);
+        log.addColumn(entry -> WHEN.format(entry.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        log.addColumn(CurationLogEntry::curator)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        log.addColumn(CurationLogEntry::action)
+                .setHeader("Did")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         log.addColumn(CurationLogEntry::detail).setHeader("What").setFlexGrow(1);
         log.setAllRowsVisible(true);
         logDetails.setSummaryText("Curation log");
@@ -208,7 +221,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             throw new NotFoundOrNotAllowedException();
         }
         back.setHref("projects/" + projectId + "/articles/" + articleId);
-        pendingAt = event.getLocation().getQueryParameters().getSingleParameter("at").orElse(null);
+        pendingAt = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("at")
+                .orElse(null);
         load();
         String at = pendingAt;
         pendingAt = null;
@@ -265,8 +281,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
             case SET_FINISHED -> {
                 load();
-                Notifications.teamNews(event.actor() + " finished this article: the comparison shows their "
-                        + "final version.");
+                Notifications.teamNews(
+                        event.actor() + " finished this article: the comparison shows their " + "final version.");
             }
             default -> {
                 // assignments and slots are not on this page
@@ -279,17 +295,33 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void buildColumns(List<String> annotators) {
         annotatorColumns = List.copyOf(annotators);
         comparison.removeAllColumns();
-        comparison.addColumn(row -> row.text()).setHeader("Text").setWidth("8rem").setFlexGrow(1)
+        comparison
+                .addColumn(row -> row.text())
+                .setHeader("Text")
+                .setWidth("8rem")
+                .setFlexGrow(1)
                 .setTooltipGenerator(row -> row.text() + " (" + row.start() + "–" + row.end() + ")");
-        comparison.addColumn(row -> row.agreed() ? "=" : "≠").setHeader("").setWidth("2.5rem").setFlexGrow(0)
+        comparison
+                .addColumn(row -> row.agreed() ? "=" : "≠")
+                .setHeader("")
+                .setWidth("2.5rem")
+                .setFlexGrow(0)
                 .setPartNameGenerator(row -> row.agreed() ? null : "differs")
-                .setTooltipGenerator(row -> row.agreed() ? "Every annotator marked it with the same label"
+                .setTooltipGenerator(row -> row.agreed()
+                        ? "Every annotator marked it with the same label"
                         : "Annotators differ here (a label, or someone did not mark it)");
         // Gold before the annotators: it stays in sight however many annotators there are.
-        comparison.addComponentColumn(this::goldCell).setHeader("Gold").setWidth("10rem").setFlexGrow(0);
+        comparison
+                .addComponentColumn(this::goldCell)
+                .setHeader("Gold")
+                .setWidth("10rem")
+                .setFlexGrow(0);
         for (String annotator : annotators) {
-            comparison.addComponentColumn(row -> annotatorCell(row, annotator)).setHeader(annotator)
-                    .setWidth("9rem").setFlexGrow(0);
+            comparison
+                    .addComponentColumn(row -> annotatorCell(row, annotator))
+                    .setHeader(annotator)
+                    .setWidth("9rem")
+                    .setFlexGrow(0);
         }
         GridTooltips.nullSafe(comparison);
     }
@@ -299,13 +331,18 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (doc == null) {
             return;
         }
-        List<ComparedSpan> ofLayer = doc.comparison().stream().filter(r -> r.layer() == activeLayer).toList();
-        List<ComparedSpan> shown = differencesOnly.getValue() ? ofLayer.stream().filter(ComparedSpan::disputed)
-                .toList() : ofLayer;
+        List<ComparedSpan> ofLayer =
+                doc.comparison().stream().filter(r -> r.layer() == activeLayer).toList();
+        List<ComparedSpan> shown = differencesOnly.getValue()
+                ? ofLayer.stream().filter(ComparedSpan::disputed).toList()
+                : ofLayer;
         ComparedSpan selected = comparison.asSingleSelect().getValue();
         comparison.setItems(shown);
         if (selected != null) {
-            shown.stream().filter(r -> r.slot().equals(selected.slot())).findFirst().ifPresent(comparison::select);
+            shown.stream()
+                    .filter(r -> r.slot().equals(selected.slot()))
+                    .findFirst()
+                    .ifPresent(comparison::select);
         }
         long disputed = ofLayer.stream().filter(ComparedSpan::disputed).count();
         long inGold = ofLayer.stream().filter(ComparedSpan::inGold).count();
@@ -329,8 +366,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (!goldHasIt) {
             Button accept = new Button(VaadinIcon.CHECK.create(), e -> accept(span, annotator));
             accept.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            accept.setAriaLabel("Accept " + annotator + "’s " + caption(span.layer(), span.label()) + " “"
-                    + row.text() + "”");
+            accept.setAriaLabel(
+                    "Accept " + annotator + "’s " + caption(span.layer(), span.label()) + " “" + row.text() + "”");
             accept.setTooltipText("Accept into gold");
             cell.add(accept);
         }
@@ -347,7 +384,8 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         AnnotationView a = gold.annotation();
         Select<String> label = new Select<>();
         label.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
-        List<String> codes = new ArrayList<>(labelsOf(a.layer()).stream().map(ProjectLabel::code).toList());
+        List<String> codes = new ArrayList<>(
+                labelsOf(a.layer()).stream().map(ProjectLabel::code).toList());
         if (!codes.contains(a.label())) {
             codes.add(a.label());
         }
@@ -372,9 +410,11 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private static String provenance(GoldSpan gold) {
-        String made = (gold.origin() == null ? "added by " + gold.createdBy() : gold.origin() + ", by "
-                + gold.createdBy()) + " on " + WHEN.format(gold.createdAt());
-        return gold.updatedBy() == null || gold.updatedAt().equals(gold.createdAt()) ? made
+        String made =
+                (gold.origin() == null ? "added by " + gold.createdBy() : gold.origin() + ", by " + gold.createdBy())
+                        + " on " + WHEN.format(gold.createdAt());
+        return gold.updatedBy() == null || gold.updatedAt().equals(gold.createdAt())
+                ? made
                 : made + "; changed by " + gold.updatedBy() + " on " + WHEN.format(gold.updatedAt());
     }
 
@@ -406,9 +446,11 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         int votes = threshold.getValue() == null ? 1 : threshold.getValue();
         change(() -> {
             List<GoldSpan> added = curation.prefill(projectId, articleId, activeLayer, chosen, votes);
-            return added.isEmpty() ? "Nothing new to add: gold already has what " + chosen.caption().toLowerCase(
-                    Locale.ROOT) + " chooses." : added.size() + " span" + (added.size() == 1 ? "" : "s")
-                            + " added to gold (" + chosen.caption().toLowerCase(Locale.ROOT) + ").";
+            return added.isEmpty()
+                    ? "Nothing new to add: gold already has what "
+                            + chosen.caption().toLowerCase(Locale.ROOT) + " chooses."
+                    : added.size() + " span" + (added.size() == 1 ? "" : "s") + " added to gold ("
+                            + chosen.caption().toLowerCase(Locale.ROOT) + ").";
         });
     }
 
@@ -419,7 +461,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             if (added.annotation().layer() == Layer.ATTRIBUTION) {
                 setActiveFrame(added.annotation().frameId());
             }
-            pendingAt = TextAt.of(added.annotation().layer(), added.annotation().start(), added.annotation().end());
+            pendingAt = TextAt.of(
+                    added.annotation().layer(),
+                    added.annotation().start(),
+                    added.annotation().end());
             return "Added “" + added.annotation().text() + "” to gold.";
         });
     }
@@ -469,8 +514,7 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void markCurated(boolean curated) {
         change(() -> {
             curation.markCurated(projectId, articleId, curated);
-            return curated ? "Marked curated: gold is final and annotators may now see it."
-                    : "Reopened for curation.";
+            return curated ? "Marked curated: gold is final and annotators may now see it." : "Reopened for curation.";
         });
     }
 
@@ -508,7 +552,10 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (doc == null || doc.comparison().isEmpty()) {
             return;
         }
-        Layer layer = doc.comparison().stream().filter(ComparedSpan::disputed).map(ComparedSpan::layer).findFirst()
+        Layer layer = doc.comparison().stream()
+                .filter(ComparedSpan::disputed)
+                .map(ComparedSpan::layer)
+                .findFirst()
                 .orElse(doc.comparison().getFirst().layer());
         layerTabs.selectLayer(layer);
     }
@@ -541,14 +588,18 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (doc == null || spanId == null) {
             return Optional.empty();
         }
-        return doc.gold().stream().filter(g -> String.valueOf(g.annotation().id()).equals(spanId)).findFirst();
+        return doc.gold().stream()
+                .filter(g -> String.valueOf(g.annotation().id()).equals(spanId))
+                .findFirst();
     }
 
     private void setActiveFrame(@Nullable String frameId) {
         activeFrame = frameId;
         editor.setActiveFrame(frameId);
-        frameHint.setText(frameId == null ? "" : "Building a gold attribution: select text, then S for its source, "
-                + "C for its content");
+        frameHint.setText(
+                frameId == null
+                        ? ""
+                        : "Building a gold attribution: select text, then S for its source, " + "C for its content");
     }
 
     private void sendPalette() {
@@ -557,9 +608,17 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private EditorSpan editorSpan(GoldSpan gold) {
         AnnotationView a = gold.annotation();
-        return new EditorSpan(String.valueOf(a.id()), a.start(), a.end(), a.layer().code(), a.label(),
-                colorOf(a.layer(), a.label()), a.frameId(), false, "Gold · " + LayerTabs.caption(a.layer()) + ": "
-                        + caption(a.layer(), a.label()) + " (" + provenance(gold) + ")");
+        return new EditorSpan(
+                String.valueOf(a.id()),
+                a.start(),
+                a.end(),
+                a.layer().code(),
+                a.label(),
+                colorOf(a.layer(), a.label()),
+                a.frameId(),
+                false,
+                "Gold · " + LayerTabs.caption(a.layer()) + ": " + caption(a.layer(), a.label()) + " ("
+                        + provenance(gold) + ")");
     }
 
     private List<ProjectLabel> labelsOf(Layer layer) {
@@ -576,5 +635,4 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         CurationDocument doc = document;
         return doc == null ? SpanEditing.UNKNOWN_LABEL_COLOR : SpanEditing.color(doc.labels(), layer, code);
     }
-
 }

@@ -143,17 +143,26 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         spans.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         spans.setAllRowsVisible(true);
         spans.addColumn(StudentSpan::text).setHeader("Your span").setFlexGrow(3);
-        spans.addColumn(s -> s.layer().code() + ": " + s.label()).setHeader("Label").setAutoWidth(true);
+        spans.addColumn(s -> s.layer().code() + ": " + s.label())
+                .setHeader("Label")
+                .setAutoWidth(true);
         spans.addColumn(s -> {
-            SpanCheck c = checks.get(s.id());
-            return c == null ? "" : c.verdict().caption() + (c.explanation().isEmpty() ? "" : ": " + c.explanation());
-        }).setHeader("Check").setKey("check").setFlexGrow(2);
+                    SpanCheck c = checks.get(s.id());
+                    return c == null
+                            ? ""
+                            : c.verdict().caption() + (c.explanation().isEmpty() ? "" : ": " + c.explanation());
+                })
+                .setHeader("Check")
+                .setKey("check")
+                .setFlexGrow(2);
         spans.addComponentColumn(s -> {
-            Button remove = new Button("Remove", e -> delete(s.id()));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            remove.setEnabled(document != null && !document.readOnly());
-            return remove;
-        }).setAutoWidth(true);
+                    Button remove = new Button("Remove", e -> delete(s.id()));
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    remove.setEnabled(document != null && !document.readOnly());
+                    return remove;
+                })
+                .setAutoWidth(true);
         HorizontalLayout bar = new HorizontalLayout(article, layer, start, submit, feedbackLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph how = new Paragraph("Select text, then click a label (or press its number and Enter) to mark it; "
@@ -167,13 +176,26 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         slots.setAllRowsVisible(true);
         slots.addColumn(SlotToJudge::title).setHeader("Slot").setFlexGrow(2);
-        slots.addColumn(x -> String.join("; ", x.figures())).setHeader("Figures").setFlexGrow(4);
+        slots.addColumn(x -> String.join("; ", x.figures()))
+                .setHeader("Figures")
+                .setFlexGrow(4);
         slots.addComponentColumn(this::verdictPicker).setHeader("Your verdict").setAutoWidth(true);
         spanCheck.setId("span-check");
         spanCheck.getElement().setAttribute("role", "status");
         spanCheck.getElement().setAttribute("aria-live", "polite");
         rescore.setId("rescore");
-        add(title, instructions, status, rescore, bar, how, suggestionHint, spanCheck, editor, spans, slotsHeading,
+        add(
+                title,
+                instructions,
+                status,
+                rescore,
+                bar,
+                how,
+                suggestionHint,
+                spanCheck,
+                editor,
+                spans,
+                slotsHeading,
                 slots);
     }
 
@@ -199,9 +221,10 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         if (!doc.instructions().isBlank()) {
             instructions.add(new Html(Instructions.toSafeHtml(doc.instructions())));
         }
-        String state = doc.attemptId() == null ? "Not started."
+        String state = doc.attemptId() == null
+                ? "Not started."
                 : "Attempt " + doc.attemptNumber() + " of " + doc.attemptsAllowed() + ": "
-                + (doc.submittedAt() != null ? "submitted, read-only." : doc.readOnly() ? "closed." : "open.");
+                        + (doc.submittedAt() != null ? "submitted, read-only." : doc.readOnly() ? "closed." : "open.");
         status.setText(state);
         start.setVisible(doc.canStartNew());
         start.setText(doc.attemptId() == null ? "Start" : "Start a new attempt");
@@ -217,14 +240,20 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         ArticleRef chosen = article.getValue();
         article.setItems(doc.articles());
         article.setVisible(doc.articles().size() > 1);
-        article.setValue(chosen != null && doc.articles().contains(chosen) ? chosen : doc.articles().getFirst());
+        article.setValue(
+                chosen != null && doc.articles().contains(chosen)
+                        ? chosen
+                        : doc.articles().getFirst());
         Set<Layer> layers = new LinkedHashSet<>();
         doc.labels().forEach(l -> layers.add(l.layer()));
         Layer active = layer.getValue();
         layer.setItems(layers);
         layer.setVisible(layers.size() > 1);
         if (!layers.isEmpty()) {
-            layer.setValue(active != null && layers.contains(active) ? active : layers.iterator().next());
+            layer.setValue(
+                    active != null && layers.contains(active)
+                            ? active
+                            : layers.iterator().next());
         }
         editor.setReadOnly(doc.readOnly());
         boolean reconciles = doc.tasks().contains(ExerciseTask.RECONCILE);
@@ -320,24 +349,47 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
         if (doc == null || active == null) {
             return;
         }
-        editor.setLabels(SpanEditing.palette(doc.labels().stream().filter(l -> l.layer() == active).toList()));
+        editor.setLabels(SpanEditing.palette(
+                doc.labels().stream().filter(l -> l.layer() == active).toList()));
     }
 
     private void sendSpans() {
         AttemptDocument doc = document;
         List<EditorSpan> shown = new ArrayList<>();
         for (StudentSpan s : current) {
-            String color = doc == null ? "#0072b2" : doc.labels().stream()
-                    .filter(l -> l.layer() == s.layer() && l.code().equals(s.label())).map(ProjectLabel::color)
-                    .findFirst().orElse("#0072b2");
+            String color = doc == null
+                    ? "#0072b2"
+                    : doc.labels().stream()
+                            .filter(l -> l.layer() == s.layer() && l.code().equals(s.label()))
+                            .map(ProjectLabel::color)
+                            .findFirst()
+                            .orElse("#0072b2");
             SpanCheck check = checks.get(s.id());
-            shown.add(new EditorSpan(String.valueOf(s.id()), s.start(), s.end(), s.layer().code(), s.label(), color,
-                    null, false, check == null ? s.label() : s.label() + " — " + check.verdict().caption()));
+            shown.add(new EditorSpan(
+                    String.valueOf(s.id()),
+                    s.start(),
+                    s.end(),
+                    s.layer().code(),
+                    s.label(),
+                    color,
+                    null,
+                    false,
+                    check == null
+                            ? s.label()
+                            : s.label() + " — " + check.verdict().caption()));
         }
         for (int i = 0; i < suggested.size(); i++) {
             SuggestedSpan s = suggested.get(i);
-            shown.add(new EditorSpan(SUGGESTION + i, s.start(), s.end(), s.layer().code(), s.label(),
-                    colorOf(s.layer(), s.label()), null, true, "suggested: " + s.label()));
+            shown.add(new EditorSpan(
+                    SUGGESTION + i,
+                    s.start(),
+                    s.end(),
+                    s.layer().code(),
+                    s.label(),
+                    colorOf(s.layer(), s.label()),
+                    null,
+                    true,
+                    "suggested: " + s.label()));
         }
         editor.setSpans(shown);
         spans.setItems(current);
@@ -345,9 +397,13 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
 
     private String colorOf(Layer spanLayer, String label) {
         AttemptDocument doc = document;
-        return doc == null ? "#0072b2" : doc.labels().stream()
-                .filter(l -> l.layer() == spanLayer && l.code().equals(label)).map(ProjectLabel::color)
-                .findFirst().orElse("#0072b2");
+        return doc == null
+                ? "#0072b2"
+                : doc.labels().stream()
+                        .filter(l -> l.layer() == spanLayer && l.code().equals(label))
+                        .map(ProjectLabel::color)
+                        .findFirst()
+                        .orElse("#0072b2");
     }
 
     private Optional<SuggestedSpan> suggestion(String spanId) {
@@ -364,8 +420,8 @@ class ExerciseAttemptView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         try {
-            StudentSpan made = exercises.addSpan(exerciseId, ref.id(), label.layer(), label.code(), startOffset,
-                    endOffset);
+            StudentSpan made =
+                    exercises.addSpan(exerciseId, ref.id(), label.layer(), label.code(), startOffset, endOffset);
             current.add(made);
             refreshChecks();
             SpanCheck check = checks.get(made.id());

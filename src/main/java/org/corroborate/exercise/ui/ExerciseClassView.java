@@ -90,20 +90,29 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         classCode.addClassName("class-code");
         Button edit = new Button("Edit exercise", VaadinIcon.EDIT.create(), e -> edit());
         edit.setId("edit-exercise");
-        Anchor workbook = new Anchor(DownloadHandler.fromInputStream(e -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ExerciseResults.writeWorkbook(exercises.dashboard(projectId, exerciseId), out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "exercise-" + exerciseId
-                    + "-results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    out.size());
-        }), "Results (.xlsx)");
+        Anchor workbook = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ExerciseResults.writeWorkbook(exercises.dashboard(projectId, exerciseId), out);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(out.toByteArray()),
+                            "exercise-" + exerciseId + "-results.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            out.size());
+                }),
+                "Results (.xlsx)");
         workbook.setId("download-results");
-        Anchor gradebook = new Anchor(DownloadHandler.fromInputStream(e -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ExerciseResults.writeGradebook(exercises.dashboard(projectId, exerciseId), out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "exercise-" + exerciseId
-                    + "-gradebook.csv", "text/csv", out.size());
-        }), "Gradebook (.csv)");
+        Anchor gradebook = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ExerciseResults.writeGradebook(exercises.dashboard(projectId, exerciseId), out);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(out.toByteArray()),
+                            "exercise-" + exerciseId + "-gradebook.csv",
+                            "text/csv",
+                            out.size());
+                }),
+                "Gradebook (.csv)");
         gradebook.setId("download-gradebook");
         Button delete = new Button("Delete exercise", VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.setId("delete-exercise");
@@ -111,13 +120,17 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout actions = new HorizontalLayout(edit, workbook, gradebook, delete);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph join = new Paragraph();
-        join.add(new Span("Class code: "), classCode,
-                new Span(" — students sign up at /join with it, or join from “My exercises” when they have an account."));
+        join.add(
+                new Span("Class code: "),
+                classCode,
+                new Span(
+                        " — students sign up at /join with it, or join from “My exercises” when they have an account."));
 
         roster.setId("roster");
         roster.setWidthFull();
         // A roster file fills the box: the instructor sees what will be added before adding it.
-        Upload rosterFile = new Upload(UploadHandler.inMemory((metadata, data) -> uploadedRoster.set(rosterText(data))));
+        Upload rosterFile =
+                new Upload(UploadHandler.inMemory((metadata, data) -> uploadedRoster.set(rosterText(data))));
         rosterFile.setId("roster-file");
         rosterFile.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         rosterFile.setMaxFiles(1);
@@ -143,15 +156,24 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         students.setId("class-students");
         students.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         students.setAllRowsVisible(true);
-        students.addComponentColumn(s -> InAppLink.to("projects/" + projectId + "/exercises/" + exerciseId
-                + "/students/" + s.username(), s.username())).setHeader("Student").setAutoWidth(true);
-        students.addColumn(ClassDashboard.StudentRow::displayName).setHeader("Name").setAutoWidth(true);
+        students.addComponentColumn(s -> InAppLink.to(
+                        "projects/" + projectId + "/exercises/" + exerciseId + "/students/" + s.username(),
+                        s.username()))
+                .setHeader("Student")
+                .setAutoWidth(true);
+        students.addColumn(ClassDashboard.StudentRow::displayName)
+                .setHeader("Name")
+                .setAutoWidth(true);
         students.addColumn(s -> s.state().caption()).setHeader("State").setAutoWidth(true);
         students.addColumn(s -> s.submittedAt() == null ? "" : DateTimes.medium(s.submittedAt(), getLocale()))
-                .setHeader("Submitted").setAutoWidth(true);
-        students.addColumn(s -> s.activeSeconds() / 60 + " min").setHeader("Time").setAutoWidth(true);
+                .setHeader("Submitted")
+                .setAutoWidth(true);
+        students.addColumn(s -> s.activeSeconds() / 60 + " min")
+                .setHeader("Time")
+                .setAutoWidth(true);
         students.addColumn(s -> s.score().isPresent() ? Scores.points(s.points()) + " / " + s.maximum() : "")
-                .setHeader("Points").setAutoWidth(true);
+                .setHeader("Points")
+                .setAutoWidth(true);
         students.addColumn(s -> Scores.percent(s.score())).setHeader("Score").setAutoWidth(true);
 
         histogram.setId("score-histogram");
@@ -162,39 +184,77 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         items.setAllRowsVisible(true);
         items.addColumn(i -> i.gold().text()).setHeader("Gold item").setFlexGrow(3);
         items.addColumn(i -> i.gold().label()).setHeader("Label").setAutoWidth(true);
-        items.addColumn(ClassDashboard.ItemRow::articleTitle).setHeader("Article").setFlexGrow(2);
-        items.addColumn(i -> i.found() + " / " + i.attempts()).setHeader("Found").setAutoWidth(true);
+        items.addColumn(ClassDashboard.ItemRow::articleTitle)
+                .setHeader("Article")
+                .setFlexGrow(2);
+        items.addColumn(i -> i.found() + " / " + i.attempts())
+                .setHeader("Found")
+                .setAutoWidth(true);
         items.addColumn(i -> Scores.percent(i.hitRate())).setHeader("Hit rate").setAutoWidth(true);
         items.addColumn(i -> i.gold().explanation()).setHeader("Explanation").setFlexGrow(2);
         items.addComponentColumn(i -> {
-            Button explain = new Button("Explain", e -> explain(i));
-            explain.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-            return explain;
-        }).setAutoWidth(true);
+                    Button explain = new Button("Explain", e -> explain(i));
+                    explain.addThemeVariants(
+                            com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                            com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                    return explain;
+                })
+                .setAutoWidth(true);
 
         falsePositives.setId("false-positives");
         falsePositives.addThemeVariants(GridVariant.LUMO_COMPACT);
         falsePositives.setAllRowsVisible(true);
-        falsePositives.addColumn(ClassDashboard.FalsePositive::text).setHeader("Marked, not in gold").setFlexGrow(3);
+        falsePositives
+                .addColumn(ClassDashboard.FalsePositive::text)
+                .setHeader("Marked, not in gold")
+                .setFlexGrow(3);
         falsePositives.addColumn(f -> f.layer().code()).setHeader("Layer").setAutoWidth(true);
-        falsePositives.addColumn(ClassDashboard.FalsePositive::articleTitle).setHeader("Article").setFlexGrow(2);
-        falsePositives.addColumn(ClassDashboard.FalsePositive::students).setHeader("Students").setAutoWidth(true);
+        falsePositives
+                .addColumn(ClassDashboard.FalsePositive::articleTitle)
+                .setHeader("Article")
+                .setFlexGrow(2);
+        falsePositives
+                .addColumn(ClassDashboard.FalsePositive::students)
+                .setHeader("Students")
+                .setAutoWidth(true);
 
         slots.setId("slot-hit-rates");
         slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         slots.setAllRowsVisible(true);
         slots.addColumn(ClassDashboard.SlotRow::title).setHeader("Slot").setFlexGrow(3);
-        slots.addColumn(r -> FeedbackPanel.caption(r.verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
-        slots.addColumn(r -> r.right() + " / " + r.attempts()).setHeader("Same verdict").setAutoWidth(true);
+        slots.addColumn(r -> FeedbackPanel.caption(r.verdict()))
+                .setHeader("Reconciler's verdict")
+                .setAutoWidth(true);
+        slots.addColumn(r -> r.right() + " / " + r.attempts())
+                .setHeader("Same verdict")
+                .setAutoWidth(true);
         slots.addColumn(r -> Scores.percent(r.hitRate())).setHeader("Share").setAutoWidth(true);
         heat.setId("heat-map");
-        add(title, join, actions, new H2("Students"), goldNotice, rescoreSummary, students, new H3("Score histogram"),
+        add(
+                title,
+                join,
+                actions,
+                new H2("Students"),
+                goldNotice,
+                rescoreSummary,
+                students,
+                new H3("Score histogram"),
                 histogram,
-                new H2("Gold items, most missed first"), hitRates, items, slotsHeading, slots,
-                new H2("Common false positives"), falsePositives,
-                new H2("Class heat map"), new Paragraph("How many students marked each word (no names)."), heat,
-                new H2("Roster"), roster, rosterFile, addRoster, rosterResult);
+                new H2("Gold items, most missed first"),
+                hitRates,
+                items,
+                slotsHeading,
+                slots,
+                new H2("Common false positives"),
+                falsePositives,
+                new H2("Class heat map"),
+                new Paragraph("How many students marked each word (no names)."),
+                heat,
+                new H2("Roster"),
+                roster,
+                rosterFile,
+                addRoster,
+                rosterResult);
     }
 
     @Override
@@ -211,9 +271,11 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         classCode.setText(x.classCode());
         ClassDashboard d = exercises.dashboard(projectId, exerciseId);
         dashboard = d;
-        goldNotice.setText("Scores are computed against the gold as it is now" + (d.goldChangedAt() == null
-                ? " (the articles have no gold yet)." : "; gold last changed " + DateTimes.medium(d.goldChangedAt(),
-                getLocale()) + ". Changing gold re-scores every student."));
+        goldNotice.setText("Scores are computed against the gold as it is now"
+                + (d.goldChangedAt() == null
+                        ? " (the articles have no gold yet)."
+                        : "; gold last changed " + DateTimes.medium(d.goldChangedAt(), getLocale())
+                                + ". Changing gold re-scores every student."));
         ClassDashboard.Rescoring r = d.rescoring();
         rescoreSummary.setVisible(r.rescored() > 0);
         if (r.rescored() > 0 && r.goldChangedAt() != null) {
@@ -230,18 +292,31 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             bins.add(i * 10 + "–" + (i * 10 + 10) + " %");
             counts.add(d.histogram()[i]);
         }
-        histogram.setSpec(ChartSpec.bar("Score histogram", "Submitted attempts per score band of ten points.",
-                "Score", "Students", bins, List.of(new ChartSpec.Series("Students", counts))).withHeight(220));
+        histogram.setSpec(ChartSpec.bar(
+                        "Score histogram",
+                        "Submitted attempts per score band of ten points.",
+                        "Score",
+                        "Students",
+                        bins,
+                        List.of(new ChartSpec.Series("Students", counts)))
+                .withHeight(220));
         List<String> itemNames = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         for (ClassDashboard.ItemRow i : d.items()) {
             String text = i.gold().text();
-            itemNames.add((text.length() > 40 ? text.substring(0, 39) + "…" : text) + " (" + i.gold().label() + ")");
+            itemNames.add((text.length() > 40 ? text.substring(0, 39) + "…" : text) + " ("
+                    + i.gold().label() + ")");
             rates.add(i.hitRate());
         }
-        hitRates.setSpec(ChartSpec.bar("Hit rate per gold item", "Share of submitted attempts that found each gold "
-                + "item, most missed first.", "Gold item", "Found by", itemNames,
-                List.of(new ChartSpec.Series("Hit rate", rates))).asPercent().withHeight(260));
+        hitRates.setSpec(ChartSpec.bar(
+                        "Hit rate per gold item",
+                        "Share of submitted attempts that found each gold " + "item, most missed first.",
+                        "Gold item",
+                        "Found by",
+                        itemNames,
+                        List.of(new ChartSpec.Series("Hit rate", rates)))
+                .asPercent()
+                .withHeight(260));
         items.setItems(d.items());
         slots.setItems(d.slots());
         slotsHeading.setVisible(!d.slots().isEmpty());
@@ -255,10 +330,16 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             for (ClassDashboard.WordHeat w : article.words()) {
                 if (w.count() > 0) {
                     double share = (double) w.count() / most;
-                    marks.add(new MarkedText.Mark(w.start(), w.end(), "heat", w.count()
-                            + (w.count() == 1 ? " student" : " students"), s -> s.getStyle().set("background-color",
-                            String.format(Locale.ROOT, "rgba(213, 94, 0, %.2f)", 0.12 + 0.6 * share))
-                            .set("color", "#000")));
+                    marks.add(new MarkedText.Mark(
+                            w.start(),
+                            w.end(),
+                            "heat",
+                            w.count() + (w.count() == 1 ? " student" : " students"),
+                            s -> s.getStyle()
+                                    .set(
+                                            "background-color",
+                                            String.format(Locale.ROOT, "rgba(213, 94, 0, %.2f)", 0.12 + 0.6 * share))
+                                    .set("color", "#000")));
                 }
             }
             MarkedText text = new MarkedText(article.text(), marks);
@@ -273,19 +354,23 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("Edit exercise", x.settings(), exercises.articleChoices(projectId),
-                exercises.storyChoices(projectId), settings -> {
-            try {
-                exercises.update(projectId, exerciseId, x.version(), settings);
-                form[0].close();
-                Notifications.success("Exercise saved; scores follow the new rules.");
-                refresh();
-            } catch (ExerciseValidationException ex) {
-                Notifications.error(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                Notifications.concurrentChange();
-            }
-        });
+        form[0] = new ExerciseForm(
+                "Edit exercise",
+                x.settings(),
+                exercises.articleChoices(projectId),
+                exercises.storyChoices(projectId),
+                settings -> {
+                    try {
+                        exercises.update(projectId, exerciseId, x.version(), settings);
+                        form[0].close();
+                        Notifications.success("Exercise saved; scores follow the new rules.");
+                        refresh();
+                    } catch (ExerciseValidationException ex) {
+                        Notifications.error(ex);
+                    } catch (ObjectOptimisticLockingFailureException ex) {
+                        Notifications.concurrentChange();
+                    }
+                });
         form[0].open();
     }
 
@@ -365,16 +450,22 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
         StringBuilder csv = new StringBuilder("username,name,password\n");
         for (CreatedStudent c : made) {
             if (c.password() != null) {
-                csv.append(field(c.username())).append(',').append(field(c.displayName())).append(',')
-                        .append(field(c.password())).append('\n');
+                csv.append(field(c.username()))
+                        .append(',')
+                        .append(field(c.displayName()))
+                        .append(',')
+                        .append(field(c.password()))
+                        .append('\n');
             }
         }
         byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "passwords.csv", "text/csv", bytes.length)), "Download passwords (.csv)");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "passwords.csv", "text/csv", bytes.length)),
+                "Download passwords (.csv)");
         download.setId("download-passwords");
-        rosterResult.add(new Paragraph("Passwords are shown only now: download or copy them before leaving."), grid,
-                download);
+        rosterResult.add(
+                new Paragraph("Passwords are shown only now: download or copy them before leaving."), grid, download);
         refresh();
     }
 

@@ -49,7 +49,11 @@ class ExerciseForm extends Dialog {
     private final NumberField partial = new NumberField("Points for a wrong label");
     private final NumberField penalty = new NumberField("Penalty per spurious span");
 
-    ExerciseForm(String heading, ExerciseSettings initial, List<ArticleSummary> available, List<StoryChoice> stories,
+    ExerciseForm(
+            String heading,
+            ExerciseSettings initial,
+            List<ArticleSummary> available,
+            List<StoryChoice> stories,
             Consumer<ExerciseSettings> save) {
         setHeaderTitle(heading);
         title.setId("exercise-title");
@@ -67,8 +71,8 @@ class ExerciseForm extends Dialog {
         story.setId("exercise-story");
         story.setLabel("Add a whole story");
         story.setItems(stories);
-        story.setItemLabelGenerator(c -> c.title() + " (" + c.curatedArticleIds().size() + " of "
-                + c.articleIds().size() + " curated)");
+        story.setItemLabelGenerator(c -> c.title() + " ("
+                + c.curatedArticleIds().size() + " of " + c.articleIds().size() + " curated)");
         story.setPlaceholder("Choose a story…");
         story.setHelperText("Adds the story's curated articles; articles without gold cannot be scored.");
         story.setVisible(!stories.isEmpty());
@@ -117,8 +121,21 @@ class ExerciseForm extends Dialog {
         partial.setValue(initial.rules().partialCredit());
         penalty.setValue(initial.rules().penalty());
 
-        FormLayout form = new FormLayout(title, tasks, instructions, articles, story, storyNote, opens, due, attempts, feedback,
-                suggestions, overlap, partial, penalty);
+        FormLayout form = new FormLayout(
+                title,
+                tasks,
+                instructions,
+                articles,
+                story,
+                storyNote,
+                opens,
+                due,
+                attempts,
+                feedback,
+                suggestions,
+                overlap,
+                partial,
+                penalty);
         form.setColspan(instructions, 2);
         form.setColspan(articles, 2);
         form.setColspan(storyNote, 2);
@@ -133,10 +150,17 @@ class ExerciseForm extends Dialog {
             }
             List<Long> ids = new ArrayList<>();
             available.stream().filter(articles.getValue()::contains).forEach(a -> ids.add(a.id()));
-            save.accept(new ExerciseSettings(title.getValue(), instructions.getValue(), tasks.getValue(), ids,
-                    instant(opens.getValue()), instant(due.getValue()),
-                    attempts.getValue() == null ? 1 : attempts.getValue(), feedback.getValue(),
-                    suggestions.getValue(), rules));
+            save.accept(new ExerciseSettings(
+                    title.getValue(),
+                    instructions.getValue(),
+                    tasks.getValue(),
+                    ids,
+                    instant(opens.getValue()),
+                    instant(due.getValue()),
+                    attempts.getValue() == null ? 1 : attempts.getValue(),
+                    feedback.getValue(),
+                    suggestions.getValue(),
+                    rules));
         });
         ok.setId("save-exercise");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,18 +172,24 @@ class ExerciseForm extends Dialog {
     /** Adds the story's curated articles to the chosen ones and says what was left out, and why. */
     private void addStory(StoryChoice choice, List<ArticleSummary> available) {
         Set<ArticleSummary> chosen = new LinkedHashSet<>(articles.getValue());
-        available.stream().filter(a -> choice.curatedArticleIds().contains(a.id())).forEach(chosen::add);
+        available.stream()
+                .filter(a -> choice.curatedArticleIds().contains(a.id()))
+                .forEach(chosen::add);
         articles.setValue(chosen);
         int total = choice.articleIds().size();
         int curated = choice.curatedArticleIds().size();
-        String added = curated == 0 ? "No article of “" + choice.title() + "” has gold yet, so none was added."
+        String added = curated == 0
+                ? "No article of “" + choice.title() + "” has gold yet, so none was added."
                 : curated + " of the " + total + (total == 1 ? " article" : " articles") + " of “" + choice.title()
-                        + "” " + (curated == 1 ? "has" : "have") + " gold (curated) and " + (curated == 1 ? "was"
-                        : "were") + " added.";
+                        + "” " + (curated == 1 ? "has" : "have") + " gold (curated) and "
+                        + (curated == 1 ? "was" : "were") + " added.";
         int left = choice.uncurated();
-        storyNote.setText(left == 0 ? added : added + " " + left + (left == 1 ? " article is" : " articles are")
-                + " not curated: without gold " + (left == 1 ? "it" : "they") + " cannot be scored, so "
-                + (left == 1 ? "it was" : "they were") + " left out.");
+        storyNote.setText(
+                left == 0
+                        ? added
+                        : added + " " + left + (left == 1 ? " article is" : " articles are")
+                                + " not curated: without gold " + (left == 1 ? "it" : "they") + " cannot be scored, so "
+                                + (left == 1 ? "it was" : "they were") + " left out.");
         storyNote.setVisible(true);
     }
 

@@ -49,12 +49,14 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(x -> InAppLink.to("projects/" + projectId + "/exercises/" + x.id(), x.title()))
-                .setHeader("Exercise").setFlexGrow(3);
+                .setHeader("Exercise")
+                .setFlexGrow(3);
         grid.addColumn(ExerciseSummary::classCode).setHeader("Class code").setAutoWidth(true);
         grid.addColumn(ExerciseSummary::students).setHeader("Students").setAutoWidth(true);
         grid.addColumn(ExerciseSummary::submitted).setHeader("Submitted").setAutoWidth(true);
         grid.addColumn(x -> x.dueAt() == null ? "no due date" : DateTimes.medium(x.dueAt(), getLocale()))
-                .setHeader("Due").setAutoWidth(true);
+                .setHeader("Due")
+                .setAutoWidth(true);
         add(title, about, create, grid);
     }
 
@@ -74,17 +76,21 @@ class ExercisesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openForm() {
         ExerciseForm[] form = new ExerciseForm[1];
-        form[0] = new ExerciseForm("New exercise", ExerciseSettings.blank(), exercises.articleChoices(projectId),
-                exercises.storyChoices(projectId), settings -> {
-            try {
-                ExerciseSummary made = exercises.create(projectId, settings);
-                form[0].close();
-                Notifications.success("Exercise created. Class code: " + made.classCode());
-                getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/exercises/" + made.id()));
-            } catch (ExerciseValidationException ex) {
-                Notifications.error(ex);
-            }
-        });
+        form[0] = new ExerciseForm(
+                "New exercise",
+                ExerciseSettings.blank(),
+                exercises.articleChoices(projectId),
+                exercises.storyChoices(projectId),
+                settings -> {
+                    try {
+                        ExerciseSummary made = exercises.create(projectId, settings);
+                        form[0].close();
+                        Notifications.success("Exercise created. Class code: " + made.classCode());
+                        getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/exercises/" + made.id()));
+                    } catch (ExerciseValidationException ex) {
+                        Notifications.error(ex);
+                    }
+                });
         form[0].open();
     }
 }

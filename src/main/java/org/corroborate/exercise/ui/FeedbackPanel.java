@@ -42,14 +42,22 @@ class FeedbackPanel extends VerticalLayout {
         score.setId("feedback-score");
         score.addClassName("feedback-score");
         Paragraph scoreLine = new Paragraph();
-        scoreLine.add(new Span("Score: "), score, new Span(" = " + Scores.points(total.points())
-                + (total.points() == 1 ? " point ÷ " : " points ÷ ")
-                + total.gold() + " gold items"));
+        scoreLine.add(
+                new Span("Score: "),
+                score,
+                new Span(" = " + Scores.points(total.points())
+                        + (total.points() == 1 ? " point ÷ " : " points ÷ ")
+                        + total.gold() + " gold items"));
         Paragraph how = new Paragraph("How: " + total.rightLabel() + " found with the right label × 1 + "
-                + total.wrongLabel() + " with a wrong label × " + Scores.points(report.rules().partialCredit())
-                + (report.rules().penalty() > 0 ? " − " + total.spurious() + " spurious × "
-                + Scores.points(report.rules().penalty()) : "") + "; " + total.missed() + " missed, "
-                + total.spurious() + " marked that gold lacks. Rules: " + report.rules().describe() + ".");
+                + total.wrongLabel() + " with a wrong label × "
+                + Scores.points(report.rules().partialCredit())
+                + (report.rules().penalty() > 0
+                        ? " − " + total.spurious() + " spurious × "
+                                + Scores.points(report.rules().penalty())
+                        : "")
+                + "; " + total.missed() + " missed, "
+                + total.spurious() + " marked that gold lacks. Rules: "
+                + report.rules().describe() + ".");
         how.setId("feedback-how");
         add(scoreLine, how);
         for (LayerScore layer : report.layers().values()) {
@@ -68,12 +76,19 @@ class FeedbackPanel extends VerticalLayout {
             slots.setId("feedback-slots");
             slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             slots.setAllRowsVisible(true);
-            slots.addColumn(r -> feedback.slotTitles().getOrDefault(r.gold().slot(), r.gold().slot()))
-                    .setHeader("Slot").setFlexGrow(3);
-            slots.addColumn(r -> caption(r.gold().verdict())).setHeader("Reconciler's verdict").setAutoWidth(true);
-            slots.addColumn(r -> r.given() == null ? "none" : caption(r.given())).setHeader("Yours")
+            slots.addColumn(r -> feedback.slotTitles()
+                            .getOrDefault(r.gold().slot(), r.gold().slot()))
+                    .setHeader("Slot")
+                    .setFlexGrow(3);
+            slots.addColumn(r -> caption(r.gold().verdict()))
+                    .setHeader("Reconciler's verdict")
                     .setAutoWidth(true);
-            slots.addColumn(r -> r.right() ? "right" : "wrong").setHeader("Outcome").setAutoWidth(true);
+            slots.addColumn(r -> r.given() == null ? "none" : caption(r.given()))
+                    .setHeader("Yours")
+                    .setAutoWidth(true);
+            slots.addColumn(r -> r.right() ? "right" : "wrong")
+                    .setHeader("Outcome")
+                    .setAutoWidth(true);
             slots.setItems(v.items());
             add(slots);
         });
@@ -85,17 +100,28 @@ class FeedbackPanel extends VerticalLayout {
             add(new H2(article.title()));
             List<MarkedText.Mark> marks = new ArrayList<>();
             for (FeedbackItem item : article.items()) {
-                marks.add(new MarkedText.Mark(item.gold().start(), item.gold().end(), cssOf(item.outcome()),
-                        item.outcome().caption() + ": gold " + item.gold().label() + (item.matched() == null ? ""
-                                : ", yours " + item.matched().label()), s -> s.getStyle().set("padding", "0 1px")
+                marks.add(new MarkedText.Mark(
+                        item.gold().start(),
+                        item.gold().end(),
+                        cssOf(item.outcome()),
+                        item.outcome().caption() + ": gold " + item.gold().label()
+                                + (item.matched() == null
+                                        ? ""
+                                        : ", yours " + item.matched().label()),
+                        s -> s.getStyle()
+                                .set("padding", "0 1px")
                                 .set("background-color", background(item.outcome()))
-                                .set("text-decoration", item.outcome() == ItemOutcome.MISSED ? "underline wavy #b00020"
-                                        : "none")));
+                                .set(
+                                        "text-decoration",
+                                        item.outcome() == ItemOutcome.MISSED ? "underline wavy #b00020" : "none")));
             }
             for (StudentSpan spurious : article.spurious()) {
-                marks.add(new MarkedText.Mark(spurious.start(), spurious.end(), "feedback-spurious",
-                        "not in the gold: you marked " + spurious.label(), s -> s.getStyle()
-                        .set("text-decoration", "line-through").set("background-color", "#e6e6e6")));
+                marks.add(new MarkedText.Mark(
+                        spurious.start(),
+                        spurious.end(),
+                        "feedback-spurious",
+                        "not in the gold: you marked " + spurious.label(),
+                        s -> s.getStyle().set("text-decoration", "line-through").set("background-color", "#e6e6e6")));
             }
             MarkedText text = new MarkedText(article.text(), marks);
             text.addClassName("feedback-text");
@@ -107,8 +133,11 @@ class FeedbackPanel extends VerticalLayout {
             items.addColumn(i -> i.gold().text()).setHeader("Gold item").setFlexGrow(3);
             items.addColumn(i -> i.outcome().caption()).setHeader("Outcome").setAutoWidth(true);
             items.addColumn(i -> i.gold().label()).setHeader("Gold label").setAutoWidth(true);
-            items.addColumn(i -> i.matched() == null ? "" : i.matched().text() + " (" + i.matched().label() + ")")
-                    .setHeader("Your span").setFlexGrow(2);
+            items.addColumn(i -> i.matched() == null
+                            ? ""
+                            : i.matched().text() + " (" + i.matched().label() + ")")
+                    .setHeader("Your span")
+                    .setFlexGrow(2);
             items.addColumn(i -> Scores.points(i.points())).setHeader("Points").setAutoWidth(true);
             items.addColumn(i -> i.gold().explanation()).setHeader("Why").setFlexGrow(3);
             items.setItems(article.items());
@@ -122,7 +151,9 @@ class FeedbackPanel extends VerticalLayout {
                 + DateTimes.medium(rescored.at(), locale) + " because the gold key changed: was "
                 + Scores.percent(rescored.was()) + ", now " + Scores.percent(rescored.now()) + ".");
         notice.setId("rescore-notice");
-        notice.getStyle().set("background-color", "#fff4ce").set("padding", "var(--lumo-space-s)")
+        notice.getStyle()
+                .set("background-color", "#fff4ce")
+                .set("padding", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         notice.getElement().setAttribute("role", "status");
         return notice;

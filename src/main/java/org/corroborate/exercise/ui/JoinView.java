@@ -41,10 +41,10 @@ class JoinView extends VerticalLayout {
         password.setId("join-password");
         Button join = new Button("Join", e -> {
             try {
-                exercises.joinWithNewAccount(code.getValue(), username.getValue(), name.getValue(),
-                        password.getValue());
-                Notifications.success("Account made. Sign in as " + username.getValue().strip().toLowerCase(
-                        java.util.Locale.ROOT) + ".");
+                exercises.joinWithNewAccount(
+                        code.getValue(), username.getValue(), name.getValue(), password.getValue());
+                Notifications.success("Account made. Sign in as "
+                        + username.getValue().strip().toLowerCase(java.util.Locale.ROOT) + ".");
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (ExerciseValidationException | UserValidationException ex) {
                 Notifications.error(ex);
@@ -54,8 +54,12 @@ class JoinView extends VerticalLayout {
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(code, username, name, password);
         form.setMaxWidth("32rem");
-        VerticalLayout main = new VerticalLayout(new H1("Join a class"), new Paragraph("Your instructor gave you a "
-                + "class code. Choose a username and a password; no e-mail is needed."), form, join,
+        VerticalLayout main = new VerticalLayout(
+                new H1("Join a class"),
+                new Paragraph("Your instructor gave you a "
+                        + "class code. Choose a username and a password; no e-mail is needed."),
+                form,
+                join,
                 new Anchor("login", "I have an account: sign in"));
         main.setAlignItems(FlexComponent.Alignment.CENTER);
         main.getElement().setAttribute("role", "main");

@@ -16,7 +16,7 @@ final class MarkedText extends Div {
     record Mark(int start, int end, String cssClass, String title, Consumer<Span> extra) {
 
         Mark(int start, int end, String cssClass, String title) {
-            this(start, end, cssClass, title, s -> { });
+            this(start, end, cssClass, title, s -> {});
         }
     }
 
@@ -25,8 +25,8 @@ final class MarkedText extends Div {
         getStyle().set("white-space", "pre-wrap").set("line-height", "1.7");
         int at = 0;
         List<Mark> sorted = new ArrayList<>(marks);
-        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        sorted.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         for (Mark mark : sorted) {
             if (mark.start() < at || mark.end() > text.length() || mark.end() <= mark.start()) {
                 continue; // overlapping or outside: left unmarked rather than drawn wrong

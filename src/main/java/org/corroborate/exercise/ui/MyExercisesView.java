@@ -48,13 +48,17 @@ class MyExercisesView extends VerticalLayout {
         grid.setId("my-exercises");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(x -> InAppLink.to("exercises/" + x.exerciseId(), x.title())).setHeader("Exercise")
+        grid.addComponentColumn(x -> InAppLink.to("exercises/" + x.exerciseId(), x.title()))
+                .setHeader("Exercise")
                 .setFlexGrow(3);
         grid.addColumn(MyExercise::projectName).setHeader("Project").setFlexGrow(2);
         grid.addColumn(x -> x.state().caption()).setHeader("State").setAutoWidth(true);
-        grid.addColumn(x -> x.dueAt() == null ? "" : DateTimes.medium(x.dueAt(), getLocale())).setHeader("Due")
+        grid.addColumn(x -> x.dueAt() == null ? "" : DateTimes.medium(x.dueAt(), getLocale()))
+                .setHeader("Due")
                 .setAutoWidth(true);
-        grid.addColumn(x -> x.attemptsUsed() + " of " + x.attemptsAllowed()).setHeader("Attempts").setAutoWidth(true);
+        grid.addColumn(x -> x.attemptsUsed() + " of " + x.attemptsAllowed())
+                .setHeader("Attempts")
+                .setAutoWidth(true);
         grid.addColumn(x -> Scores.percent(x.score())).setHeader("Score").setAutoWidth(true);
         Paragraph empty = new Paragraph("Exercises your instructors set appear here once you join with a class code.");
         empty.addClassName("muted");

@@ -53,11 +53,12 @@ class MyFeedbackView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Feedback: " + doc.title()));
         Optional<AttemptFeedback> feedback = exercises.myFeedback(exerciseId);
         if (feedback.isEmpty()) {
-            Paragraph none = new Paragraph("Feedback is shown " + switch (doc.feedback()) {
-                case AT_ONCE -> "item by item while you work, and in full after you submit.";
-                case AFTER_SUBMIT -> "after you submit.";
-                case AFTER_DUE -> "after the due date.";
-            });
+            Paragraph none = new Paragraph("Feedback is shown "
+                    + switch (doc.feedback()) {
+                        case AT_ONCE -> "item by item while you work, and in full after you submit.";
+                        case AFTER_SUBMIT -> "after you submit.";
+                        case AFTER_DUE -> "after the due date.";
+                    });
             none.setId("feedback-not-yet");
             add(none);
         } else {

@@ -6,8 +6,7 @@ import java.util.OptionalDouble;
 /** How scores read on the pages. */
 final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static String percent(OptionalDouble score) {
         return score.isPresent() ? percent(score.getAsDouble()) : "—";
@@ -20,7 +19,8 @@ final class Scores {
     }
 
     static String points(double points) {
-        return points == Math.rint(points) ? String.format(Locale.ROOT, "%.0f", points)
+        return points == Math.rint(points)
+                ? String.format(Locale.ROOT, "%.0f", points)
                 : String.format(Locale.ROOT, "%s", points);
     }
 }

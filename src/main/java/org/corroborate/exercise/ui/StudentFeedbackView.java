@@ -28,9 +28,10 @@ class StudentFeedbackView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
-        long exerciseId = event.getRouteParameters().getLong("exerciseId")
-                .orElseThrow(NotFoundOrNotAllowedException::new);
+        long projectId =
+                event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
+        long exerciseId =
+                event.getRouteParameters().getLong("exerciseId").orElseThrow(NotFoundOrNotAllowedException::new);
         String username = event.getRouteParameters().get("username").orElseThrow(NotFoundOrNotAllowedException::new);
         String title = exercises.get(projectId, exerciseId).title();
         Optional<AttemptFeedback> feedback = exercises.feedbackOf(projectId, exerciseId, username);

@@ -104,7 +104,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         labels.setValue(LabelChoice.ANNOTATORS);
         layers.setId("export-layers");
         layers.setItems(Layer.values());
-        layers.setItemLabelGenerator(l -> l.code().substring(0, 1).toUpperCase(Locale.ROOT) + l.code().substring(1));
+        layers.setItemLabelGenerator(l ->
+                l.code().substring(0, 1).toUpperCase(Locale.ROOT) + l.code().substring(1));
         layers.setValue(EnumSet.allOf(Layer.class));
         uncurated.setId("export-uncurated");
         unfinished.setId("export-unfinished");
@@ -147,8 +148,19 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
         form.setPadding(false);
         HorizontalLayout splitRow = new HorizontalLayout(split, ratios, seed);
         splitRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.add(format, labels, new HorizontalLayout(uncurated, unfinished), layers, new HorizontalLayout(pending, stats), new HorizontalLayout(pseudonyms, tokens), bom,
-                splitRow, start, progress, new HorizontalLayout(status, cancel), result);
+        form.add(
+                format,
+                labels,
+                new HorizontalLayout(uncurated, unfinished),
+                layers,
+                new HorizontalLayout(pending, stats),
+                new HorizontalLayout(pseudonyms, tokens),
+                bom,
+                splitRow,
+                start,
+                progress,
+                new HorizontalLayout(status, cancel),
+                result);
         add(title, notAllowed, form);
     }
 
@@ -229,9 +241,12 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver {
                         + (job.message() == null || job.message().isBlank() ? "" : " " + job.message()));
                 String id = job.id();
                 String contentType = job.format() == ExportFormat.XLSX
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/zip";
-                Anchor download = new Anchor(DownloadHandler.fromInputStream(e ->
-                        new DownloadResponse(jobs.open(id), job.fileName(), contentType, jobs.size(id))), "Download " + job.fileName());
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        : "application/zip";
+                Anchor download = new Anchor(
+                        DownloadHandler.fromInputStream(
+                                e -> new DownloadResponse(jobs.open(id), job.fileName(), contentType, jobs.size(id))),
+                        "Download " + job.fileName());
                 download.setId("download-export");
                 result.add(download);
             }

@@ -19,8 +19,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -33,8 +33,8 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 
 /**
  * Import by upload. Files are collected first and stored together on "Import": one refused file stores
@@ -79,8 +79,20 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
             pending.add(new UploadedFile(metadata.fileName(), data));
         }));
         upload.setId("article-upload");
-        upload.setAcceptedFileTypes(".txt", ".zip", ".html", ".htm", ".docx", ".jsonl", ".csv", ".xlsx", ".ann",
-                "text/plain", "application/zip", "text/html", "text/csv");
+        upload.setAcceptedFileTypes(
+                ".txt",
+                ".zip",
+                ".html",
+                ".htm",
+                ".docx",
+                ".jsonl",
+                ".csv",
+                ".xlsx",
+                ".ann",
+                "text/plain",
+                "application/zip",
+                "text/html",
+                "text/csv");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes()));
         upload.setMaxFiles(500);
         upload.setWidth("40rem");
@@ -102,7 +114,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         ProjectSummary project = projects.get(projectId);
-        if (!project.canManage() && project.myRole().filter(r -> r.canEditArticles()).isEmpty()) {
+        if (!project.canManage()
+                && project.myRole().filter(r -> r.canEditArticles()).isEmpty()) {
             throw new NotFoundOrNotAllowedException();
         }
         title.setText("Import articles into " + project.name());
@@ -138,7 +151,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver {
         for (String field : ImportService.csvFields()) {
             Select<String> select = new Select<>();
             select.setId("csv-column-" + field);
-            select.setLabel(field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1)
+            select.setLabel(field.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + field.substring(1)
                     + (field.equals("text") ? " (required)" : ""));
             List<String> items = new ArrayList<>();
             items.add("");

@@ -37,10 +37,10 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.corroborate.ui.InAppLink;
 
 /**
  * A project's labels per layer. Managers add, remove, reorder, recolour and save them in one go (or
@@ -63,6 +63,7 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<Layer, List<ProjectLabel>> working = new EnumMap<>(Layer.class);
     /** The set as last read from the project: a save names it, so another manager's save meanwhile is seen. */
     private LabelSet loaded = LabelSet.defaults();
+
     private final Grid<ProjectLabel> grid = new Grid<>();
     private final HorizontalLayout addRow = new HorizontalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -98,7 +99,10 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         color.setLabel("Colour");
         color.addValueChangeListener(e -> flagIllegible(color, e.getValue().strip()));
         Button add = new Button("Add label", VaadinIcon.PLUS.create(), e -> {
-            if (addLabel(code.getValue().strip(), caption.getValue().strip(), color.getValue().strip())) {
+            if (addLabel(
+                    code.getValue().strip(),
+                    caption.getValue().strip(),
+                    color.getValue().strip())) {
                 code.clear();
                 caption.clear();
                 color.setValue(DEFAULT_NEW_COLOR);
@@ -164,7 +168,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             grid.addComponentColumn(this::colorEditor).setHeader("Colour").setAutoWidth(true);
         } else {
             grid.addColumn(ProjectLabel::caption).setHeader("Caption").setFlexGrow(2);
-            grid.addComponentColumn(l -> withSwatch(new Span(l.color()), l.color())).setHeader("Colour")
+            grid.addComponentColumn(l -> withSwatch(new Span(l.color()), l.color()))
+                    .setHeader("Colour")
                     .setAutoWidth(true);
         }
         grid.addColumn(l -> usage.getOrDefault(l.id(), 0L)).setHeader("Used by").setAutoWidth(true);
@@ -179,7 +184,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
         caption.setMaxLength(100);
         caption.setAriaLabel("Caption of " + label.code());
         caption.setWidthFull();
-        caption.addValueChangeListener(e -> replace(label.code(),
+        caption.addValueChangeListener(e -> replace(
+                label.code(),
                 l -> new ProjectLabel(l.layer(), l.code(), e.getValue().strip(), l.color())));
         return caption;
     }
@@ -231,7 +237,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     /** Says at once when a colour would be hard to see in the editor; saving refuses it too (LabelSetRules). */
     private static void flagIllegible(TextField field, String value) {
         java.util.Optional<String> problem = LabelColors.problem(value);
-        field.setInvalid(problem.isPresent() || !LabelSetRules.COLOR.matcher(value).matches());
+        field.setInvalid(
+                problem.isPresent() || !LabelSetRules.COLOR.matcher(value).matches());
         field.setErrorMessage(problem.orElse("A colour like #1a2b3c"));
     }
 
@@ -279,8 +286,8 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
     private void remove(ProjectLabel label) {
         long uses = usage.getOrDefault(label.id(), 0L);
         if (uses > 0) {
-            Notifications.error("'" + label.code() + "' is used by " + uses + (uses == 1 ? " annotation" : " annotations")
-                    + ": relabel them before removing it.");
+            Notifications.error("'" + label.code() + "' is used by " + uses
+                    + (uses == 1 ? " annotation" : " annotations") + ": relabel them before removing it.");
             return;
         }
         workingLabels(label.layer()).removeIf(l -> l.code().equals(label.code()));

@@ -3,15 +3,14 @@ package org.corroborate.project.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -36,8 +35,8 @@ import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.ProjectValidationException;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -58,16 +57,17 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final IntegerField annotatorsPerArticle = new IntegerField("Annotators per article");
     private final Select<AssignmentMode> assignmentMode = new Select<>();
     private final IntegerField abandonAfterMinutes = new IntegerField("Reclaim unfinished articles after (minutes)");
-    private final Checkbox blindMode = new Checkbox("Blind mode: annotators see only their own work until an "
-            + "article is curated");
+    private final Checkbox blindMode =
+            new Checkbox("Blind mode: annotators see only their own work until an " + "article is curated");
     private final Grid<ProjectMemberSummary> members = new Grid<>();
     private final H1 title = new H1();
     private final Anchor articlesLink = InAppLink.unset();
     /** To the archive page (org.corroborate.archive.ui), by its path: the archive feature depends on projects. */
     private final Anchor archiveLink = InAppLink.unset();
+
     private final H3 archiveHeading = new H3("Archive");
-    private final Paragraph readOnlyNote = new Paragraph("Only the project's managers can change its settings and "
-            + "members: you see them read-only.");
+    private final Paragraph readOnlyNote = new Paragraph(
+            "Only the project's managers can change its settings and " + "members: you see them read-only.");
     private final Button save = new Button("Save", e -> save());
     private final Button saveAnalysis = new Button("Save analysis settings", e -> saveSettings());
     private final Button saveWorkflow = new Button("Save workflow settings", e -> saveWorkflow());
@@ -93,11 +93,13 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true);
         members.addColumn(m -> m.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
         removeColumn = members.addComponentColumn(m -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeMember(m));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + m.username());
-            return remove;
-        }).setHeader("").setAutoWidth(true);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeMember(m));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel("Remove " + m.username());
+                    return remove;
+                })
+                .setHeader("")
+                .setAutoWidth(true);
         members.setAllRowsVisible(true);
 
         TextField username = new TextField("Username");
@@ -130,8 +132,8 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         nearDuplicateThreshold.setId("settings-near-duplicate");
         nearDuplicateThreshold.setMin(0);
         nearDuplicateThreshold.setMax(1);
-        nearDuplicateThreshold.setHelperText("Share of three-word runs (0–1) from which two articles are flagged as "
-                + "rewrites of one copy");
+        nearDuplicateThreshold.setHelperText(
+                "Share of three-word runs (0–1) from which two articles are flagged as " + "rewrites of one copy");
         approximateWidth.setId("settings-approximate-width");
         approximateWidth.setMin(0);
         approximateWidth.setMax(99);
@@ -146,9 +148,26 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
 
         readOnlyNote.setId("settings-read-only");
         readOnlyNote.addClassName("muted");
-        add(title, articlesLink, readOnlyNote, name, description, save, new H3("Analysis"), analysisNote, storySimilarity,
-                nearDuplicateThreshold, approximateWidth, saveAnalysis, new H3("Team workflow"), workflowForm(),
-                new H3("Members"), members, addRow, archiveHeading, archiveLink);
+        add(
+                title,
+                articlesLink,
+                readOnlyNote,
+                name,
+                description,
+                save,
+                new H3("Analysis"),
+                analysisNote,
+                storySimilarity,
+                nearDuplicateThreshold,
+                approximateWidth,
+                saveAnalysis,
+                new H3("Team workflow"),
+                workflowForm(),
+                new H3("Members"),
+                members,
+                addRow,
+                archiveHeading,
+                archiveLink);
     }
 
     private VerticalLayout workflowForm() {
@@ -170,13 +189,13 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
         abandonAfterMinutes.setHelperText("An unfinished article nobody touched for this long goes back to the pool, "
                 + "its work kept (1440 = a day)");
         blindMode.setId("settings-blind-mode");
-        for (var field : new com.vaadin.flow.component.HasSize[] {annotatorsPerArticle, assignmentMode,
-                abandonAfterMinutes}) {
+        for (var field :
+                new com.vaadin.flow.component.HasSize[] {annotatorsPerArticle, assignmentMode, abandonAfterMinutes}) {
             field.setWidth("32rem");
         }
         saveWorkflow.setId("save-workflow-settings");
-        VerticalLayout form = new VerticalLayout(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode,
-                saveWorkflow);
+        VerticalLayout form =
+                new VerticalLayout(annotatorsPerArticle, assignmentMode, abandonAfterMinutes, blindMode, saveWorkflow);
         form.setPadding(false);
         return form;
     }
@@ -194,9 +213,17 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
 
     /** Managers edit; other members read the same fields, with nothing to save, add or remove. */
     private void showEditable(boolean canManage) {
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, description, storySimilarity,
-                nearDuplicateThreshold, approximateWidth, annotatorsPerArticle, assignmentMode, abandonAfterMinutes,
-                blindMode}) {
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {
+            name,
+            description,
+            storySimilarity,
+            nearDuplicateThreshold,
+            approximateWidth,
+            annotatorsPerArticle,
+            assignmentMode,
+            abandonAfterMinutes,
+            blindMode
+        }) {
             field.setReadOnly(!canManage);
         }
         readOnlyNote.setVisible(!canManage);
@@ -216,13 +243,17 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void saveSettings() {
-        if (storySimilarity.getValue() == null || nearDuplicateThreshold.getValue() == null
+        if (storySimilarity.getValue() == null
+                || nearDuplicateThreshold.getValue() == null
                 || approximateWidth.getValue() == null) {
             Notifications.error("Fill in every analysis setting.");
             return;
         }
-        ProjectSettings settings = new ProjectSettings(decimal(storySimilarity.getValue()),
-                decimal(nearDuplicateThreshold.getValue()), decimal(approximateWidth.getValue()).movePointLeft(2)
+        ProjectSettings settings = new ProjectSettings(
+                decimal(storySimilarity.getValue()),
+                decimal(nearDuplicateThreshold.getValue()),
+                decimal(approximateWidth.getValue())
+                        .movePointLeft(2)
                         .setScale(ProjectSettings.SCALE, RoundingMode.HALF_UP));
         try {
             show(projects.updateSettings(projectId, version, settings));
@@ -243,14 +274,18 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void saveWorkflow() {
-        if (annotatorsPerArticle.getValue() == null || abandonAfterMinutes.getValue() == null
+        if (annotatorsPerArticle.getValue() == null
+                || abandonAfterMinutes.getValue() == null
                 || assignmentMode.getValue() == null) {
             Notifications.error("Fill in every workflow setting.");
             return;
         }
         try {
-            WorkflowSettings workflow = new WorkflowSettings(annotatorsPerArticle.getValue(),
-                    assignmentMode.getValue(), abandonAfterMinutes.getValue(), blindMode.getValue());
+            WorkflowSettings workflow = new WorkflowSettings(
+                    annotatorsPerArticle.getValue(),
+                    assignmentMode.getValue(),
+                    abandonAfterMinutes.getValue(),
+                    blindMode.getValue());
             ProjectSummary saved = projects.updateWorkflow(projectId, version, workflow);
             show(saved);
             showWorkflow(saved.workflow());

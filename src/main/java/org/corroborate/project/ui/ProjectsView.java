@@ -56,7 +56,9 @@ class ProjectsView extends VerticalLayout {
         grid.setId("project-grid");
         grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(2).setSortable(true);
         grid.addColumn(ProjectSummary::description).setHeader("Description").setFlexGrow(4);
-        grid.addColumn(p -> p.myRole().map(r -> r.label()).orElse("Site admin")).setHeader("My role").setAutoWidth(true);
+        grid.addColumn(p -> p.myRole().map(r -> r.label()).orElse("Site admin"))
+                .setHeader("My role")
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> openProject(e.getItem()));
         grid.addThemeName("row-stripes");
 
@@ -79,19 +81,26 @@ class ProjectsView extends VerticalLayout {
         List<ProjectSummary> mine = projects.listMyProjects();
         String wanted = filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
         List<ProjectSummary> shown = mine.stream()
-                .filter(p -> wanted.isEmpty() || p.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)).toList();
+                .filter(p -> wanted.isEmpty()
+                        || p.name().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList();
         if (!shown.equals(shownProjects)) { // re-setting equal items would only reset the rows under the pointer
             shownProjects = shown;
             grid.setItems(shown);
         }
         grid.setVisible(!shown.isEmpty());
         filter.setVisible(!mine.isEmpty());
-        count.setText(shown.size() == mine.size() ? mine.size() + (mine.size() == 1 ? " project" : " projects") : shown.size() + " of " + mine.size());
+        count.setText(
+                shown.size() == mine.size()
+                        ? mine.size() + (mine.size() == 1 ? " project" : " projects")
+                        : shown.size() + " of " + mine.size());
         count.setVisible(!mine.isEmpty());
         empty.setVisible(shown.isEmpty());
-        empty.setText(mine.isEmpty() ? "You are not a member of any project yet. Ask a project manager to add you. Exercises you joined are "
-                + "under My exercises."
-                : "No project of yours has “" + filter.getValue().strip() + "” in its name.");
+        empty.setText(
+                mine.isEmpty()
+                        ? "You are not a member of any project yet. Ask a project manager to add you. Exercises you joined are "
+                                + "under My exercises."
+                        : "No project of yours has “" + filter.getValue().strip() + "” in its name.");
     }
 
     private void openProject(ProjectSummary project) {

@@ -21,32 +21,46 @@ import tools.jackson.databind.node.ObjectNode;
 final class NumberLine {
 
     /** One row: a short label, the interval, and whether it is in conflict with another row. */
-    record Row(String label, FigureInterval interval, boolean conflicting) {
-    }
+    record Row(String label, FigureInterval interval, boolean conflicting) {}
 
     /** A row as drawn: a dot when both ends are the same value, else a bar; an open end gets an arrow. */
-    record Mark(String label, int y, double x1, double x2, boolean dot, boolean openLeft, boolean openRight,
-            boolean conflicting) {
-    }
+    record Mark(
+            String label,
+            int y,
+            double x1,
+            double x2,
+            boolean dot,
+            boolean openLeft,
+            boolean openRight,
+            boolean conflicting) {}
 
     /** A tick on the axis with its compact label. */
-    record Tick(double x, String label) {
-    }
+    record Tick(double x, String label) {}
 
     /** Everything the element draws, in pixels of a {@link #WIDTH} × height box. */
     record Chart(int width, int height, int axisY, int axisFrom, int axisTo, List<Tick> ticks, List<Mark> marks) {
 
         /** The chart as JSON text for the element's {@code data} property. */
         String toJson() {
-            ObjectNode chart = JsonNodeFactory.instance.objectNode()
-                    .put("width", width).put("height", height).put("axisY", axisY)
-                    .put("axisFrom", axisFrom).put("axisTo", axisTo);
+            ObjectNode chart = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("width", width)
+                    .put("height", height)
+                    .put("axisY", axisY)
+                    .put("axisFrom", axisFrom)
+                    .put("axisTo", axisTo);
             ArrayNode tickNodes = chart.putArray("ticks");
             ticks.forEach(t -> tickNodes.addObject().put("x", round(t.x())).put("label", t.label()));
             ArrayNode markNodes = chart.putArray("marks");
-            marks.forEach(m -> markNodes.addObject().put("label", m.label()).put("y", m.y())
-                    .put("x1", round(m.x1())).put("x2", round(m.x2())).put("dot", m.dot())
-                    .put("openLeft", m.openLeft()).put("openRight", m.openRight())
+            marks.forEach(m -> markNodes
+                    .addObject()
+                    .put("label", m.label())
+                    .put("y", m.y())
+                    .put("x1", round(m.x1()))
+                    .put("x2", round(m.x2()))
+                    .put("dot", m.dot())
+                    .put("openLeft", m.openLeft())
+                    .put("openRight", m.openRight())
                     .put("conflicting", m.conflicting()));
             return chart.toString();
         }
@@ -61,14 +75,14 @@ final class NumberLine {
     private static final int LEFT = 28;
     private static final int RIGHT = 10;
 
-    private NumberLine() {
-    }
+    private NumberLine() {}
 
     static Chart chart(List<Row> rows) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Row r : rows) {
-            for (BigDecimal end : new BigDecimal[] {r.interval().lower(), r.interval().upper()}) {
+            for (BigDecimal end :
+                    new BigDecimal[] {r.interval().lower(), r.interval().upper()}) {
                 if (end != null) {
                     min = Math.min(min, end.doubleValue());
                     max = Math.max(max, end.doubleValue());
@@ -87,7 +101,8 @@ final class NumberLine {
         double pad = hi > lo ? (hi - lo) * 0.12 : Math.max(1, Math.abs(lo) * 0.1);
         Scale scale = new Scale(lo - pad, hi + pad, log);
         // Dates within about two months are told apart by the day ("13 Aug"), else by the month ("Feb 2025").
-        DateTimeFormatter dateLabel = DateTimeFormatter.ofPattern(max - min <= 62 ? "d MMM" : "MMM yyyy", Locale.ENGLISH);
+        DateTimeFormatter dateLabel =
+                DateTimeFormatter.ofPattern(max - min <= 62 ? "d MMM" : "MMM yyyy", Locale.ENGLISH);
         List<Tick> ticks = new ArrayList<>();
         ticks.add(tick(scale, min, date ? dateLabel : null));
         if (max != min) {
@@ -101,15 +116,23 @@ final class NumberLine {
             double x1 = lower == null ? LEFT : scale.x(lower.doubleValue());
             double x2 = upper == null ? WIDTH - RIGHT : scale.x(upper.doubleValue());
             boolean dot = lower != null && upper != null && lower.compareTo(upper) == 0;
-            marks.add(new Mark(r.label(), i * ROW + 9, x1, x2, dot, !dot && lower == null, !dot && upper == null,
+            marks.add(new Mark(
+                    r.label(),
+                    i * ROW + 9,
+                    x1,
+                    x2,
+                    dot,
+                    !dot && lower == null,
+                    !dot && upper == null,
                     r.conflicting()));
         }
         return new Chart(WIDTH, height, axisY, LEFT, WIDTH - RIGHT, List.copyOf(ticks), List.copyOf(marks));
     }
 
     private static Tick tick(Scale scale, double value, @Nullable DateTimeFormatter dateLabel) {
-        return new Tick(scale.x(value), dateLabel != null ? dateLabel.format(LocalDate.ofEpochDay((long) value))
-                : compact(value));
+        return new Tick(
+                scale.x(value),
+                dateLabel != null ? dateLabel.format(LocalDate.ofEpochDay((long) value)) : compact(value));
     }
 
     /** 1.2M, 90B, 45k: tick labels that fit. */
@@ -122,7 +145,8 @@ final class NumberLine {
             v /= 1000;
             i++;
         }
-        String number = Math.abs(v - Math.rint(v)) < 0.05 ? String.format(Locale.ROOT, "%.0f", v)
+        String number = Math.abs(v - Math.rint(v)) < 0.05
+                ? String.format(Locale.ROOT, "%.0f", v)
                 : String.format(Locale.ROOT, "%.1f", v);
         return number + suffix[i];
     }

@@ -76,6 +76,7 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private @Nullable ReconciliationBoard board;
     /** A reload that must leave the panel as it is (it holds unsaved edits). */
     private boolean keepPanel;
+
     private long projectId;
     private long storyId;
 
@@ -138,7 +139,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         Shortcuts.addShortcutListener(grid, () -> step(1), Key.KEY_J).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> step(-1), Key.KEY_K).listenOn(grid);
         for (ReconcilerVerdict v : ReconcilerVerdict.values()) {
-            Shortcuts.addShortcutListener(grid, () -> quickVerdict(v), Key.of(v.key())).listenOn(grid);
+            Shortcuts.addShortcutListener(grid, () -> quickVerdict(v), Key.of(v.key()))
+                    .listenOn(grid);
         }
 
         unslotted.setId("unslotted-grid");
@@ -189,7 +191,8 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         ReconciliationBoard b = service.board(projectId, storyId);
         board = b;
         title.setText("Reconcile figures: " + b.storyTitle());
-        long conflicts = b.slots().stream().filter(ReconciliationBoard.Row::inConflict).count();
+        long conflicts =
+                b.slots().stream().filter(ReconciliationBoard.Row::inConflict).count();
         summary.setText(b.slots().size() + " slot" + (b.slots().size() == 1 ? "" : "s") + " · " + conflicts
                 + " in conflict · figures within ±"
                 + b.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
@@ -199,7 +202,9 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         for (ReconciliationBoard.Column c : b.articles()) {
             Span entry = new Span(c.label() + ": " + c.title() + (c.outlet() == null ? "" : " (" + c.outlet() + ")")
                     + (c.published() == null ? "" : ", " + c.published())
-                    + (c.nearDuplicateGroup() == null ? "" : " · near-duplicate group " + labelOf(c.nearDuplicateGroup())));
+                    + (c.nearDuplicateGroup() == null
+                            ? ""
+                            : " · near-duplicate group " + labelOf(c.nearDuplicateGroup())));
             entry.addClassName("board-legend-entry");
             legend.add(entry);
         }
@@ -207,13 +212,17 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
         legendDetails.setOpened(b.articles().size() <= 6);
         buildColumns(b);
         grid.setItems(b.slots());
-        empty.setText(b.slots().isEmpty() ? "No slots yet: no two articles of this story report a figure of the same "
-                + "kind about the same thing. Put figures into slots from the list below, or annotate figures first." : "");
+        empty.setText(
+                b.slots().isEmpty()
+                        ? "No slots yet: no two articles of this story report a figure of the same "
+                                + "kind about the same thing. Put figures into slots from the list below, or annotate figures first."
+                        : "");
         empty.setVisible(b.slots().isEmpty());
         if (unslottedDetails.isOpened()) {
             loadUnslotted();
         }
-        Optional<ReconciliationBoard.Row> again = select == null ? Optional.empty()
+        Optional<ReconciliationBoard.Row> again = select == null
+                ? Optional.empty()
                 : b.slots().stream().filter(r -> r.id() == select).findFirst();
         if (again.isPresent()) {
             grid.select(again.get());
@@ -228,13 +237,20 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String labelOf(long articleId) {
-        return board == null ? "" : board.articles().stream().filter(c -> c.articleId() == articleId)
-                .map(ReconciliationBoard.Column::label).findFirst().orElse("?");
+        return board == null
+                ? ""
+                : board.articles().stream()
+                        .filter(c -> c.articleId() == articleId)
+                        .map(ReconciliationBoard.Column::label)
+                        .findFirst()
+                        .orElse("?");
     }
 
     private void openArticle(long articleId, int start, int end) {
-        UI.getCurrent().navigate("projects/" + projectId + "/articles/" + articleId + "/annotate",
-                QueryParameters.of("at", TextAt.of(start, end)));
+        UI.getCurrent()
+                .navigate(
+                        "projects/" + projectId + "/articles/" + articleId + "/annotate",
+                        QueryParameters.of("at", TextAt.of(start, end)));
     }
 
     private void loadUnslotted() {
@@ -260,16 +276,21 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                         theme="${item.verdictTheme}">${item.verdict}</span>` : ''}</div>\
                         <number-line .data=${item.chart}></number-line></div>""")
                         .withProperty("title", ReconciliationBoard.Row::title)
-                        .withProperty("meta", r -> r.figures().size() + " figures · " + r.independentReports()
-                                + " independent report" + (r.independentReports() == 1 ? "" : "s")
-                                + (r.proposed() ? " · proposed" : ""))
+                        .withProperty(
+                                "meta",
+                                r -> r.figures().size() + " figures · " + r.independentReports()
+                                        + " independent report" + (r.independentReports() == 1 ? "" : "s")
+                                        + (r.proposed() ? " · proposed" : ""))
                         // Badges and the summary's conflict count follow one rule (Row.inConflict, SlotBadges).
                         .withProperty("auto", r -> badges(r).automatic())
                         .withProperty("autoTheme", r -> badges(r).automaticTheme())
                         .withProperty("verdict", r -> badges(r).verdict())
                         .withProperty("verdictTheme", r -> badges(r).verdictTheme())
                         .withProperty("chart", r -> chart(r).toJson()))
-                .setHeader("Slot").setWidth(SLOT_COLUMN_WIDTH).setFlexGrow(0).setFrozen(true);
+                .setHeader("Slot")
+                .setWidth(SLOT_COLUMN_WIDTH)
+                .setFlexGrow(0)
+                .setFrozen(true);
         for (ReconciliationBoard.Column c : b.articles()) {
             grid.addColumn(LitRenderer.<ReconciliationBoard.Row>of("""
                             <div class="figure-cell">${JSON.parse(item.figures).map((f) => html`\
@@ -279,18 +300,34 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                             title="Open the article at this figure">${f.quote}</a>\
                             <span class="figure-source">${f.source}</span>\
                             <span class="figure-reading">${f.reading}</span></div>`)}</div>""")
-                            .withProperty("figures", r -> cells(r, c.articleId()).toString())
+                            .withProperty(
+                                    "figures", r -> cells(r, c.articleId()).toString())
                             // The server opens the article: a plain link in a grid cell was not always followed.
-                            .withFunction("open", (r, args) -> openArticle(c.articleId(), args.get(0).asInt(),
-                                    args.get(1).asInt())))
-                    .setHeader(c.label()).setWidth("9rem").setFlexGrow(1).setKey("article-" + c.articleId());
+                            .withFunction(
+                                    "open",
+                                    (r, args) -> openArticle(
+                                            c.articleId(),
+                                            args.get(0).asInt(),
+                                            args.get(1).asInt())))
+                    .setHeader(c.label())
+                    .setWidth("9rem")
+                    .setFlexGrow(1)
+                    .setKey("article-" + c.articleId());
         }
 
         unslotted.removeAllColumns();
-        unslotted.addColumn(f -> labelOf(f.articleId())).setHeader("Article").setWidth("5rem").setFlexGrow(0);
+        unslotted
+                .addColumn(f -> labelOf(f.articleId()))
+                .setHeader("Article")
+                .setWidth("5rem")
+                .setFlexGrow(0);
         unslotted.addColumn(StoryFigure::quote).setHeader("Figure as written").setFlexGrow(1);
         unslotted.addColumn(StoryFigure::source).setHeader("Said by").setFlexGrow(1);
-        unslotted.addComponentColumn(this::unslottedActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        unslotted
+                .addComponentColumn(this::unslottedActions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     /**
@@ -308,8 +345,10 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
                         .put("conflicting", f.conflicting() ? "conflicting" : "")
                         .put("start", f.start())
                         .put("end", f.end())
-                        .put("href", "projects/" + projectId + "/articles/" + articleId + "/annotate?at="
-                                + TextAt.of(f.start(), f.end()));
+                        .put(
+                                "href",
+                                "projects/" + projectId + "/articles/" + articleId + "/annotate?at="
+                                        + TextAt.of(f.start(), f.end()));
             }
         }
         return cells;
@@ -326,19 +365,23 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component unslottedActions(StoryFigure f) {
-        Button add = new Button("Add to selected slot", e -> guarded(() -> {
-            ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
-            if (selected == null) {
-                Notifications.error("Select a slot first, then add the figure to it.");
-                return;
-            }
-            long id = service.addFigure(projectId, storyId, f.articleId(), f.start(), f.end(), selected.id(),
-                    selected.version());
-            reload(id);
-        }));
+        Button add = new Button(
+                "Add to selected slot",
+                e -> guarded(() -> {
+                    ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
+                    if (selected == null) {
+                        Notifications.error("Select a slot first, then add the figure to it.");
+                        return;
+                    }
+                    long id = service.addFigure(
+                            projectId, storyId, f.articleId(), f.start(), f.end(), selected.id(), selected.version());
+                    reload(id);
+                }));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button alone = new Button("New slot", e -> guarded(() -> reload(
-                service.addFigure(projectId, storyId, f.articleId(), f.start(), f.end(), null, null))));
+        Button alone = new Button(
+                "New slot",
+                e -> guarded(() ->
+                        reload(service.addFigure(projectId, storyId, f.articleId(), f.start(), f.end(), null, null))));
         alone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(add, alone);
     }
@@ -399,8 +442,10 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
     private void propose() {
         guarded(() -> {
             int added = service.propose(projectId, storyId);
-            Notifications.success(added == 0 ? "No new slots: every figure that could be grouped is in one."
-                    : "Proposed " + added + " new slot" + (added == 1 ? "" : "s") + ".");
+            Notifications.success(
+                    added == 0
+                            ? "No new slots: every figure that could be grouped is in one."
+                            : "Proposed " + added + " new slot" + (added == 1 ? "" : "s") + ".");
             reload(null);
         });
     }

@@ -11,14 +11,23 @@ record SlotBadges(String automatic, String automaticTheme, String verdict, Strin
 
     static SlotBadges of(ReconciliationBoard.Row r, String errorArticleLabel) {
         if (r.verdict() == null) {
-            return new SlotBadges(r.automatic().caption(), r.inConflict() ? "badge error" : switch (r.automatic()) {
-                case CONSISTENT -> "badge success";
-                case COMPATIBLE -> "badge contrast";
-                default -> "badge";
-            }, "", "");
+            return new SlotBadges(
+                    r.automatic().caption(),
+                    r.inConflict()
+                            ? "badge error"
+                            : switch (r.automatic()) {
+                                case CONSISTENT -> "badge success";
+                                case COMPATIBLE -> "badge contrast";
+                                default -> "badge";
+                            },
+                    "",
+                    "");
         }
         String verdict = r.verdict().caption() + (r.errorArticleId() == null ? "" : " (" + errorArticleLabel + ")");
-        return new SlotBadges("Automatic: " + r.automatic().caption(), "badge contrast small", verdict,
+        return new SlotBadges(
+                "Automatic: " + r.automatic().caption(),
+                "badge contrast small",
+                verdict,
                 r.inConflict() ? "badge error primary" : "badge primary");
     }
 }

@@ -45,7 +45,10 @@ class SlotPanel extends VerticalLayout {
      * @param reloadAt     reloads the board with this slot selected
      * @param articleLabel an article's column label on the board ("A3")
      */
-    SlotPanel(ReconcileService service, Consumer<Runnable> guarded, LongConsumer reloadAt,
+    SlotPanel(
+            ReconcileService service,
+            Consumer<Runnable> guarded,
+            LongConsumer reloadAt,
             LongFunction<String> articleLabel) {
         this.service = service;
         this.guarded = guarded;
@@ -77,10 +80,12 @@ class SlotPanel extends VerticalLayout {
         TextField name = new TextField("Title: what its figures measure");
         name.setId("slot-title");
         name.setValue(r.title());
-        Button rename = new Button("Rename", e -> guarded.accept(() -> {
-            service.rename(projectId, r.id(), r.version(), name.getValue());
-            reloadAt.accept(r.id());
-        }));
+        Button rename = new Button(
+                "Rename",
+                e -> guarded.accept(() -> {
+                    service.rename(projectId, r.id(), r.version(), name.getValue());
+                    reloadAt.accept(r.id());
+                }));
         rename.setId("rename-slot");
 
         Select<ReconcilerVerdict> verdict = new Select<>();
@@ -89,17 +94,21 @@ class SlotPanel extends VerticalLayout {
         verdict.setItems(ReconcilerVerdict.values());
         verdict.setItemLabelGenerator(v -> v == null ? "" : v.key() + "  " + v.caption());
         verdict.setEmptySelectionAllowed(true);
-        verdict.setEmptySelectionCaption("— none yet (automatic: " + r.automatic().caption() + ")");
+        verdict.setEmptySelectionCaption(
+                "— none yet (automatic: " + r.automatic().caption() + ")");
         verdict.setValue(r.verdict());
         Select<ReconciliationBoard.Column> errorArticle = new Select<>();
         errorArticle.setId("error-article");
         errorArticle.setLabel("Article in error");
         errorArticle.setItems(b.articles());
         errorArticle.setItemLabelGenerator(c -> c.label() + ": " + c.title());
-        b.articles().stream().filter(c -> Objects.equals(c.articleId(), r.errorArticleId())).findFirst()
+        b.articles().stream()
+                .filter(c -> Objects.equals(c.articleId(), r.errorArticleId()))
+                .findFirst()
                 .ifPresent(errorArticle::setValue);
         errorArticle.setVisible(r.verdict() == ReconcilerVerdict.ERROR_IN_ARTICLE);
-        verdict.addValueChangeListener(e -> errorArticle.setVisible(e.getValue() == ReconcilerVerdict.ERROR_IN_ARTICLE));
+        verdict.addValueChangeListener(
+                e -> errorArticle.setVisible(e.getValue() == ReconcilerVerdict.ERROR_IN_ARTICLE));
         TextField accepted = new TextField("Accepted value");
         accepted.setId("accepted-value");
         accepted.setValue(r.acceptedValue());
@@ -125,29 +134,51 @@ class SlotPanel extends VerticalLayout {
                 }
             });
         }
-        Button save = new Button("Save verdict", e -> guarded.accept(() -> {
-            ReconciliationBoard.Column wrong = errorArticle.getValue();
-            service.decide(projectId, r.id(), r.version(), verdict.getValue(), wrong == null ? null : wrong.articleId(),
-                    accepted.getValue(), rationale.getValue());
-            Notifications.success("Verdict saved.");
-            reloadAt.accept(r.id());
-        }));
+        Button save = new Button(
+                "Save verdict",
+                e -> guarded.accept(() -> {
+                    ReconciliationBoard.Column wrong = errorArticle.getValue();
+                    service.decide(
+                            projectId,
+                            r.id(),
+                            r.version(),
+                            verdict.getValue(),
+                            wrong == null ? null : wrong.articleId(),
+                            accepted.getValue(),
+                            rationale.getValue());
+                    Notifications.success("Verdict saved.");
+                    reloadAt.accept(r.id());
+                }));
         save.setId("save-verdict");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph decided = new Paragraph(r.decidedBy() == null ? ""
-                : "Decided by " + r.decidedBy() + (r.decidedAt() == null ? ""
-                        : " on " + DateTimes.medium(r.decidedAt(), getLocale())));
+        Paragraph decided = new Paragraph(
+                r.decidedBy() == null
+                        ? ""
+                        : "Decided by " + r.decidedBy()
+                                + (r.decidedAt() == null ? "" : " on " + DateTimes.medium(r.decidedAt(), getLocale())));
         decided.setId("slot-decided");
         decided.addClassName("slot-decided");
 
-        List<ReconciliationBoard.Row> others = b.slots().stream().filter(o -> o.id() != r.id()).toList();
+        List<ReconciliationBoard.Row> others =
+                b.slots().stream().filter(o -> o.id() != r.id()).toList();
         HorizontalLayout naming = new HorizontalLayout(name, rename);
         naming.setAlignItems(FlexComponent.Alignment.BASELINE);
         naming.setWidthFull();
         naming.setWrap(true); // a narrow panel puts the button under the field
         naming.expand(name);
-        add(heading, naming, verdict, errorArticle, accepted, rationale, save, unsaved, decided, new H3("Figures"),
-                figures(projectId, r, others), mergeInto(projectId, r, others));
+        add(
+                heading,
+                naming,
+                verdict,
+                errorArticle,
+                accepted,
+                rationale,
+                save,
+                unsaved,
+                decided,
+                new H3("Figures"),
+                figures(projectId, r, others),
+                mergeInto(projectId, r, others));
     }
 
     /** The slot's figures, each with moving it to another slot, splitting it off into a slot of its own, removing it. */
@@ -164,17 +195,25 @@ class SlotPanel extends VerticalLayout {
             moveTo.setItemLabelGenerator(ReconciliationBoard.Row::title);
             moveTo.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    guarded.accept(() -> reloadAt.accept(service.moveFigure(projectId, f.id(), r.version(),
-                            e.getValue().id(), e.getValue().version())));
+                    guarded.accept(() -> reloadAt.accept(service.moveFigure(
+                            projectId,
+                            f.id(),
+                            r.version(),
+                            e.getValue().id(),
+                            e.getValue().version())));
                 }
             });
-            Button alone = new Button("Split off", e -> guarded.accept(() -> reloadAt.accept(
-                    service.moveFigure(projectId, f.id(), r.version(), null, null))));
+            Button alone = new Button(
+                    "Split off",
+                    e -> guarded.accept(
+                            () -> reloadAt.accept(service.moveFigure(projectId, f.id(), r.version(), null, null))));
             alone.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button remove = new Button("Remove", e -> guarded.accept(() -> {
-                service.removeFigure(projectId, f.id(), r.version());
-                reloadAt.accept(r.id());
-            }));
+            Button remove = new Button(
+                    "Remove",
+                    e -> guarded.accept(() -> {
+                        service.removeFigure(projectId, f.id(), r.version());
+                        reloadAt.accept(r.id());
+                    }));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             HorizontalLayout actions = new HorizontalLayout(moveTo, alone, remove);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -186,8 +225,8 @@ class SlotPanel extends VerticalLayout {
         return figures;
     }
 
-    private ComboBox<ReconciliationBoard.Row> mergeInto(long projectId, ReconciliationBoard.Row r,
-            List<ReconciliationBoard.Row> others) {
+    private ComboBox<ReconciliationBoard.Row> mergeInto(
+            long projectId, ReconciliationBoard.Row r, List<ReconciliationBoard.Row> others) {
         ComboBox<ReconciliationBoard.Row> mergeInto = new ComboBox<>("Merge this slot into…");
         mergeInto.setId("merge-into");
         mergeInto.setItems(others);

@@ -43,7 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setId("login-form");
         add(new H1("Corroborate"), new Paragraph("Source-credibility and consistency annotation of news"), login);
 
-        List<LoginHints.Hint> hints = hintSources.stream().flatMap(s -> s.hints().stream()).toList();
+        List<LoginHints.Hint> hints =
+                hintSources.stream().flatMap(s -> s.hints().stream()).toList();
         if (!hints.isEmpty()) {
             Grid<LoginHints.Hint> grid = new Grid<>();
             grid.setId("demo-users");
@@ -54,10 +55,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             grid.setAllRowsVisible(true);
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setWidth("32rem");
-            grid.addItemClickListener(e -> login.getElement().executeJs(
-                    "const u = this.querySelector('#vaadinLoginUsername'); const p = this.querySelector('#vaadinLoginPassword');"
-                            + "if (u) { u.value = $0; } if (p) { p.value = $1; p.focus(); }",
-                    e.getItem().username(), e.getItem().password()));
+            grid.addItemClickListener(e -> login.getElement()
+                    .executeJs(
+                            "const u = this.querySelector('#vaadinLoginUsername'); const p = this.querySelector('#vaadinLoginPassword');"
+                                    + "if (u) { u.value = $0; } if (p) { p.value = $1; p.focus(); }",
+                            e.getItem().username(),
+                            e.getItem().password()));
             add(new H2("Demo mode: sign in as any of these"), grid);
             setAlignSelf(Alignment.CENTER, grid);
         }

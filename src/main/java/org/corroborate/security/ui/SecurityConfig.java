@@ -33,8 +33,8 @@ class SecurityConfig {
     /** Runs first, outside Spring Security's chain, so no response leaves without the headers. */
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-                new SecurityHeadersFilter());
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -43,8 +43,8 @@ class SecurityConfig {
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
             @Value("${corroborate.import.max-upload-bytes}") long maxUploadBytes) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(maxUploadBytes + 1024 * 1024));
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxUploadBytes + 1024 * 1024));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -62,8 +62,7 @@ class SecurityConfig {
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-        });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("This account is disabled.");
@@ -73,13 +72,19 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-            AccountStanding accounts)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccountStanding accounts)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/lumo/**", "/images/**",
-                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/styles.css",
+                        "/lumo/**",
+                        "/images/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                .permitAll());
         http.addFilterBefore(new SignInGuardFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignedInAccountFilter(accounts), AnonymousAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 }

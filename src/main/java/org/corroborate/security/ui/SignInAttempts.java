@@ -32,6 +32,8 @@ class SignInAttempts {
 
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "";
     }
 }

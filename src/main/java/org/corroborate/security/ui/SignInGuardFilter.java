@@ -45,8 +45,11 @@ final class SignInGuardFilter extends OncePerRequestFilter {
         Duration wait = throttle.waitBefore(username == null ? "" : username, request.getRemoteAddr());
         if (wait.isPositive()) {
             long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
-            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException(
-                    "Too many failed sign-ins. Try again in " + seconds + (seconds == 1 ? " second." : " seconds.")));
+            request.getSession()
+                    .setAttribute(
+                            WebAttributes.AUTHENTICATION_EXCEPTION,
+                            new LockedException("Too many failed sign-ins. Try again in " + seconds
+                                    + (seconds == 1 ? " second." : " seconds.")));
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }
@@ -74,7 +77,8 @@ final class SignInGuardFilter extends OncePerRequestFilter {
         String host = request.getHeader("Host");
         String expected = host != null ? host : request.getServerName() + ":" + request.getServerPort();
         String actual = uri.getHost() + ":" + port;
-        String expectedWithPort = expected.contains(":") ? expected
+        String expectedWithPort = expected.contains(":")
+                ? expected
                 : expected + ":" + ("https".equalsIgnoreCase(request.getScheme()) ? 443 : 80);
         return !actual.equalsIgnoreCase(expectedWithPort);
     }

@@ -35,10 +35,11 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            boolean admin = authentication.getAuthorities().stream()
-                    .anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
+            boolean admin =
+                    authentication.getAuthorities().stream().anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
             boolean unchanged;
             try {
                 unchanged = accounts.unchanged(authentication.getName(), admin);
@@ -64,11 +65,14 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", "10");
         response.setContentType("text/html;charset=UTF-8");
         String again = HtmlUtils.htmlEscape(request.getRequestURI());
-        response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + DatabaseUnavailable.TITLE + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem;"
-                + "max-width:42rem;line-height:1.5}</style>"
-                + "</head><body><main id=\"database-unavailable\"><h1>"
-                + DatabaseUnavailable.TITLE + "</h1><p>" + DatabaseUnavailable.MESSAGE + "</p><a id=\"try-again\" href=\""
-                + again + "\">Try again</a></main></body></html>");
+        response.getWriter()
+                .write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + DatabaseUnavailable.TITLE
+                        + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem;"
+                        + "max-width:42rem;line-height:1.5}</style>"
+                        + "</head><body><main id=\"database-unavailable\"><h1>"
+                        + DatabaseUnavailable.TITLE + "</h1><p>" + DatabaseUnavailable.MESSAGE
+                        + "</p><a id=\"try-again\" href=\""
+                        + again + "\">Try again</a></main></body></html>");
     }
 }

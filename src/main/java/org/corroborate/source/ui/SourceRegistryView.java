@@ -30,8 +30,8 @@ import org.corroborate.source.SourceEntry;
 import org.corroborate.source.SourceKind;
 import org.corroborate.source.SourceRegistryService;
 import org.corroborate.source.SourceValidationException;
-import org.corroborate.ui.Notifications;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -52,11 +52,14 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
             "No sources yet. Add the people, organisations and documents the articles quote, so that their "
                     + "mentions can link to one canonical source.");
     private final Grid<SourceEntry> grid = new Grid<>();
-    private final Button addAlias = new Button("Add alias", VaadinIcon.TAG.create(), e -> selected().ifPresent(this::openAliasDialog));
-    private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> selected().ifPresent(this::openEditDialog));
-    private final Button merge = new Button("Merge into…", VaadinIcon.COMPRESS.create(),
-            e -> selected().ifPresent(this::openMergeDialog));
-    private final Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> selected().ifPresent(this::confirmDelete));
+    private final Button addAlias =
+            new Button("Add alias", VaadinIcon.TAG.create(), e -> selected().ifPresent(this::openAliasDialog));
+    private final Button edit =
+            new Button("Edit", VaadinIcon.EDIT.create(), e -> selected().ifPresent(this::openEditDialog));
+    private final Button merge = new Button(
+            "Merge into…", VaadinIcon.COMPRESS.create(), e -> selected().ifPresent(this::openMergeDialog));
+    private final Button delete =
+            new Button("Delete", VaadinIcon.TRASH.create(), e -> selected().ifPresent(this::confirmDelete));
     private long projectId;
     private boolean canCurate;
 
@@ -77,11 +80,19 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
         empty.setId("no-sources");
         grid.setId("source-grid");
         grid.addColumn(SourceEntry::name).setHeader("Name").setFlexGrow(2).setSortable(true);
-        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> s.affiliation() == null ? "" : s.affiliation()).setHeader("Affiliation")
-                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(s -> s.kind().label())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(s -> s.affiliation() == null ? "" : s.affiliation())
+                .setHeader("Affiliation")
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.addColumn(s -> String.join(", ", s.aliases())).setHeader("Aliases").setFlexGrow(3);
-        grid.addColumn(SourceEntry::mentions).setHeader("Mentions").setAutoWidth(true).setSortable(true);
+        grid.addColumn(SourceEntry::mentions)
+                .setHeader("Mentions")
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.addSelectionListener(e -> updateActions());
         add(title, articlesLink, toolbar, empty, grid);
     }
@@ -104,7 +115,9 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
         Optional<Long> selectedId = selected().map(SourceEntry::id);
         List<SourceEntry> all = registry.list(projectId);
         grid.setItems(all);
-        selectedId.flatMap(id -> all.stream().filter(s -> s.id() == id).findFirst()).ifPresent(grid::select);
+        selectedId
+                .flatMap(id -> all.stream().filter(s -> s.id() == id).findFirst())
+                .ifPresent(grid::select);
         empty.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
         updateActions();
@@ -156,8 +169,14 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
                     registry.add(projectId, name.getValue(), kind.getValue(), affiliation.getValue(), note.getValue());
                     Notifications.success(name.getValue().strip() + " added to the registry.");
                 } else {
-                    registry.update(projectId, source.id(), source.version(), name.getValue(), kind.getValue(),
-                            affiliation.getValue(), note.getValue());
+                    registry.update(
+                            projectId,
+                            source.id(),
+                            source.version(),
+                            name.getValue(),
+                            kind.getValue(),
+                            affiliation.getValue(),
+                            note.getValue());
                     Notifications.success("Source saved.");
                 }
                 dialog.close();
@@ -210,7 +229,10 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
         ComboBox<SourceEntry> kept = new ComboBox<>("Keep");
         kept.setId("merge-target");
         kept.setWidth("24rem");
-        kept.setItems(grid.getListDataView().getItems().filter(s -> s.id() != merged.id()).toList());
+        kept.setItems(grid.getListDataView()
+                .getItems()
+                .filter(s -> s.id() != merged.id())
+                .toList());
         kept.setItemLabelGenerator(SourceEntry::name);
         Paragraph explanation = new Paragraph("'" + merged.name() + "' becomes an alias of the source you keep, "
                 + "its aliases move there, and the " + merged.mentions() + " mention(s) linked to it will link to "

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -73,6 +72,7 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     private StoryOverview overview = new StoryOverview(List.of(), List.of(), List.of(), false, false);
     /** Article titles by id, and the other articles of each article's near-duplicate group. */
     private Map<Long, String> titles = Map.of();
+
     private Map<Long, List<String>> sameCopyAs = Map.of();
 
     StoriesView(StoryService storyService, ProjectService projects) {
@@ -113,12 +113,18 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
 
         storyList.removeAll();
         overview.stories().forEach(story -> storyList.add(storyCard(story)));
-        boolean noArticles = overview.stories().stream().allMatch(s -> s.articles().isEmpty())
-                && overview.unassigned().isEmpty();
+        boolean noArticles =
+                overview.stories().stream().allMatch(s -> s.articles().isEmpty())
+                        && overview.unassigned().isEmpty();
         empty.setVisible(overview.stories().isEmpty());
-        empty.setText(noArticles ? "No stories yet: this project has no articles. Imported articles are grouped "
-                + "into suggested stories." : "No stories yet." + (overview.canEdit()
-                        ? " Run \"Suggest stories\", or select articles below and make a story of them." : ""));
+        empty.setText(
+                noArticles
+                        ? "No stories yet: this project has no articles. Imported articles are grouped "
+                                + "into suggested stories."
+                        : "No stories yet."
+                                + (overview.canEdit()
+                                        ? " Run \"Suggest stories\", or select articles below and make a story of them."
+                                        : ""));
 
         unassigned.removeAll();
         if (!overview.unassigned().isEmpty()) {
@@ -142,9 +148,13 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         Map<Long, List<String>> copies = new HashMap<>();
-        groups.forEach((articleId, group) -> copies.put(articleId, groups.entrySet().stream()
-                .filter(e -> e.getValue().equals(group) && !e.getKey().equals(articleId))
-                .map(e -> byId.get(e.getKey())).sorted().toList()));
+        groups.forEach((articleId, group) -> copies.put(
+                articleId,
+                groups.entrySet().stream()
+                        .filter(e -> e.getValue().equals(group) && !e.getKey().equals(articleId))
+                        .map(e -> byId.get(e.getKey()))
+                        .sorted()
+                        .toList()));
         titles = byId;
         sameCopyAs = copies;
     }
@@ -156,7 +166,8 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.setWidthFull();
         card.setTitle(story.title(), 3);
-        card.setSubtitle(articleCount(story.articles().size()) + " · " + story.status().label().toLowerCase(Locale.ROOT));
+        card.setSubtitle(articleCount(story.articles().size()) + " · "
+                + story.status().label().toLowerCase(Locale.ROOT));
         if (story.needsReview()) {
             Badge badge = new Badge(story.status() == StoryStatus.SUGGESTED ? "Suggested" : "New articles suggested");
             badge.addThemeVariants(BadgeVariant.WARNING);
@@ -181,23 +192,32 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             link.addClassName("reconcile-figures");
             link.setTitle("The story's figures side by side, with verdicts");
             actions.add(link);
-            Anchor map = InAppLink.to("projects/" + projectId + "/analytics/stories/" + story.id(), "Corroboration map");
+            Anchor map =
+                    InAppLink.to("projects/" + projectId + "/analytics/stories/" + story.id(), "Corroboration map");
             map.addClassName("corroboration-map");
             map.setTitle("Per figure: which articles report it, how many independently, who said it, the verdict");
             actions.add(map);
         }
         if (overview.canEdit()) {
             if (story.needsReview()) {
-                Button accept = new Button("Accept", VaadinIcon.CHECK.create(), e -> run(
-                        () -> storyService.accept(projectId, story.id(), story.version()), "Story accepted."));
+                Button accept = new Button(
+                        "Accept",
+                        VaadinIcon.CHECK.create(),
+                        e -> run(() -> storyService.accept(projectId, story.id(), story.version()), "Story accepted."));
                 accept.addClassName("accept-story");
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(accept);
             }
-            Button rename = new Button("Rename", VaadinIcon.EDIT.create(), e -> titleDialog("Rename story",
-                    story.title(), "Rename", newTitle -> run(
-                            () -> storyService.rename(projectId, story.id(), story.version(), newTitle),
-                            "Story renamed.")));
+            Button rename = new Button(
+                    "Rename",
+                    VaadinIcon.EDIT.create(),
+                    e -> titleDialog(
+                            "Rename story",
+                            story.title(),
+                            "Rename",
+                            newTitle -> run(
+                                    () -> storyService.rename(projectId, story.id(), story.version(), newTitle),
+                                    "Story renamed.")));
             rename.addClassName("rename-story");
             Button split = new Button("Split off selected", VaadinIcon.SPLIT.create(), e -> {
                 List<Long> selected = selectedIds(grid);
@@ -205,9 +225,13 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
                     Notifications.error("Select the articles to split off first.");
                     return;
                 }
-                titleDialog("New story from " + articleCount(selected.size()), titles.get(selected.getFirst()),
-                        "Split", newTitle -> run(() -> storyService.split(projectId, story.id(), story.version(),
-                                selected, newTitle), "New story made of " + articleCount(selected.size()) + "."));
+                titleDialog(
+                        "New story from " + articleCount(selected.size()),
+                        titles.get(selected.getFirst()),
+                        "Split",
+                        newTitle -> run(
+                                () -> storyService.split(projectId, story.id(), story.version(), selected, newTitle),
+                                "New story made of " + articleCount(selected.size()) + "."));
             });
             split.addClassName("split-story");
             split.setTooltipText("Make a new story of the selected articles");
@@ -215,9 +239,14 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             takeOut.addClassName("take-out");
             actions.add(rename);
             if (story.articles().isEmpty()) {
-                Button delete = new Button("Delete story", VaadinIcon.TRASH.create(), e -> run(() -> {
-                    storyService.delete(projectId, story.id(), story.version());
-                }, "Story deleted."));
+                Button delete = new Button(
+                        "Delete story",
+                        VaadinIcon.TRASH.create(),
+                        e -> run(
+                                () -> {
+                                    storyService.delete(projectId, story.id(), story.version());
+                                },
+                                "Story deleted."));
                 delete.addClassName("delete-story");
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(delete);
@@ -246,8 +275,11 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
                     Notifications.error("Select the articles of the new story first.");
                     return;
                 }
-                titleDialog("New story", titles.get(selected.getFirst()), "Create", newTitle -> run(
-                        () -> storyService.create(projectId, newTitle, selected), "Story created."));
+                titleDialog(
+                        "New story",
+                        titles.get(selected.getFirst()),
+                        "Create",
+                        newTitle -> run(() -> storyService.create(projectId, newTitle, selected), "Story created."));
             });
             create.setId("create-story");
             HorizontalLayout actions = new HorizontalLayout(create);
@@ -269,7 +301,9 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("near-duplicate-grid");
         grid.addColumn(NearDuplicateFlag::titleA).setHeader("Article").setFlexGrow(3);
         grid.addColumn(NearDuplicateFlag::titleB).setHeader("Near-duplicate of").setFlexGrow(3);
-        grid.addColumn(f -> Math.round(f.similarity() * 100) + " %").setHeader("Shared wording").setAutoWidth(true)
+        grid.addColumn(f -> Math.round(f.similarity() * 100) + " %")
+                .setHeader("Shared wording")
+                .setAutoWidth(true)
                 .setTooltipGenerator(f -> "Share of the shorter article's three-word runs found in the other");
         grid.addColumn(f -> f.status().label()).setHeader("Status").setAutoWidth(true);
         if (overview.canEdit()) {
@@ -285,16 +319,19 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     private Component flagActions(NearDuplicateFlag flag) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (flag.status() != NearDuplicateStatus.CONFIRMED) {
-            Button confirm = new Button("Confirm", e -> run(
-                    () -> storyService.confirm(projectId, flag.id(), flag.version()), "Marked as one copy."));
+            Button confirm = new Button(
+                    "Confirm",
+                    e -> run(() -> storyService.confirm(projectId, flag.id(), flag.version()), "Marked as one copy."));
             confirm.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             confirm.addClassName("confirm-near-duplicate");
             buttons.add(confirm);
         }
         if (flag.status() != NearDuplicateStatus.DISMISSED) {
-            Button dismiss = new Button("Dismiss", e -> run(
-                    () -> storyService.dismiss(projectId, flag.id(), flag.version()),
-                    "Dismissed: the two articles count as independent."));
+            Button dismiss = new Button(
+                    "Dismiss",
+                    e -> run(
+                            () -> storyService.dismiss(projectId, flag.id(), flag.version()),
+                            "Dismissed: the two articles count as independent."));
             dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             dismiss.addClassName("dismiss-near-duplicate");
             buttons.add(dismiss);
@@ -305,17 +342,30 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     private Grid<StoryArticle> articleGrid() {
         Grid<StoryArticle> grid = new Grid<>();
         grid.addColumn(StoryArticle::title).setHeader("Title").setFlexGrow(6).setTooltipGenerator(StoryArticle::title);
-        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setAutoWidth(true);
-        grid.addColumn(a -> a.publishedDate() == null ? "" : a.publishedDate().toString()).setHeader("Published")
+        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet())
+                .setHeader("Outlet")
                 .setAutoWidth(true);
-        grid.addColumn(a -> sameCopyAs.containsKey(a.articleId()) ? "≈ " + String.join("; ",
-                sameCopyAs.get(a.articleId())) : "").setHeader("Near-duplicate of").setFlexGrow(2)
-                .setTooltipGenerator(a -> sameCopyAs.containsKey(a.articleId()) ? "A rewrite of the same copy as "
-                        + String.join("; ", sameCopyAs.get(a.articleId())) + ": not an independent report" : "");
-        grid.addColumn(a -> a.suggested() ? "suggested" + (a.similarity() == null ? ""
-                : String.format(Locale.ROOT, " %.2f", a.similarity())) : "").setHeader("Placed").setAutoWidth(true)
-                .setTooltipGenerator(a -> a.suggested() ? "Placed by the suggestion: average similarity to the "
-                        + "story's other articles" : "");
+        grid.addColumn(a -> a.publishedDate() == null ? "" : a.publishedDate().toString())
+                .setHeader("Published")
+                .setAutoWidth(true);
+        grid.addColumn(a -> sameCopyAs.containsKey(a.articleId())
+                        ? "≈ " + String.join("; ", sameCopyAs.get(a.articleId()))
+                        : "")
+                .setHeader("Near-duplicate of")
+                .setFlexGrow(2)
+                .setTooltipGenerator(a -> sameCopyAs.containsKey(a.articleId())
+                        ? "A rewrite of the same copy as " + String.join("; ", sameCopyAs.get(a.articleId()))
+                                + ": not an independent report"
+                        : "");
+        grid.addColumn(a -> a.suggested()
+                        ? "suggested"
+                                + (a.similarity() == null ? "" : String.format(Locale.ROOT, " %.2f", a.similarity()))
+                        : "")
+                .setHeader("Placed")
+                .setAutoWidth(true)
+                .setTooltipGenerator(a -> a.suggested()
+                        ? "Placed by the suggestion: average similarity to the " + "story's other articles"
+                        : "");
         grid.setAllRowsVisible(true);
         GridTooltips.nullSafe(grid);
         grid.addThemeName("row-stripes");
@@ -337,7 +387,8 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     /** "Move selected to" another story than {@code from} (null: from no story); empty when there is none. */
     private Optional<Component> moveControls(Grid<StoryArticle> grid, @Nullable StoryDetails from) {
         List<StoryDetails> targets = overview.stories().stream()
-                .filter(s -> from == null || s.id() != from.id()).toList();
+                .filter(s -> from == null || s.id() != from.id())
+                .toList();
         if (targets.isEmpty()) {
             return Optional.empty();
         }
@@ -355,7 +406,8 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             StoryDetails to = target.getValue();
-            run(() -> storyService.move(projectId, selected, to.id()),
+            run(
+                    () -> storyService.move(projectId, selected, to.id()),
                     articleCount(selected.size()) + " now in \u201c" + to.title() + "\u201d.");
         });
         move.addClassName("move-articles");
@@ -371,9 +423,11 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.error("Select the articles to take out first.");
             return;
         }
-        run(() -> {
-            selected.forEach(id -> storyService.remove(projectId, id));
-        }, articleCount(selected.size()) + " taken out: they are in no story now.");
+        run(
+                () -> {
+                    selected.forEach(id -> storyService.remove(projectId, id));
+                },
+                articleCount(selected.size()) + " taken out: they are in no story now.");
     }
 
     private void suggest() {
@@ -419,7 +473,10 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static List<Long> selectedIds(Grid<StoryArticle> grid) {
-        return grid.getSelectedItems().stream().map(StoryArticle::articleId).sorted().toList();
+        return grid.getSelectedItems().stream()
+                .map(StoryArticle::articleId)
+                .sorted()
+                .toList();
     }
 
     private static String articleCount(int n) {

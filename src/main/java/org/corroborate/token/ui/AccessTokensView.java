@@ -51,7 +51,8 @@ class AccessTokensView extends VerticalLayout {
         CheckboxGroup<TokenScope> scopes = new CheckboxGroup<>("Scopes");
         scopes.setId("token-scopes");
         scopes.setItems(TokenScope.values());
-        scopes.setItemLabelGenerator(s -> s == TokenScope.READ ? "read (projects, articles, export)" : "import articles");
+        scopes.setItemLabelGenerator(
+                s -> s == TokenScope.READ ? "read (projects, articles, export)" : "import articles");
         scopes.setValue(Set.of(TokenScope.READ));
         IntegerField days = new IntegerField("Expires after (days)");
         days.setId("token-expiry");
@@ -69,9 +70,11 @@ class AccessTokensView extends VerticalLayout {
         grid.addColumn(t -> t.hint() + "…").setHeader("Token").setAutoWidth(true);
         grid.addColumn(t -> TokenScope.format(t.scopes())).setHeader("Scopes").setAutoWidth(true);
         grid.addColumn(t -> when(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.expiresAt() == null ? "never" : when(t.expiresAt())).setHeader("Expires")
+        grid.addColumn(t -> t.expiresAt() == null ? "never" : when(t.expiresAt()))
+                .setHeader("Expires")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt())).setHeader("Last used")
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt()))
+                .setHeader("Last used")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         add(new H1("Access tokens"), about, form, grid);

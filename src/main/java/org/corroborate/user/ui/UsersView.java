@@ -31,8 +31,8 @@ import org.corroborate.user.UserValidationException;
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final UserService users;
     private final CurrentUser currentUser;
@@ -49,10 +49,20 @@ class UsersView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
 
         grid.setId("user-grid");
-        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2).setSortable(true);
-        grid.addColumn(u -> u.siteAdmin() ? "Site admin" : "").setHeader("Admin").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader("Username")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(u -> u.siteAdmin() ? "Site admin" : "")
+                .setHeader("Admin")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(u -> CREATED.format(u.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         add(header, grid);
@@ -78,7 +88,8 @@ class UsersView extends VerticalLayout {
     private void setEnabled(UserSummary user, boolean enabled) {
         try {
             users.setEnabled(user.username(), enabled, currentUser.requireUsername());
-            Notifications.success(user.username() + (enabled ? " can sign in again." : " is disabled. Their work is kept."));
+            Notifications.success(
+                    user.username() + (enabled ? " can sign in again." : " is disabled. Their work is kept."));
             refresh();
         } catch (UserValidationException ex) {
             Notifications.error(ex);
@@ -100,8 +111,8 @@ class UsersView extends VerticalLayout {
         Checkbox admin = new Checkbox("Site admin");
         Button save = new Button("Create", e -> {
             try {
-                UserSummary created = users.createUser(username.getValue(), displayName.getValue(), password.getValue(),
-                        admin.getValue());
+                UserSummary created = users.createUser(
+                        username.getValue(), displayName.getValue(), password.getValue(), admin.getValue());
                 dialog.close();
                 Notifications.success("User " + created.username() + " created.");
                 refresh();

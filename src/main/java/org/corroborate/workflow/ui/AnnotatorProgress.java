@@ -12,8 +12,16 @@ import org.corroborate.annotation.AnnotatorSet;
  * One annotator's progress over the project, summed from their sets: how many articles they hold in each status,
  * time spent and annotations. Skipped articles are not theirs to finish, so they do not count against progress.
  */
-record AnnotatorProgress(String annotator, int articles, int finished, int inProgress, int notStarted, int skipped,
-        int abandoned, long activeSeconds, long annotations) {
+record AnnotatorProgress(
+        String annotator,
+        int articles,
+        int finished,
+        int inProgress,
+        int notStarted,
+        int skipped,
+        int abandoned,
+        long activeSeconds,
+        long annotations) {
 
     /** Finished share of the articles the annotator kept (0 to 1). */
     double progress() {
@@ -23,11 +31,17 @@ record AnnotatorProgress(String annotator, int articles, int finished, int inPro
 
     static List<AnnotatorProgress> of(Collection<AnnotatorSet> sets) {
         Map<String, List<AnnotatorSet>> byAnnotator = new TreeMap<>();
-        sets.forEach(s -> byAnnotator.computeIfAbsent(s.annotator(), a -> new ArrayList<>()).add(s));
+        sets.forEach(s -> byAnnotator
+                .computeIfAbsent(s.annotator(), a -> new ArrayList<>())
+                .add(s));
         List<AnnotatorProgress> result = new ArrayList<>();
-        byAnnotator.forEach((annotator, own) -> result.add(new AnnotatorProgress(annotator, own.size(),
-                count(own, AnnotationSetStatus.FINISHED), count(own, AnnotationSetStatus.IN_PROGRESS),
-                count(own, AnnotationSetStatus.NOT_STARTED), count(own, AnnotationSetStatus.SKIPPED),
+        byAnnotator.forEach((annotator, own) -> result.add(new AnnotatorProgress(
+                annotator,
+                own.size(),
+                count(own, AnnotationSetStatus.FINISHED),
+                count(own, AnnotationSetStatus.IN_PROGRESS),
+                count(own, AnnotationSetStatus.NOT_STARTED),
+                count(own, AnnotationSetStatus.SKIPPED),
                 (int) own.stream().filter(AnnotatorSet::abandoned).count(),
                 own.stream().mapToLong(AnnotatorSet::activeSeconds).sum(),
                 own.stream().mapToLong(AnnotatorSet::annotations).sum())));

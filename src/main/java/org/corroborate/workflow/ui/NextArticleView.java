@@ -43,8 +43,8 @@ class NextArticleView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId")
-                .orElseThrow(NotFoundOrNotAllowedException::new);
+        long projectId =
+                event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundOrNotAllowedException::new);
         ProjectSummary project = projects.get(projectId);
         back.setHref("projects/" + projectId + "/articles");
         Optional<Long> next;
@@ -58,9 +58,11 @@ class NextArticleView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("projects/" + projectId + "/articles/" + next.get() + "/annotate");
             return;
         }
-        message.setText(project.workflow().assignmentMode() == AssignmentMode.MANUAL
-                ? "Nothing left for you: you have finished or skipped every article a manager assigned to you."
-                : "Nothing left for you: every article has its " + project.workflow().annotatorsPerArticle()
-                        + " annotators, is curated, or you have already finished or skipped it.");
+        message.setText(
+                project.workflow().assignmentMode() == AssignmentMode.MANUAL
+                        ? "Nothing left for you: you have finished or skipped every article a manager assigned to you."
+                        : "Nothing left for you: every article has its "
+                                + project.workflow().annotatorsPerArticle()
+                                + " annotators, is curated, or you have already finished or skipped it.");
     }
 }

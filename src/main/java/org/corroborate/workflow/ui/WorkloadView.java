@@ -42,6 +42,7 @@ import org.corroborate.annotation.WorkTime;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
 import org.corroborate.article.ArticleSummary;
+import org.corroborate.live.TeamEvent;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.ProjectMemberSummary;
@@ -49,10 +50,9 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
-import org.corroborate.live.TeamEvent;
+import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
-import org.corroborate.ui.InAppLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +64,8 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     /** One annotator's set of one article, with what the grid shows of the article. */
     record Row(AnnotatorSet set, String title, ArticleStatus articleStatus) {
@@ -96,8 +96,12 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private List<Row> rows = List.of();
     private List<ArticleSummary> articleList = List.of();
 
-    WorkloadView(TeamAnnotationService team, AssignmentService assignments, ArticleService articles,
-            ProjectService projects, LiveUpdates live) {
+    WorkloadView(
+            TeamAnnotationService team,
+            AssignmentService assignments,
+            ArticleService articles,
+            ProjectService projects,
+            LiveUpdates live) {
         this.team = team;
         this.assignments = assignments;
         this.articles = articles;
@@ -111,24 +115,52 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
 
         progress.setId("annotator-progress");
         progress.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        progress.addColumn(AnnotatorProgress::annotator).setHeader("Annotator").setSortable(true)
-                .setComparator(AnnotatorProgress::annotator).setAutoWidth(true);
-        progress.addComponentColumn(WorkloadView::progressBar).setHeader("Finished").setWidth("14rem")
-                .setFlexGrow(0).setSortable(true).setComparator(AnnotatorProgress::progress);
-        progress.addColumn(AnnotatorProgress::articles).setHeader("Articles").setSortable(true)
-                .setComparator(AnnotatorProgress::articles).setAutoWidth(true);
-        progress.addColumn(AnnotatorProgress::inProgress).setHeader("In progress").setSortable(true)
-                .setComparator(AnnotatorProgress::inProgress).setAutoWidth(true);
-        progress.addColumn(AnnotatorProgress::notStarted).setHeader("Not started").setSortable(true)
-                .setComparator(AnnotatorProgress::notStarted).setAutoWidth(true);
-        progress.addColumn(AnnotatorProgress::skipped).setHeader("Skipped").setSortable(true)
-                .setComparator(AnnotatorProgress::skipped).setAutoWidth(true);
-        progress.addColumn(AnnotatorProgress::abandoned).setHeader("Abandoned").setSortable(true)
-                .setComparator(AnnotatorProgress::abandoned).setAutoWidth(true);
-        progress.addColumn(p -> WorkTime.format(p.activeSeconds())).setHeader("Time spent").setSortable(true)
-                .setComparator(AnnotatorProgress::activeSeconds).setAutoWidth(true);
-        progress.addColumn(AnnotatorProgress::annotations).setHeader("Annotations").setSortable(true)
-                .setComparator(AnnotatorProgress::annotations).setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::annotator)
+                .setHeader("Annotator")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::annotator)
+                .setAutoWidth(true);
+        progress.addComponentColumn(WorkloadView::progressBar)
+                .setHeader("Finished")
+                .setWidth("14rem")
+                .setFlexGrow(0)
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::progress);
+        progress.addColumn(AnnotatorProgress::articles)
+                .setHeader("Articles")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::articles)
+                .setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::inProgress)
+                .setHeader("In progress")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::inProgress)
+                .setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::notStarted)
+                .setHeader("Not started")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::notStarted)
+                .setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::skipped)
+                .setHeader("Skipped")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::skipped)
+                .setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::abandoned)
+                .setHeader("Abandoned")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::abandoned)
+                .setAutoWidth(true);
+        progress.addColumn(p -> WorkTime.format(p.activeSeconds()))
+                .setHeader("Time spent")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::activeSeconds)
+                .setAutoWidth(true);
+        progress.addColumn(AnnotatorProgress::annotations)
+                .setHeader("Annotations")
+                .setSortable(true)
+                .setComparator(AnnotatorProgress::annotations)
+                .setAutoWidth(true);
         progress.setAllRowsVisible(true);
 
         annotatorFilter.setId("workload-annotator");
@@ -151,25 +183,54 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setId("workload-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Grid.Column<Row> articleColumn = grid.addColumn(Row::title).setHeader("Article").setWidth("18rem").setFlexGrow(1)
-                .setSortable(true).setComparator(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER));
-        Grid.Column<Row> annotatorColumn = grid.addColumn(r -> r.set().annotator()).setHeader("Annotator")
-                .setAutoWidth(true).setSortable(true).setComparator(r -> r.set().annotator());
-        grid.addColumn(Row::statusCaption).setHeader("Status").setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing((Row r) -> r.set().status()).thenComparing(r -> r.set().abandoned()));
-        grid.addColumn(r -> WorkTime.format(r.set().activeSeconds())).setHeader("Time spent").setAutoWidth(true)
-                .setSortable(true).setComparator(r -> r.set().activeSeconds());
-        grid.addColumn(r -> r.set().annotations()).setHeader("Annotations").setAutoWidth(true).setSortable(true)
+        Grid.Column<Row> articleColumn = grid.addColumn(Row::title)
+                .setHeader("Article")
+                .setWidth("18rem")
+                .setFlexGrow(1)
+                .setSortable(true)
+                .setComparator(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER));
+        Grid.Column<Row> annotatorColumn = grid.addColumn(r -> r.set().annotator())
+                .setHeader("Annotator")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(r -> r.set().annotator());
+        grid.addColumn(Row::statusCaption)
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Comparator.comparing((Row r) -> r.set().status())
+                        .thenComparing(r -> r.set().abandoned()));
+        grid.addColumn(r -> WorkTime.format(r.set().activeSeconds()))
+                .setHeader("Time spent")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(r -> r.set().activeSeconds());
+        grid.addColumn(r -> r.set().annotations())
+                .setHeader("Annotations")
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator(r -> r.set().annotations());
-        grid.addColumn(r -> WHEN.format(r.set().updatedAt())).setHeader("Last change").setAutoWidth(true)
-                .setSortable(true).setComparator(r -> r.set().updatedAt());
-        grid.addColumn(r -> r.set().assignedBy() == null ? "" : "by " + r.set().assignedBy()).setHeader("Assigned")
-                .setAutoWidth(true).setSortable(true)
+        grid.addColumn(r -> WHEN.format(r.set().updatedAt()))
+                .setHeader("Last change")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(r -> r.set().updatedAt());
+        grid.addColumn(r -> r.set().assignedBy() == null ? "" : "by " + r.set().assignedBy())
+                .setHeader("Assigned")
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setComparator(r -> r.set().assignedBy() == null ? "" : r.set().assignedBy());
-        grid.addColumn(r -> r.articleStatus() == ArticleStatus.CURATED ? "Curated" : "").setHeader("Gold")
-                .setAutoWidth(true).setSortable(true).setComparator(Row::articleStatus);
-        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.sort(List.of(new GridSortOrder<>(articleColumn, com.vaadin.flow.data.provider.SortDirection.ASCENDING),
+        grid.addColumn(r -> r.articleStatus() == ArticleStatus.CURATED ? "Curated" : "")
+                .setHeader("Gold")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Row::articleStatus);
+        grid.addComponentColumn(this::rowActions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.sort(List.of(
+                new GridSortOrder<>(articleColumn, com.vaadin.flow.data.provider.SortDirection.ASCENDING),
                 new GridSortOrder<>(annotatorColumn, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setMinHeight("16rem");
 
@@ -213,35 +274,44 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
         Map<Long, ArticleSummary> byId = new HashMap<>();
         articleList.forEach(a -> byId.put(a.id(), a));
         List<AnnotatorSet> sets = team.projectSets(projectId);
-        rows = sets.stream().filter(s -> byId.containsKey(s.articleId()))
+        rows = sets.stream()
+                .filter(s -> byId.containsKey(s.articleId()))
                 .map(s -> {
                     ArticleSummary article = Objects.requireNonNull(byId.get(s.articleId()), "filtered above");
                     return new Row(s, article.title(), article.status());
-                }).toList();
+                })
+                .toList();
         showWorkflow(summary.workflow());
         showArticleLine(sets, summary.workflow());
         progress.setItems(AnnotatorProgress.of(sets));
         String annotator = annotatorFilter.getValue();
-        annotatorFilter.setItems(sets.stream().map(AnnotatorSet::annotator).distinct().sorted().toList());
+        annotatorFilter.setItems(
+                sets.stream().map(AnnotatorSet::annotator).distinct().sorted().toList());
         if (annotator != null && sets.stream().anyMatch(s -> s.annotator().equals(annotator))) {
             annotatorFilter.setValue(annotator);
         }
         boolean none = rows.isEmpty();
         empty.setVisible(none);
         content.setVisible(!none);
-        empty.setText(articleList.isEmpty() ? "No articles yet: import some first."
-                : summary.workflow().assignmentMode() == AssignmentMode.MANUAL
-                        ? "Nobody has an article yet. Assign articles to annotators with \u201cAssign an article\u201d."
-                        : "Nobody has started an article yet. Annotators get one with \u201cNext article for me\u201d "
-                                + "on the Articles page.");
+        empty.setText(
+                articleList.isEmpty()
+                        ? "No articles yet: import some first."
+                        : summary.workflow().assignmentMode() == AssignmentMode.MANUAL
+                                ? "Nobody has an article yet. Assign articles to annotators with \u201cAssign an article\u201d."
+                                : "Nobody has started an article yet. Annotators get one with \u201cNext article for me\u201d "
+                                        + "on the Articles page.");
         applyFilters();
     }
 
     /** A teammate finished, was assigned or curated an article: the page shows it at once (Vaadin Push). */
     private void teammateChanged(TeamEvent event) {
-        String article = event.articleId() == null ? "an article" : articleList.stream()
-                .filter(a -> a.id() == event.articleId()).map(a -> "\u201c" + a.title() + "\u201d").findFirst()
-                .orElse("an article");
+        String article = event.articleId() == null
+                ? "an article"
+                : articleList.stream()
+                        .filter(a -> a.id() == event.articleId())
+                        .map(a -> "\u201c" + a.title() + "\u201d")
+                        .findFirst()
+                        .orElse("an article");
         switch (event.kind()) {
             case SET_FINISHED -> {
                 refresh();
@@ -260,7 +330,8 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private void showWorkflow(WorkflowSettings workflow) {
         workflowLine.setText(workflow.annotatorsPerArticle() + " annotator"
                 + (workflow.annotatorsPerArticle() == 1 ? "" : "s") + " per article · "
-                + (workflow.assignmentMode() == AssignmentMode.MANUAL ? "managers assign articles"
+                + (workflow.assignmentMode() == AssignmentMode.MANUAL
+                        ? "managers assign articles"
                         : "articles handed out automatically")
                 + " · unfinished work reclaimed after " + WorkTime.format(workflow.abandonAfterMinutes() * 60L)
                 + " idle · blind mode " + (workflow.blindMode() ? "on" : "off"));
@@ -278,10 +349,15 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
                 taken.merge(set.articleId(), 1, Integer::sum);
             }
         }
-        long curated = articleList.stream().filter(a -> a.status() == ArticleStatus.CURATED).count();
-        long ready = articleList.stream().filter(a -> a.status() != ArticleStatus.CURATED
-                && finished.getOrDefault(a.id(), 0) >= workflow.annotatorsPerArticle()).count();
-        long untouched = articleList.stream().filter(a -> !taken.containsKey(a.id())).count();
+        long curated = articleList.stream()
+                .filter(a -> a.status() == ArticleStatus.CURATED)
+                .count();
+        long ready = articleList.stream()
+                .filter(a -> a.status() != ArticleStatus.CURATED
+                        && finished.getOrDefault(a.id(), 0) >= workflow.annotatorsPerArticle())
+                .count();
+        long untouched =
+                articleList.stream().filter(a -> !taken.containsKey(a.id())).count();
         articleLine.setText(articleList.size() + " article" + (articleList.size() == 1 ? "" : "s") + " · " + ready
                 + " finished by all their annotators, ready to curate · " + curated + " curated · " + untouched
                 + " not handed out yet");
@@ -301,16 +377,16 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
     private Component rowActions(Row row) {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(false);
-        Anchor curate = InAppLink.to("projects/" + projectId + "/articles/" + row.set().articleId() + "/curate",
-                "Curate");
+        Anchor curate =
+                InAppLink.to("projects/" + projectId + "/articles/" + row.set().articleId() + "/curate", "Curate");
         curate.getElement().setAttribute("aria-label", "Curate " + row.title());
         cell.add(curate);
         boolean untouched = row.set().annotations() == 0 && row.set().status() == AnnotationSetStatus.NOT_STARTED;
         if (project != null && project.canManage() && untouched) {
             Button unassign = new Button("Unassign", e -> unassign(row));
             unassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            unassign.getElement().setAttribute("aria-label", "Unassign " + row.set().annotator() + " from "
-                    + row.title());
+            unassign.getElement()
+                    .setAttribute("aria-label", "Unassign " + row.set().annotator() + " from " + row.title());
             cell.add(unassign);
         }
         return cell;
@@ -341,13 +417,18 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Assign an article");
         ComboBox<ArticleSummary> article = new ComboBox<>("Article");
         article.setId("assign-article-choice");
-        article.setItems(articleList.stream().filter(a -> a.status() != ArticleStatus.CURATED).toList());
+        article.setItems(articleList.stream()
+                .filter(a -> a.status() != ArticleStatus.CURATED)
+                .toList());
         article.setItemLabelGenerator(ArticleSummary::title);
         article.setWidthFull();
         ComboBox<String> annotator = new ComboBox<>("Annotator");
         annotator.setId("assign-annotator-choice");
-        annotator.setItems(projects.members(projectId).stream().filter(m -> m.role().takesAnnotatorPlaces())
-                .map(ProjectMemberSummary::username).sorted().toList());
+        annotator.setItems(projects.members(projectId).stream()
+                .filter(m -> m.role().takesAnnotatorPlaces())
+                .map(ProjectMemberSummary::username)
+                .sorted()
+                .toList());
         annotator.setWidthFull();
         Button assign = new Button("Assign", e -> {
             if (article.getValue() == null || annotator.getValue() == null) {
@@ -356,8 +437,8 @@ class WorkloadView extends VerticalLayout implements BeforeEnterObserver {
             }
             try {
                 assignments.assign(projectId, article.getValue().id(), annotator.getValue());
-                Notifications.success("\u201c" + article.getValue().title() + "\u201d assigned to "
-                        + annotator.getValue() + ".");
+                Notifications.success(
+                        "\u201c" + article.getValue().title() + "\u201d assigned to " + annotator.getValue() + ".");
                 dialog.close();
                 refresh();
             } catch (AnnotationValidationException | AccessRefusedException ex) {

@@ -51,8 +51,9 @@ class AgreementViewIT extends BrowserTest {
         team.mark("annotator2", Layer.SOURCE, Labels.NAMED_ORGANISATION, MACRON);
         team.setStatus("annotator", AnnotationSetStatus.FINISHED); // agreement compares finished work
         team.setStatus("annotator2", AnnotationSetStatus.FINISHED);
-        SpanAgreement.Report expected = DemoData.asUser("curator", () -> agreement.report(team.projectId(),
-                Layer.SOURCE, List.of(), List.of())).report();
+        SpanAgreement.Report expected = DemoData.asUser(
+                        "curator", () -> agreement.report(team.projectId(), Layer.SOURCE, List.of(), List.of()))
+                .report();
 
         signIn("curator", DemoData.PASSWORD);
         page.navigate(url("projects/" + team.projectId() + "/articles"));
@@ -61,7 +62,8 @@ class AgreementViewIT extends BrowserTest {
         assertThat(page.locator("#agreement-units")).hasText("3");
         assertThat(page.locator("#agreement-basis")).containsText("finished sets only");
         assertThat(page.locator("#agreement-basis")).containsText("1 article compared.");
-        assertThat(page.locator("#pair-matrix")).containsText(expected.pairs().getFirst().cohen().formatted());
+        assertThat(page.locator("#pair-matrix"))
+                .containsText(expected.pairs().getFirst().cohen().formatted());
         assertThat(page.locator("#pair-matrix")).containsText("annotator2");
         assertThat(page.locator("#fleiss-kappa")).hasText(expected.fleiss().formatted());
         assertThat(page.locator("#krippendorff-alpha")).hasText(expected.alpha().formatted());
@@ -70,7 +72,8 @@ class AgreementViewIT extends BrowserTest {
         screenshot("agreement");
 
         int at = team.at(ZELENSKIY);
-        page.getByLabel("Compare source " + at + "–" + (at + ZELENSKIY.length()) + " in ").click();
+        page.getByLabel("Compare source " + at + "–" + (at + ZELENSKIY.length()) + " in ")
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/curate\\?at=source:" + at + "-" + (at + ZELENSKIY.length())));
         assertThat(page.locator("#curate-layer-source")).hasAttribute("selected", "");
         assertThat(page.locator("#curation-counts")).containsText("3 positions · 2 differ");

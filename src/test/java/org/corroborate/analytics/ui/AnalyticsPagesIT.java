@@ -36,7 +36,10 @@ class AnalyticsPagesIT extends BrowserTest {
         projectId = DemoData.demoProject(projects).id();
         SystemAuthentication.runAsSystem(() -> {
             articleId = analytics.articles(projectId, Counts.MAJORITY, Scope.ALL).stream()
-                    .filter(a -> a.title().startsWith("Trump Pledges")).findFirst().orElseThrow().articleId();
+                    .filter(a -> a.title().startsWith("Trump Pledges"))
+                    .findFirst()
+                    .orElseThrow()
+                    .articleId();
             storyId = analytics.stories(projectId).keySet().iterator().next();
         });
         signIn("curator", DemoData.PASSWORD);
@@ -64,7 +67,8 @@ class AnalyticsPagesIT extends BrowserTest {
 
     @Test
     void the_article_profile_of_one_annotator_lists_the_spans_behind_the_anonymous_count() {
-        page.navigate(url("projects/" + projectId + "/analytics/articles/" + articleId + "?counts=annotator:annotator"));
+        page.navigate(
+                url("projects/" + projectId + "/analytics/articles/" + articleId + "?counts=annotator:annotator"));
 
         assertThat(page.locator("h1")).containsText("Sourcing profile: Trump Pledges");
         assertThat(page.locator("#analytics-counts-statement")).containsText("annotator's finished sets");
@@ -73,8 +77,11 @@ class AnalyticsPagesIT extends BrowserTest {
         assertThat(rows.nth(3).locator("td")).hasText("1"); // "sources": never named, an unnamed group
         page.locator("#show-anonymous").click();
         assertThat(page.locator("#spans-filter")).hasText("Anonymous mentions: 1 span.");
-        assertThat(page.locator("#profile-spans vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("sources")).locator("visible=true")).not().hasCount(0);
+        assertThat(page.locator("#profile-spans vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("sources"))
+                        .locator("visible=true"))
+                .not()
+                .hasCount(0);
         screenshot("analytics-article-profile");
     }
 

@@ -33,6 +33,7 @@ class AnnotationEditorBenchmark extends BrowserTest {
     private static final int OPENINGS = 7;
     /** Openings before those measured, as a server that has been in use has run this code before. */
     private static final int WARM_UP = 3;
+
     private static final int CREATES = 60;
 
     @Autowired
@@ -46,11 +47,17 @@ class AnnotationEditorBenchmark extends BrowserTest {
 
     @Test
     void opening_and_annotating_a_ten_thousand_word_article_with_a_thousand_annotations() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Benchmark",
-                Map.of("annotator", ProjectRole.ANNOTATOR), "benchmark.txt", "Benchmark article\n" + BenchmarkText.text());
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Benchmark",
+                Map.of("annotator", ProjectRole.ANNOTATOR),
+                "benchmark.txt",
+                "Benchmark article\n" + BenchmarkText.text());
         ProjectSummary project = fixture.project();
         long articleId = fixture.articleId();
-        String text = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project.id(), articleId).text());
         DemoData.asUser("annotator", () -> annotations.createAll(project.id(), articleId, spans(text)));
 
         // The service alone (transaction, checks, insert), without browser or network.
@@ -91,7 +98,8 @@ class AnnotationEditorBenchmark extends BrowserTest {
         page.locator("#layer-claim").click();
         page.locator("#annotation-editor").focus();
         List<Long> creating = new ArrayList<>();
-        List<Long> visible = new ArrayList<>(); // key press to the span drawn (provisionally, before the server answers)
+        List<Long> visible =
+                new ArrayList<>(); // key press to the span drawn (provisionally, before the server answers)
         List<Long> roundTrip = new ArrayList<>(); // key press to the server's answer received: the span is saved
         List<Long> settled = new ArrayList<>(); // key press to the saved span drawn in place of the provisional one
         for (int i = 0; i < CREATES; i++) {
@@ -101,13 +109,18 @@ class AnnotationEditorBenchmark extends BrowserTest {
             int before = ((Number) page.evaluate("() => document.querySelector('#annotation-editor').spans.size"))
                     .intValue();
             String spans = "document.querySelector('#annotation-editor').spans";
-            PageClock.watch(page, "keydown", "Enter", Map.of(
-                    "visible", spans + ".size > " + before,
-                    // The response to the key press comes after the server committed the span: that is "saved".
-                    "saved", PageClock.SERVER_ANSWERED,
-                    // The saved span replaces the provisional one: same count, a database id.
-                    "settled", spans + ".size === " + (before + 1) + " && [..." + spans
-                            + ".keys()].every(k => !k.startsWith('provisional'))"));
+            PageClock.watch(
+                    page,
+                    "keydown",
+                    "Enter",
+                    Map.of(
+                            "visible", spans + ".size > " + before,
+                            // The response to the key press comes after the server committed the span: that is "saved".
+                            "saved", PageClock.SERVER_ANSWERED,
+                            // The saved span replaces the provisional one: same count, a database id.
+                            "settled",
+                                    spans + ".size === " + (before + 1) + " && [..." + spans
+                                            + ".keys()].every(k => !k.startsWith('provisional'))"));
             page.keyboard().press("Enter");
             Map<String, Double> seen = PageClock.seen(page, 3);
             visible.add(Math.round(PageClock.at(seen, "visible")));
@@ -117,17 +130,31 @@ class AnnotationEditorBenchmark extends BrowserTest {
             page.keyboard().press("Escape");
         }
         screenshot("editor-benchmark-view");
-        long saved = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).annotations().size());
+        long saved = DemoData.asUser(
+                "annotator",
+                () -> annotations.open(project.id(), articleId).annotations().size());
         String bundle = PageClock.bundle(page);
-        System.out.printf("EDITOR BENCHMARK (%s; 10,000 words, 1,000 annotations): open to usable from the article's"
-                + " Annotate button median %d ms, max %d ms; loading the editor's address median %d ms, max %d ms;"
-                + " create visible and saved p50 %d ms, p95 %d ms, max %d ms over %d creates"
-                + " (visible p95 %d ms, saved p95 %d ms, saved span drawn p50 %d ms, p95 %d ms); %d saved;"
-                + " service create alone p50 %d ms, p95 %d ms%n",
-                bundle, percentile(opening, 50), percentile(opening, 100), percentile(loading, 50),
-                percentile(loading, 100), percentile(creating, 50), percentile(creating, 95),
-                percentile(creating, 100), CREATES, percentile(visible, 95), percentile(roundTrip, 95),
-                percentile(settled, 50), percentile(settled, 95), saved, percentile(service, 50),
+        System.out.printf(
+                "EDITOR BENCHMARK (%s; 10,000 words, 1,000 annotations): open to usable from the article's"
+                        + " Annotate button median %d ms, max %d ms; loading the editor's address median %d ms, max %d ms;"
+                        + " create visible and saved p50 %d ms, p95 %d ms, max %d ms over %d creates"
+                        + " (visible p95 %d ms, saved p95 %d ms, saved span drawn p50 %d ms, p95 %d ms); %d saved;"
+                        + " service create alone p50 %d ms, p95 %d ms%n",
+                bundle,
+                percentile(opening, 50),
+                percentile(opening, 100),
+                percentile(loading, 50),
+                percentile(loading, 100),
+                percentile(creating, 50),
+                percentile(creating, 95),
+                percentile(creating, 100),
+                CREATES,
+                percentile(visible, 95),
+                percentile(roundTrip, 95),
+                percentile(settled, 50),
+                percentile(settled, 95),
+                saved,
+                percentile(service, 50),
                 percentile(service, 95));
     }
 
@@ -154,7 +181,8 @@ class AnnotationEditorBenchmark extends BrowserTest {
             words.add(new int[] {m.start(), m.end()});
         }
         List<ProjectLabel> labels = LabelSet.defaults().labels().stream()
-                .filter(l -> l.layer() != Layer.ATTRIBUTION).toList();
+                .filter(l -> l.layer() != Layer.ATTRIBUTION)
+                .toList();
         Random random = new Random(11);
         List<SpanRequest> spans = new ArrayList<>();
         while (spans.size() < 1_000) {

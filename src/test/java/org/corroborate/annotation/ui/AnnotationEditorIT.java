@@ -14,6 +14,7 @@ class AnnotationEditorIT extends BrowserTest {
 
     @SuppressWarnings("NullAway.Init") // set by open(), the first step of every test
     private Locator editor;
+
     @SuppressWarnings("NullAway.Init") // set by open(), the first step of every test
     private Locator lastEvent;
 
@@ -37,7 +38,8 @@ class AnnotationEditorIT extends BrowserTest {
         page.keyboard().press("Enter");
 
         int start = EditorHarnessView.ARTICLE.indexOf("reassurance force");
-        assertThat(lastEvent).hasText("create " + start + " " + (start + "reassurance force".length()) + " claim/factual");
+        assertThat(lastEvent)
+                .hasText("create " + start + " " + (start + "reassurance force".length()) + " claim/factual");
         Locator factual = page.locator("#editor mark[title='Factual']");
         assertThat(factual.first()).isVisible();
         assertThat(String.join("", factual.allTextContents())).isEqualTo("reassurance force");
@@ -88,8 +90,9 @@ class AnnotationEditorIT extends BrowserTest {
         page.keyboard().press("Enter");
 
         int start = EditorHarnessView.ARTICLE.indexOf("pledge security guarantees");
-        assertThat(lastEvent).hasText(
-                "create " + start + " " + (start + "pledge security guarantees".length()) + " claim/statistical");
+        assertThat(lastEvent)
+                .hasText("create " + start + " " + (start + "pledge security guarantees".length())
+                        + " claim/statistical");
         assertThat(page.locator("#span-count")).hasText("1");
     }
 
@@ -144,11 +147,17 @@ class AnnotationEditorIT extends BrowserTest {
     @Test
     void suggestions_are_accepted_with_enter_and_rejected_with_backspace() {
         open("?spans=demo");
-        page.locator("#editor mark").filter(new Locator.FilterOptions().setHasText("26 countries")).first().click();
+        page.locator("#editor mark")
+                .filter(new Locator.FilterOptions().setHasText("26 countries"))
+                .first()
+                .click();
         assertThat(lastEvent).hasText("selected d2"); // the innermost: the suggested figure inside the claim
         page.keyboard().press("Enter");
         assertThat(lastEvent).hasText("accept d2");
-        page.locator("#editor mark").filter(new Locator.FilterOptions().setHasText("first year")).first().click();
+        page.locator("#editor mark")
+                .filter(new Locator.FilterOptions().setHasText("first year"))
+                .first()
+                .click();
         assertThat(lastEvent).hasText("selected d10");
         page.keyboard().press("Backspace");
         assertThat(lastEvent).hasText("reject d10");
@@ -164,8 +173,9 @@ class AnnotationEditorIT extends BrowserTest {
         assertThat(lastEvent).hasText("selected d9");
         billion.click(); // again: the next one out
         assertThat(lastEvent).hasText("selected d10");
-        page.locator("#editor .para").filter(new Locator.FilterOptions().setHasText("We will not")).click(
-                new Locator.ClickOptions().setPosition(600, 40));
+        page.locator("#editor .para")
+                .filter(new Locator.FilterOptions().setHasText("We will not"))
+                .click(new Locator.ClickOptions().setPosition(600, 40));
         assertThat(lastEvent).hasText("selected null");
     }
 
@@ -226,9 +236,10 @@ class AnnotationEditorIT extends BrowserTest {
         assertThat(page.locator("#editor mark").first()).isVisible();
         // Full re-render of all spans, measured in the page (layout included).
         double full = ((Number) page.evaluate("() => { const el = document.querySelector('#editor');"
-                + " const list = Array.from(el.spans.values()); const t = performance.now();"
-                + " el.setSpans(list); el.flush(); void el.shadowRoot.querySelector('.text').offsetHeight;"
-                + " return performance.now() - t; }")).doubleValue();
+                        + " const list = Array.from(el.spans.values()); const t = performance.now();"
+                        + " el.setSpans(list); el.flush(); void el.shadowRoot.querySelector('.text').offsetHeight;"
+                        + " return performance.now() - t; }"))
+                .doubleValue();
         // Create from the keyboard, round trip to the server and back, until the new span is painted.
         editor.focus();
         page.keyboard().press("ArrowRight");
@@ -240,8 +251,8 @@ class AnnotationEditorIT extends BrowserTest {
         assertThat(page.locator("#editor mark.sel, #editor mark").first()).isVisible();
         long createMs = (System.nanoTime() - t0) / 1_000_000;
         screenshot("editor-benchmark");
-        System.out.printf("Editor benchmark: full re-render of 1000 spans %.1f ms, create round trip %d ms%n", full,
-                createMs);
+        System.out.printf(
+                "Editor benchmark: full re-render of 1000 spans %.1f ms, create round trip %d ms%n", full, createMs);
         // Time goals live in AnnotationEditorBenchmark and BENCHMARKS.md, not in assertions here.
         assertThat(full).isPositive();
     }

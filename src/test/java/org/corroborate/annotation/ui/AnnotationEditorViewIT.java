@@ -50,13 +50,20 @@ class AnnotationEditorViewIT extends BrowserTest {
 
     @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private ProjectSummary project;
+
     private long articleId;
+
     @SuppressWarnings("NullAway.Init") // set by projectWith(), the first step of every test
     private EditorDriver driver;
 
     private void projectWith(String fileName, byte[] content) {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Editor",
-                Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR), fileName, content);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Editor",
+                Map.of("annotator", ProjectRole.ANNOTATOR, "annotator2", ProjectRole.ANNOTATOR),
+                fileName,
+                content);
         project = fixture.project();
         articleId = fixture.articleId();
     }
@@ -87,8 +94,10 @@ class AnnotationEditorViewIT extends BrowserTest {
         projectWithArticle004();
         openEditor("annotator");
         // What the editor sends when a key relabels a provisional span (id 'provisional-N') before the save answers.
-        page.locator("#annotation-editor").evaluate("e => e.dispatchEvent(new CustomEvent('editor-relabel', {detail:"
-                + " {spanId: 'provisional-1', labelId: 'source:unnamed-individual'}, bubbles: true, composed: true}))");
+        page.locator("#annotation-editor")
+                .evaluate(
+                        "e => e.dispatchEvent(new CustomEvent('editor-relabel', {detail:"
+                                + " {spanId: 'provisional-1', labelId: 'source:unnamed-individual'}, bubbles: true, composed: true}))");
         page.locator("#layer-source").click();
         driver.select("a senior U.S. official");
         page.keyboard().press("3");
@@ -98,7 +107,8 @@ class AnnotationEditorViewIT extends BrowserTest {
     }
 
     @Test
-    void an_annotator_marks_an_anonymous_official_as_a_government_source_and_finds_it_after_reload() throws IOException {
+    void an_annotator_marks_an_anonymous_official_as_a_government_source_and_finds_it_after_reload()
+            throws IOException {
         projectWithArticle004();
         openEditor("annotator");
         page.locator("#layer-source").click();
@@ -110,10 +120,13 @@ class AnnotationEditorViewIT extends BrowserTest {
 
         assertThat(page.locator("#form-label")).containsText("Unnamed individual");
         page.locator("#form-affiliation").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("government")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("government"))
+                .click();
         page.locator("#form-save").click();
-        awaitSaved("annotator", all -> all.size() == 1
-                && "government".equals(all.getFirst().attribute(Attributes.AFFILIATION)));
+        awaitSaved(
+                "annotator",
+                all -> all.size() == 1 && "government".equals(all.getFirst().attribute(Attributes.AFFILIATION)));
         screenshot("annotation-editor-anonymous-source");
 
         page.reload();
@@ -127,7 +140,8 @@ class AnnotationEditorViewIT extends BrowserTest {
             assertThat(v.layer()).isEqualTo(Layer.SOURCE);
             assertThat(v.label()).isEqualTo(Labels.UNNAMED_INDIVIDUAL);
             assertThat(v.text()).isEqualTo("a senior U.S. official");
-            assertThat(v.attributes()).containsEntry(Attributes.AFFILIATION, "government")
+            assertThat(v.attributes())
+                    .containsEntry(Attributes.AFFILIATION, "government")
                     .containsEntry(Attributes.DESCRIPTOR, "a senior U.S. official");
         });
     }
@@ -183,16 +197,25 @@ class AnnotationEditorViewIT extends BrowserTest {
         }
         assertThat(status()).containsText("the Putin-Zelenskyy meeting could be held in Hungary");
         page.keyboard().press("c");
-        assertThat(page.locator("#annotation-list")).containsText("the Putin-Zelenskyy meeting could be held in Hungary");
+        assertThat(page.locator("#annotation-list"))
+                .containsText("the Putin-Zelenskyy meeting could be held in Hungary");
         screenshot("annotation-editor-attribution-frame");
 
         List<AnnotationView> frame = awaitSaved("annotator", all -> all.size() == 3);
         assertThat(frame).hasSize(3);
-        assertThat(frame.stream().map(AnnotationView::frameId).distinct()).singleElement().isNotNull();
-        Map<String, String> parts = frame.stream().collect(Collectors.toMap(AnnotationView::label, AnnotationView::text));
-        assertThat(parts).containsExactlyInAnyOrderEntriesOf(Map.of(Labels.CUE, "said",
-                Labels.SOURCE, "a senior U.S. official",
-                Labels.CONTENT, "the Putin-Zelenskyy meeting could be held in Hungary"));
+        assertThat(frame.stream().map(AnnotationView::frameId).distinct())
+                .singleElement()
+                .isNotNull();
+        Map<String, String> parts =
+                frame.stream().collect(Collectors.toMap(AnnotationView::label, AnnotationView::text));
+        assertThat(parts)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Labels.CUE,
+                        "said",
+                        Labels.SOURCE,
+                        "a senior U.S. official",
+                        Labels.CONTENT,
+                        "the Putin-Zelenskyy meeting could be held in Hungary"));
     }
 
     @Test
@@ -202,9 +225,16 @@ class AnnotationEditorViewIT extends BrowserTest {
         page.locator("#suggest").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("suggestion");
         List<AnnotationView> suggested = saved("annotator");
-        AnnotationView cue = suggested.stream().filter(v -> Labels.CUE.equals(v.label()) && v.pendingSuggestion()
-                && suggested.stream().filter(p -> v.frameId() != null && v.frameId().equals(p.frameId())).count() >= 3)
-                .findFirst().orElseThrow();
+        AnnotationView cue = suggested.stream()
+                .filter(v -> Labels.CUE.equals(v.label())
+                        && v.pendingSuggestion()
+                        && suggested.stream()
+                                        .filter(p -> v.frameId() != null
+                                                && v.frameId().equals(p.frameId()))
+                                        .count()
+                                >= 3)
+                .findFirst()
+                .orElseThrow();
         String frame = Objects.requireNonNull(cue.frameId(), "picked for its frame");
         Predicate<AnnotationView> inFrame = v -> frame.equals(v.frameId());
         long parts = suggested.stream().filter(inFrame).count();
@@ -218,19 +248,26 @@ class AnnotationEditorViewIT extends BrowserTest {
         for (Locator hint : page.locator("#annotation-editor .status .hint").all()) {
             assertInside(hint, page.locator("#annotation-editor .status"));
         }
-        com.microsoft.playwright.options.BoundingBox status = page.locator("#annotation-editor .status").boundingBox();
+        com.microsoft.playwright.options.BoundingBox status =
+                page.locator("#annotation-editor .status").boundingBox();
         assertThat(status.y + status.height).as("bottom of the hint bar").isLessThanOrEqualTo(900);
         page.locator("#form-accept").click();
-        awaitSaved("annotator", all -> all.stream().filter(inFrame)
-                .filter(v -> v.review() == SuggestionReview.ACCEPTED).count() == parts);
+        awaitSaved(
+                "annotator",
+                all -> all.stream()
+                                .filter(inFrame)
+                                .filter(v -> v.review() == SuggestionReview.ACCEPTED)
+                                .count()
+                        == parts);
 
         page.locator("#undo").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Undid the acceptance");
         awaitSaved("annotator", all -> all.stream().filter(inFrame).allMatch(AnnotationView::pendingSuggestion));
 
         page.locator("#form-reject").click(); // the cue is still selected
-        awaitSaved("annotator", all -> all.stream().filter(inFrame)
-                .allMatch(v -> v.review() == SuggestionReview.REJECTED));
+        awaitSaved(
+                "annotator",
+                all -> all.stream().filter(inFrame).allMatch(v -> v.review() == SuggestionReview.REJECTED));
     }
 
     private static void assertInside(Locator inner, Locator outer) {
@@ -248,7 +285,9 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("suggestion");
         assertThat(page.locator("#list-pending-only")).hasAttribute("checked", "");
         screenshot("annotation-editor-suggestions");
-        int pending = (int) saved("annotator").stream().filter(AnnotationView::pendingSuggestion).count();
+        int pending = (int) saved("annotator").stream()
+                .filter(AnnotationView::pendingSuggestion)
+                .count();
         assertThat(pending).isGreaterThan(5);
 
         page.locator("#annotation-editor").focus();
@@ -257,11 +296,18 @@ class AnnotationEditorViewIT extends BrowserTest {
         String first = page.locator("#annotation-editor #status-what").textContent();
         page.keyboard().press("Enter");
         // one suggestion, or one suggested attribution frame with all its parts
-        awaitSaved("annotator", all -> all.stream().filter(v -> v.review() == SuggestionReview.ACCEPTED).count() >= 1);
+        awaitSaved(
+                "annotator",
+                all -> all.stream()
+                                .filter(v -> v.review() == SuggestionReview.ACCEPTED)
+                                .count()
+                        >= 1);
 
         page.keyboard().press("Control+z");
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Undid the acceptance");
-        awaitSaved("annotator", all -> all.stream().filter(AnnotationView::pendingSuggestion).count() == pending);
+        awaitSaved(
+                "annotator",
+                all -> all.stream().filter(AnnotationView::pendingSuggestion).count() == pending);
         assertThat(first).isNotBlank();
     }
 
@@ -278,8 +324,12 @@ class AnnotationEditorViewIT extends BrowserTest {
         canonical.press("Enter");
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Added “Volodymyr Zelenskyy”");
         page.locator("#form-save").click();
-        List<AnnotationView> linked = awaitSaved("annotator", all -> all.size() == 1
-                && !all.getFirst().attribute(Attributes.CANONICAL_SOURCE).isEmpty());
+        List<AnnotationView> linked = awaitSaved(
+                "annotator",
+                all -> all.size() == 1
+                        && !all.getFirst()
+                                .attribute(Attributes.CANONICAL_SOURCE)
+                                .isEmpty());
         String sourceId = linked.getFirst().attribute(Attributes.CANONICAL_SOURCE);
 
         driver.select("Zelenskyy expressed");
@@ -291,18 +341,24 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("#form-canonicalSource input")).hasValue("Volodymyr Zelenskyy");
         screenshot("annotation-editor-canonical-source");
         page.locator("#form-save").click();
-        awaitSaved("annotator", all -> all.size() == 2
-                && all.stream().allMatch(v -> sourceId.equals(v.attribute(Attributes.CANONICAL_SOURCE))));
+        awaitSaved(
+                "annotator",
+                all -> all.size() == 2
+                        && all.stream().allMatch(v -> sourceId.equals(v.attribute(Attributes.CANONICAL_SOURCE))));
     }
 
     @Test
     void a_second_annotator_does_not_see_the_first_annotators_spans() throws IOException {
         projectWithArticle004();
-        DemoData.asUser("annotator", () -> annotations.create(project.id(), articleId,
-                SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, 0, 5)));
+        DemoData.asUser(
+                "annotator",
+                () -> annotations.create(
+                        project.id(), articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL, 0, 5)));
         openEditor("annotator2");
         assertThat(page.locator("#annotation-editor mark:not(.plain)")).hasCount(0);
-        assertThat(page.locator("#annotation-list")).not().containsText(saved("annotator").getFirst().text());
+        assertThat(page.locator("#annotation-list"))
+                .not()
+                .containsText(saved("annotator").getFirst().text());
         assertThat(saved("annotator2")).isEmpty();
     }
 
@@ -326,19 +382,22 @@ class AnnotationEditorViewIT extends BrowserTest {
         assertThat(page.locator("#annotation-list")).containsText("cheered as officials");
         screenshot("annotation-editor-hostile-text");
 
-        String text = DemoData.asUser("annotator", () -> annotations.open(project.id(), articleId).text());
+        String text = DemoData.asUser(
+                "annotator", () -> annotations.open(project.id(), articleId).text());
         AnnotationView span = awaitSaved("annotator", all -> all.size() == 1).getFirst();
         assertThat(text.substring(span.start(), span.end())).isEqualTo("cheered as officials");
         assertThat(span.start()).isEqualTo(text.indexOf("cheered"));
         assertThat(page.evaluate("() => window.pwned")).isNull();
         assertThat(dialogs).isEmpty();
-        assertThat(page.locator("#annotation-editor script, #annotation-editor img")).hasCount(0);
+        assertThat(page.locator("#annotation-editor script, #annotation-editor img"))
+                .hasCount(0);
     }
 
     /** The server applies a key press after its round trip: wait until the saved set shows it. */
     private List<AnnotationView> awaitSaved(String user, Predicate<List<AnnotationView>> condition) {
         try {
-            page.waitForCondition(() -> condition.test(saved(user)), new Page.WaitForConditionOptions().setTimeout(10_000));
+            page.waitForCondition(
+                    () -> condition.test(saved(user)), new Page.WaitForConditionOptions().setTimeout(10_000));
         } catch (com.microsoft.playwright.TimeoutError e) {
             // reported below with what was saved
         }

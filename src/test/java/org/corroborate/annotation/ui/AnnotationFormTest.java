@@ -27,13 +27,26 @@ class AnnotationFormTest {
 
     @Test
     void every_declared_attribute_of_a_layer_and_label_has_its_field_in_the_declared_order() {
-        AnnotationForm form = new AnnotationForm((label, values) -> { }, () -> { }, review -> { }, () -> { });
+        AnnotationForm form = new AnnotationForm((label, values) -> {}, () -> {}, review -> {}, () -> {});
         LabelSet labels = LabelSet.defaults();
         form.setLabels(labels);
         for (Layer layer : Layer.values()) {
             for (ProjectLabel label : labels.of(layer)) {
-                form.show(new AnnotationView(1, 0, layer, label.code(), 0, 4, "text", Map.of(), null, null, null, null,
-                        AnchorState.ANCHORED, "alice"));
+                form.show(new AnnotationView(
+                        1,
+                        0,
+                        layer,
+                        label.code(),
+                        0,
+                        4,
+                        "text",
+                        Map.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        AnchorState.ANCHORED,
+                        "alice"));
                 List<String> expected = new ArrayList<>(List.of("form-label"));
                 for (Attribute attribute : layer.attributesOf(label.code())) {
                     if (attribute.form() == FormField.FIELD) {
@@ -48,8 +61,14 @@ class AnnotationFormTest {
     }
 
     private static List<String> shownIds(AnnotationForm form) {
-        FormLayout fields = form.getChildren().filter(FormLayout.class::isInstance).map(FormLayout.class::cast)
-                .findFirst().orElseThrow();
-        return fields.getChildren().map(Component::getId).map(id -> id.orElse("?")).toList();
+        FormLayout fields = form.getChildren()
+                .filter(FormLayout.class::isInstance)
+                .map(FormLayout.class::cast)
+                .findFirst()
+                .orElseThrow();
+        return fields.getChildren()
+                .map(Component::getId)
+                .map(id -> id.orElse("?"))
+                .toList();
     }
 }

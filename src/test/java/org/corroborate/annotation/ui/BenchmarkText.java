@@ -8,11 +8,11 @@ import java.util.Random;
 final class BenchmarkText {
 
     private static final String[] WORDS = ("the officials said that forces would remain in the region while talks "
-            + "continued and a senior diplomat who asked not to be named told reporters about 3.5 billion dollars "
-            + "of aid").split(" ");
+                    + "continued and a senior diplomat who asked not to be named told reporters about 3.5 billion dollars "
+                    + "of aid")
+            .split(" ");
 
-    private BenchmarkText() {
-    }
+    private BenchmarkText() {}
 
     static String text() {
         StringBuilder sb = new StringBuilder();
@@ -27,7 +27,8 @@ final class BenchmarkText {
     static List<EditorSpan> spans(String text, List<EditorLabel> labels) {
         List<Integer> wordStarts = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+            if (Character.isLetterOrDigit(text.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                     && (i == 0 || text.charAt(i - 1) != '.')) {
                 wordStarts.add(i);
             }
@@ -42,8 +43,16 @@ final class BenchmarkText {
                 end = text.indexOf(' ', start);
             }
             EditorLabel label = labels.get(random.nextInt(labels.size()));
-            spans.add(new EditorSpan("b" + i, start, end, label.layer(), label.label(), label.color(), null,
-                    random.nextInt(10) == 0, null));
+            spans.add(new EditorSpan(
+                    "b" + i,
+                    start,
+                    end,
+                    label.layer(),
+                    label.label(),
+                    label.color(),
+                    null,
+                    random.nextInt(10) == 0,
+                    null));
         }
         return spans;
     }

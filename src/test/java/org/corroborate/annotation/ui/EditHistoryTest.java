@@ -81,8 +81,7 @@ class EditHistoryTest {
             }
 
             @Override
-            public void apply() {
-            }
+            public void apply() {}
 
             @Override
             public void revert() {

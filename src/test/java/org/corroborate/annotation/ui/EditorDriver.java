@@ -70,22 +70,26 @@ public final class EditorDriver {
      * (a drag that ends on a notification selects nothing, or something else).
      */
     public double[] charCenter(String needle, int k) {
-        List<?> r = (List<?>) page.evaluate("([selector, needle, k]) => {"
-                + " const root = document.querySelector(selector).shadowRoot;"
-                + " const walk = document.createTreeWalker(root.querySelector('.text'), NodeFilter.SHOW_TEXT);"
-                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
-                + "  const i = n.data.indexOf(needle);"
-                + "  if (i >= 0) { const r = document.createRange(); r.setStart(n, i + k); r.setEnd(n, i + k + 1);"
-                + "   r.startContainer.parentElement.scrollIntoView({block: 'center'});"
-                + "   const t = root.querySelector('.text'); const c = t.getBoundingClientRect();"
-                + "   let b = r.getBoundingClientRect();"
-                // a block taller than the editor (a long paragraph's) is centred; the character itself may not be
-                + "   if (b.top < c.top || b.bottom > c.bottom) {"
-                + "    t.scrollTop += (b.top + b.bottom) / 2 - (c.top + c.bottom) / 2; b = r.getBoundingClientRect(); }"
-                + "   return [b.x + b.width / 2, b.y + b.height / 2, b.width]; } }"
-                + " return null; }", List.of(editorSelector, needle, k));
+        List<?> r = (List<?>) page.evaluate(
+                "([selector, needle, k]) => {"
+                        + " const root = document.querySelector(selector).shadowRoot;"
+                        + " const walk = document.createTreeWalker(root.querySelector('.text'), NodeFilter.SHOW_TEXT);"
+                        + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                        + "  const i = n.data.indexOf(needle);"
+                        + "  if (i >= 0) { const r = document.createRange(); r.setStart(n, i + k); r.setEnd(n, i + k + 1);"
+                        + "   r.startContainer.parentElement.scrollIntoView({block: 'center'});"
+                        + "   const t = root.querySelector('.text'); const c = t.getBoundingClientRect();"
+                        + "   let b = r.getBoundingClientRect();"
+                        // a block taller than the editor (a long paragraph's) is centred; the character itself may not
+                        // be
+                        + "   if (b.top < c.top || b.bottom > c.bottom) {"
+                        + "    t.scrollTop += (b.top + b.bottom) / 2 - (c.top + c.bottom) / 2; b = r.getBoundingClientRect(); }"
+                        + "   return [b.x + b.width / 2, b.y + b.height / 2, b.width]; } }"
+                        + " return null; }",
+                List.of(editorSelector, needle, k));
         assertThat(r).as("text '%s' in the editor", needle).isNotNull();
-        return new double[] {((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
-                ((Number) r.get(2)).doubleValue()};
+        return new double[] {
+            ((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(), ((Number) r.get(2)).doubleValue()
+        };
     }
 }

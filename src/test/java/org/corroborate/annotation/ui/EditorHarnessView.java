@@ -48,8 +48,8 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
             new EditorLabel("attribution/source", "attribution", "source", "Source", "#16a34a", "6"),
             new EditorLabel("attribution/content", "attribution", "content", "Content", "#0891b2", "7"),
             new EditorLabel("source/named-person", "source", "named-person", "Named person", "#65a30d", "8"),
-            new EditorLabel("source/unnamed-individual", "source", "unnamed-individual", "Unnamed individual",
-                    "#dc2626", "9"),
+            new EditorLabel(
+                    "source/unnamed-individual", "source", "unnamed-individual", "Unnamed individual", "#dc2626", "9"),
             new EditorLabel("figure/money", "figure", "money", "Money", "#ca8a04", "0"));
 
     private final AnnotationEditor editor = new AnnotationEditor();
@@ -69,14 +69,30 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         editor.addCreateListener(e -> {
             editor.settleProvisional(); // as the real view does: the saved span replaces the one drawn at once
             EditorLabel label = label(e.labelId());
-            add(new EditorSpan("s" + nextId++, e.start(), e.end(), label.layer(), label.label(), label.color(), null,
-                    false, null));
+            add(new EditorSpan(
+                    "s" + nextId++,
+                    e.start(),
+                    e.end(),
+                    label.layer(),
+                    label.label(),
+                    label.color(),
+                    null,
+                    false,
+                    null));
             show("create " + e.start() + " " + e.end() + " " + e.labelId());
         });
         editor.addAttachToFrameListener(e -> {
             EditorLabel label = label("attribution/" + e.role());
-            add(new EditorSpan("s" + nextId++, e.start(), e.end(), "attribution", e.role(), label.color(),
-                    e.frameId(), false, null));
+            add(new EditorSpan(
+                    "s" + nextId++,
+                    e.start(),
+                    e.end(),
+                    "attribution",
+                    e.role(),
+                    label.color(),
+                    e.frameId(),
+                    false,
+                    null));
             show("attach " + e.frameId() + " " + e.start() + " " + e.end() + " " + e.role());
         });
         editor.addDeleteListener(e -> {
@@ -85,13 +101,31 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         });
         editor.addRelabelListener(e -> {
             EditorLabel label = label(e.labelId());
-            find(e.spanId()).ifPresent(s -> replace(new EditorSpan(s.id(), s.start(), s.end(), label.layer(),
-                    label.label(), label.color(), s.frameId(), s.suggestion(), s.tooltip())));
+            find(e.spanId())
+                    .ifPresent(s -> replace(new EditorSpan(
+                            s.id(),
+                            s.start(),
+                            s.end(),
+                            label.layer(),
+                            label.label(),
+                            label.color(),
+                            s.frameId(),
+                            s.suggestion(),
+                            s.tooltip())));
             show("relabel " + e.spanId() + " " + e.labelId());
         });
         editor.addAcceptListener(e -> {
-            find(e.spanId()).ifPresent(s -> replace(new EditorSpan(s.id(), s.start(), s.end(), s.layer(), s.label(),
-                    s.color(), s.frameId(), false, s.tooltip())));
+            find(e.spanId())
+                    .ifPresent(s -> replace(new EditorSpan(
+                            s.id(),
+                            s.start(),
+                            s.end(),
+                            s.layer(),
+                            s.label(),
+                            s.color(),
+                            s.frameId(),
+                            false,
+                            s.tooltip())));
             show("accept " + e.spanId());
         });
         editor.addRejectListener(e -> {
@@ -106,8 +140,10 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
             show("activate-frame " + e.spanId());
         });
 
-        Button selectLast = new Button("Select last span",
-                e -> editor.setSelectedSpan(spans.isEmpty() ? null : spans.getLast().id()));
+        Button selectLast = new Button(
+                "Select last span",
+                e -> editor.setSelectedSpan(
+                        spans.isEmpty() ? null : spans.getLast().id()));
         selectLast.setId("select-last");
         Button frame = new Button("Activate frame f1", e -> editor.setActiveFrame("f1"));
         frame.setId("activate-f1");
@@ -116,8 +152,8 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         for (Button b : List.of(selectLast, frame, readOnly)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout tools = new HorizontalLayout(new Span("Last event:"), lastEvent, new Span("Spans:"), spanCount,
-                selectLast, frame, readOnly);
+        HorizontalLayout tools = new HorizontalLayout(
+                new Span("Last event:"), lastEvent, new Span("Spans:"), spanCount, selectLast, frame, readOnly);
         tools.setAlignItems(Alignment.BASELINE);
         add(editor, tools);
         setMaxWidth("64rem");
@@ -125,7 +161,8 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         String which = query.getOrDefault("text", List.of("article")).getFirst();
         String spanSet = query.getOrDefault("spans", List.of("none")).getFirst();
         String text = switch (which) {
@@ -138,7 +175,7 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         switch (spanSet) {
             case "demo" -> spans.addAll(demoSpans());
             case "bench" -> spans.addAll(BenchmarkText.spans(text, LABELS));
-            default -> { }
+            default -> {}
         }
         editor.setSpans(spans);
         spanCount.setText(String.valueOf(spans.size()));
@@ -156,17 +193,25 @@ class EditorHarnessView extends VerticalLayout implements BeforeEnterObserver {
         list.add(span("d7", "\"We will not leave Ukraine alone,\"", "claim/quote", null, false));
         list.add(span("d8", "a senior European official", "source/unnamed-individual", null, false));
         list.add(span("d9", "$3.5 billion", "figure/money", null, false));
-        list.add(span("d10", "the cost of the first year was estimated at $3.5 billion", "claim/statistical", null,
-                true));
+        list.add(span(
+                "d10", "the cost of the first year was estimated at $3.5 billion", "claim/statistical", null, true));
         return list;
     }
 
-    private static EditorSpan span(String id, String quote, String labelId, @Nullable String frameId,
-            boolean suggestion) {
+    private static EditorSpan span(
+            String id, String quote, String labelId, @Nullable String frameId, boolean suggestion) {
         int start = ARTICLE.indexOf(quote);
         EditorLabel label = label(labelId);
-        return new EditorSpan(id, start, start + quote.length(), label.layer(), label.label(), label.color(), frameId,
-                suggestion, suggestion ? label.caption() + " (suggested)" : null);
+        return new EditorSpan(
+                id,
+                start,
+                start + quote.length(),
+                label.layer(),
+                label.label(),
+                label.color(),
+                frameId,
+                suggestion,
+                suggestion ? label.caption() + " (suggested)" : null);
     }
 
     private static EditorLabel label(String id) {

@@ -109,12 +109,22 @@ class LoadBenchmark extends BrowserTest {
                         start.await();
                         for (int i = 0; i < EDITS_EACH; i++) {
                             int[] w = words.get((offset * 7 + i) % words.size());
-                            AnnotationView created = timed(latencies, () -> annotations.create(team.projectId(),
-                                    team.articleId(), SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON, w[0], w[1])));
+                            AnnotationView created = timed(
+                                    latencies,
+                                    () -> annotations.create(
+                                            team.projectId(),
+                                            team.articleId(),
+                                            SpanRequest.of(Layer.SOURCE, Labels.NAMED_PERSON, w[0], w[1])));
                             String affiliation = affiliations.get((offset + i) % affiliations.size());
-                            AnnotationView changed = timed(latencies, () -> annotations.update(team.projectId(),
-                                    team.articleId(), created.id(), created.version(), created.label(),
-                                    Map.of(Attributes.AFFILIATION, affiliation)));
+                            AnnotationView changed = timed(
+                                    latencies,
+                                    () -> annotations.update(
+                                            team.projectId(),
+                                            team.articleId(),
+                                            created.id(),
+                                            created.version(),
+                                            created.label(),
+                                            Map.of(Attributes.AFFILIATION, affiliation)));
                             expected.put(changed.id(), affiliation);
                         }
                     } catch (Exception e) {
@@ -140,10 +150,20 @@ class LoadBenchmark extends BrowserTest {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("Load: %d annotators × %d create+update on one article, %d saves in %,d ms (%.0f saves/s);"
-                + " save p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; lost updates %d; failures %d %s%n",
-                ANNOTATORS, EDITS_EACH, sorted.size(), wall, sorted.size() * 1000.0 / wall, percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.getLast(), lost.get(), failures.size(),
+        System.out.printf(
+                "Load: %d annotators × %d create+update on one article, %d saves in %,d ms (%.0f saves/s);"
+                        + " save p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; lost updates %d; failures %d %s%n",
+                ANNOTATORS,
+                EDITS_EACH,
+                sorted.size(),
+                wall,
+                sorted.size() * 1000.0 / wall,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.getLast(),
+                lost.get(),
+                failures.size(),
                 failures.stream().limit(3).toList());
         org.assertj.core.api.Assertions.assertThat(lost.get()).isZero();
         org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
@@ -180,9 +200,16 @@ class LoadBenchmark extends BrowserTest {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("Class: %d students open one article at once: all opened in %,d ms; open p50 %d ms,"
-                + " p95 %d ms, max %d ms; failures %d %s%n", CLASS_SIZE, wall, percentile(sorted, 50),
-                percentile(sorted, 95), sorted.getLast(), failures.size(), failures.stream().limit(3).toList());
+        System.out.printf(
+                "Class: %d students open one article at once: all opened in %,d ms; open p50 %d ms,"
+                        + " p95 %d ms, max %d ms; failures %d %s%n",
+                CLASS_SIZE,
+                wall,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.getLast(),
+                failures.size(),
+                failures.stream().limit(3).toList());
         org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
     }
 
@@ -207,10 +234,16 @@ class LoadBenchmark extends BrowserTest {
         long after = heapAfterGc();
         long perSession = (after - before) / SESSIONS;
         long maxHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
-        System.out.printf("Heap: %d sessions with the editor open: %,d KB after GC (before %,d KB); %,d KB per session;"
-                + " a 1 GB heap holds ~%,d such sessions above a %,d MB base (max heap here %,d MB)%n", SESSIONS,
-                after / 1024, before / 1024, perSession / 1024, perSession <= 0 ? 0 : (1024L * 1024 * 1024 - before)
-                        / perSession, before / (1024 * 1024), maxHeap / (1024 * 1024));
+        System.out.printf(
+                "Heap: %d sessions with the editor open: %,d KB after GC (before %,d KB); %,d KB per session;"
+                        + " a 1 GB heap holds ~%,d such sessions above a %,d MB base (max heap here %,d MB)%n",
+                SESSIONS,
+                after / 1024,
+                before / 1024,
+                perSession / 1024,
+                perSession <= 0 ? 0 : (1024L * 1024 * 1024 - before) / perSession,
+                before / (1024 * 1024),
+                maxHeap / (1024 * 1024));
     }
 
     private static long heapAfterGc() {

@@ -36,19 +36,41 @@ class LongArticleBenchmark extends BrowserTest {
     @Test
     void a_five_megabyte_one_line_article_imports_and_opens_in_the_editor() {
         StringBuilder line = new StringBuilder(CHARS + 100);
-        String[] words = {"officials", "said", "the", "ministry", "reported", "about", "percent", "of", "aid", "in",
-            "Kyiv", "on", "Tuesday", "according", "to", "a", "senior", "source"};
+        String[] words = {
+            "officials",
+            "said",
+            "the",
+            "ministry",
+            "reported",
+            "about",
+            "percent",
+            "of",
+            "aid",
+            "in",
+            "Kyiv",
+            "on",
+            "Tuesday",
+            "according",
+            "to",
+            "a",
+            "senior",
+            "source"
+        };
         for (int i = 0; line.length() < CHARS; i++) {
             line.append(words[(i * 7 + i / 13) % words.length]).append(i % 23 == 22 ? ". " : " ");
         }
         String text = "A very long page\n" + line.substring(0, CHARS - 20).trim() + ".\n";
         long t0 = System.nanoTime();
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Long line",
-                Map.of("annotator", ProjectRole.ANNOTATOR), "long-line.txt", text);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects, imports, "Long line", Map.of("annotator", ProjectRole.ANNOTATOR), "long-line.txt", text);
         long importMs = (System.nanoTime() - t0) / 1_000_000;
         long s0 = System.nanoTime();
-        int length = DemoData.asUser("annotator",
-                () -> annotations.open(fixture.project().id(), fixture.articleId()).text().length());
+        int length = DemoData.asUser(
+                "annotator",
+                () -> annotations
+                        .open(fixture.project().id(), fixture.articleId())
+                        .text()
+                        .length());
         long serviceMs = (System.nanoTime() - s0) / 1_000_000;
 
         signIn("annotator", DemoData.PASSWORD);
@@ -84,10 +106,19 @@ class LongArticleBenchmark extends BrowserTest {
         }
         Collections.sort(openings);
         Collections.sort(scrolls);
-        System.out.printf("Long article: %,d characters on one line; import %,d ms; service open %,d ms; editor by"
-                + " address, component there %s ms, text shown: median %,d ms, max %,d ms (%s); scrolled to its end:"
-                + " median %,d ms, max %,d ms (%s)%n", length, importMs, serviceMs, components,
-                openings.get(OPENINGS / 2), openings.getLast(), openings, scrolls.get(OPENINGS / 2), scrolls.getLast(),
+        System.out.printf(
+                "Long article: %,d characters on one line; import %,d ms; service open %,d ms; editor by"
+                        + " address, component there %s ms, text shown: median %,d ms, max %,d ms (%s); scrolled to its end:"
+                        + " median %,d ms, max %,d ms (%s)%n",
+                length,
+                importMs,
+                serviceMs,
+                components,
+                openings.get(OPENINGS / 2),
+                openings.getLast(),
+                openings,
+                scrolls.get(OPENINGS / 2),
+                scrolls.getLast(),
                 scrolls);
     }
 }

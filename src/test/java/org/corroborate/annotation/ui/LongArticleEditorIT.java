@@ -44,17 +44,41 @@ class LongArticleEditorIT extends BrowserTest {
 
     @Test
     void a_five_megabyte_one_line_article_scrolls_to_its_end_and_takes_spans_there_and_across_blocks() {
-        String[] words = {"officials", "said", "the", "ministry", "reported", "about", "percent", "of", "aid", "in",
-            "Kyiv", "on", "Tuesday", "according", "to", "a", "senior", "source"};
+        String[] words = {
+            "officials",
+            "said",
+            "the",
+            "ministry",
+            "reported",
+            "about",
+            "percent",
+            "of",
+            "aid",
+            "in",
+            "Kyiv",
+            "on",
+            "Tuesday",
+            "according",
+            "to",
+            "a",
+            "senior",
+            "source"
+        };
         StringBuilder line = new StringBuilder(CHARS);
         for (int i = 0; line.length() < CHARS - 200; i++) {
             line.append(words[i % words.length]).append(i).append(' ');
         }
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Long line editor",
-                Map.of("annotator", ProjectRole.ANNOTATOR), "long-line.txt", "A very long page\n" + line + END + "\n");
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Long line editor",
+                Map.of("annotator", ProjectRole.ANNOTATOR),
+                "long-line.txt",
+                "A very long page\n" + line + END + "\n");
         long projectId = fixture.project().id();
         long articleId = fixture.articleId();
-        String stored = DemoData.asUser("annotator", () -> annotations.open(projectId, articleId).text());
+        String stored = DemoData.asUser(
+                "annotator", () -> annotations.open(projectId, articleId).text());
         assertThat(stored).hasSizeGreaterThan(CHARS - 300).contains(END);
 
         signIn("annotator", DemoData.PASSWORD);
@@ -66,13 +90,15 @@ class LongArticleEditorIT extends BrowserTest {
 
         // Scrolled to the bottom, the last characters of the text are on screen (blocks far away were never drawn,
         // so the scroll height settles as they are; the check scrolls again until it has).
-        page.waitForFunction("end => { const t = " + TEXT + "; t.scrollTop = t.scrollHeight;"
-                + " const w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT); let hit = null;"
-                + " for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.includes(end)) hit = n;"
-                + " if (!hit) return false; const r = document.createRange(); const i = hit.data.indexOf(end) + end.length;"
-                + " r.setStart(hit, i - 1); r.setEnd(hit, i); const b = r.getBoundingClientRect();"
-                + " const c = t.getBoundingClientRect(); return b.height > 0 && b.top >= c.top && b.bottom <= c.bottom; }",
-                END, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "end => { const t = " + TEXT + "; t.scrollTop = t.scrollHeight;"
+                        + " const w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT); let hit = null;"
+                        + " for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.includes(end)) hit = n;"
+                        + " if (!hit) return false; const r = document.createRange(); const i = hit.data.indexOf(end) + end.length;"
+                        + " r.setStart(hit, i - 1); r.setEnd(hit, i); const b = r.getBoundingClientRect();"
+                        + " const c = t.getBoundingClientRect(); return b.height > 0 && b.top >= c.top && b.bottom <= c.bottom; }",
+                END,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         screenshot("long-article-end");
 
         // A span across the last two blocks: from inside the last word of one to inside the first word of the next.
@@ -99,8 +125,10 @@ class LongArticleEditorIT extends BrowserTest {
         page.keyboard().press("Enter");
         int endStart = stored.lastIndexOf(END);
         awaitSaved(projectId, articleId, endStart, endStart + END.length());
-        assertThat(page.locator("#annotation-editor mark[title]").filter(new Locator.FilterOptions()
-                .setHasText("finally")).first()).isInViewport();
+        assertThat(page.locator("#annotation-editor mark[title]")
+                        .filter(new Locator.FilterOptions().setHasText("finally"))
+                        .first())
+                .isInViewport();
         screenshot("long-article-span-at-the-end");
 
         // The reader shows the same line in blocks too, and its end once scrolled there.
@@ -109,11 +137,13 @@ class LongArticleEditorIT extends BrowserTest {
         assertThat(lastBlock).containsText(END, new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.locator("#article-text .long-paragraph .blk")).hasCount(blocks);
         // Its last character is what the page shows at its place once the block is scrolled to (settling heights).
-        page.waitForFunction("end => { const b = [...document.querySelectorAll('#article-text .blk')].pop();"
-                + " b.scrollIntoView({block: 'end'}); const n = b.firstChild; const i = n.data.lastIndexOf(end) + end.length;"
-                + " const r = document.createRange(); r.setStart(n, i - 1); r.setEnd(n, i); const x = r.getBoundingClientRect();"
-                + " return x.height > 0 && document.elementFromPoint(x.x + x.width / 2, x.y + x.height / 2) === b; }",
-                END, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "end => { const b = [...document.querySelectorAll('#article-text .blk')].pop();"
+                        + " b.scrollIntoView({block: 'end'}); const n = b.firstChild; const i = n.data.lastIndexOf(end) + end.length;"
+                        + " const r = document.createRange(); r.setStart(n, i - 1); r.setEnd(n, i); const x = r.getBoundingClientRect();"
+                        + " return x.height > 0 && document.elementFromPoint(x.x + x.width / 2, x.y + x.height / 2) === b; }",
+                END,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         screenshot("long-article-reader-end");
     }
 
@@ -123,22 +153,30 @@ class LongArticleEditorIT extends BrowserTest {
         for (int i = 0; line.length() < 20_000; i++) {
             line.append("word").append(i).append(i % 7 == 0 ? ", " : " ");
         }
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Long paragraph",
-                Map.of("annotator", ProjectRole.ANNOTATOR), "long-paragraph.txt", "A long paragraph\n" + line
-                + "\n");
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Long paragraph",
+                Map.of("annotator", ProjectRole.ANNOTATOR),
+                "long-paragraph.txt",
+                "A long paragraph\n" + line + "\n");
         long projectId = fixture.project().id();
         long articleId = fixture.articleId();
         signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + projectId + "/articles/" + articleId + "/annotate"));
         assertThat(page.locator("#annotation-editor .text .blk").first()).isAttached();
-        assertThat(page.locator("#annotation-editor .text .blk").count()).as("re-rendered in blocks").isGreaterThan(4);
+        assertThat(page.locator("#annotation-editor .text .blk").count())
+                .as("re-rendered in blocks")
+                .isGreaterThan(4);
         // Laid out as one, the paragraph is exactly as tall as the same text in one piece: no line ends at a block.
-        Object heights = page.evaluate("() => { const t = " + TEXT + "; const p = t.querySelector('.blk').parentElement;"
-                + " const c = document.createElement('div'); c.className = p.className; c.textContent = p.textContent;"
-                + " p.after(c); const h = [p.getBoundingClientRect().height, c.getBoundingClientRect().height];"
-                + " c.remove(); return h; }");
+        Object heights =
+                page.evaluate("() => { const t = " + TEXT + "; const p = t.querySelector('.blk').parentElement;"
+                        + " const c = document.createElement('div'); c.className = p.className; c.textContent = p.textContent;"
+                        + " p.after(c); const h = [p.getBoundingClientRect().height, c.getBoundingClientRect().height];"
+                        + " c.remove(); return h; }");
         List<?> h = (List<?>) heights;
-        assertThat(((Number) h.get(0)).doubleValue()).as("the paragraph's height, blocks and all")
+        assertThat(((Number) h.get(0)).doubleValue())
+                .as("the paragraph's height, blocks and all")
                 .isCloseTo(((Number) h.get(1)).doubleValue(), within(1.0));
         screenshot("long-paragraph-editor");
 
@@ -168,8 +206,10 @@ class LongArticleEditorIT extends BrowserTest {
     }
 
     private void awaitSaved(long projectId, long articleId, int start, int end) {
-        Eventually.value(Duration.ofSeconds(20), () -> DemoData.asUser("annotator",
-                () -> annotations.mine(projectId, articleId)), (List<AnnotationView> all) -> all.stream()
-                .anyMatch(v -> v.start() == start && v.end() == end), "a span saved at " + start + "–" + end);
+        Eventually.value(
+                Duration.ofSeconds(20),
+                () -> DemoData.asUser("annotator", () -> annotations.mine(projectId, articleId)),
+                (List<AnnotationView> all) -> all.stream().anyMatch(v -> v.start() == start && v.end() == end),
+                "a span saved at " + start + "–" + end);
     }
 }

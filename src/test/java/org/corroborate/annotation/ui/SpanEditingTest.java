@@ -23,10 +23,11 @@ class SpanEditingTest {
             labels.add(new ProjectLabel(Layer.SOURCE, "kind-" + i, "Kind " + i, "#112233"));
         }
         List<EditorLabel> palette = SpanEditing.palette(labels);
-        assertThat(palette).extracting(EditorLabel::key)
+        assertThat(palette)
+                .extracting(EditorLabel::key)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", null, null);
-        assertThat(palette.getFirst()).isEqualTo(new EditorLabel("source:kind-0", "source", "kind-0", "Kind 0",
-                "#112233", "1"));
+        assertThat(palette.getFirst())
+                .isEqualTo(new EditorLabel("source:kind-0", "source", "kind-0", "Kind 0", "#112233", "1"));
     }
 
     @Test
@@ -40,10 +41,14 @@ class SpanEditingTest {
     @Test
     void attribution_sources_and_contents_join_the_frame_being_built_and_a_cue_starts_its_own() {
         LabelChoice source = new LabelChoice(Layer.ATTRIBUTION, Labels.SOURCE);
-        assertThat(source.request(3, 9, null, "frame-1")).isEqualTo(
-                SpanRequest.of(Layer.ATTRIBUTION, Labels.SOURCE, 3, 9).inFrame("frame-1"));
+        assertThat(source.request(3, 9, null, "frame-1"))
+                .isEqualTo(
+                        SpanRequest.of(Layer.ATTRIBUTION, Labels.SOURCE, 3, 9).inFrame("frame-1"));
         assertThat(source.request(3, 9, "frame-2", "frame-1").frameId()).isEqualTo("frame-2");
-        assertThat(new LabelChoice(Layer.ATTRIBUTION, Labels.CUE).request(3, 9, null, "frame-1").frameId()).isNull();
+        assertThat(new LabelChoice(Layer.ATTRIBUTION, Labels.CUE)
+                        .request(3, 9, null, "frame-1")
+                        .frameId())
+                .isNull();
         assertThat(new LabelChoice(Layer.CLAIM, Labels.FACTUAL).request(3, 9, null, "frame-1"))
                 .isEqualTo(SpanRequest.of(Layer.CLAIM, Labels.FACTUAL, 3, 9));
     }

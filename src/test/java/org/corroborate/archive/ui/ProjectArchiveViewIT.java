@@ -27,8 +27,12 @@ class ProjectArchiveViewIT extends BrowserTest {
     ImportService imports;
 
     private DemoData.ProjectWithArticle project() {
-        return DemoData.projectWithArticle(projects, imports, "Archive page",
-                Map.of("manager", ProjectRole.MANAGER, "curator", ProjectRole.CURATOR), "page.txt",
+        return DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Archive page",
+                Map.of("manager", ProjectRole.MANAGER, "curator", ProjectRole.CURATOR),
+                "page.txt",
                 "Archive page headline\nDownloaded from the settings page.\n");
     }
 
@@ -41,10 +45,12 @@ class ProjectArchiveViewIT extends BrowserTest {
         page.locator("#project-archive-link").click();
         assertThat(page.locator("h1")).hasText("Archive of " + fixture.project().name());
         screenshot("project-archive");
-        Download download = page.waitForDownload(() -> page.locator("#download-archive").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#download-archive").click());
 
         assertThat(download.suggestedFilename()).endsWith(".zip");
-        try (InputStream in = Files.newInputStream(download.path()); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(download.path());
+                ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry first = zip.getNextEntry();
             assertThat(first).isNotNull();
             assertThat(first.getName()).isEqualTo("manifest.json");

@@ -30,14 +30,22 @@ class ArticleReaderIT extends BrowserTest {
         signIn("annotator", DemoData.PASSWORD);
         page.locator("#project-filter input").fill("Ukraine security"); // other tests add projects to this user's list
         assertThat(page.locator("#project-count")).hasText(java.util.regex.Pattern.compile("^1 (of \\d+|project)$"));
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText(DemoData.PROJECT_NAME)).first().click();
+        page.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText(DemoData.PROJECT_NAME))
+                .first()
+                .click();
         Locator grid = page.locator("#article-grid");
         assertThat(grid).isVisible();
-        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Trump Pledges U.S. Support for Ukraine")).first().click();
+        page.locator(
+                        "vaadin-grid-cell-content",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Trump Pledges U.S. Support for Ukraine"))
+                .first()
+                .click();
 
-        assertThat(page.locator("#article-title")).hasText("Trump Pledges U.S. Support for Ukraine’s Security in Prospective Peace Deal");
+        assertThat(page.locator("#article-title"))
+                .hasText("Trump Pledges U.S. Support for Ukraine’s Security in Prospective Peace Deal");
         assertThat(page.locator("#article-text p.headline"))
                 .hasText("Trump Pledges U.S. Support for Ukraine’s Security in Prospective Peace Deal");
         assertThat(page.locator("#article-text")).containsText("has claimed over a million casualties");
@@ -60,8 +68,8 @@ class ArticleReaderIT extends BrowserTest {
                 + "Body says <script>document.title='pwned'</script> and more.\n";
         ImportReport report = SystemAuthentication.runAsSystem(() -> {
             projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            return imports.importFiles(project.id(),
-                    List.of(new UploadedFile("hostile.txt", hostile.getBytes(StandardCharsets.UTF_8))));
+            return imports.importFiles(
+                    project.id(), List.of(new UploadedFile("hostile.txt", hostile.getBytes(StandardCharsets.UTF_8))));
         });
         long articleId = report.imported().getFirst().id();
 

@@ -92,9 +92,10 @@ class CurationViewIT extends BrowserTest {
 
         // The $90 billion only annotator2 marked is still open: marking curated asks first.
         page.locator("#mark-curated").click();
-        assertThat(page.locator("#confirm-mark-curated")).containsText(
-                "1 difference is not resolved. Mark curated anyway?");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark curated anyway")).click();
+        assertThat(page.locator("#confirm-mark-curated"))
+                .containsText("1 difference is not resolved. Mark curated anyway?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark curated anyway"))
+                .click();
         assertThat(page.locator("#curation-status")).hasText("Curated");
 
         page.reload();
@@ -103,9 +104,12 @@ class CurationViewIT extends BrowserTest {
         assertThat(page.locator("#gold-editor mark:not(.plain)")).hasCount(2);
         assertThat(page.locator("vaadin-details")).containsText("Curation log (3)");
 
-        assertThat(gold(team)).extracting(g -> g.annotation().text() + "=" + g.annotation().label())
+        assertThat(gold(team))
+                .extracting(g -> g.annotation().text() + "=" + g.annotation().label())
                 .containsExactlyInAnyOrder(TRUMP + "=" + Labels.NAMED_PERSON, ZELENSKIY + "=" + Labels.NAMED_PERSON);
-        assertThat(gold(team)).filteredOn(g -> g.annotation().text().equals(ZELENSKIY)).singleElement()
+        assertThat(gold(team))
+                .filteredOn(g -> g.annotation().text().equals(ZELENSKIY))
+                .singleElement()
                 .satisfies(g -> assertThat(g.origin()).isEqualTo("accepted from annotator"));
         assertThat(DemoData.asUser("annotator", () -> curation.isCurated(team.projectId(), team.articleId())))
                 .isTrue();
@@ -118,7 +122,9 @@ class CurationViewIT extends BrowserTest {
         page.navigate(url("projects/" + team.projectId() + "/articles/" + team.articleId() + "/curate"));
         page.locator("#curate-layer-figure").click();
         page.locator("#merge-strategy").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Vote threshold")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Vote threshold"))
+                .click();
         page.locator("#merge-threshold input").fill("1");
         page.locator("#prefill-gold").click();
         assertThat(page.getByText("1 span added to gold (vote threshold).")).isVisible();
@@ -127,18 +133,21 @@ class CurationViewIT extends BrowserTest {
 
         // Zelenskiy's label is still disputed and not in gold: one open difference. Cancel keeps it open.
         page.locator("#mark-curated").click();
-        assertThat(page.locator("#confirm-mark-curated")).containsText(
-                "1 difference is not resolved. Mark curated anyway?");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(page.locator("#confirm-mark-curated"))
+                .containsText("1 difference is not resolved. Mark curated anyway?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
         assertThat(page.locator("#curation-status")).hasText("Not curated yet");
 
         // Long labels wrap in the narrow annotator columns rather than being cut off.
         page.locator("#curate-layer-source").click();
-        Locator badges = page.locator("#comparison-grid .label-badge").filter(new Locator.FilterOptions()
-                .setHasText("Named organisation"));
+        Locator badges = page.locator("#comparison-grid .label-badge")
+                .filter(new Locator.FilterOptions().setHasText("Named organisation"));
         assertThat(badges.first()).isVisible();
-        org.assertj.core.api.Assertions.assertThat((Boolean) badges.first()
-                .evaluate("b => b.scrollWidth <= b.clientWidth + 1")).as("the whole label shows").isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        (Boolean) badges.first().evaluate("b => b.scrollWidth <= b.clientWidth + 1"))
+                .as("the whole label shows")
+                .isTrue();
         screenshot("curation-labels-wrap");
     }
 
@@ -155,10 +164,13 @@ class CurationViewIT extends BrowserTest {
         page.getByLabel("Accept annotator2’s Money “" + BILLION + "”").click();
         assertThat(page.locator("#curation-counts")).containsText("1 in gold");
         page.getByLabel("Gold label of “" + BILLION + "”").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Count")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Count"))
+                .click();
         assertThat(page.getByText("Gold “" + BILLION + "” is now Count.")).isVisible();
-        assertThat(gold(team)).singleElement().satisfies(g -> assertThat(g.annotation().label())
-                .isEqualTo(Labels.COUNT));
+        assertThat(gold(team))
+                .singleElement()
+                .satisfies(g -> assertThat(g.annotation().label()).isEqualTo(Labels.COUNT));
 
         page.getByLabel("Remove “" + BILLION + "” from gold").click();
         assertThat(page.getByText("Removed “" + BILLION + "” from gold.")).isVisible();

@@ -42,8 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ExerciseClassIT extends BrowserTest {
 
-    static final String ARTICLE = "Trump Signals Possible Security Guarantees for Ukraine Ahead of Critical "
-            + "U.S.-Russia Summit";
+    static final String ARTICLE =
+            "Trump Signals Possible Security Guarantees for Ukraine Ahead of Critical " + "U.S.-Russia Summit";
     static final String PASSWORD = "a-long-class-password";
 
     @Autowired
@@ -69,10 +69,26 @@ class ExerciseClassIT extends BrowserTest {
         long projectId = DemoData.demoProject(projects).id();
         String title = "To delete " + System.nanoTime();
         long exerciseId = DemoData.asUser("instructor", () -> {
-            long article = exercises.articleChoices(projectId).stream().filter(a -> a.title().equals(ARTICLE))
-                    .findFirst().orElseThrow().id();
-            return exercises.create(projectId, new ExerciseSettings(title, "", Set.of(ExerciseTask.ANONYMOUS_SOURCES),
-                    List.of(article), null, null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS)).id();
+            long article = exercises.articleChoices(projectId).stream()
+                    .filter(a -> a.title().equals(ARTICLE))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            return exercises
+                    .create(
+                            projectId,
+                            new ExerciseSettings(
+                                    title,
+                                    "",
+                                    Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                                    List.of(article),
+                                    null,
+                                    null,
+                                    1,
+                                    FeedbackTiming.AFTER_SUBMIT,
+                                    false,
+                                    ScoringRules.DEFAULTS))
+                    .id();
         });
         signIn("instructor", DemoData.PASSWORD);
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
@@ -88,8 +104,11 @@ class ExerciseClassIT extends BrowserTest {
 
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
         // A roster file (a spreadsheet's CSV, byte-order mark and all) fills the roster box for review.
-        page.locator("#roster-file input[type=file]").setInputFiles(new FilePayload("roster.csv", "text/csv",
-                "\uFEFFusername,name\nzoe-upload,Zoe Z.\n".getBytes(StandardCharsets.UTF_8)));
+        page.locator("#roster-file input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "roster.csv",
+                        "text/csv",
+                        "\uFEFFusername,name\nzoe-upload,Zoe Z.\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#roster textarea")).hasValue("username,name\nzoe-upload,Zoe Z.\n");
         // Adding it makes the account, though the instructor is no site admin: the service makes it on their behalf.
         String zoe = "zoe" + System.nanoTime() % 1_000_000L;
@@ -101,7 +120,8 @@ class ExerciseClassIT extends BrowserTest {
         Locator confirm = page.locator("#confirm-delete-exercise");
         assertThat(confirm).containsText("cannot be undone");
         screenshot("exercise-delete-confirm");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete with its attempts")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete with its attempts"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/exercises$"));
         assertThat(page.locator("#exercise-grid")).not().containsText(title);
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
@@ -114,12 +134,22 @@ class ExerciseClassIT extends BrowserTest {
         String storyTitle = "Port story " + System.nanoTime() % 1_000_000L;
         List<Long> ids = SystemAuthentication.runAsSystem(() -> {
             projects.setMember(projectId, "instructor", ProjectRole.INSTRUCTOR);
-            List<Long> imported = imports.importFiles(projectId, List.of(
-                    new UploadedFile("port.txt", "Port reopens\nThe harbour authority said the port reopened.\n"
-                            .getBytes(StandardCharsets.UTF_8)),
-                    new UploadedFile("grain.txt", "Grain exports climb\nTraders said grain shipments rose.\n"
-                            .getBytes(StandardCharsets.UTF_8))))
-                    .imported().stream().map(a -> a.id()).toList();
+            List<Long> imported = imports
+                    .importFiles(
+                            projectId,
+                            List.of(
+                                    new UploadedFile(
+                                            "port.txt",
+                                            "Port reopens\nThe harbour authority said the port reopened.\n"
+                                                    .getBytes(StandardCharsets.UTF_8)),
+                                    new UploadedFile(
+                                            "grain.txt",
+                                            "Grain exports climb\nTraders said grain shipments rose.\n"
+                                                    .getBytes(StandardCharsets.UTF_8))))
+                    .imported()
+                    .stream()
+                    .map(a -> a.id())
+                    .toList();
             stories.create(projectId, storyTitle, imported);
             curation.markCurated(projectId, imported.getFirst(), true);
             return imported;
@@ -131,10 +161,13 @@ class ExerciseClassIT extends BrowserTest {
         page.locator("#new-exercise").click();
         page.locator("#exercise-title input").fill("Whole story");
         page.locator("#exercise-story").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(storyTitle)).click();
-        assertThat(page.locator("#exercise-story-note")).hasText("1 of the 2 articles of “" + storyTitle
-                + "” has gold (curated) and was added. 1 article is not curated: without gold it cannot be scored, "
-                + "so it was left out.");
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(storyTitle))
+                .click();
+        assertThat(page.locator("#exercise-story-note"))
+                .hasText("1 of the 2 articles of “" + storyTitle
+                        + "” has gold (curated) and was added. 1 article is not curated: without gold it cannot be scored, "
+                        + "so it was left out.");
         assertThat(page.locator("#exercise-articles")).containsText("Port reopens");
         assertThat(page.locator("#exercise-articles")).not().containsText("Grain exports climb");
         screenshot("exercise-form-story");
@@ -144,7 +177,9 @@ class ExerciseClassIT extends BrowserTest {
         Matcher m = Pattern.compile("/exercises/(\\d+)$").matcher(page.url());
         assertThat(m.find()).isTrue();
         long exerciseId = Long.parseLong(m.group(1));
-        assertThat(DemoData.asUser("instructor", () -> exercises.get(projectId, exerciseId)).settings().articleIds())
+        assertThat(DemoData.asUser("instructor", () -> exercises.get(projectId, exerciseId))
+                        .settings()
+                        .articleIds())
                 .containsExactly(ids.getFirst());
     }
 
@@ -153,10 +188,24 @@ class ExerciseClassIT extends BrowserTest {
         long projectId = DemoData.demoProject(projects).id();
         String title = "To join " + System.nanoTime();
         ExerciseSummary exercise = DemoData.asUser("instructor", () -> {
-            long article = exercises.articleChoices(projectId).stream().filter(a -> a.title().equals(ARTICLE))
-                    .findFirst().orElseThrow().id();
-            return exercises.create(projectId, new ExerciseSettings(title, "", Set.of(ExerciseTask.ANONYMOUS_SOURCES),
-                    List.of(article), null, null, 1, FeedbackTiming.AFTER_SUBMIT, false, ScoringRules.DEFAULTS));
+            long article = exercises.articleChoices(projectId).stream()
+                    .filter(a -> a.title().equals(ARTICLE))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            return exercises.create(
+                    projectId,
+                    new ExerciseSettings(
+                            title,
+                            "",
+                            Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                            List.of(article),
+                            null,
+                            null,
+                            1,
+                            FeedbackTiming.AFTER_SUBMIT,
+                            false,
+                            ScoringRules.DEFAULTS));
         });
         String username = "walkin" + System.nanoTime() % 1_000_000L;
         SystemAuthentication.runAsSystem(() -> users.createUser(username, "Walk In", PASSWORD, false));
@@ -166,7 +215,8 @@ class ExerciseClassIT extends BrowserTest {
         page.locator("#class-code-field input").fill(exercise.classCode());
         page.locator("#join-class").click();
 
-        assertThat(page.locator("vaadin-notification-card").getByText("You joined “" + title + "”.")).isVisible();
+        assertThat(page.locator("vaadin-notification-card").getByText("You joined “" + title + "”."))
+                .isVisible();
         assertThat(page.locator("#my-exercises")).containsText(title);
     }
 
@@ -180,10 +230,13 @@ class ExerciseClassIT extends BrowserTest {
         page.navigate(url("projects/" + projectId + "/exercises"));
         page.locator("#new-exercise").click();
         page.locator("#exercise-title input").fill(title);
-        page.locator("#exercise-instructions textarea").fill("Mark every **anonymous** source. <script>alert(1)</script>");
+        page.locator("#exercise-instructions textarea")
+                .fill("Mark every **anonymous** source. <script>alert(1)</script>");
         page.locator("#exercise-articles input").fill("Trump Signals");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(ARTICLE))
-                .first().click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(ARTICLE))
+                .first()
+                .click();
         page.keyboard().press("Escape");
         screenshot("exercise-form");
         page.locator("#save-exercise").click();
@@ -197,13 +250,19 @@ class ExerciseClassIT extends BrowserTest {
 
         // Three students: all three sources; two with one wrong label; one and a false positive.
         Map<String, List<String[]>> answers = Map.of(
-                "ada" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
-                        new String[] {"a European official", "unnamed-individual"},
-                        new String[] {"The official said", "unnamed-individual", "The official"}),
-                "ben" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
-                        new String[] {"a European official", "unnamed-group"}),
-                "cy" + suffix, List.of(new String[] {"several European officials", "unnamed-group"},
-                        new String[] {"other European leaders", "unnamed-group", "European leaders"}));
+                "ada" + suffix,
+                        List.of(
+                                new String[] {"several European officials", "unnamed-group"},
+                                new String[] {"a European official", "unnamed-individual"},
+                                new String[] {"The official said", "unnamed-individual", "The official"}),
+                "ben" + suffix,
+                        List.of(
+                                new String[] {"several European officials", "unnamed-group"},
+                                new String[] {"a European official", "unnamed-group"}),
+                "cy" + suffix,
+                        List.of(
+                                new String[] {"several European officials", "unnamed-group"},
+                                new String[] {"other European leaders", "unnamed-group", "European leaders"}));
         for (String student : List.of("ada" + suffix, "ben" + suffix, "cy" + suffix)) {
             page.locator("#sign-out").click();
             page.locator("#login-form").waitFor();
@@ -249,23 +308,28 @@ class ExerciseClassIT extends BrowserTest {
         signIn("instructor", DemoData.PASSWORD);
         page.navigate(url("projects/" + projectId + "/exercises/" + exerciseId));
         Locator students = page.locator("#class-students");
-        for (String[] expected : List.of(new String[] {"ada" + suffix, "100 %"}, new String[] {"ben" + suffix, "50 %"},
-                new String[] {"cy" + suffix, "33.3 %"})) {
-            assertThat(visibleCells("#class-students").filter(new Locator.FilterOptions()
-                    .setHasText(Pattern.compile("^" + expected[0] + "$"))))
+        for (String[] expected :
+                List.of(new String[] {"ada" + suffix, "100 %"}, new String[] {"ben" + suffix, "50 %"}, new String[] {
+                    "cy" + suffix, "33.3 %"
+                })) {
+            assertThat(visibleCells("#class-students")
+                            .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + expected[0] + "$"))))
                     .hasCount(1);
             assertThat(students).containsText(expected[1]);
         }
         List<String> scores = visibleCells("#class-students").allInnerTexts().stream()
-                .filter(t -> t.endsWith("%")).toList();
+                .filter(t -> t.endsWith("%"))
+                .toList();
         assertThat(scores).containsExactly("100 %", "50 %", "33.3 %");
         // the most-missed item first: "The official", found by one student of three
         List<String> itemCells = visibleCells("#item-hit-rates").allInnerTexts();
         int first = itemCells.indexOf("The official");
-        assertThat(first).isNotNegative().isLessThan(itemCells.indexOf("a European official"))
+        assertThat(first)
+                .isNotNegative()
+                .isLessThan(itemCells.indexOf("a European official"))
                 .isLessThan(itemCells.indexOf("several European officials"));
-        assertThat(itemCells.subList(first, first + 5)).containsExactly("The official", "unnamed-individual", ARTICLE,
-                "1 / 3", "33.3 %");
+        assertThat(itemCells.subList(first, first + 5))
+                .containsExactly("The official", "unnamed-individual", ARTICLE, "1 / 3", "33.3 %");
         assertThat(page.locator("#false-positives")).not().containsText("European leaders");
         assertThat(page.locator("#heat-map .heat").first()).isVisible();
         problems.addAll(Accessibility.problems(page, "class dashboard"));
@@ -278,10 +342,12 @@ class ExerciseClassIT extends BrowserTest {
 
     /** Marks a phrase through the editor's own create event (what selecting text and pressing a label key sends). */
     private void mark(String context, String phrase, String label) {
-        page.locator("#annotation-editor").evaluate("(el, a) => { const at = el.text.indexOf(a.context)"
-                + " + a.context.indexOf(a.phrase); el.dispatchEvent(new CustomEvent('editor-create', {detail:"
-                + " {start: at, end: at + a.phrase.length, labelId: 'source:' + a.label}})); }",
-                Map.of("context", context, "phrase", phrase, "label", label));
+        page.locator("#annotation-editor")
+                .evaluate(
+                        "(el, a) => { const at = el.text.indexOf(a.context)"
+                                + " + a.context.indexOf(a.phrase); el.dispatchEvent(new CustomEvent('editor-create', {detail:"
+                                + " {start: at, end: at + a.phrase.length, labelId: 'source:' + a.label}})); }",
+                        Map.of("context", context, "phrase", phrase, "label", label));
         assertThat(page.locator("#my-spans")).containsText(phrase);
     }
 

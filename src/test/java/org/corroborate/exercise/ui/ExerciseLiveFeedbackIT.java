@@ -43,12 +43,16 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     CurationService curation;
 
@@ -58,16 +62,34 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
 
     @BeforeEach
     void an_article_with_two_anonymous_sources_in_its_gold() {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Live feedback",
-                Map.of("instructor", ProjectRole.INSTRUCTOR, "curator", ProjectRole.CURATOR), "talks.txt", RAW);
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Live feedback",
+                Map.of("instructor", ProjectRole.INSTRUCTOR, "curator", ProjectRole.CURATOR),
+                "talks.txt",
+                RAW);
         projectId = fixture.project().id();
         articleId = fixture.articleId();
-        text = SystemAuthentication.runAsSystem(() -> articles.get(projectId, articleId).cleanedText());
+        text = SystemAuthentication.runAsSystem(
+                () -> articles.get(projectId, articleId).cleanedText());
         DemoData.asUser("curator", () -> {
-            curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22));
-            return curation.add(projectId, articleId, SpanRequest.of(Layer.SOURCE, Labels.UNNAMED_GROUP,
-                    at("Officials familiar"), at("Officials familiar with the matter") + 34));
+            curation.add(
+                    projectId,
+                    articleId,
+                    SpanRequest.of(
+                            Layer.SOURCE,
+                            Labels.UNNAMED_INDIVIDUAL,
+                            at("A senior U.S. official"),
+                            at("A senior U.S. official") + 22));
+            return curation.add(
+                    projectId,
+                    articleId,
+                    SpanRequest.of(
+                            Layer.SOURCE,
+                            Labels.UNNAMED_GROUP,
+                            at("Officials familiar"),
+                            at("Officials familiar with the matter") + 34));
         });
     }
 
@@ -78,12 +100,25 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
     /** An exercise with these feedback rules and one student from the roster: [exercise id, username, password]. */
     private String[] exerciseWithStudent(FeedbackTiming feedback) {
         return DemoData.asUser("instructor", () -> {
-            long id = exercises.create(projectId, new ExerciseSettings("Anonymous sources", "",
-                    Set.of(ExerciseTask.ANONYMOUS_SOURCES), List.of(articleId), null, null, 1, feedback, false,
-                    ScoringRules.DEFAULTS)).id();
+            long id = exercises
+                    .create(
+                            projectId,
+                            new ExerciseSettings(
+                                    "Anonymous sources",
+                                    "",
+                                    Set.of(ExerciseTask.ANONYMOUS_SOURCES),
+                                    List.of(articleId),
+                                    null,
+                                    null,
+                                    1,
+                                    feedback,
+                                    false,
+                                    ScoringRules.DEFAULTS))
+                    .id();
             GoldItem senior = exercises.goldItems(projectId, id).getFirst();
             exercises.explain(projectId, id, senior.annotationId(), "No name and no reason given: anonymous.");
-            CreatedStudent student = exercises.addRoster(projectId, id, "live" + System.nanoTime() % 1_000_000L)
+            CreatedStudent student = exercises
+                    .addRoster(projectId, id, "live" + System.nanoTime() % 1_000_000L)
                     .getFirst();
             return new String[] {Long.toString(id), student.username(), String.valueOf(student.password())};
         });
@@ -101,8 +136,8 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         editor.select("A senior U.S. official");
         page.keyboard().press("1"); // unnamed individual: the gold's label
         page.keyboard().press("Enter");
-        assertThat(page.locator("#span-check")).hasText("“A senior U.S. official”: found. No name and no reason "
-                + "given: anonymous.");
+        assertThat(page.locator("#span-check"))
+                .hasText("“A senior U.S. official”: found. No name and no reason " + "given: anonymous.");
 
         editor.select("Officials familiar with the matter");
         page.keyboard().press("1"); // unnamed individual: gold says unnamed group
@@ -113,18 +148,23 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         page.keyboard().press("2");
         page.keyboard().press("Enter");
         assertThat(page.locator("#span-check")).hasText("“Kyiv”: not in the gold.");
-        assertThat(visibleCells("#my-spans").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(Pattern.compile("^(found: No name.*|wrong label|not in the gold)$")))).hasCount(3);
+        assertThat(visibleCells("#my-spans")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText(Pattern.compile("^(found: No name.*|wrong label|not in the gold)$"))))
+                .hasCount(3);
         screenshot("exercise-per-item-feedback");
         // the curator relabels the item while the page is open: the span's check follows without reloading
         DemoData.asUser("curator", () -> {
             GoldSpan group = curation.goldAnnotations(projectId, articleId).stream()
-                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter")).findFirst()
+                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter"))
+                    .findFirst()
                     .orElseThrow();
             return curation.update(projectId, articleId, group, Labels.UNNAMED_INDIVIDUAL, Map.of());
         });
-        assertThat(visibleCells("#my-spans").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(Pattern.compile("^found$")))).hasCount(1);
+        assertThat(visibleCells("#my-spans")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText(Pattern.compile("^found$"))))
+                .hasCount(1);
         // nothing says what is still to be found, and the full feedback waits for the submission
         assertThat(page.locator("#main-content")).not().containsText("missed");
         assertThat(page.locator("#feedback-link")).isEmpty();
@@ -138,8 +178,13 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         long exerciseId = Long.parseLong(x[0]);
         SystemAuthentication.runAsUser(x[1], () -> {
             exercises.startAttempt(exerciseId);
-            exercises.addSpan(exerciseId, articleId, Layer.SOURCE, Labels.UNNAMED_INDIVIDUAL,
-                    at("A senior U.S. official"), at("A senior U.S. official") + 22);
+            exercises.addSpan(
+                    exerciseId,
+                    articleId,
+                    Layer.SOURCE,
+                    Labels.UNNAMED_INDIVIDUAL,
+                    at("A senior U.S. official"),
+                    at("A senior U.S. official") + 22);
             return exercises.submit(exerciseId);
         });
         signIn(x[1], x[2]);
@@ -150,7 +195,8 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         // the curator drops the item the student missed, while the student's page is open
         DemoData.asUser("curator", () -> {
             GoldSpan missed = curation.goldAnnotations(projectId, articleId).stream()
-                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter")).findFirst()
+                    .filter(g -> g.annotation().text().equals("Officials familiar with the matter"))
+                    .findFirst()
                     .orElseThrow();
             curation.delete(projectId, articleId, missed);
             return null;
@@ -167,10 +213,11 @@ class ExerciseLiveFeedbackIT extends BrowserTest {
         page.locator("#login-form").waitFor();
         signIn("instructor", DemoData.PASSWORD);
         page.navigate(url("projects/" + projectId + "/exercises/" + x[0]));
-        assertThat(page.locator("#rescore-summary")).containsText("because the gold changed: 1 of 1 submitted "
-                + "attempt has a different score");
-        assertThat(visibleCells("#class-students").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("100 %"))).hasCount(1);
+        assertThat(page.locator("#rescore-summary"))
+                .containsText("because the gold changed: 1 of 1 submitted " + "attempt has a different score");
+        assertThat(visibleCells("#class-students")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("100 %")))
+                .hasCount(1);
         assertThat(text).contains("Kyiv");
     }
 

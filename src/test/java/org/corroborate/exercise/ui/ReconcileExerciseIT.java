@@ -33,14 +33,19 @@ class ReconcileExerciseIT extends BrowserTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     StoryService stories;
+
     @Autowired
     ReconcileService reconcile;
 
@@ -55,15 +60,29 @@ class ReconcileExerciseIT extends BrowserTest {
         ReconciliationBoard.Row slot = DemoData.asUser("curator", () -> {
             reconcile.propose(projectId, seed.storyId());
             ReconciliationBoard.Row first = reconcile.board(projectId, seed.storyId()).slots().stream()
-                    .min(java.util.Comparator.comparingLong(ReconciliationBoard.Row::id)).orElseThrow();
+                    .min(java.util.Comparator.comparingLong(ReconciliationBoard.Row::id))
+                    .orElseThrow();
             return reconcile.decide(projectId, first.id(), first.version(), ReconcilerVerdict.CONFLICT, null, "", "");
         });
         String[] student = DemoData.asUser("instructor", () -> {
             List<Long> ids = exercises.storyChoices(projectId).getFirst().articleIds();
-            long id = exercises.create(projectId, new ExerciseSettings("Reconcile the figures", "",
-                    Set.of(ExerciseTask.RECONCILE), ids, null, null, 1, FeedbackTiming.AFTER_SUBMIT, false,
-                    ScoringRules.DEFAULTS)).id();
-            CreatedStudent made = exercises.addRoster(projectId, id, "slots" + System.nanoTime() % 1_000_000L)
+            long id = exercises
+                    .create(
+                            projectId,
+                            new ExerciseSettings(
+                                    "Reconcile the figures",
+                                    "",
+                                    Set.of(ExerciseTask.RECONCILE),
+                                    ids,
+                                    null,
+                                    null,
+                                    1,
+                                    FeedbackTiming.AFTER_SUBMIT,
+                                    false,
+                                    ScoringRules.DEFAULTS))
+                    .id();
+            CreatedStudent made = exercises
+                    .addRoster(projectId, id, "slots" + System.nanoTime() % 1_000_000L)
                     .getFirst();
             return new String[] {Long.toString(id), made.username(), String.valueOf(made.password())};
         });
@@ -74,7 +93,10 @@ class ReconcileExerciseIT extends BrowserTest {
         assertThat(page.locator("#attempt-status")).containsText("open");
         Locator pick = page.locator("#verdict-" + slot.id());
         pick.click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Conflict")).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Conflict"))
+                .first()
+                .click();
         assertThat(pick).containsText("Conflict");
         assertThat(page.locator("#slot-verdicts")).not().containsText("Reconciler");
         List<String> problems = new java.util.ArrayList<>(Accessibility.problems(page, "reconcile attempt"));

@@ -41,14 +41,17 @@ class ExportViewIT extends BrowserTest {
         ProjectSummary project = DemoData.newProject(projects, "Export UI");
         List<UploadedFile> files = new ArrayList<>();
         try (Stream<Path> seed = Files.list(Path.of("fixtures/articles"))) {
-            for (Path file : seed.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    seed.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 files.add(new UploadedFile(file.getFileName().toString(), Files.readAllBytes(file)));
             }
         }
         List<Long> ids = SystemAuthentication.runAsSystem(() -> {
             projects.setMember(project.id(), "manager", ProjectRole.MANAGER);
             projects.setMember(project.id(), "annotator", ProjectRole.ANNOTATOR);
-            return imports.importFiles(project.id(), files).imported().stream().map(a -> a.id()).toList();
+            return imports.importFiles(project.id(), files).imported().stream()
+                    .map(a -> a.id())
+                    .toList();
         });
         DemoData.asUser("annotator", () -> {
             for (long article : ids) {
@@ -78,16 +81,23 @@ class ExportViewIT extends BrowserTest {
         assertThat(page.locator("#export-status")).containsText("Ready: 5 articles");
         screenshot("export-ready");
 
-        Download download = page.waitForDownload(() -> page.locator("#download-export").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#download-export").click());
         Path file = Files.createTempFile("export", ".xlsx");
         download.saveAs(file);
         try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
-            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xlsx");
-            org.assertj.core.api.Assertions.assertThat(book.getSheet("Articles").getLastRowNum()).isEqualTo(5);
-            org.assertj.core.api.Assertions.assertThat(book.getSheet("Claims").getLastRowNum()).isGreaterThanOrEqualTo(5);
-            org.assertj.core.api.Assertions.assertThat(book.getSheet("Spans").getLastRowNum()).isGreaterThan(5);
-            org.assertj.core.api.Assertions.assertThat(book.getSheet("Tokens").getLastRowNum()).isGreaterThan(100);
-            org.assertj.core.api.Assertions.assertThat(book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue())
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                    .endsWith(".xlsx");
+            org.assertj.core.api.Assertions.assertThat(book.getSheet("Articles").getLastRowNum())
+                    .isEqualTo(5);
+            org.assertj.core.api.Assertions.assertThat(book.getSheet("Claims").getLastRowNum())
+                    .isGreaterThanOrEqualTo(5);
+            org.assertj.core.api.Assertions.assertThat(book.getSheet("Spans").getLastRowNum())
+                    .isGreaterThan(5);
+            org.assertj.core.api.Assertions.assertThat(book.getSheet("Tokens").getLastRowNum())
+                    .isGreaterThan(100);
+            org.assertj.core.api.Assertions.assertThat(
+                            book.getSheet("Articles").getRow(1).getCell(1).getStringCellValue())
                     .isIn("train", "dev", "test");
         } finally {
             Files.deleteIfExists(file);

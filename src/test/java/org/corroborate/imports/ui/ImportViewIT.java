@@ -41,8 +41,12 @@ class ImportViewIT extends BrowserTest {
         signIn("manager", DemoData.PASSWORD);
         page.navigate(url("projects/" + project.id() + "/articles"));
         page.locator("#import-articles").click();
-        page.locator("#article-upload input[type=file]").setInputFiles(new FilePayload("summit.txt", "text/plain",
-                "Leaders meet in Geneva\nThe leaders met on Tuesday, officials said.\n".getBytes(StandardCharsets.UTF_8)));
+        page.locator("#article-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "summit.txt",
+                        "text/plain",
+                        "Leaders meet in Geneva\nThe leaders met on Tuesday, officials said.\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#import-status")).hasText("1 file(s) ready to import.");
         page.locator("#import-confirm").click();
 
@@ -54,18 +58,23 @@ class ImportViewIT extends BrowserTest {
     void a_csv_upload_asks_which_columns_hold_the_text_and_the_title() {
         signIn("manager", DemoData.PASSWORD);
         page.navigate(url("projects/" + project.id() + "/import"));
-        page.locator("#article-upload input[type=file]").setInputFiles(new FilePayload("wire.csv", "text/csv",
-                "Headline,Body\r\nTalks resume in Geneva,\"Negotiators met again, officials said.\"\r\n"
-                        .getBytes(StandardCharsets.UTF_8)));
+        page.locator("#article-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "wire.csv",
+                        "text/csv",
+                        "Headline,Body\r\nTalks resume in Geneva,\"Negotiators met again, officials said.\"\r\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#import-status")).hasText("1 file(s) ready to import.");
         page.locator("#import-confirm").click();
         assertThat(page.locator("#csv-mapping")).isVisible();
         page.locator("#csv-column-text").click();
-        page.locator("#csv-column-text vaadin-select-item").getByText("Body",
-                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#csv-column-text vaadin-select-item")
+                .getByText("Body", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         page.locator("#csv-column-title").click();
-        page.locator("#csv-column-title vaadin-select-item").getByText("Headline",
-                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#csv-column-title vaadin-select-item")
+                .getByText("Headline", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         screenshot("import-csv-mapping");
         page.locator("#csv-mapping-import").click();
 
@@ -78,15 +87,19 @@ class ImportViewIT extends BrowserTest {
         page.navigate(url("projects/" + project.id() + "/articles"));
         page.locator("#import-articles").click();
         page.locator("#article-upload input[type=file]").setInputFiles(new FilePayload[] {
-                new FilePayload("good.txt", "text/plain",
-                        "A good headline\nA good body sentence.\n".getBytes(StandardCharsets.UTF_8)),
-                new FilePayload("evil.zip", "application/zip", zipWithEntry("../../etc/evil.txt")) });
+            new FilePayload(
+                    "good.txt",
+                    "text/plain",
+                    "A good headline\nA good body sentence.\n".getBytes(StandardCharsets.UTF_8)),
+            new FilePayload("evil.zip", "application/zip", zipWithEntry("../../etc/evil.txt"))
+        });
         assertThat(page.locator("#import-status")).hasText("2 file(s) ready to import.");
         page.locator("#import-confirm").click();
 
         assertThat(page.locator("#import-problems")).containsText("evil.zip");
         screenshot("import-refused");
-        long stored = SystemAuthentication.runAsSystem(() -> (long) articles.list(project.id()).size());
+        long stored = SystemAuthentication.runAsSystem(
+                () -> (long) articles.list(project.id()).size());
         assertThat(stored).isZero();
     }
 

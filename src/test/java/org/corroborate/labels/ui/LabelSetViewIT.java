@@ -50,10 +50,10 @@ class LabelSetViewIT extends BrowserTest {
         assertThat(page.getByText("Labels saved.")).isVisible();
         screenshot("label-set-manager");
 
-        ProjectLabel saved = SystemAuthentication.runAsSystem(() -> labelSets.labels(project.id())
-                .find(Layer.CLAIM, "rumour").orElseThrow());
-        org.assertj.core.api.Assertions.assertThat(saved).isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour",
-                "#123456"));
+        ProjectLabel saved = SystemAuthentication.runAsSystem(
+                () -> labelSets.labels(project.id()).find(Layer.CLAIM, "rumour").orElseThrow());
+        org.assertj.core.api.Assertions.assertThat(saved)
+                .isEqualTo(new ProjectLabel(Layer.CLAIM, "rumour", "Rumour", "#123456"));
 
         page.locator("#layer-tab-source").click();
         assertThat(page.locator("#label-grid")).containsText("unnamed-individual");

@@ -28,7 +28,8 @@ class ProjectAccessBrowserIT extends BrowserTest {
     @Test
     void a_user_who_is_not_a_member_cannot_open_the_project_or_its_articles_by_url() {
         ProjectSummary demo = DemoData.demoProject(projects);
-        long articleId = SystemAuthentication.runAsSystem(() -> articles.list(demo.id()).getFirst().id());
+        long articleId = SystemAuthentication.runAsSystem(
+                () -> articles.list(demo.id()).getFirst().id());
 
         signIn("outsider", DemoData.PASSWORD);
         assertThat(page.locator("#no-projects")).isVisible();
@@ -89,22 +90,43 @@ class ProjectAccessBrowserIT extends BrowserTest {
     @Test
     void every_page_of_the_project_answers_a_student_exactly_as_a_missing_project_does() {
         ProjectSummary demo = DemoData.demoProject(projects);
-        long articleId = SystemAuthentication.runAsSystem(() -> articles.list(demo.id()).getFirst().id());
-        long storyId = SystemAuthentication.runAsSystem(() -> stories.list(demo.id()).getFirst().id());
+        long articleId = SystemAuthentication.runAsSystem(
+                () -> articles.list(demo.id()).getFirst().id());
+        long storyId = SystemAuthentication.runAsSystem(
+                () -> stories.list(demo.id()).getFirst().id());
         signIn("student", DemoData.PASSWORD);
         assertThat(page.locator("#no-projects")).isVisible(); // a student's projects are their exercises
         List<String> differences = new ArrayList<>();
-        for (String path : List.of("articles", "articles/" + articleId, "articles/" + articleId + "/annotate",
-                "articles/" + articleId + "/curate", "stories", "stories/" + storyId + "/reconcile", "sources",
-                "labels", "settings", "workload", "agreement", "export", "import", "next-article", "analytics",
-                "analytics/outlets", "analytics/sources", "analytics/articles/" + articleId, "exercises")) {
+        for (String path : List.of(
+                "articles",
+                "articles/" + articleId,
+                "articles/" + articleId + "/annotate",
+                "articles/" + articleId + "/curate",
+                "stories",
+                "stories/" + storyId + "/reconcile",
+                "sources",
+                "labels",
+                "settings",
+                "workload",
+                "agreement",
+                "export",
+                "import",
+                "next-article",
+                "analytics",
+                "analytics/outlets",
+                "analytics/sources",
+                "analytics/articles/" + articleId,
+                "exercises")) {
             page.navigate(url("projects/" + demo.id() + "/" + path));
             assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
-            String real = page.locator("#main-content").innerText() + page.locator("#project-nav").isVisible();
-            page.navigate(url("projects/987654321/" + path.replace(String.valueOf(articleId), "987654322")
-                    .replace(String.valueOf(storyId), "987654323")));
+            String real = page.locator("#main-content").innerText()
+                    + page.locator("#project-nav").isVisible();
+            page.navigate(url("projects/987654321/"
+                    + path.replace(String.valueOf(articleId), "987654322")
+                            .replace(String.valueOf(storyId), "987654323")));
             assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
-            String missing = page.locator("#main-content").innerText() + page.locator("#project-nav").isVisible();
+            String missing = page.locator("#main-content").innerText()
+                    + page.locator("#project-nav").isVisible();
             if (!real.equals(missing)) {
                 differences.add(path + ": " + real + " | missing: " + missing);
             }

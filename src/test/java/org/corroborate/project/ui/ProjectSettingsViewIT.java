@@ -3,16 +3,16 @@ package org.corroborate.project.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.corroborate.BrowserTest;
 import org.corroborate.DemoData;
+import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSettings;
 import org.corroborate.project.ProjectSummary;
-import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.WorkflowSettings;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.Page;
 import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,8 @@ class ProjectSettingsViewIT extends BrowserTest {
         assertThat(page.locator("#settings-approximate-width input")).hasValue("12.5");
         ProjectSettings stored = SystemAuthentication.runAsSystem(() -> projects.settings(project.id()));
         assertThat(stored.approximateWidth()).isEqualByComparingTo("0.125");
-        assertThat(stored.nearDuplicateThreshold()).isEqualByComparingTo(ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD);
+        assertThat(stored.nearDuplicateThreshold())
+                .isEqualByComparingTo(ProjectSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD);
     }
 
     @Test
@@ -55,31 +56,37 @@ class ProjectSettingsViewIT extends BrowserTest {
 
         page.locator("#settings-annotators-per-article input").fill("3");
         page.locator("#settings-assignment-mode").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(AssignmentMode.MANUAL.label())).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(AssignmentMode.MANUAL.label()))
+                .click();
         page.locator("#settings-abandon-minutes input").fill("90");
         page.locator("#settings-blind-mode input").uncheck();
         page.locator("#save-workflow-settings").click();
         assertThat(page.getByText("Workflow settings saved.")).isVisible();
         screenshot("project-workflow-settings");
 
-        WorkflowSettings stored = SystemAuthentication.runAsSystem(() -> projects.get(project.id()).workflow());
+        WorkflowSettings stored = SystemAuthentication.runAsSystem(
+                () -> projects.get(project.id()).workflow());
         assertThat(stored).isEqualTo(new WorkflowSettings(3, AssignmentMode.MANUAL, 90, false));
         page.reload();
         assertThat(page.locator("#settings-annotators-per-article input")).hasValue("3");
         assertThat(page.locator("#settings-blind-mode input")).not().isChecked();
 
         // Someone else changes the project meanwhile: this page's next save is refused, nothing overwritten.
-        SystemAuthentication.runAsSystem(() -> projects.updateWorkflow(project.id(), projects.get(project.id()).version(),
+        SystemAuthentication.runAsSystem(() -> projects.updateWorkflow(
+                project.id(),
+                projects.get(project.id()).version(),
                 new WorkflowSettings(4, AssignmentMode.MANUAL, 90, false)));
         page.locator("#settings-annotators-per-article input").fill("5");
         page.locator("#save-workflow-settings").click();
         assertThat(page.getByText("Someone else changed this meanwhile")).isVisible();
-        assertThat(SystemAuthentication.runAsSystem(() -> projects.get(project.id()).workflow().annotatorsPerArticle()))
+        assertThat(SystemAuthentication.runAsSystem(
+                        () -> projects.get(project.id()).workflow().annotatorsPerArticle()))
                 .isEqualTo(4);
 
         page.reload();
         page.locator("#settings-annotators-per-article input").fill("0");
         page.locator("#save-workflow-settings").click();
-        assertThat(page.getByText("Annotators per article must be between 1 and 20.")).isVisible();
+        assertThat(page.getByText("Annotators per article must be between 1 and 20."))
+                .isVisible();
     }
 }

@@ -64,7 +64,8 @@ class ReconciliationBoardBenchmark extends BrowserTest {
                 files.add(new UploadedFile("report-" + i + ".txt", texts.get(i).getBytes(StandardCharsets.UTF_8)));
             }
             imports.importFiles(project.id(), files);
-            List<Long> ids = articles.list(project.id()).stream().map(ArticleSummary::id).toList();
+            List<Long> ids =
+                    articles.list(project.id()).stream().map(ArticleSummary::id).toList();
             return stories.create(project.id(), "Generated story", ids).id();
         });
         long t0 = System.nanoTime();
@@ -78,7 +79,8 @@ class ReconciliationBoardBenchmark extends BrowserTest {
             boardMs.add((System.nanoTime() - t1) / 1_000_000);
         }
         int figures = Objects.requireNonNull(board, "the loop runs three times").slots().stream()
-                .mapToInt(r -> r.figures().size()).sum();
+                .mapToInt(r -> r.figures().size())
+                .sum();
 
         signIn("curator", DemoData.PASSWORD);
         String boardUrl = url("projects/" + project.id() + "/stories/" + storyId + "/reconcile");
@@ -115,12 +117,21 @@ class ReconciliationBoardBenchmark extends BrowserTest {
         Collections.sort(wall);
         Collections.sort(clicking);
         Collections.sort(boardMs);
-        System.out.printf("BOARD BENCHMARK (%s; 50 articles x 50 figures: %d figures in %d slots): propose %d ms;"
-                + " board service median %d ms; in Chromium over %d openings each: from the stories page's link"
-                + " median %d ms, max %d ms; loading the board's address median %d ms, max %d ms"
-                + " (test's wall clock median %d ms)%n",
-                bundle, figures, slots, proposeMs, boardMs.get(1), OPENINGS, clicking.get(OPENINGS / 2),
-                clicking.get(OPENINGS - 1), loading.get(OPENINGS / 2), loading.get(OPENINGS - 1),
+        System.out.printf(
+                "BOARD BENCHMARK (%s; 50 articles x 50 figures: %d figures in %d slots): propose %d ms;"
+                        + " board service median %d ms; in Chromium over %d openings each: from the stories page's link"
+                        + " median %d ms, max %d ms; loading the board's address median %d ms, max %d ms"
+                        + " (test's wall clock median %d ms)%n",
+                bundle,
+                figures,
+                slots,
+                proposeMs,
+                boardMs.get(1),
+                OPENINGS,
+                clicking.get(OPENINGS / 2),
+                clicking.get(OPENINGS - 1),
+                loading.get(OPENINGS / 2),
+                loading.get(OPENINGS - 1),
                 wall.get(OPENINGS / 2));
     }
 

@@ -13,9 +13,20 @@ import org.junit.jupiter.api.Test;
 class SlotBadgesTest {
 
     private static ReconciliationBoard.Row row(AutomaticVerdict automatic, @Nullable ReconcilerVerdict verdict) {
-        return new ReconciliationBoard.Row(1, 0, "Killed or wounded", false, automatic, verdict,
-                verdict == ReconcilerVerdict.ERROR_IN_ARTICLE ? 7L : null, "", "", verdict == null ? null : "curator",
-                verdict == null ? null : Instant.EPOCH, List.of(), 2);
+        return new ReconciliationBoard.Row(
+                1,
+                0,
+                "Killed or wounded",
+                false,
+                automatic,
+                verdict,
+                verdict == ReconcilerVerdict.ERROR_IN_ARTICLE ? 7L : null,
+                "",
+                "",
+                verdict == null ? null : "curator",
+                verdict == null ? null : Instant.EPOCH,
+                List.of(),
+                2);
     }
 
     private static boolean red(SlotBadges b) {
@@ -29,7 +40,9 @@ class SlotBadgesTest {
         for (AutomaticVerdict automatic : AutomaticVerdict.values()) {
             for (ReconcilerVerdict verdict : verdicts) {
                 ReconciliationBoard.Row r = row(automatic, verdict);
-                assertThat(red(SlotBadges.of(r, "A2"))).as(automatic + " / " + verdict).isEqualTo(r.inConflict());
+                assertThat(red(SlotBadges.of(r, "A2")))
+                        .as(automatic + " / " + verdict)
+                        .isEqualTo(r.inConflict());
             }
         }
     }
@@ -42,6 +55,7 @@ class SlotBadgesTest {
         assertThat(b.verdict()).isEqualTo("Different scope");
 
         assertThat(SlotBadges.of(row(AutomaticVerdict.CONSISTENT, ReconcilerVerdict.ERROR_IN_ARTICLE), "A2")
-                .verdict()).isEqualTo("Error in an article (A2)");
+                        .verdict())
+                .isEqualTo("Error in an article (A2)");
     }
 }

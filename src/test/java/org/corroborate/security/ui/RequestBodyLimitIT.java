@@ -25,11 +25,13 @@ class RequestBodyLimitIT {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /VAADIN/dynamic/resource/0/upload HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
-                    + "Content-Type: application/octet-stream\r\nContent-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
+                            + "Content-Type: application/octet-stream\r\nContent-Length: " + 200L * 1024 * 1024
+                            + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[8192]);
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
         }

@@ -33,7 +33,8 @@ class SourceRegistryViewIT extends BrowserTest {
         page.locator("#source-name input").fill("Emmanuel Macron");
         page.locator("#source-affiliation input").fill("political");
         // Choose from the list once it shows (an Enter typed before the filter ran could leave it open).
-        page.locator("vaadin-combo-box-item").getByText("political", new Locator.GetByTextOptions().setExact(true))
+        page.locator("vaadin-combo-box-item")
+                .getByText("political", new Locator.GetByTextOptions().setExact(true))
                 .click();
         assertThat(page.locator("#source-affiliation")).not().hasAttribute("opened", "");
         assertThat(page.locator("#source-affiliation input")).hasValue("political");
@@ -47,8 +48,9 @@ class SourceRegistryViewIT extends BrowserTest {
         page.locator("#alias-name input").fill("Macron");
         page.locator("#save-alias").click();
         assertThat(grid).containsText("Macron");
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("Macron", new Locator.GetByTextOptions()
-                .setExact(true))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("Macron", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         screenshot("source-registry");
 
         // A second source whose name differs only in case is refused with a message, not stored.

@@ -53,7 +53,8 @@ class StoriesViewIT extends BrowserTest {
     }
 
     private Locator cell(Locator within, String text) {
-        return within.locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+        return within.locator("vaadin-grid-cell-content")
+                .getByText(text, new Locator.GetByTextOptions().setExact(true));
     }
 
     @Test
@@ -86,8 +87,9 @@ class StoriesViewIT extends BrowserTest {
         Locator split = stories.filter(new Locator.FilterOptions().setHasText("Before the Alaska summit"));
         assertThat(split).hasCount(1);
         assertThat(cell(split, title("000"))).isVisible();
-        assertThat(split.locator("vaadin-grid-cell-content").getByText(title("001"),
-                new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        assertThat(split.locator("vaadin-grid-cell-content")
+                        .getByText(title("001"), new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(0);
         Locator rest = stories.filter(new Locator.FilterOptions().setHasNotText("Before the Alaska summit"));
         for (String file : List.of("001", "002", "003", "004")) {
             assertThat(cell(rest, title(file))).isVisible();
@@ -117,7 +119,9 @@ class StoriesViewIT extends BrowserTest {
         assertThat(page.locator(".dismiss-near-duplicate")).hasCount(0);
 
         // The article list names each article's story.
-        String storyTitle = page.locator("vaadin-card.story h3, vaadin-card.story [slot=title]").first().textContent();
+        String storyTitle = page.locator("vaadin-card.story h3, vaadin-card.story [slot=title]")
+                .first()
+                .textContent();
         page.locator("#project-nav").getByText("Articles").click();
         assertThat(page.locator("#article-grid")).containsText(storyTitle.strip());
     }

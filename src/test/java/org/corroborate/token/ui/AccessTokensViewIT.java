@@ -19,15 +19,18 @@ class AccessTokensViewIT extends BrowserTest {
 
     private int status(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("api/v1/projects")))
-                .header("Authorization", "Bearer " + token).build();
+                .header("Authorization", "Bearer " + token)
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     @Test
     void a_student_makes_a_token_sees_it_once_uses_it_and_revokes_it() throws Exception {
         signIn("student", DemoData.PASSWORD);
-        page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Access tokens")).click();
+        page.locator(
+                        "#main-nav vaadin-side-nav-item",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Access tokens"))
+                .click();
         assertThat(page.locator("h1")).hasText("Access tokens"); // one h1 per page, like every page (issue 18)
 
         String name = "script " + System.nanoTime();
@@ -46,11 +49,13 @@ class AccessTokensViewIT extends BrowserTest {
         assertThat(status(token)).isEqualTo(200);
 
         page.locator("[id='revoke-" + name + "']").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("no longer works"))).isVisible();
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("no longer works")))
+                .isVisible();
         // Rows the grid hid keep their old cells: look only at what is shown.
-        assertThat(page.locator("#token-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setVisible(true).setHasText(name))).hasCount(0);
+        assertThat(page.locator("#token-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setVisible(true).setHasText(name)))
+                .hasCount(0);
         assertThat(status(token)).isEqualTo(401);
     }
 }

@@ -43,8 +43,8 @@ class ChartIT extends BrowserTest {
         assertThat(scatter.locator("tbody tr").first()).containsText("student");
         assertThat(scatter.locator("tbody tr").first().locator("td")).hasText(new String[] {"12", "75%"});
         screenshot("chart-harness");
-        bar.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
-                "chart-bar.png")));
+        bar.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "chart-bar.png")));
         assertThat(Accessibility.problems(page, "chart harness")).isEmpty();
     }
 
@@ -61,12 +61,14 @@ class ChartIT extends BrowserTest {
     @Test
     void a_chart_downloads_as_png_and_as_svg() throws Exception {
         open();
-        Download png = page.waitForDownload(() -> page.locator("#bar .download-png").click());
+        Download png =
+                page.waitForDownload(() -> page.locator("#bar .download-png").click());
         assertThat(png.suggestedFilename()).isEqualTo("Anonymous-share-per-outlet.png");
         byte[] pngBytes = Files.readAllBytes(png.path());
         assertThat(pngBytes).startsWith(0x89, 'P', 'N', 'G');
 
-        Download svg = page.waitForDownload(() -> page.locator("#stacked .download-svg").click());
+        Download svg = page.waitForDownload(
+                () -> page.locator("#stacked .download-svg").click());
         assertThat(svg.suggestedFilename()).isEqualTo("Sources-by-type.svg");
         String svgText = Files.readString(svg.path());
         assertThat(svgText).startsWith("<svg").contains("Named person");

@@ -17,8 +17,14 @@ class ChartSpecTest {
 
     @Test
     void a_bar_chart_sends_its_categories_series_and_missing_values_as_json() {
-        ChartSpec spec = ChartSpec.bar("Anonymous share", "Share per outlet", "Outlet", "Share",
-                List.of("AP", "Reuters"), List.of(new Series("Share", Arrays.asList(0.5, null)))).asPercent();
+        ChartSpec spec = ChartSpec.bar(
+                        "Anonymous share",
+                        "Share per outlet",
+                        "Outlet",
+                        "Share",
+                        List.of("AP", "Reuters"),
+                        List.of(new Series("Share", Arrays.asList(0.5, null))))
+                .asPercent();
 
         JsonNode node = json.readTree(spec.toJson());
 
@@ -30,26 +36,32 @@ class ChartSpecTest {
 
     @Test
     void a_series_must_give_one_value_per_category() {
-        assertThatThrownBy(() -> ChartSpec.bar("t", "d", "x", "y", List.of("a", "b"),
-                List.of(new Series("s", List.of(1)))))
+        assertThatThrownBy(() ->
+                        ChartSpec.bar("t", "d", "x", "y", List.of("a", "b"), List.of(new Series("s", List.of(1)))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 values for 2 categories");
     }
 
     @Test
     void a_heat_map_cell_must_lie_on_the_grid_and_tall_maps_grow_to_fit_their_rows() {
-        assertThatThrownBy(() -> ChartSpec.heatMap("t", "d", "x", "y", List.of("a"), List.of("r"),
-                List.of(new Cell(1, 0, 2))))
+        assertThatThrownBy(() ->
+                        ChartSpec.heatMap("t", "d", "x", "y", List.of("a"), List.of("r"), List.of(new Cell(1, 0, 2))))
                 .isInstanceOf(IndexOutOfBoundsException.class);
-        ChartSpec tall = ChartSpec.heatMap("t", "d", "x", "y", List.of("a"), List.of("1", "2", "3", "4", "5", "6",
-                "7", "8", "9", "10"), List.of());
+        ChartSpec tall = ChartSpec.heatMap(
+                "t",
+                "d",
+                "x",
+                "y",
+                List.of("a"),
+                List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+                List.of());
         assertThat(tall.height()).isGreaterThan(320);
     }
 
     @Test
     void markup_in_labels_travels_as_json_text() {
-        ChartSpec spec = ChartSpec.bar("<b>t</b>", "d", "x", "y", List.of("<script>"),
-                List.of(new Series("\"s\"", List.of(1))));
+        ChartSpec spec =
+                ChartSpec.bar("<b>t</b>", "d", "x", "y", List.of("<script>"), List.of(new Series("\"s\"", List.of(1))));
         JsonNode node = json.readTree(spec.toJson());
         assertThat(node.get("title").asString()).isEqualTo("<b>t</b>");
         assertThat(node.get("categories").get(0).asString()).isEqualTo("<script>");

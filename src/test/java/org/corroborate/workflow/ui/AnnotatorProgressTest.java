@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class AnnotatorProgressTest {
 
-    private static AnnotatorSet set(long article, String annotator, AnnotationSetStatus status, long seconds,
-            long annotations, boolean abandoned) {
+    private static AnnotatorSet set(
+            long article,
+            String annotator,
+            AnnotationSetStatus status,
+            long seconds,
+            long annotations,
+            boolean abandoned) {
         return new AnnotatorSet(article, annotator, status, seconds, annotations, Instant.EPOCH, null, null, abandoned);
     }
 
@@ -33,6 +38,8 @@ class AnnotatorProgressTest {
     @Test
     void someone_who_skipped_everything_has_no_progress_rather_than_a_division_by_zero() {
         assertThat(AnnotatorProgress.of(List.of(set(1, "al", AnnotationSetStatus.SKIPPED, 0, 0, false)))
-                .getFirst().progress()).isZero();
+                        .getFirst()
+                        .progress())
+                .isZero();
     }
 }

@@ -33,21 +33,28 @@ class NextArticleIT extends BrowserTest {
 
     @Test
     void next_article_for_me_opens_the_editor_and_says_so_when_nothing_is_left() throws IOException {
-        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(projects, imports, "Next article",
-                Map.of("annotator", ProjectRole.ANNOTATOR), ARTICLE_002.getFileName().toString(),
+        DemoData.ProjectWithArticle fixture = DemoData.projectWithArticle(
+                projects,
+                imports,
+                "Next article",
+                Map.of("annotator", ProjectRole.ANNOTATOR),
+                ARTICLE_002.getFileName().toString(),
                 Files.readAllBytes(ARTICLE_002));
         long projectId = fixture.project().id();
         signIn("annotator", DemoData.PASSWORD);
         page.navigate(url("projects/" + projectId + "/articles"));
         page.locator("#next-article").click();
-        assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/articles/" + fixture.articleId()
-                + "/annotate$"));
+        assertThat(page)
+                .hasURL(Pattern.compile(
+                        ".*/projects/" + projectId + "/articles/" + fixture.articleId() + "/annotate$"));
         assertThat(page.locator("#editor-next-article")).isHidden();
 
         // Finishing the article shows the way to the next one; there is none.
         page.locator("#set-status").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(AnnotationSetStatus.FINISHED.caption())).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(AnnotationSetStatus.FINISHED.caption()))
+                .click();
         assertThat(page.locator("#editor-next-article")).isVisible();
         page.locator("#editor-next-article").click();
         assertThat(page.locator("#next-article-message")).containsText("Nothing left for you");
@@ -64,7 +71,10 @@ class NextArticleIT extends BrowserTest {
             String real = page.locator("#main-content").innerText();
             page.navigate(url("projects/987654321" + path));
             assertThat(page.locator("#not-found-or-not-allowed")).isVisible();
-            org.assertj.core.api.Assertions.assertThat(page.locator("#main-content").innerText()).as(path).isEqualTo(real);
+            org.assertj.core.api.Assertions.assertThat(
+                            page.locator("#main-content").innerText())
+                    .as(path)
+                    .isEqualTo(real);
         }
         assertThat(page.locator("#project-nav")).isHidden();
     }

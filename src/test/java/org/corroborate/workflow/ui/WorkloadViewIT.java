@@ -37,8 +37,8 @@ class WorkloadViewIT extends BrowserTest {
 
     private Locator rows() {
         // Rows the grid hid after a filter keep their old cells: count only what is shown.
-        return page.locator("#workload-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setVisible(true));
+        return page.locator("#workload-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 
     @Test
@@ -55,23 +55,38 @@ class WorkloadViewIT extends BrowserTest {
         assertThat(page.locator("#annotator-progress")).containsText("annotator2");
         assertThat(page.locator("#annotator-progress")).containsText("1 of 1");
         assertThat(page.locator("#workload-articles")).containsText("1 article");
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished"))).hasCount(1);
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(1);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished")))
+                .hasCount(1);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(1);
         screenshot("workload");
 
         page.locator("#workload-annotator input").fill("annotator2");
-        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("annotator2")
-                .setExact(true)).click();
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished"))).hasCount(0);
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(1);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("annotator2")
+                                .setExact(true))
+                .click();
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished")))
+                .hasCount(0);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(1);
 
         page.locator("#workload-annotator").locator("[part~='clear-button']").click();
         page.locator("#workload-status input").fill("Finished");
-        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Finished")
-                .setExact(true)).click();
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress"))).hasCount(0);
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished"))).hasCount(1);
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("annotator2"))).hasCount(0);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("Finished")
+                                .setExact(true))
+                .click();
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("In progress")))
+                .hasCount(0);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("Finished")))
+                .hasCount(1);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("annotator2")))
+                .hasCount(0);
     }
 
     @Test
@@ -88,8 +103,10 @@ class WorkloadViewIT extends BrowserTest {
     @Test
     void a_manager_assigns_an_article_by_hand_and_takes_it_back() {
         TeamWork team = TeamWork.onSeedArticle(projects, imports, articles, annotations, "Workload assign");
-        SystemAuthentication.runAsSystem(() -> imports.importFiles(team.projectId(),
-                List.of(new UploadedFile("second.txt",
+        SystemAuthentication.runAsSystem(() -> imports.importFiles(
+                team.projectId(),
+                List.of(new UploadedFile(
+                        "second.txt",
                         "A second article\nIt has a body of its own.\n".getBytes(StandardCharsets.UTF_8)))));
         signIn("manager", DemoData.PASSWORD);
         page.navigate(url("projects/" + team.projectId() + "/workload"));
@@ -97,14 +114,21 @@ class WorkloadViewIT extends BrowserTest {
 
         page.locator("#assign-article").click();
         page.locator("#assign-article-choice input").fill("A second");
-        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("A second article")).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("A second article"))
+                .click();
         page.locator("#assign-annotator-choice input").fill("annotator2");
-        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("annotator2")
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("annotator2")
+                                .setExact(true))
+                .click();
         page.locator("#assign-confirm").click();
         assertThat(page.getByText("“A second article” assigned to annotator2.")).isVisible();
-        assertThat(rows().filter(new Locator.FilterOptions().setHasText("by manager"))).hasCount(1);
+        assertThat(rows().filter(new Locator.FilterOptions().setHasText("by manager")))
+                .hasCount(1);
         assertThat(page.locator("#workload-articles")).containsText("1 not handed out yet");
 
         page.getByLabel("Unassign annotator2 from A second article").click();
