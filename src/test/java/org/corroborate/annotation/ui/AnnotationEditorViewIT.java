@@ -103,8 +103,15 @@ class AnnotationEditorViewIT extends BrowserTest {
         page.keyboard().press("3");
         page.keyboard().press("Enter");
         awaitSaved("annotator", all -> all.size() == 1); // handled after the relabel: that one is done too
-        assertThat(output.getAll()).doesNotContain("NullPointerException");
+        // Atmosphere logs a NullPointerException of its own when a closing browser's websocket ends late (another
+        // test's page): only one thrown from elsewhere counts.
+        assertThat(OWN_NULL_POINTER.matcher(output.getAll()).find())
+                .as("a NullPointerException not from Atmosphere's websocket close:%n%s", output.getAll())
+                .isFalse();
     }
+
+    private static final java.util.regex.Pattern OWN_NULL_POINTER =
+            java.util.regex.Pattern.compile("NullPointerException[^\\n]*\\n(?!\\s+at org\\.atmosphere\\.)");
 
     @Test
     void an_annotator_marks_an_anonymous_official_as_a_government_source_and_finds_it_after_reload()
