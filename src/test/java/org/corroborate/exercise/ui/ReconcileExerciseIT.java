@@ -98,6 +98,8 @@ class ReconcileExerciseIT extends BrowserTest {
                 .first()
                 .click();
         assertThat(pick).containsText("Conflict");
+        // the choice list closes with an animation: the page is checked once it is gone, as a person sees it
+        assertThat(pick.locator("vaadin-select-list-box")).isHidden();
         assertThat(page.locator("#slot-verdicts")).not().containsText("Reconciler");
         List<String> problems = new java.util.ArrayList<>(Accessibility.problems(page, "reconcile attempt"));
         screenshot("exercise-reconcile-attempt");
