@@ -106,16 +106,26 @@ public final class SlotProposer {
             byKind.computeIfAbsent(iv.dimension() + "/" + iv.scale(), k -> new ArrayList<>())
                     .add(i);
         }
-        Map<String, Double> rarity = SlotTitles.rarity(candidates);
-        List<Set<String>> named =
-                candidates.stream().map(SlotProposer::concepts).toList();
+        // each figure's words (and what it measures) read once, for the rules, the titles and their rarity
+        List<Set<String>> nearWords =
+                candidates.stream().map(SlotProposer::nearWords).toList();
+        List<Set<String>> named = nearWords.stream().map(MeasureConcepts::named).toList();
+        Map<String, Double> rarity = SlotTitles.rarity(nearWords);
         List<ProposedSlot> slots = new ArrayList<>();
         for (List<Integer> kind : byKind.values()) {
             for (List<Integer> members : cluster(kind, sparse, candidates, named)) {
+                List<Integer> order = members.stream().sorted().toList();
                 List<SlotCandidate> figures =
-                        members.stream().sorted().map(candidates::get).toList();
+                        order.stream().map(candidates::get).toList();
                 if (figures.stream().map(SlotCandidate::articleId).distinct().count() >= 2) {
-                    slots.add(new ProposedSlot(SlotTitles.title(figures, members, vectors, rarity), figures));
+                    String title = SlotTitles.title(
+                            figures,
+                            order.stream().map(nearWords::get).toList(),
+                            order.stream().map(named::get).toList(),
+                            members,
+                            vectors,
+                            rarity);
+                    slots.add(new ProposedSlot(title, figures));
                 }
             }
         }
@@ -260,9 +270,14 @@ public final class SlotProposer {
 
     /** The measured things the words next to a figure, or what an annotator wrote it measures, name. */
     private static Set<String> concepts(SlotCandidate c) {
-        List<String> stems = new ArrayList<>(words(c.near()));
-        stems.addAll(words(c.measures()));
-        return MeasureConcepts.named(stems);
+        return MeasureConcepts.named(nearWords(c));
+    }
+
+    /** The content words next to a figure and of what an annotator wrote it measures. */
+    private static Set<String> nearWords(SlotCandidate c) {
+        Set<String> words = new HashSet<>(words(c.near()));
+        words.addAll(words(c.measures()));
+        return words;
     }
 
     /** A unit vector as sorted term ids and weights, for fast dot products. */

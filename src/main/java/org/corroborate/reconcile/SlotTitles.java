@@ -3,7 +3,6 @@ package org.corroborate.reconcile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,20 +26,17 @@ final class SlotTitles {
      * articles of the slot share (a rare word counts more; a word naming the same measured thing as theirs counts
      * half), and the member whose stretch shares the most gives the title. The heaviest shared words stand in
      * where no stretch shares any.
+     *
+     * @param stems each figure's content words next to it and of what it measures, in the order of {@code figures}
+     * @param concepts the measured things those words name, in the same order
      */
     static String title(
             List<SlotCandidate> figures,
+            List<Set<String>> stems,
+            List<Set<String>> concepts,
             List<Integer> members,
             List<Map<String, Double>> vectors,
             Map<String, Double> rarity) {
-        List<Set<String>> stems = new ArrayList<>();
-        List<Set<String>> concepts = new ArrayList<>();
-        for (SlotCandidate c : figures) {
-            List<String> own = new ArrayList<>(SlotProposer.words(c.near()));
-            own.addAll(SlotProposer.words(c.measures()));
-            stems.add(new HashSet<>(own));
-            concepts.add(MeasureConcepts.named(own));
-        }
         boolean sameWords = figures.stream()
                         .map(c -> c.quote().toLowerCase(Locale.ROOT))
                         .distinct()
@@ -194,15 +190,13 @@ final class SlotTitles {
     }
 
     /** How rare each word next to a figure is among all the story's figures: log(1 + figures / figures with it). */
-    static Map<String, Double> rarity(List<SlotCandidate> candidates) {
+    static Map<String, Double> rarity(List<Set<String>> nearWords) {
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (SlotCandidate c : candidates) {
-            Set<String> own = new HashSet<>(SlotProposer.words(c.near()));
-            own.addAll(SlotProposer.words(c.measures()));
+        for (Set<String> own : nearWords) {
             own.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
         }
         Map<String, Double> rarity = new HashMap<>();
-        documentFrequency.forEach((w, df) -> rarity.put(w, Math.log(1.0 + (double) candidates.size() / df)));
+        documentFrequency.forEach((w, df) -> rarity.put(w, Math.log(1.0 + (double) nearWords.size() / df)));
         return rarity;
     }
 
