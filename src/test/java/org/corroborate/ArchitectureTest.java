@@ -137,4 +137,16 @@ class ArchitectureTest {
             .resideInAnyPackage(FRAMEWORKS)
             .as("in agreement and reconcile, everything but the services, entities and repositories is plain Java:"
                     + " the measures, the slot proposal, the verdict rules and their records");
+
+    @ArchTest
+    static final ArchRule only_a_project_sets_the_width_of_approximately = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.corroborate.project.ProjectSettings")
+            .and()
+            .doNotHaveFullyQualifiedName("org.corroborate.cli.NormaliseCommand")
+            .should()
+            .callMethod(
+                    org.corroborate.figure.FigureNormaliser.class, "withApproximateWidth", java.math.BigDecimal.class)
+            .as("figures are read with a project's width (ProjectSettings, through FigureReaders) or without a project"
+                    + " (FigureNormaliser.withoutProject()); only the normalise command takes a width by hand");
 }

@@ -54,10 +54,11 @@ final class NormaliseCommand {
                     .option("--published")
                     .map(NormaliseCommand::publishedOption)
                     .orElse(null);
-            normaliser = new FigureNormaliser(arguments
+            normaliser = arguments
                     .option("--approximate-width")
                     .map(NormaliseCommand::widthOption)
-                    .orElse(FigureNormaliser.DEFAULT_APPROXIMATE_WIDTH));
+                    .map(FigureNormaliser::withApproximateWidth)
+                    .orElse(FigureNormaliser.withoutProject());
             arguments.requireNoOtherOptions();
             if (!arguments.positionals().isEmpty()) {
                 throw new UsageException("normalise reads figures from standard input and takes no FILE");

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.corroborate.article.BoilerplateCleaner;
 import org.corroborate.article.CleanedText;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -51,7 +52,7 @@ final class SuggestCommand {
     private final JsonMapper json = JsonMapper.shared();
 
     SuggestCommand(PrintStream out, PrintStream err) {
-        this(out, err, Detectors.standard());
+        this(out, err, Detectors.standard(FigureNormaliser.withoutProject()));
     }
 
     SuggestCommand(PrintStream out, PrintStream err, Detectors detectors) {

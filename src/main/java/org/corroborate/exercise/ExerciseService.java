@@ -26,6 +26,7 @@ import org.corroborate.article.ArticleSummary;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
 import org.corroborate.labels.ProjectLabel;
+import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectRole;
 import org.corroborate.project.ProjectService;
@@ -81,7 +82,7 @@ public class ExerciseService {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Detectors detectors = Detectors.standard();
+    private final FigureReaders figureReaders;
 
     ExerciseService(
             ExerciseRepository exercises,
@@ -97,6 +98,7 @@ public class ExerciseService {
             AnnotationService annotations,
             UserService users,
             StoryService stories,
+            FigureReaders figureReaders,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock) {
@@ -113,6 +115,7 @@ public class ExerciseService {
         this.annotations = annotations;
         this.users = users;
         this.stories = stories;
+        this.figureReaders = figureReaders;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -619,10 +622,15 @@ public class ExerciseService {
         return new AttemptArticle(articleId, article.title(), article.cleanedText(), own, suggested);
     }
 
-    /** The detectors' suggestions with one of the exercise's labels, less those the student already marked. */
+    /**
+     * The detectors' suggestions with one of the exercise's labels, less those the student already marked; figures
+     * are read as the project reads them.
+     */
     private List<SuggestedSpan> suggestions(Exercise exercise, ArticleDetails article, List<StudentSpan> own) {
         List<ProjectLabel> allowed = allowedLabels(exercise);
         String text = article.cleanedText();
+        long projectId = exercise.getProjectId();
+        Detectors detectors = Detectors.standard(asMember(projectId, () -> figureReaders.forProject(projectId)));
         List<SuggestedSpan> result = new ArrayList<>();
         for (Suggestion s :
                 detectors.detect(text, article.metadata().publishedDate().orElse(null))) {

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * change the value ("only a year ago", "a further 40").
  *
  * <p>A project reads its figures with its own width of "approximately": inside the app take the normaliser from
- * {@code project.FigureReaders} (or {@code ProjectSettings.figureNormaliser()}), never {@code new}, so the
- * annotation, the board and the export agree (ADR 0013). The no-argument constructor is for what has no project.
+ * {@code project.FigureReaders} (built by {@code ProjectSettings.figureNormaliser()}), so the annotation, the
+ * detectors, the board and the export agree (ADR 0013). What has no project (a command over files, a test) reads
+ * with {@link #withoutProject()}. There is no public constructor: those two are the only ways in.
  */
 public final class FigureNormaliser {
 
@@ -35,18 +36,31 @@ public final class FigureNormaliser {
             new QualifiedAmountRule(),
             new RangeRule());
 
+    private static final FigureNormaliser WITHOUT_PROJECT = new FigureNormaliser(DEFAULT_APPROXIMATE_WIDTH);
+
     private final BigDecimal approximateWidth;
 
-    public FigureNormaliser() {
-        this(DEFAULT_APPROXIMATE_WIDTH);
-    }
-
-    /** @param approximateWidth the fraction of the value added on each side of an approximate figure */
-    public FigureNormaliser(BigDecimal approximateWidth) {
+    private FigureNormaliser(BigDecimal approximateWidth) {
         if (approximateWidth.signum() < 0 || approximateWidth.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("approximate width must be in [0, 1): " + approximateWidth);
         }
         this.approximateWidth = approximateWidth;
+    }
+
+    /** The reading of figures that belong to no project: the default width of "approximately" (±10%). */
+    public static FigureNormaliser withoutProject() {
+        return WITHOUT_PROJECT;
+    }
+
+    /**
+     * The reading with a given width of "approximately". Only {@code ProjectSettings.figureNormaliser()} (a
+     * project's width) and the {@code normalise} command's {@code --approximate-width} (a width given by hand)
+     * call this; {@code ArchitectureTest} keeps it so.
+     *
+     * @param approximateWidth the fraction of the value added on each side of an approximate figure
+     */
+    public static FigureNormaliser withApproximateWidth(BigDecimal approximateWidth) {
+        return new FigureNormaliser(approximateWidth);
     }
 
     public BigDecimal approximateWidth() {

@@ -31,7 +31,7 @@ public record ProjectSettings(
      * has one pair of bounds on the annotation, the board and in the export.
      */
     public FigureNormaliser figureNormaliser() {
-        return new FigureNormaliser(approximateWidth);
+        return FigureNormaliser.withApproximateWidth(approximateWidth);
     }
 
     /** The settings if they are valid; otherwise a {@link ProjectValidationException} naming the problem. */

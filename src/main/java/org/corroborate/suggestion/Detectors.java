@@ -17,15 +17,9 @@ public final class Detectors {
     }
 
     /**
-     * The built-in detectors (attributions, source mentions and figures), figures read with the default width of
-     * "approximately": for headless commands and tests. Inside a project use {@link #standard(FigureNormaliser)}
-     * with the project's reading.
+     * The built-in detectors (attributions, source mentions and figures), figures read by the given normaliser:
+     * a project's ({@code FigureReaders}), or {@link FigureNormaliser#withoutProject()} where there is none.
      */
-    public static Detectors standard() {
-        return standard(new FigureNormaliser());
-    }
-
-    /** The built-in detectors, figures read by the given normaliser (a project's: {@code FigureReaders}). */
     public static Detectors standard(FigureNormaliser figures) {
         AttributionDetector attributions = new AttributionDetector();
         return new Detectors(

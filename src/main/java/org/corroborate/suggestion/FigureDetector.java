@@ -236,10 +236,7 @@ public final class FigureDetector implements Detector {
 
     private final FigureNormaliser normaliser;
 
-    public FigureDetector() {
-        this(new FigureNormaliser());
-    }
-
+    /** @param normaliser the project's reading ({@code FigureReaders}), or {@link FigureNormaliser#withoutProject()} */
     public FigureDetector(FigureNormaliser normaliser) {
         this.normaliser = normaliser;
     }

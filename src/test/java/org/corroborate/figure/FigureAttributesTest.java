@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class FigureAttributesTest {
 
     private static final LocalDate AUGUST_19 = LocalDate.of(2025, 8, 19);
-    private static final FigureNormaliser DEFAULT = new FigureNormaliser();
+    private static final FigureNormaliser DEFAULT = FigureNormaliser.withoutProject();
 
     @Test
     void a_reading_survives_the_round_trip_through_attributes() {
-        FigureReading read = new FigureNormaliser().read("$90 billion", AUGUST_19);
+        FigureReading read = FigureNormaliser.withoutProject().read("$90 billion", AUGUST_19);
         FigureReading back = FigureAttributes.reading(read.dimension(), FigureAttributes.of(read))
                 .orElseThrow();
         assertThat(back.lower()).isEqualByComparingTo("90000000000");
@@ -56,7 +56,7 @@ class FigureAttributesTest {
 
     @Test
     void the_normalisers_own_reading_is_no_correction() {
-        FigureReading read = new FigureNormaliser().read("more than a million", AUGUST_19);
+        FigureReading read = FigureNormaliser.withoutProject().read("more than a million", AUGUST_19);
         Map<String, String> attributes = new HashMap<>(FigureAttributes.of(read));
         attributes.put(Attributes.MEASURES, "casualties");
         assertThat(FigureAttributes.correction(DEFAULT, read.dimension(), attributes, "more than a million", AUGUST_19))
@@ -80,7 +80,7 @@ class FigureAttributesTest {
 
     @Test
     void a_reading_at_the_projects_width_is_no_correction_in_that_project() {
-        FigureNormaliser wide = new FigureNormaliser(new BigDecimal("0.20"));
+        FigureNormaliser wide = FigureNormaliser.withApproximateWidth(new BigDecimal("0.20"));
         Map<String, String> attributes = FigureAttributes.of(wide.read("approximately $90 billion", AUGUST_19));
         assertThat(attributes)
                 .containsEntry(Attributes.LOWER, "72000000000")

@@ -32,7 +32,7 @@ class FigureNormaliserGoldTest {
         Map<String, LocalDate> published = publicationDates();
         List<GoldFigure> figures = goldFigures();
         assertThat(figures).hasSizeGreaterThan(40);
-        FigureNormaliser normaliser = new FigureNormaliser();
+        FigureNormaliser normaliser = FigureNormaliser.withoutProject();
         List<String> wrong = new ArrayList<>();
         for (GoldFigure figure : figures) {
             LocalDate date = published.get(figure.file());

@@ -163,7 +163,7 @@ class FigureNormaliserPropertyTest {
     private static final String ALPHABET =
             "0123456789 ,.-–—/%$€£¥()+'’\"abcdefghijklmnopqrstuvwxyzABCXYZ\u00a0\t\n" + "éüß😀\u0000\u200b";
 
-    private final FigureNormaliser normaliser = new FigureNormaliser();
+    private final FigureNormaliser normaliser = FigureNormaliser.withoutProject();
 
     @Test
     void random_phrases_never_throw_and_read_as_well_formed_intervals() {

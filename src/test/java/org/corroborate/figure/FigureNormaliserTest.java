@@ -29,7 +29,7 @@ class FigureNormaliserTest {
     private static final LocalDate TUESDAY_19_AUGUST_2025 = LocalDate.of(2025, 8, 19);
     private static final String TABLE = "figures.tsv";
 
-    private final FigureNormaliser normaliser = new FigureNormaliser();
+    private final FigureNormaliser normaliser = FigureNormaliser.withoutProject();
 
     /** One row of the table: which rule, what was written, against which date, what it should read as. */
     record Row(String group, String written, @Nullable LocalDate published, String expected, int line) {
@@ -122,14 +122,16 @@ class FigureNormaliserTest {
 
     @Test
     void the_approximate_width_is_configurable_for_amounts_and_dates() {
-        FigureNormaliser wide = new FigureNormaliser(new BigDecimal("0.25"));
+        FigureNormaliser wide = FigureNormaliser.withApproximateWidth(new BigDecimal("0.25"));
         FigureReading about = wide.read("about 40");
         assertThat(about.lower()).isEqualByComparingTo("30");
         assertThat(about.upper()).isEqualByComparingTo("50");
         FigureReading ago = wide.read("four weeks ago", TUESDAY_19_AUGUST_2025);
         assertThat(ago.lowerDate()).contains(LocalDate.of(2025, 7, 15));
         assertThat(ago.upperDate()).contains(LocalDate.of(2025, 7, 29));
-        assertThat(new FigureNormaliser(BigDecimal.ZERO).read("about 40").lower())
+        assertThat(FigureNormaliser.withApproximateWidth(BigDecimal.ZERO)
+                        .read("about 40")
+                        .lower())
                 .isEqualByComparingTo("40");
     }
 

@@ -59,7 +59,7 @@ public final class NormaliserBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         List<String> figures = figures();
         LocalDate published = LocalDate.of(2025, 8, 19);
-        FigureNormaliser normaliser = new FigureNormaliser();
+        FigureNormaliser normaliser = FigureNormaliser.withoutProject();
         long understood = figures.stream()
                 .filter(f -> normaliser.read(f, published).understood())
                 .count();

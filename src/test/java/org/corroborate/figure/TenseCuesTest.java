@@ -64,7 +64,7 @@ class TenseCuesTest {
     @Test
     void the_tense_decides_which_friday_a_bare_friday_is() {
         LocalDate thursday = LocalDate.of(2025, 8, 14);
-        FigureNormaliser normaliser = new FigureNormaliser();
+        FigureNormaliser normaliser = FigureNormaliser.withoutProject();
         assertThat(normaliser.read("Friday", thursday).lowerDate()).contains(LocalDate.of(2025, 8, 8));
         assertThat(normaliser.read("Friday", thursday, Tense.PAST).lowerDate()).contains(LocalDate.of(2025, 8, 8));
         assertThat(normaliser.read("Friday", thursday, Tense.FUTURE).lowerDate())
@@ -92,7 +92,7 @@ class TenseCuesTest {
     @Test
     void a_bare_month_looks_forward_only_when_the_sentence_does() {
         LocalDate august = LocalDate.of(2025, 8, 19);
-        FigureNormaliser normaliser = new FigureNormaliser();
+        FigureNormaliser normaliser = FigureNormaliser.withoutProject();
         assertThat(normaliser.read("in February", august, Tense.UNMARKED).lowerDate())
                 .contains(LocalDate.of(2025, 2, 1));
         assertThat(normaliser.read("in February", august, Tense.FUTURE).lowerDate())

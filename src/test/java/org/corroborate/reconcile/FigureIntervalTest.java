@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FigureIntervalTest {
 
     private static final LocalDate AUGUST = LocalDate.of(2025, 8, 19);
-    private final FigureNormaliser normaliser = new FigureNormaliser();
+    private final FigureNormaliser normaliser = FigureNormaliser.withoutProject();
     private final VerdictRules rules = new VerdictRules(new BigDecimal("0.10"));
 
     private FigureInterval read(String written) {

@@ -23,14 +23,15 @@ class SeedSlotProposalTest {
     @BeforeAll
     public static void propose() {
         candidates.clear();
-        FigureNormaliser reading = new FigureNormaliser();
+        FigureNormaliser reading = FigureNormaliser.withoutProject();
         FigureCandidates reader = new FigureCandidates(reading);
         List<SeedArticles.Seed> seeds = SeedArticles.load();
         for (int a = 0; a < seeds.size(); a++) {
             SeedArticles.Seed seed = seeds.get(a);
             List<FigureCandidates.FigureSpan> spans = new ArrayList<>();
             // as the board takes detected figures: read in their sentence (StoryFigures)
-            for (Suggestion s : new FigureDetector().detect(ArticleAnalysis.of(seed.text(), seed.published()))) {
+            for (Suggestion s : new FigureDetector(FigureNormaliser.withoutProject())
+                    .detect(ArticleAnalysis.of(seed.text(), seed.published()))) {
                 if (s.layer() == Layer.FIGURE) {
                     spans.add(new FigureCandidates.FigureSpan(
                             a + ":" + s.start(),

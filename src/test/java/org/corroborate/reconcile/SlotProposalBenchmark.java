@@ -78,7 +78,8 @@ public final class SlotProposalBenchmark {
         int candidates = 0;
         for (int run = -2; run < runs; run++) {
             long t0 = System.nanoTime();
-            FigureCandidates reader = new FigureCandidates(new FigureNormaliser(new BigDecimal("0.10")));
+            FigureCandidates reader =
+                    new FigureCandidates(FigureNormaliser.withApproximateWidth(new BigDecimal("0.10")));
             List<SlotCandidate> all = new ArrayList<>();
             for (int a = 0; a < story.size(); a++) {
                 all.addAll(reader.of(

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.corroborate.figure.FigureNormaliser;
 
 /**
- * Throughput of {@link Detectors#standard()} (analysis with OpenNLP plus all detectors) on one thread, after
+ * Throughput of {@link Detectors#standard(FigureNormaliser)} (analysis with OpenNLP plus all detectors) on one thread, after
  * warm-up: on the five seed articles, and on generated news-like articles of about the same length. Run:
  * {@code ./mvnw -B -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.corroborate.suggestion.DetectorBenchmark} (optional argument: seconds per measurement).
@@ -124,7 +125,7 @@ public final class DetectorBenchmark {
     }
 
     static Result measure(String name, List<String> texts, LocalDate published, double seconds) {
-        Detectors detectors = Detectors.standard();
+        Detectors detectors = Detectors.standard(FigureNormaliser.withoutProject());
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         long start = System.nanoTime();
         int articles = 0;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.suggestion.GoldKey.GoldSpan;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision, recall and F1 of {@link Detectors#standard()} against the gold key of the five seed articles.
+ * Precision, recall and F1 of {@link Detectors#standard(FigureNormaliser)} against the gold key of the five seed articles.
  *
  * <p>Matching rules, one-to-one, within one article and one layer: <b>exact</b> — same start, end and label;
  * <b>lenient</b> — same label and the spans overlap by at least one character (each gold span takes the first
@@ -52,7 +53,7 @@ class DetectorQualityTest {
 
     @BeforeAll
     static void runDetectorsOnTheSeeds() {
-        Detectors detectors = Detectors.standard();
+        Detectors detectors = Detectors.standard(FigureNormaliser.withoutProject());
         for (SeedArticles.Seed seed : SeedArticles.load()) {
             TEXTS.put(seed.file(), seed.text());
             SUGGESTED.put(seed.file(), detectors.detect(seed.text(), seed.published()));

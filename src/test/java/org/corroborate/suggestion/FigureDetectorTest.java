@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
@@ -14,7 +15,7 @@ class FigureDetectorTest extends DetectorContract {
 
     @Override
     Detector detector() {
-        return new FigureDetector();
+        return new FigureDetector(FigureNormaliser.withoutProject());
     }
 
     @Test
@@ -33,7 +34,7 @@ class FigureDetectorTest extends DetectorContract {
         // Published on Thursday 14 August 2025.
         String text = "Trump will meet Putin in Alaska on Friday. Zelenskyy met European leaders on Wednesday. "
                 + "Much depends on the outcome of Friday's meeting.";
-        List<Suggestion> days = new FigureDetector()
+        List<Suggestion> days = new FigureDetector(FigureNormaliser.withoutProject())
                 .detect(ArticleAnalysis.of(text, java.time.LocalDate.of(2025, 8, 14))).stream()
                         .filter(s -> s.label().equals(Labels.DATE))
                         .toList();
@@ -158,7 +159,7 @@ class FigureDetectorTest extends DetectorContract {
     @Test
     void without_a_publication_date_an_abbreviated_month_is_still_labelled_a_date() {
         String text = "The Sept. 11 attacks changed air travel.";
-        assertThat(new FigureDetector().detect(ArticleAnalysis.of(text, null)))
+        assertThat(new FigureDetector(FigureNormaliser.withoutProject()).detect(ArticleAnalysis.of(text, null)))
                 .extracting(Suggestion::label)
                 .containsExactly(Labels.DATE);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ParagraphBoundsTest {
     @Test
     void no_suggestion_on_the_seed_articles_crosses_a_paragraph() {
         List<String> crossing = new ArrayList<>();
-        Detectors detectors = Detectors.standard();
+        Detectors detectors = Detectors.standard(FigureNormaliser.withoutProject());
         for (SeedArticles.Seed seed : SeedArticles.load()) {
             for (Suggestion s : detectors.detect(seed.text(), seed.published())) {
                 if (s.text(seed.text()).contains("\n")) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.corroborate.article.BoilerplateCleaner;
+import org.corroborate.figure.FigureNormaliser;
 import org.jspecify.annotations.Nullable;
 
 /** The seed articles of fixtures/articles as annotators see them: cleaned, with their publication dates. */
@@ -65,7 +66,7 @@ public final class SeedArticles {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/seed-dump");
         Files.createDirectories(out);
-        Detectors detectors = Detectors.standard();
+        Detectors detectors = Detectors.standard(FigureNormaliser.withoutProject());
         for (Seed seed : load()) {
             Files.writeString(out.resolve(seed.file()), seed.text(), StandardCharsets.UTF_8);
             StringBuilder s = new StringBuilder();
