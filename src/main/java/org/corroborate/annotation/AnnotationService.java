@@ -13,6 +13,7 @@ import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.CleanedTextChanged;
 import org.corroborate.figure.FigureAttributes;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
 import org.corroborate.labels.LabelSet;
@@ -465,7 +466,7 @@ public class AnnotationService {
         if (!reading.understood() || !reading.dimension().equals(request.label())) {
             return request; // not understood, or read as another kind of figure than the annotator chose
         }
-        Map<String, String> attributes = new LinkedHashMap<>(FigureAttributes.of(reading));
+        Map<String, String> attributes = new LinkedHashMap<>(FigureCodec.attributes(reading));
         attributes.putAll(request.attributes());
         return request.withAttributes(attributes);
     }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.jspecify.annotations.Nullable;
@@ -133,12 +134,12 @@ final class NormaliseCommand {
         return row;
     }
 
-    /** A number, or for a date the ISO day. */
+    /** A number, or for a date the ISO day as an annotation attribute writes it. */
     private static @Nullable Object bound(FigureReading r, @Nullable BigDecimal value) {
         if (value == null || !r.understood()) {
             return null;
         }
-        return r.isDate() ? LocalDate.ofEpochDay(value.longValueExact()).toString() : value;
+        return r.isDate() ? FigureCodec.attributeEnd(r, value) : value;
     }
 
     private static Optional<LocalDate> date(String value) {

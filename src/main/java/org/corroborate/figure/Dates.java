@@ -239,12 +239,12 @@ final class Dates {
                 true,
                 Dimensions.DATE,
                 bound,
-                from == null ? null : java.math.BigDecimal.valueOf(from.toEpochDay()),
-                to == null ? null : java.math.BigDecimal.valueOf(to.toEpochDay()),
+                from == null ? null : FigureCodec.epochDay(from),
+                to == null ? null : FigureCodec.epochDay(to),
                 from != null,
                 to != null,
                 approximate,
-                "day",
+                FigureCodec.DAY_UNIT,
                 null);
     }
 

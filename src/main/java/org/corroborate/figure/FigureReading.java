@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Dates are intervals of days: {@code lower} and {@code upper} are epoch days, unit {@code "day"}, so that
  * two dates compare like any two numbers; {@link #lowerDate()} and {@link #upperDate()} give them back as
- * dates. A month is the interval from its first to its last day, bound {@code exact}: the granularity of
+ * dates. {@link FigureCodec} is the one translation of a reading to and from attributes and stored columns. A month is the interval from its first to its last day, bound {@code exact}: the granularity of
  * what was written, not vagueness.
  */
 public record FigureReading(
@@ -64,12 +64,12 @@ public record FigureReading(
                 true,
                 Dimensions.DATE,
                 bound,
-                BigDecimal.valueOf(from.toEpochDay()),
-                BigDecimal.valueOf(to.toEpochDay()),
+                FigureCodec.epochDay(from),
+                FigureCodec.epochDay(to),
                 true,
                 true,
                 approximate,
-                "day",
+                FigureCodec.DAY_UNIT,
                 null);
     }
 
@@ -78,11 +78,11 @@ public record FigureReading(
     }
 
     public Optional<LocalDate> lowerDate() {
-        return isDate() && lower != null ? Optional.of(LocalDate.ofEpochDay(lower.longValueExact())) : Optional.empty();
+        return isDate() && lower != null ? Optional.of(FigureCodec.day(lower)) : Optional.empty();
     }
 
     public Optional<LocalDate> upperDate() {
-        return isDate() && upper != null ? Optional.of(LocalDate.ofEpochDay(upper.longValueExact())) : Optional.empty();
+        return isDate() && upper != null ? Optional.of(FigureCodec.day(upper)) : Optional.empty();
     }
 
     FigureReading withBound(

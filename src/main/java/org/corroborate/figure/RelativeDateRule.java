@@ -500,6 +500,6 @@ final class RelativeDateRule implements FigureRule {
     }
 
     private static BigDecimal epoch(LocalDate d) {
-        return BigDecimal.valueOf(d.toEpochDay());
+        return FigureCodec.epochDay(d);
     }
 }

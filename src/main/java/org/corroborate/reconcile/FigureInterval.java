@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.figure.Dimensions;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.NumberWords;
 import org.jspecify.annotations.Nullable;
@@ -143,8 +144,7 @@ public record FigureInterval(
             if (reference == null) {
                 return BigDecimal.ZERO;
             }
-            BigDecimal daysAway =
-                    end.subtract(BigDecimal.valueOf(reference.toEpochDay())).abs();
+            BigDecimal daysAway = end.subtract(FigureCodec.epochDay(reference)).abs();
             return daysAway.multiply(width).setScale(0, java.math.RoundingMode.HALF_UP);
         }
         return end.abs().multiply(width, MathContext.DECIMAL64);
@@ -213,7 +213,7 @@ public record FigureInterval(
 
     private String show(BigDecimal value) {
         if (Dimensions.DATE.equals(dimension)) {
-            return LocalDate.ofEpochDay(value.longValue()).format(DAY);
+            return FigureCodec.day(value.longValue()).format(DAY);
         }
         return NumberWords.of(value);
     }

@@ -8,8 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.util.Optional;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureReading;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -97,31 +97,37 @@ class SlotFigure {
      * was kept.
      */
     boolean takeCorrection(@Nullable FigureReading corrected) {
-        FigureReading kept = corrected != null && fits(corrected) ? corrected : null;
-        String[] before = {
-            correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit, correctedCurrency
-        };
-        this.correctedDimension = kept == null ? null : kept.dimension();
-        this.correctedBound = kept == null ? null : kept.bound();
-        this.correctedLower =
-                kept == null || kept.lower() == null ? null : kept.lower().toPlainString();
-        this.correctedUpper =
-                kept == null || kept.upper() == null ? null : kept.upper().toPlainString();
-        this.correctedUnit = kept == null ? null : kept.unit();
-        this.correctedCurrency = kept == null ? null : kept.currency();
-        return !java.util.Arrays.equals(before, new String[] {
-            correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit, correctedCurrency
-        });
+        FigureCodec.Columns before = columns();
+        FigureCodec.Columns kept = corrected == null ? FigureCodec.Columns.NONE : FigureCodec.columns(corrected);
+        if (!fits(kept)) {
+            kept = FigureCodec.Columns.NONE;
+        }
+        this.correctedDimension = kept.dimension();
+        this.correctedBound = kept.bound();
+        this.correctedLower = kept.lower();
+        this.correctedUpper = kept.upper();
+        this.correctedUnit = kept.unit();
+        this.correctedCurrency = kept.currency();
+        return !before.equals(kept);
     }
 
     /** A hand reading too long for its columns (a 60-digit bound) is not kept: the quote is read instead. */
-    private static boolean fits(FigureReading r) {
-        return r.dimension().length() <= 20
-                && r.bound().length() <= 20
-                && (r.lower() == null || r.lower().toPlainString().length() <= 60)
-                && (r.upper() == null || r.upper().toPlainString().length() <= 60)
-                && (r.unit() == null || r.unit().length() <= 40)
-                && (r.currency() == null || r.currency().length() <= 3);
+    private static boolean fits(FigureCodec.Columns c) {
+        return fits(c.dimension(), 20)
+                && fits(c.bound(), 20)
+                && fits(c.lower(), 60)
+                && fits(c.upper(), 60)
+                && fits(c.unit(), 40)
+                && fits(c.currency(), 3);
+    }
+
+    private static boolean fits(@Nullable String value, int length) {
+        return value == null || value.length() <= length;
+    }
+
+    private FigureCodec.Columns columns() {
+        return new FigureCodec.Columns(
+                correctedDimension, correctedBound, correctedLower, correctedUpper, correctedUnit, correctedCurrency);
     }
 
     /** Whether a reading is kept with the figure (else it is read from the quote). */
@@ -131,13 +137,7 @@ class SlotFigure {
 
     /** The reading kept with the figure, if any; ends inclusive, as annotations record no more. */
     Optional<FigureReading> correctedReading() {
-        if (correctedDimension == null || correctedBound == null) { // !keepsReading(), spelt out for NullAway
-            return Optional.empty();
-        }
-        BigDecimal lower = correctedLower == null ? null : new BigDecimal(correctedLower);
-        BigDecimal upper = correctedUpper == null ? null : new BigDecimal(correctedUpper);
-        return Optional.of(FigureReading.given(
-                correctedDimension, correctedBound, lower, upper, correctedUnit, correctedCurrency));
+        return FigureCodec.fromColumns(columns());
     }
 
     private static String clip(String s) {

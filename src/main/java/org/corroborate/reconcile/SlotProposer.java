@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.figure.FigureCodec;
 
 /**
  * Proposes slots: groups of a story's figures that measure the same thing. Two figures can share a slot only
@@ -264,7 +265,7 @@ public final class SlotProposer {
                 || later.lower() == null) {
             return false;
         }
-        BigDecimal written = BigDecimal.valueOf(past.reference().toEpochDay());
+        BigDecimal written = FigureCodec.epochDay(past.reference());
         return past.upper().compareTo(written) <= 0 && later.lower().compareTo(written) > 0;
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.corroborate.figure.Dimensions;
-import org.corroborate.figure.FigureAttributes;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.figure.TenseCues;
@@ -265,7 +265,7 @@ public final class FigureDetector implements Detector {
             // The sentence's tense decides which side of publication a bare "Friday" or "February" lies on.
             FigureReading reading = normaliser.read(written, published, TenseCues.forFigure(text, start, end));
             found.add(new Suggestion(
-                    NAME, Layer.FIGURE, label(reading, written), start, end, FigureAttributes.of(reading), null));
+                    NAME, Layer.FIGURE, label(reading, written), start, end, FigureCodec.attributes(reading), null));
         }
         return found;
     }

@@ -15,49 +15,9 @@ class FigureAttributesTest {
     private static final FigureNormaliser DEFAULT = FigureNormaliser.withoutProject();
 
     @Test
-    void a_reading_survives_the_round_trip_through_attributes() {
-        FigureReading read = FigureNormaliser.withoutProject().read("$90 billion", AUGUST_19);
-        FigureReading back = FigureAttributes.reading(read.dimension(), FigureAttributes.of(read))
-                .orElseThrow();
-        assertThat(back.lower()).isEqualByComparingTo("90000000000");
-        assertThat(back.upper()).isEqualByComparingTo("90000000000");
-        assertThat(back.currency()).isEqualTo("USD");
-        assertThat(back.bound()).isEqualTo(FigureReading.EXACT);
-    }
-
-    @Test
-    void dates_come_back_as_days() {
-        FigureReading back = FigureAttributes.reading(
-                        Dimensions.DATE,
-                        Map.of(
-                                Attributes.BOUND,
-                                "range",
-                                Attributes.LOWER,
-                                "2025-02-01",
-                                Attributes.UPPER,
-                                "2025-02-28"))
-                .orElseThrow();
-        assertThat(back.lowerDate()).contains(LocalDate.of(2025, 2, 1));
-        assertThat(back.upperDate()).contains(LocalDate.of(2025, 2, 28));
-        assertThat(back.unit()).isEqualTo("day");
-    }
-
-    @Test
-    void no_end_an_unreadable_end_or_ends_the_wrong_way_round_give_no_reading() {
-        assertThat(FigureAttributes.reading("count", Map.of(Attributes.BOUND, "exact")))
-                .isEmpty();
-        assertThat(FigureAttributes.reading("count", Map.of(Attributes.LOWER, "about ten")))
-                .isEmpty();
-        assertThat(FigureAttributes.reading(Dimensions.DATE, Map.of(Attributes.LOWER, "February")))
-                .isEmpty();
-        assertThat(FigureAttributes.reading("count", Map.of(Attributes.LOWER, "10", Attributes.UPPER, "5")))
-                .isEmpty();
-    }
-
-    @Test
     void the_normalisers_own_reading_is_no_correction() {
         FigureReading read = FigureNormaliser.withoutProject().read("more than a million", AUGUST_19);
-        Map<String, String> attributes = new HashMap<>(FigureAttributes.of(read));
+        Map<String, String> attributes = new HashMap<>(FigureCodec.attributes(read));
         attributes.put(Attributes.MEASURES, "casualties");
         assertThat(FigureAttributes.correction(DEFAULT, read.dimension(), attributes, "more than a million", AUGUST_19))
                 .isEmpty();
@@ -81,7 +41,7 @@ class FigureAttributesTest {
     @Test
     void a_reading_at_the_projects_width_is_no_correction_in_that_project() {
         FigureNormaliser wide = FigureNormaliser.withApproximateWidth(new BigDecimal("0.20"));
-        Map<String, String> attributes = FigureAttributes.of(wide.read("approximately $90 billion", AUGUST_19));
+        Map<String, String> attributes = FigureCodec.attributes(wide.read("approximately $90 billion", AUGUST_19));
         assertThat(attributes)
                 .containsEntry(Attributes.LOWER, "72000000000")
                 .containsEntry(Attributes.UPPER, "108000000000");

@@ -1,11 +1,11 @@
 package org.corroborate.reconcile.ui;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.reconcile.FigureInterval;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -131,8 +131,7 @@ final class NumberLine {
 
     private static Tick tick(Scale scale, double value, @Nullable DateTimeFormatter dateLabel) {
         return new Tick(
-                scale.x(value),
-                dateLabel != null ? dateLabel.format(LocalDate.ofEpochDay((long) value)) : compact(value));
+                scale.x(value), dateLabel != null ? dateLabel.format(FigureCodec.day((long) value)) : compact(value));
     }
 
     /** 1.2M, 90B, 45k: tick labels that fit. */
