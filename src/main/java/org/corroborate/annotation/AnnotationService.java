@@ -75,7 +75,7 @@ public class AnnotationService {
         this.teamEvents = teamEvents;
     }
 
-    /** The article with the user's own set; opening starts a work session (see {@link WorkTime}). */
+    /** The article with the user's own set; opening starts a work session (see {@link WorkTimeCredit}). */
     @Transactional
     public EditorDocument open(long projectId, long articleId) {
         requireAnnotate(projectId);
