@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.CleanedTextChanged;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.figure.FigureAttributes;
 import org.corroborate.figure.FigureCodec;
 import org.corroborate.figure.FigureReading;
@@ -32,7 +33,6 @@ import org.corroborate.suggestion.Detectors;
 import org.corroborate.suggestion.Suggestion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +76,7 @@ public class AnnotationService {
         this.teamEvents = teamEvents;
     }
 
-    /** The article with the user's own set; opening starts a work session (see {@link WorkTime}). */
+    /** The article with the user's own set; opening starts a work session (see {@link WorkTimeCredit}). */
     @Transactional
     public EditorDocument open(long projectId, long articleId) {
         requireAnnotate(projectId);
@@ -517,14 +517,14 @@ public class AnnotationService {
         Optional<Annotation> found = annotations.findById(annotationId);
         if (found.isEmpty()) {
             // Deleted meanwhile (another tab, an undo elsewhere): a concurrent change, not a missing page.
-            throw new ObjectOptimisticLockingFailureException(Annotation.class, annotationId);
+            throw new ConcurrentChangeException(Annotation.class, annotationId);
         }
         Annotation annotation = found.get();
         if (annotation.getSetId() != set.getId()) {
             throw new NotFoundOrNotAllowedException();
         }
         if (annotation.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Annotation.class, annotationId);
+            throw new ConcurrentChangeException(Annotation.class, annotationId);
         }
         return annotation;
     }

@@ -144,13 +144,13 @@ class AnnotationSet {
 
     /**
      * Any edit marks a set that was not started (or skipped) as in progress; the annotator says when it is
-     * finished. The time since the previous activity counts as work, up to {@link WorkTime#IDLE_CAP}.
+     * finished. The time since the previous activity counts as work, up to {@link WorkTimeCredit#IDLE_CAP}.
      */
     void touched(Instant now) {
         if (status == AnnotationSetStatus.NOT_STARTED || status == AnnotationSetStatus.SKIPPED) {
             status = AnnotationSetStatus.IN_PROGRESS;
         }
-        activeSeconds += WorkTime.credit(lastActivityAt, now);
+        activeSeconds += WorkTimeCredit.credit(lastActivityAt, now);
         lastActivityAt = now;
         updatedAt = now;
     }
@@ -161,7 +161,7 @@ class AnnotationSet {
     }
 
     void setStatus(AnnotationSetStatus status, Instant now) {
-        activeSeconds += WorkTime.credit(lastActivityAt, now);
+        activeSeconds += WorkTimeCredit.credit(lastActivityAt, now);
         lastActivityAt = now;
         this.status = status;
         this.updatedAt = now;

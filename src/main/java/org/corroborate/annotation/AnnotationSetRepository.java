@@ -12,7 +12,7 @@ interface AnnotationSetRepository extends JpaRepository<AnnotationSet, Long> {
 
     List<AnnotationSet> findByArticleId(long articleId);
 
-    /** A work session starts (see {@link WorkTime}); leaves the version alone. */
+    /** A work session starts (see {@link WorkTimeCredit}); leaves the version alone. */
     @Modifying
     @Query(value = "update annotation_set set last_activity_at = :now where id = :id", nativeQuery = true)
     int markOpened(long id, java.time.Instant now);

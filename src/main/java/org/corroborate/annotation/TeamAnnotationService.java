@@ -19,6 +19,7 @@ import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.labels.LabelSet;
 import org.corroborate.live.TeamEvent;
 import org.corroborate.live.TeamEvents;
@@ -34,7 +35,6 @@ import org.corroborate.scheme.TextPosition;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -428,12 +428,12 @@ public class TeamAnnotationService {
         AnnotationSet gold = goldSet(articleId).orElseThrow(NotFoundOrNotAllowedException::new);
         Annotation annotation = annotations
                 .findById(annotationId)
-                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Annotation.class, annotationId));
+                .orElseThrow(() -> new ConcurrentChangeException(Annotation.class, annotationId));
         if (annotation.getSetId() != gold.getId()) {
             throw new NotFoundOrNotAllowedException();
         }
         if (annotation.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Annotation.class, annotationId);
+            throw new ConcurrentChangeException(Annotation.class, annotationId);
         }
         return annotation;
     }

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,7 +173,7 @@ public class ArticleService {
     private Article findForChange(long projectId, long articleId, long expectedVersion) {
         Article article = find(projectId, articleId);
         if (article.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Article.class, articleId);
+            throw new ConcurrentChangeException(Article.class, articleId);
         }
         return article;
     }

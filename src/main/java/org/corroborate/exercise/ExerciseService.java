@@ -25,6 +25,7 @@ import org.corroborate.article.ArticleStatus;
 import org.corroborate.article.ArticleSummary;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.labels.ProjectLabel;
 import org.corroborate.project.FigureReaders;
 import org.corroborate.project.ProjectAccess;
@@ -192,7 +193,7 @@ public class ExerciseService {
     public ExerciseSummary update(long projectId, long exerciseId, long expectedVersion, ExerciseSettings settings) {
         Exercise exercise = taught(projectId, exerciseId);
         if (exercise.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exercise.class, exerciseId);
+            throw new ConcurrentChangeException(Exercise.class, exerciseId);
         }
         ScoringRules before = exercise.rules();
         exercise.apply(check(projectId, settings), clock.instant());

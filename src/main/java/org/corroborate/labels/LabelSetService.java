@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ public class LabelSetService {
         access.requireManageExclusively(projectId);
         if (!labels(projectId).equals(loaded)) {
             // Another manager saved since this one loaded: theirs stays, this one decides again on the new set.
-            throw new ObjectOptimisticLockingFailureException(LabelDefinition.class, projectId);
+            throw new ConcurrentChangeException(LabelDefinition.class, projectId);
         }
         for (Layer layer : Layer.values()) {
             if (labels.of(layer).isEmpty()) {

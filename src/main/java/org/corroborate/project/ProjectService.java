@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.user.UserService;
 import org.corroborate.user.UserSummary;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +117,7 @@ public class ProjectService {
         ProjectGrant grant = access.requireManage(projectId);
         Project project = projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
         if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+            throw new ConcurrentChangeException(Project.class, projectId);
         }
         String cleanName = checkName(name);
         projects.findByNameIgnoreCase(cleanName)
@@ -155,7 +155,7 @@ public class ProjectService {
         ProjectGrant grant = access.requireManage(projectId);
         Project project = projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
         if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+            throw new ConcurrentChangeException(Project.class, projectId);
         }
         project.setSettings(settings.validated());
         projects.flush();
@@ -172,7 +172,7 @@ public class ProjectService {
         ProjectGrant grant = access.requireManage(projectId);
         Project project = projects.findById(projectId).orElseThrow(NotFoundOrNotAllowedException::new);
         if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+            throw new ConcurrentChangeException(Project.class, projectId);
         }
         project.setWorkflow(settings);
         projects.flush();

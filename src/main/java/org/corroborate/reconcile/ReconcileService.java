@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.figure.FigureNormaliser;
 import org.corroborate.figure.FigureReading;
 import org.corroborate.live.TeamEvent;
@@ -28,7 +29,6 @@ import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
 import org.corroborate.suggestion.ArticleAnalysis;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -424,7 +424,7 @@ public class ReconcileService {
         boolean taken = figures.findByStoryIdOrderByArticleIdAscStartAsc(storyId).stream()
                 .anyMatch(f -> f.getArticleId() == articleId && f.getStart() == start && f.getEnd() == end);
         if (taken) {
-            throw new ObjectOptimisticLockingFailureException(SlotFigure.class, articleId + ":" + start);
+            throw new ConcurrentChangeException(SlotFigure.class, articleId + ":" + start);
         }
         Slot slot = slotId == null
                 ? slots.save(new Slot(
@@ -504,7 +504,7 @@ public class ReconcileService {
                 .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (slot.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Slot.class, slotId);
+            throw new ConcurrentChangeException(Slot.class, slotId);
         }
         return slot;
     }
@@ -515,7 +515,7 @@ public class ReconcileService {
                 .filter(s -> s.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (slot.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Slot.class, slotId);
+            throw new ConcurrentChangeException(Slot.class, slotId);
         }
         return slot;
     }

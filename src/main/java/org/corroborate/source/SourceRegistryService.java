@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.annotation.CanonicalSourceLinks;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
@@ -16,7 +17,6 @@ import org.corroborate.scheme.Attributes;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,7 +220,7 @@ public class SourceRegistryService {
         Optional<CanonicalSource> found = sources.findById(sourceId).filter(s -> s.getProjectId() == projectId);
         if (found.isEmpty() || found.get().getVersion() != expectedVersion) {
             // Gone or changed since the caller read it: someone else got there first.
-            throw new ObjectOptimisticLockingFailureException(CanonicalSource.class, sourceId);
+            throw new ConcurrentChangeException(CanonicalSource.class, sourceId);
         }
         return found.get();
     }

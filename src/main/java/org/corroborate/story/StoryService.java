@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStoryTitles;
 import org.corroborate.article.ArticleSummary;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.project.ProjectGrant;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -247,7 +247,7 @@ public class StoryService implements ArticleStoryTitles {
             throw new StoryValidationException("Choose the articles to split off into a new story.");
         }
         if (!members.containsAll(ids)) {
-            throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
+            throw new ConcurrentChangeException(Story.class, storyId);
         }
         Story created = stories.save(
                 new Story(projectId, cleanTitle, StoryStatus.ACCEPTED, currentUser.requireUsername(), clock.instant()));
@@ -297,7 +297,7 @@ public class StoryService implements ArticleStoryTitles {
                 .filter(p -> p.getProjectId() == projectId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (pair.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(NearDuplicate.class, flagId);
+            throw new ConcurrentChangeException(NearDuplicate.class, flagId);
         }
         pair.decide(status, currentUser.requireUsername(), clock.instant());
         nearDuplicates.flush();
@@ -324,7 +324,7 @@ public class StoryService implements ArticleStoryTitles {
     private Story storyForChange(long projectId, long storyId, long expectedVersion) {
         Story story = story(projectId, storyId);
         if (story.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
+            throw new ConcurrentChangeException(Story.class, storyId);
         }
         return story;
     }

@@ -10,6 +10,7 @@ import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.labels.LabelSet;
 import org.corroborate.project.AccessRefusedException;
@@ -24,7 +25,6 @@ import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CorroborateIntegrationTest
@@ -144,9 +144,9 @@ class AnnotationServiceIT {
 
         assertThatThrownBy(() -> annotations.update(
                         project.id(), articleId, created.id(), created.version(), Labels.PREDICTION, Map.of()))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> annotations.delete(project.id(), articleId, created.id(), created.version()))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(annotations.open(project.id(), articleId).annotations())
                 .singleElement()
                 .extracting(AnnotationView::label)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
@@ -15,7 +16,6 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CorroborateIntegrationTest
@@ -82,7 +82,7 @@ class ArticleServiceIT {
 
         assertThatThrownBy(
                         () -> articles.setSegmentRestored(project.id(), articleId, segmentId, false, before.version()))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
@@ -25,7 +26,6 @@ import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @CorroborateIntegrationTest
 class LabelSetServiceIT {
@@ -98,7 +98,7 @@ class LabelSetServiceIT {
                             project.id(),
                             bothLoaded,
                             with(bothLoaded, new ProjectLabel(Layer.CLAIM, "satire", "Satire", "#654321"))))
-                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    .isInstanceOf(ConcurrentChangeException.class);
             return null;
         });
         LabelSet now = as("manager", () -> labelSets.labels(project.id()));

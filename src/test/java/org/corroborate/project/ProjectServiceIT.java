@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -56,7 +56,7 @@ class ProjectServiceIT {
         assertThat(renamed.description()).isEqualTo("New text");
 
         assertThatThrownBy(() -> projects.update(project.id(), project.version(), "Lost update", ""))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(projects.get(project.id()).name()).isEqualTo(project.name() + " v2");
     }
 
@@ -79,7 +79,7 @@ class ProjectServiceIT {
         assertThat(settings.nearDuplicateThreshold()).isEqualByComparingTo("0.3");
         assertThat(settings.approximateWidth()).isEqualByComparingTo("0.05");
         assertThatThrownBy(() -> projects.updateSettings(project.id(), project.version(), ProjectSettings.DEFAULTS))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> projects.updateSettings(
                         project.id(),
                         saved.version(),

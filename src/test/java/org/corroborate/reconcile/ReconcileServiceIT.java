@@ -10,6 +10,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
@@ -21,7 +22,6 @@ import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @CorroborateIntegrationTest
 class ReconcileServiceIT {
@@ -148,7 +148,7 @@ class ReconcileServiceIT {
                                 null,
                                 "",
                                 "")))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         ReconciliationBoard.Row reread = slotWith(
                 DemoData.asUser("curator", () -> reconcile.board(project(), seed.storyId())),
                 "over a million",
@@ -246,7 +246,7 @@ class ReconcileServiceIT {
                         "curator",
                         () -> reconcile.decide(
                                 project(), rest.id(), alaska.version(), ReconcilerVerdict.CONSISTENT, null, "", "")))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
 
         ReconciliationBoard.Row single =
                 board.slots().stream().filter(r -> r.id() == alone).findFirst().orElseThrow();

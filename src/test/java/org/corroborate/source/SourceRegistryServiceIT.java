@@ -11,6 +11,7 @@ import org.corroborate.annotation.AnnotationService;
 import org.corroborate.annotation.AnnotationView;
 import org.corroborate.annotation.SpanRequest;
 import org.corroborate.article.ArticleService;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectRole;
@@ -24,7 +25,6 @@ import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @CorroborateIntegrationTest
 class SourceRegistryServiceIT {
@@ -224,7 +224,7 @@ class SourceRegistryServiceIT {
         as("manager", () -> {
             assertThatThrownBy(() -> registry.update(
                             project.id(), macron.id(), macron.version(), "E. Macron", SourceKind.PERSON, null, ""))
-                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    .isInstanceOf(ConcurrentChangeException.class);
             assertThat(registry.find(project.id(), macron.id()))
                     .map(SourceEntry::name)
                     .contains("Emmanuel Macron");

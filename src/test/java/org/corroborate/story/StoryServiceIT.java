@@ -13,6 +13,7 @@ import org.corroborate.CorroborateIntegrationTest;
 import org.corroborate.DemoData;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleSummary;
+import org.corroborate.concurrency.ConcurrentChangeException;
 import org.corroborate.imports.ImportService;
 import org.corroborate.imports.UploadedFile;
 import org.corroborate.project.AccessRefusedException;
@@ -25,7 +26,6 @@ import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @CorroborateIntegrationTest
 class StoryServiceIT {
@@ -311,7 +311,7 @@ class StoryServiceIT {
         assertThatThrownBy(() -> as(
                         "curator",
                         () -> storyService.rename(project.id(), story.id(), story.version(), "Alaska summit")))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
 
         assertThat(overview().stories().getFirst().title()).isEqualTo("Security guarantees");
     }
@@ -331,7 +331,7 @@ class StoryServiceIT {
                 .isGreaterThan(story.version());
 
         assertThatThrownBy(() -> as("manager", () -> storyService.accept(project.id(), story.id(), story.version())))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         // The version a change hands back is the one to use next.
         as("manager", () -> storyService.rename(project.id(), split.id(), split.version(), "Forum copy of Aug 19"));
     }

@@ -44,11 +44,11 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The annotation editor: the article's cleaned text with the user's own spans, a palette per layer,
@@ -501,13 +501,13 @@ class AnnotationEditorView extends VerticalLayout implements BeforeEnterObserver
     /** Runs a change; a refused change is explained and, when someone else moved first, the editor reloads. */
     private void guarded(Runnable change) {
         try {
-            change.run();
+            ConcurrentEdits.run(
+                    change,
+                    "This annotation was changed or deleted elsewhere (another window or session)."
+                            + " Nothing was overwritten; the editor now shows the saved state.",
+                    this::load);
         } catch (AnnotationValidationException | AccessRefusedException e) {
             Notifications.error(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("This annotation was changed or deleted elsewhere (another window or session)."
-                    + " Nothing was overwritten; the editor now shows the saved state.");
-            load();
         }
         updateUndoButtons();
     }

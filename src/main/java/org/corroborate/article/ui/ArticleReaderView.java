@@ -35,9 +35,9 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.ArticleReaderPanel;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Reads one article: the cleaned text, always rendered as text (never HTML), and on request the
@@ -203,11 +203,12 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void setRestored(NoiseSegmentView segment, boolean restored) {
         try {
-            show(articles.setSegmentRestored(
-                    article.projectId(), article.id(), segment.id(), restored, article.version()));
-            Notifications.success(restored ? "Restored: it is part of the annotated text again." : "Set aside again.");
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
+            ConcurrentEdits.run(() -> {
+                show(articles.setSegmentRestored(
+                        article.projectId(), article.id(), segment.id(), restored, article.version()));
+                Notifications.success(
+                        restored ? "Restored: it is part of the annotated text again." : "Set aside again.");
+            });
         } catch (AccessRefusedException ex) {
             Notifications.error(ex);
         }
@@ -261,23 +262,24 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         m.publishedDate().ifPresent(published::setValue);
         Button save = new Button("Save", e -> {
             try {
-                show(articles.updateMetadata(
-                        article.projectId(),
-                        article.id(),
-                        article.version(),
-                        ArticleMetadata.of(
-                                titleField.getValue(),
-                                outlet.getValue(),
-                                url.getValue(),
-                                author.getValue(),
-                                published.getValue())));
-                dialog.close();
-                Notifications.success("Details saved.");
+                ConcurrentEdits.run(
+                        () -> {
+                            show(articles.updateMetadata(
+                                    article.projectId(),
+                                    article.id(),
+                                    article.version(),
+                                    ArticleMetadata.of(
+                                            titleField.getValue(),
+                                            outlet.getValue(),
+                                            url.getValue(),
+                                            author.getValue(),
+                                            published.getValue())));
+                            dialog.close();
+                            Notifications.success("Details saved.");
+                        },
+                        dialog::close);
             } catch (ArticleValidationException | AccessRefusedException ex) {
                 Notifications.error(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                Notifications.concurrentChange();
             }
         });
         save.setId("meta-save");

@@ -50,13 +50,13 @@ import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Curating one article: the annotators' spans compared position by position (differences marked), the gold
@@ -70,6 +70,9 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    private static final String GOLD_CHANGED_MEANWHILE =
+            "Someone changed this gold span meanwhile. Nothing was overwritten; the page now shows the saved state.";
 
     private final CurationService curation;
     private final ProjectService projects;
@@ -521,12 +524,12 @@ class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Runs a change, reports it and shows the saved state; a change someone made first is never overwritten. */
     private void change(Supplier<String> work) {
         try {
-            Notifications.success(work.get());
+            ConcurrentEdits.run(() -> Notifications.success(work.get()), GOLD_CHANGED_MEANWHILE, () -> {});
         } catch (AnnotationValidationException | AccessRefusedException e) {
             Notifications.error(e);
-        } catch (ObjectOptimisticLockingFailureException | NotFoundOrNotAllowedException e) {
-            Notifications.error("Someone changed this gold span meanwhile. Nothing was overwritten; the page now "
-                    + "shows the saved state.");
+        } catch (NotFoundOrNotAllowedException e) {
+            // the span was deleted meanwhile: the same news as a concurrent change
+            Notifications.error(GOLD_CHANGED_MEANWHILE);
         }
         load();
         String at = pendingAt;

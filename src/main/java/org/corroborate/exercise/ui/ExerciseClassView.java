@@ -42,13 +42,13 @@ import org.corroborate.exercise.ExerciseSummary;
 import org.corroborate.exercise.ExerciseValidationException;
 import org.corroborate.export.CellText;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.DateTimes;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
 import org.corroborate.ui.chart.Chart;
 import org.corroborate.ui.chart.ChartSpec;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * One exercise for its instructors: the class code and roster, the class dashboard (per student, per gold item most
@@ -361,14 +361,14 @@ class ExerciseClassView extends VerticalLayout implements BeforeEnterObserver {
                 exercises.storyChoices(projectId),
                 settings -> {
                     try {
-                        exercises.update(projectId, exerciseId, x.version(), settings);
-                        form[0].close();
-                        Notifications.success("Exercise saved; scores follow the new rules.");
-                        refresh();
+                        ConcurrentEdits.run(() -> {
+                            exercises.update(projectId, exerciseId, x.version(), settings);
+                            form[0].close();
+                            Notifications.success("Exercise saved; scores follow the new rules.");
+                            refresh();
+                        });
                     } catch (ExerciseValidationException ex) {
                         Notifications.error(ex);
-                    } catch (ObjectOptimisticLockingFailureException ex) {
-                        Notifications.concurrentChange();
                     }
                 });
         form[0].open();

@@ -37,10 +37,10 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.scheme.Layer;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LayerTabs;
 import org.corroborate.ui.Notifications;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A project's labels per layer. Managers add, remove, reorder, recolour and save them in one go (or
@@ -328,13 +328,16 @@ class LabelSetView extends VerticalLayout implements BeforeEnterObserver {
             all.addAll(workingLabels(layer));
         }
         try {
-            load(labelSets.saveLabels(projectId, loaded, new LabelSet(all)));
-            Notifications.success("Labels saved.");
+            ConcurrentEdits.run(
+                    () -> {
+                        load(labelSets.saveLabels(projectId, loaded, new LabelSet(all)));
+                        Notifications.success("Labels saved.");
+                    },
+                    "Another manager changed the labels meanwhile. Your changes are still here, not saved:"
+                            + " note them, press \"Discard changes\" to see the new set, and apply them again.",
+                    () -> {});
         } catch (LabelSetException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.error("Another manager changed the labels meanwhile. Your changes are still here, not saved:"
-                    + " note them, press \"Discard changes\" to see the new set, and apply them again.");
         }
     }
 }

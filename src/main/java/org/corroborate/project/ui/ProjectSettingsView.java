@@ -35,9 +35,9 @@ import org.corroborate.project.ProjectSummary;
 import org.corroborate.project.ProjectValidationException;
 import org.corroborate.project.WorkflowSettings;
 import org.corroborate.security.NotFoundOrNotAllowedException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Name, description, settings and members of one project. Managers (and site admins) change them; every other
@@ -256,13 +256,13 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
                         .movePointLeft(2)
                         .setScale(ProjectSettings.SCALE, RoundingMode.HALF_UP));
         try {
-            show(projects.updateSettings(projectId, version, settings));
-            showSettings(projects.settings(projectId));
-            Notifications.success("Analysis settings saved.");
+            ConcurrentEdits.run(() -> {
+                show(projects.updateSettings(projectId, version, settings));
+                showSettings(projects.settings(projectId));
+                Notifications.success("Analysis settings saved.");
+            });
         } catch (ProjectValidationException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
         }
     }
 
@@ -281,19 +281,19 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         try {
-            WorkflowSettings workflow = new WorkflowSettings(
-                    annotatorsPerArticle.getValue(),
-                    assignmentMode.getValue(),
-                    abandonAfterMinutes.getValue(),
-                    blindMode.getValue());
-            ProjectSummary saved = projects.updateWorkflow(projectId, version, workflow);
-            show(saved);
-            showWorkflow(saved.workflow());
-            Notifications.success("Workflow settings saved.");
+            ConcurrentEdits.run(() -> {
+                WorkflowSettings workflow = new WorkflowSettings(
+                        annotatorsPerArticle.getValue(),
+                        assignmentMode.getValue(),
+                        abandonAfterMinutes.getValue(),
+                        blindMode.getValue());
+                ProjectSummary saved = projects.updateWorkflow(projectId, version, workflow);
+                show(saved);
+                showWorkflow(saved.workflow());
+                Notifications.success("Workflow settings saved.");
+            });
         } catch (ProjectValidationException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
         }
     }
 
@@ -315,12 +315,12 @@ class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void save() {
         try {
-            show(projects.update(projectId, version, name.getValue(), description.getValue()));
-            Notifications.success("Project saved.");
+            ConcurrentEdits.run(() -> {
+                show(projects.update(projectId, version, name.getValue(), description.getValue()));
+                Notifications.success("Project saved.");
+            });
         } catch (ProjectValidationException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
         }
     }
 

@@ -40,11 +40,11 @@ import org.corroborate.reconcile.ReconciliationBoard;
 import org.corroborate.reconcile.StoryFigure;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryLinks;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -452,14 +452,16 @@ class ReconciliationBoardView extends VerticalLayout implements BeforeEnterObser
 
     private void guarded(Runnable change) {
         try {
-            change.run();
+            ConcurrentEdits.run(
+                    change,
+                    "Someone changed this slot meanwhile. Nothing was overwritten; the board now shows the saved"
+                            + " state.",
+                    () -> {
+                        ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
+                        reload(selected == null ? null : selected.id());
+                    });
         } catch (ReconcileValidationException | AccessRefusedException e) {
             Notifications.error(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("Someone changed this slot meanwhile. Nothing was overwritten; the board now shows"
-                    + " the saved state.");
-            ReconciliationBoard.Row selected = grid.asSingleSelect().getValue();
-            reload(selected == null ? null : selected.id());
         }
     }
 }

@@ -30,10 +30,10 @@ import org.corroborate.source.SourceEntry;
 import org.corroborate.source.SourceKind;
 import org.corroborate.source.SourceRegistryService;
 import org.corroborate.source.SourceValidationException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The project's source registry: members add sources and aliases; managers and curators also edit,
@@ -165,28 +165,36 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
         }
         Button save = new Button(source == null ? "Add" : "Save", e -> {
             try {
-                if (source == null) {
-                    registry.add(projectId, name.getValue(), kind.getValue(), affiliation.getValue(), note.getValue());
-                    Notifications.success(name.getValue().strip() + " added to the registry.");
-                } else {
-                    registry.update(
-                            projectId,
-                            source.id(),
-                            source.version(),
-                            name.getValue(),
-                            kind.getValue(),
-                            affiliation.getValue(),
-                            note.getValue());
-                    Notifications.success("Source saved.");
-                }
-                dialog.close();
-                refresh();
+                ConcurrentEdits.run(
+                        () -> {
+                            if (source == null) {
+                                registry.add(
+                                        projectId,
+                                        name.getValue(),
+                                        kind.getValue(),
+                                        affiliation.getValue(),
+                                        note.getValue());
+                                Notifications.success(name.getValue().strip() + " added to the registry.");
+                            } else {
+                                registry.update(
+                                        projectId,
+                                        source.id(),
+                                        source.version(),
+                                        name.getValue(),
+                                        kind.getValue(),
+                                        affiliation.getValue(),
+                                        note.getValue());
+                                Notifications.success("Source saved.");
+                            }
+                            dialog.close();
+                            refresh();
+                        },
+                        () -> {
+                            dialog.close();
+                            refresh();
+                        });
             } catch (SourceValidationException | AccessRefusedException ex) {
                 Notifications.error(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                Notifications.concurrentChange();
-                refresh();
             }
         });
         save.setId("save-source");
@@ -244,17 +252,20 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
             }
             SourceEntry target = kept.getValue();
             try {
-                registry.merge(projectId, target.id(), target.version(), merged.id(), merged.version());
-                Notifications.success(merged.name() + " merged into " + target.name() + ".");
-                dialog.close();
-                grid.deselectAll();
-                refresh();
+                ConcurrentEdits.run(
+                        () -> {
+                            registry.merge(projectId, target.id(), target.version(), merged.id(), merged.version());
+                            Notifications.success(merged.name() + " merged into " + target.name() + ".");
+                            dialog.close();
+                            grid.deselectAll();
+                            refresh();
+                        },
+                        () -> {
+                            dialog.close();
+                            refresh();
+                        });
             } catch (SourceValidationException | AccessRefusedException ex) {
                 Notifications.error(ex);
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                Notifications.concurrentChange();
-                refresh();
             }
         });
         confirm.setId("confirm-merge");
@@ -281,15 +292,16 @@ class SourceRegistryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void delete(SourceEntry source) {
         try {
-            registry.delete(projectId, source.id(), source.version());
-            Notifications.success(source.name() + " deleted.");
-            grid.deselectAll();
-            refresh();
+            ConcurrentEdits.run(
+                    () -> {
+                        registry.delete(projectId, source.id(), source.version());
+                        Notifications.success(source.name() + " deleted.");
+                        grid.deselectAll();
+                        refresh();
+                    },
+                    this::refresh);
         } catch (SourceValidationException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
-            refresh();
         }
     }
 }

@@ -43,11 +43,11 @@ import org.corroborate.story.StoryOverview;
 import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryStatus;
 import org.corroborate.story.StoryValidationException;
+import org.corroborate.ui.ConcurrentEdits;
 import org.corroborate.ui.GridTooltips;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.Notifications;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A project's stories with their articles, the articles in no story, and the near-duplicate flags. Managers
@@ -462,12 +462,12 @@ class StoriesView extends VerticalLayout implements BeforeEnterObserver {
     /** Runs a change, reports how it went, and shows the stories as they are now. */
     private void run(Runnable change, String success) {
         try {
-            change.run();
-            Notifications.success(success);
+            ConcurrentEdits.run(() -> {
+                change.run();
+                Notifications.success(success);
+            });
         } catch (StoryValidationException | AccessRefusedException ex) {
             Notifications.error(ex);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notifications.concurrentChange();
         }
         refresh();
     }

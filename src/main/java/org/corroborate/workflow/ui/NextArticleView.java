@@ -10,13 +10,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
-import org.corroborate.annotation.AssignmentService;
 import org.corroborate.project.AccessRefusedException;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
+import org.corroborate.workflow.AssignmentService;
 
 /**
  * "Next article for me": takes the article the assignment rules choose for the user (their own unfinished work

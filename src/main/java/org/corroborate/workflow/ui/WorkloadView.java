@@ -36,9 +36,7 @@ import java.util.Objects;
 import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.annotation.AnnotationValidationException;
 import org.corroborate.annotation.AnnotatorSet;
-import org.corroborate.annotation.AssignmentService;
 import org.corroborate.annotation.TeamAnnotationService;
-import org.corroborate.annotation.WorkTime;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
 import org.corroborate.article.ArticleSummary;
@@ -53,6 +51,8 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.ui.InAppLink;
 import org.corroborate.ui.LiveUpdates;
 import org.corroborate.ui.Notifications;
+import org.corroborate.workflow.AssignmentService;
+import org.corroborate.workflow.WorkTime;
 import org.jspecify.annotations.Nullable;
 
 /**

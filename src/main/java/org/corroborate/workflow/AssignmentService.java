@@ -1,4 +1,4 @@
-package org.corroborate.annotation;
+package org.corroborate.workflow;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.corroborate.annotation.AnnotationValidationException;
+import org.corroborate.annotation.AnnotatorSlots;
 import org.corroborate.article.ArticleService;
 import org.corroborate.article.ArticleStatus;
 import org.corroborate.live.TeamEvent;
@@ -21,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Handing articles to annotators: "next article for me" ({@link NextArticle}), managers assigning and
  * unassigning by hand, and annotators skipping an article. Answers name articles only, never what others did.
+ * The places themselves are annotation sets, changed through {@link AnnotatorSlots}.
  */
 @Service
 public class AssignmentService {
 
-    private final AnnotationSetRepository sets;
-    private final AnnotationRepository annotations;
+    private final AnnotatorSlots slots;
     private final ArticleService articles;
     private final ProjectService projects;
     private final ProjectAccess access;
@@ -35,16 +37,14 @@ public class AssignmentService {
     private final TeamEvents teamEvents;
 
     AssignmentService(
-            AnnotationSetRepository sets,
-            AnnotationRepository annotations,
+            AnnotatorSlots slots,
             ArticleService articles,
             ProjectService projects,
             ProjectAccess access,
             CurrentUser currentUser,
             Clock clock,
             TeamEvents teamEvents) {
-        this.sets = sets;
-        this.annotations = annotations;
+        this.slots = slots;
         this.articles = articles;
         this.projects = projects;
         this.access = access;
@@ -67,21 +67,12 @@ public class AssignmentService {
                 .map(a -> new NextArticle.Candidate(a.id(), a.importedAt(), a.status() == ArticleStatus.CURATED))
                 .toList();
         Set<String> outsidePool = projects.outsideAnnotatorPool(projectId);
-        List<NextArticle.Slot> slots = sets.findByProjectAndKind(projectId, SetKind.ANNOTATOR.name()).stream()
-                .filter(s -> !outsidePool.contains(s.getAnnotator())) // a student's practice takes no place
-                .map(s -> new NextArticle.Slot(
-                        s.getArticleId(),
-                        s.getAnnotator(),
-                        s.getStatus(),
-                        TeamAnnotationService.abandoned(s, abandonedBefore)))
+        List<NextArticle.Slot> places = slots.slots(projectId, abandonedBefore).stream()
+                .filter(s -> !outsidePool.contains(s.annotator())) // a student's practice takes no place
+                .map(s -> new NextArticle.Slot(s.articleId(), s.annotator(), s.status(), s.abandoned()))
                 .toList();
-        Optional<Long> next = NextArticle.choose(me, candidates, slots, settings);
-        next.ifPresent(articleId -> {
-            if (sets.findByArticleIdAndAnnotator(articleId, me).isEmpty()) {
-                AnnotationSet set = sets.saveAndFlush(new AnnotationSet(articleId, me, clock.instant()));
-                set.opened(clock.instant()); // taking the slot counts as activity: it is not abandoned at once
-            }
-        });
+        Optional<Long> next = NextArticle.choose(me, candidates, places, settings);
+        next.ifPresent(articleId -> slots.take(projectId, articleId));
         return next;
     }
 
@@ -97,9 +88,7 @@ public class AssignmentService {
                 .noneMatch(m -> m.username().equals(annotator) && m.role().takesAnnotatorPlaces())) {
             throw new AnnotationValidationException(annotator + " is not an annotating member of this project.");
         }
-        if (sets.findByArticleIdAndAnnotator(articleId, annotator).isEmpty()) {
-            sets.saveAndFlush(
-                    AnnotationSet.assigned(articleId, annotator, currentUser.requireUsername(), clock.instant()));
+        if (slots.assign(projectId, articleId, annotator)) {
             teamEvents.publish(new TeamEvent(
                     projectId,
                     articleId,
@@ -115,15 +104,7 @@ public class AssignmentService {
     public void unassign(long projectId, long articleId, String annotator) {
         access.requireManage(projectId);
         articles.status(projectId, articleId);
-        AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, annotator)
-                .orElseThrow(() -> new AnnotationValidationException(annotator + " has no assignment here."));
-        if (set.getKind() != SetKind.ANNOTATOR
-                || !annotations.findBySet(set.getId()).isEmpty()) {
-            throw new AnnotationValidationException(
-                    annotator + " has already annotated this article: " + "their work stays.");
-        }
-        sets.delete(set);
-        sets.flush();
+        slots.unassign(projectId, articleId, annotator);
     }
 
     /** The current user passes on an article: it goes to someone else, and "next article" skips it for them. */
@@ -131,10 +112,7 @@ public class AssignmentService {
     public void skip(long projectId, long articleId) {
         requireAnnotatorPool(projectId);
         articles.status(projectId, articleId);
-        String me = currentUser.requireUsername();
-        AnnotationSet set = sets.findByArticleIdAndAnnotator(articleId, me)
-                .orElseGet(() -> sets.saveAndFlush(new AnnotationSet(articleId, me, clock.instant())));
-        set.setStatus(AnnotationSetStatus.SKIPPED, clock.instant());
+        slots.skip(projectId, articleId);
     }
 
     private void requireAnnotatorPool(long projectId) {

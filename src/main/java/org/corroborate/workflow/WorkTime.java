@@ -1,26 +1,16 @@
-package org.corroborate.annotation;
+package org.corroborate.workflow;
 
-import java.time.Duration;
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import org.corroborate.annotation.WorkTimeCredit;
 
 /**
  * Time spent on an article, counted from activity in the annotator's own set: opening the editor starts a
  * session, and each edit or status change adds the time since the previous activity, at most
- * {@link #IDLE_CAP} (a longer pause counts as five minutes of reading, not as hours of work).
+ * {@link WorkTimeCredit#IDLE_CAP}. The counting happens where the set is saved ({@link WorkTimeCredit}, in
+ * {@code annotation}, which may not depend on this package); this class reports it.
  */
 public final class WorkTime {
 
-    public static final Duration IDLE_CAP = Duration.ofMinutes(5);
-
     private WorkTime() {}
-
-    static long credit(@Nullable Instant previous, Instant now) {
-        if (previous == null || now.isBefore(previous)) {
-            return 0;
-        }
-        return Math.min(Duration.between(previous, now).toSeconds(), IDLE_CAP.toSeconds());
-    }
 
     /** "1 h 05 min", "12 min", "40 s". */
     public static String format(long seconds) {

@@ -1,9 +1,10 @@
-package org.corroborate.annotation;
+package org.corroborate.workflow;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.WorkflowSettings;
 

@@ -1,13 +1,14 @@
-package org.corroborate.annotation;
+package org.corroborate.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.corroborate.annotation.NextArticle.Candidate;
-import org.corroborate.annotation.NextArticle.Slot;
+import org.corroborate.annotation.AnnotationSetStatus;
 import org.corroborate.project.AssignmentMode;
 import org.corroborate.project.WorkflowSettings;
+import org.corroborate.workflow.NextArticle.Candidate;
+import org.corroborate.workflow.NextArticle.Slot;
 import org.junit.jupiter.api.Test;
 
 class NextArticleTest {
