@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.corroborate.reconcile.IndependentReports;
 import org.corroborate.scheme.Labels;
@@ -32,14 +34,22 @@ final class AnalyticsQueries {
     private final JdbcClient jdbc;
     private final LongFunction<Map<Long, Long>> nearDuplicateGroups;
     private final boolean h2;
+    private final KeptSpans kept;
+
+    /** Up to this many sets to work out are read by their ids; more, by reading all and skipping the others. */
+    private static final int FEW_SETS = 2_000;
+
+    private static final int SETS_PER_STATEMENT = 500;
 
     /**
      * @param nearDuplicateGroups a project's near-duplicate groups (the story feature's): article id to group
      * @param h2 whether the database is H2: its session then streams the large reads (all statements of a call must
      *     run on one connection, as in a transaction)
+     * @param kept where what was worked out from the sets is kept between calls
      */
-    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups, boolean h2) {
+    AnalyticsQueries(JdbcClient jdbc, LongFunction<Map<Long, Long>> nearDuplicateGroups, boolean h2, KeptSpans kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.nearDuplicateGroups = nearDuplicateGroups;
         this.h2 = h2;
     }
@@ -96,6 +106,12 @@ final class AnalyticsQueries {
         private final Map<String, String> canonicalTypes = new HashMap<>();
         /** articles with a set that counts, with how many (for the majority: its finished sets) */
         private final Map<Long, Integer> countingSets = new HashMap<>();
+        /** the content version of each set worked out afresh (gold, one annotator) */
+        private final Map<Long, Long> contentVersions = new HashMap<>();
+        /** for the majority, each counted article's stamp: its finished sets and their content versions */
+        private final Map<Long, String> stamps = new HashMap<>();
+        /** for the majority, the articles whose spans were worked out afresh */
+        private final List<Long> majorityWorkedOut = new ArrayList<>();
 
         private final Map<Long, ArticleSourcing> sourcings = new HashMap<>();
         private @Nullable List<ArticleProfile> profiles;
@@ -117,11 +133,23 @@ final class AnalyticsQueries {
                     });
             CountedRows.AttributeTable attributes = new CountedRows.AttributeTable();
             Map<Long, List<CountedRows.Raw>> rawByArticle = new HashMap<>();
-            streamed(() -> readRows(counts, quotes, rawByArticle, attributes));
             boolean majority = counts.kind() == Counts.Kind.MAJORITY;
-            rawByArticle.forEach((articleId, rows) -> spansByArticle.put(
-                    articleId,
-                    CountedRows.article(rows, countingSets.getOrDefault(articleId, 0), majority, attributes)));
+            // what was worked out before is kept for gold, one annotator and the majority; the spans behind a profile
+            // show quotes, and the suggestions' sets are picked anew each time: those are read afresh
+            boolean keep = !quotes && counts.kind() != Counts.Kind.SUGGESTIONS;
+            Set<Long> toWorkOut = new HashSet<>();
+            streamed(() -> {
+                CountedRows.SetArticles setArticles = keep ? readKept(majority, toWorkOut) : readSets(toWorkOut);
+                if (!toWorkOut.isEmpty()) {
+                    readRows(counts, quotes, rawByArticle, attributes, setArticles, toWorkOut);
+                }
+            });
+            rawByArticle.forEach((articleId, rows) -> spansByArticle
+                    .computeIfAbsent(articleId, k -> new ArrayList<>())
+                    .addAll(CountedRows.article(rows, countingSets.getOrDefault(articleId, 0), majority, attributes)));
+            if (keep && !toWorkOut.isEmpty()) {
+                keepWorkedOut(majority, toWorkOut);
+            }
             jdbc.sql(sql.boardFigures()).params(sql.params()).query((ResultSet rs) -> {
                 long articleId = rs.getLong(1);
                 long error = rs.getLong(5);
@@ -136,26 +164,120 @@ final class AnalyticsQueries {
             });
         }
 
-        /** The counting sets, their annotations as rows and the attributes the figures read. */
-        private void readRows(
-                Counts counts,
-                boolean quotes,
-                Map<Long, List<CountedRows.Raw>> rawByArticle,
-                CountedRows.AttributeTable attributes) {
+        /** The counting sets, all of them to work out. */
+        private CountedRows.SetArticles readSets(Set<Long> toWorkOut) {
             CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
             jdbc.sql(sql.sets()).params(sql.params()).query((ResultSet rs) -> {
                 long articleId = rs.getLong(2);
                 setArticles.put(rs.getLong(1), articleId);
                 countingSets.merge(articleId, 1, Integer::sum);
+                toWorkOut.add(rs.getLong(1));
             });
+            return setArticles;
+        }
+
+        /**
+         * The counting sets, with the spans kept for those whose content did not change since ({@link KeptSpans}): those
+         * are taken as they are, the others are to work out. For the majority an article's spans are kept under a stamp
+         * naming each finished set and its content version: another set finished, or one changed, makes them out of
+         * date.
+         */
+        private CountedRows.SetArticles readKept(boolean majority, Set<Long> toWorkOut) {
+            CountedRows.SetArticles setArticles = new CountedRows.SetArticles();
+            if (!majority) {
+                jdbc.sql(sql.setsWithKeptSpans()).params(sql.params()).query((ResultSet rs) -> {
+                    long setId = rs.getLong(1);
+                    long articleId = rs.getLong(2);
+                    long version = rs.getLong(3);
+                    long keptVersion = rs.getLong(4);
+                    boolean kept = !rs.wasNull() && keptVersion == version;
+                    setArticles.put(setId, articleId);
+                    countingSets.merge(articleId, 1, Integer::sum);
+                    List<SpanRow> spans = kept ? SpanRowCodec.decode(rs.getBytes(5), articleId) : null;
+                    if (spans == null) {
+                        toWorkOut.add(setId);
+                        contentVersions.put(setId, version);
+                    } else {
+                        spansByArticle
+                                .computeIfAbsent(articleId, k -> new ArrayList<>())
+                                .addAll(spans);
+                    }
+                });
+                return setArticles;
+            }
+            Map<Long, Map<Long, Long>> setsByArticle = new HashMap<>(); // article -> set -> content version
+            jdbc.sql(sql.setsWithVersions()).params(sql.params()).query((ResultSet rs) -> {
+                long setId = rs.getLong(1);
+                long articleId = rs.getLong(2);
+                setArticles.put(setId, articleId);
+                countingSets.merge(articleId, 1, Integer::sum);
+                setsByArticle.computeIfAbsent(articleId, k -> new TreeMap<>()).put(setId, rs.getLong(3));
+            });
+            setsByArticle.forEach((articleId, sets) -> stamps.put(articleId, stamp(sets)));
+            jdbc.sql(sql.keptMajoritySpans()).params(sql.params()).query((ResultSet rs) -> {
+                long articleId = rs.getLong(1);
+                List<SpanRow> spans = rs.getString(2).equals(stamps.get(articleId))
+                        ? SpanRowCodec.decode(rs.getBytes(3), articleId)
+                        : null;
+                if (spans != null) {
+                    spansByArticle.put(articleId, new ArrayList<>(spans));
+                }
+            });
+            setsByArticle.forEach((articleId, sets) -> {
+                if (!spansByArticle.containsKey(articleId)) {
+                    toWorkOut.addAll(sets.keySet());
+                    majorityWorkedOut.add(articleId);
+                }
+            });
+            return setArticles;
+        }
+
+        /** Keeps what was worked out: per set (gold, one annotator), or per article (the majority). */
+        private void keepWorkedOut(boolean majority, Set<Long> workedOut) {
+            if (majority) {
+                List<KeptSpans.MajoritySpans> articles = new ArrayList<>();
+                majorityWorkedOut.forEach(articleId -> articles.add(new KeptSpans.MajoritySpans(
+                        articleId,
+                        Objects.requireNonNull(stamps.get(articleId), "a counted article's stamp"),
+                        spansByArticle.getOrDefault(articleId, List.of()))));
+                kept.keepMajority(articles);
+                return;
+            }
+            Map<Long, List<SpanRow>> bySet = new HashMap<>();
+            spansByArticle
+                    .values()
+                    .forEach(spans -> spans.forEach(s -> {
+                        if (workedOut.contains(s.setId())) {
+                            bySet.computeIfAbsent(s.setId(), k -> new ArrayList<>())
+                                    .add(s);
+                        }
+                    }));
+            List<KeptSpans.SetSpans> sets = new ArrayList<>();
+            contentVersions.forEach((setId, version) ->
+                    sets.add(new KeptSpans.SetSpans(setId, version, bySet.getOrDefault(setId, List.of()))));
+            kept.keepSets(sets);
+        }
+
+        /** The annotations of the sets to work out, as rows, and the attributes the figures read. */
+        private void readRows(
+                Counts counts,
+                boolean quotes,
+                Map<Long, List<CountedRows.Raw>> rawByArticle,
+                CountedRows.AttributeTable attributes,
+                CountedRows.SetArticles setArticles,
+                Set<Long> toWorkOut) {
             boolean suggestions = counts.kind() == Counts.Kind.SUGGESTIONS;
+            boolean all = toWorkOut.size() == setArticles.size();
             long[] ids = {Long.MAX_VALUE, Long.MIN_VALUE, 0}; // lowest, highest, how many
-            jdbc.sql(sql.spans(quotes)).params(sql.params()).query(new RowCallbackHandler() {
+            RowCallbackHandler row = new RowCallbackHandler() {
                 private long articleId = -1;
                 private List<CountedRows.Raw> rows = new ArrayList<>();
 
                 @Override
                 public void processRow(ResultSet rs) throws SQLException {
+                    if (!all && !toWorkOut.contains(rs.getLong(2))) {
+                        return; // kept spans of this set still hold
+                    }
                     CountedRows.Raw row = CountedRows.read(rs, setArticles, suggestions, quotes);
                     if (row == null) {
                         return;
@@ -169,8 +291,20 @@ final class AnalyticsQueries {
                     ids[1] = Math.max(ids[1], row.id);
                     ids[2]++;
                 }
-            });
+            };
             RowCallbackHandler attribute = rs -> attributes.add(rs.getLong(1), rs.getString(2), rs.getString(3));
+            if (!all && toWorkOut.size() <= FEW_SETS) {
+                // a few sets changed since they were kept: read just those, a chunk of them per statement
+                List<Long> sets = new ArrayList<>(toWorkOut);
+                for (int from = 0; from < sets.size(); from += SETS_PER_STATEMENT) {
+                    Map<String, Object> params = new HashMap<>(sql.params());
+                    params.put("setIds", sets.subList(from, Math.min(sets.size(), from + SETS_PER_STATEMENT)));
+                    jdbc.sql(sql.spans(quotes, true)).params(params).query(row);
+                    jdbc.sql(sql.attributes(true)).params(params).query(attribute);
+                }
+                return;
+            }
+            jdbc.sql(sql.spans(quotes, false)).params(sql.params()).query(row);
             if (ids[2] > 0 && ids[1] - ids[0] < 3 * ids[2]) {
                 // the rows fill at least a third of their id range: read the range straight through
                 jdbc.sql(AnalyticsSql.attributesInRange())
@@ -178,7 +312,7 @@ final class AnalyticsQueries {
                         .param("toId", ids[1])
                         .query(attribute);
             } else if (ids[2] > 0) {
-                jdbc.sql(sql.attributes()).params(sql.params()).query(attribute);
+                jdbc.sql(sql.attributes(false)).params(sql.params()).query(attribute);
             }
         }
 
@@ -311,6 +445,16 @@ final class AnalyticsQueries {
     }
 
     /** The mention type a canonical source's kind stands for (a pronoun linked to it takes it), if any. */
+    /** The majority's stamp of an article: each finished set and its content version, in the order of the sets' ids. */
+    static String stamp(Map<Long, Long> setVersions) {
+        StringBuilder stamp = new StringBuilder();
+        setVersions.forEach((setId, version) -> stamp.append(stamp.isEmpty() ? "" : ",")
+                .append(setId)
+                .append('.')
+                .append(version));
+        return stamp.toString();
+    }
+
     private static @Nullable String mentionType(String kind) {
         return switch (kind) {
             case "PERSON" -> Labels.NAMED_PERSON;

@@ -3,16 +3,22 @@ package org.corroborate.analytics;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.corroborate.project.ProjectAccess;
 import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.story.StoryService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sourcing profiles of a project's articles, outlets, canonical sources and stories, for curators and managers (the
@@ -23,11 +29,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnalyticsService {
 
     private final AnalyticsQueries queries;
+    private final KeptSpans kept;
+    private final TransactionTemplate reads;
     private final ProjectAccess access;
 
-    AnalyticsService(JdbcClient jdbc, DataSource dataSource, ProjectAccess access, StoryService stories) {
-        this.queries = new AnalyticsQueries(jdbc, stories::nearDuplicateGroups, isH2(dataSource));
+    AnalyticsService(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions,
+            DataSource dataSource,
+            ProjectAccess access,
+            StoryService stories) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.kept = new KeptSpans(jdbcTemplate, ownTransaction);
+        this.queries = new AnalyticsQueries(jdbc, stories::nearDuplicateGroups, isH2(dataSource), kept);
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
         this.access = access;
+    }
+
+    /**
+     * Runs a call's reads in a read-only transaction, then keeps what they worked out ({@link KeptSpans}) in one of its
+     * own: the methods that count spans are not {@code @Transactional} themselves for that reason.
+     */
+    private <T> T counted(long projectId, Supplier<T> work) {
+        return kept.afterReads(() -> Objects.requireNonNull(reads.execute(status -> {
+            guard(projectId);
+            return work.get();
+        })));
     }
 
     /** Whether the current user may see the project's analytics (a project they may not see answers false too). */
@@ -36,28 +66,20 @@ public class AnalyticsService {
         return access.canView(projectId) && access.requireView(projectId).canCurate();
     }
 
-    @Transactional(readOnly = true)
     public List<ArticleProfile> articles(long projectId, Counts counts, Scope scope) {
-        guard(projectId);
-        return queries.articles(projectId, counts, scope);
+        return counted(projectId, () -> queries.articles(projectId, counts, scope));
     }
 
-    @Transactional(readOnly = true)
     public Optional<ArticleProfile> article(long projectId, long articleId, Counts counts) {
-        guard(projectId);
-        return queries.article(projectId, articleId, counts);
+        return counted(projectId, () -> queries.article(projectId, articleId, counts));
     }
 
-    @Transactional(readOnly = true)
     public List<OutletProfile> outlets(long projectId, Counts counts, Scope scope) {
-        guard(projectId);
-        return queries.outlets(projectId, counts, scope);
+        return counted(projectId, () -> queries.outlets(projectId, counts, scope));
     }
 
-    @Transactional(readOnly = true)
     public List<SourceRecord> sources(long projectId, Counts counts) {
-        guard(projectId);
-        return queries.sources(projectId, counts);
+        return counted(projectId, () -> queries.sources(projectId, counts));
     }
 
     /** The counted spans of one article, with what each counted as: the spans behind the profile's numbers. */
@@ -67,17 +89,13 @@ public class AnalyticsService {
         return queries.spans(projectId, articleId, counts);
     }
 
-    @Transactional(readOnly = true)
     public Optional<StoryMap> story(long projectId, long storyId, Counts counts) {
-        guard(projectId);
-        return queries.story(projectId, storyId, counts);
+        return counted(projectId, () -> queries.story(projectId, storyId, counts));
     }
 
     /** Everything at once, as the headless command and the export give it. */
-    @Transactional(readOnly = true)
     public AnalyticsReport report(long projectId, Counts counts) {
-        guard(projectId);
-        return queries.report(projectId, counts);
+        return counted(projectId, () -> queries.report(projectId, counts));
     }
 
     /** The annotators with a finished set in the project, for the counts chooser. */

@@ -7,7 +7,8 @@ import java.util.Map;
  * The SQL behind the analytics: one statement names the sets that count, one reads their annotations as plain rows
  * (no expression or subquery per row: H2 spent most of a call evaluating them), one their attributes; others read the
  * articles, the board's figures and the registry. {@link CountedRows} and {@link ArticleSourcing} work the figures out
- * in Java. Every value is a bound parameter ({@link #params}). Plain SQL that H2 and PostgreSQL both run, without
+ * in Java; what they work out from a set is kept ({@link KeptSpans}) while the set's content version holds. Every
+ * value is a bound parameter ({@link #params}). Plain SQL that H2 and PostgreSQL both run, without
  * common table expressions: H2 evaluated an earlier single statement's grouped expressions again for every article row
  * they were joined to (4.8 s at 10,000 articles), and grouping a million rows for the majority only to join them back
  * took seconds.
@@ -92,6 +93,28 @@ final class AnalyticsSql {
     }
 
     /**
+     * The counting sets (id, article, content version) with the spans kept for them and the content version those were
+     * worked out from (null when none are kept): gold and one annotator keep each set's counted spans.
+     */
+    String setsWithKeptSpans() {
+        return "select s.id, s.article_id, s.content_version, k.content_version, k.spans from annotation_set s"
+                + " join article ar on ar.id = s.article_id left join analytics_set_spans k on k.set_id = s.id"
+                + countingSets();
+    }
+
+    /** The counting sets (id, article, content version): the majority's stamp names them. */
+    String setsWithVersions() {
+        return "select s.id, s.article_id, s.content_version from annotation_set s join article ar on ar.id = s.article_id"
+                + countingSets();
+    }
+
+    /** The majority's spans kept for the scope's articles (article, stamp, spans). */
+    String keptMajoritySpans() {
+        return "select m.article_id, m.stamp, m.spans from analytics_majority_spans m join article ar on ar.id = m.article_id"
+                + " where ar.project_id = :projectId" + scoped();
+    }
+
+    /**
      * Where the rows of the counting sets come from (the annotation {@code a}, its set {@code s}), with the joins
      * given in between, up to the conditions that pick the sets.
      */
@@ -114,21 +137,27 @@ final class AnalyticsSql {
      *
      * @param quotes whether to read every span's quote (the spans behind a profile show it)
      */
-    String spans(boolean quotes) {
+    String spans(boolean quotes, boolean someSets) {
         return "select a.id, a.set_id, a.layer, a.label, a.start_offset, a.end_offset, a.frame_id,"
                 + (quotes
                         ? " a.quote,"
                         : " case when a.label in ('content', 'pronoun') then a.quote else '' end quote,")
-                + " a.review, a.anchor_state, a.suggested_by" + countingRows("");
+                + " a.review, a.anchor_state, a.suggested_by" + countingRows("") + onlySets(someSets);
+    }
+
+    /** With {@code someSets}, only the sets bound to {@code :setIds} (those whose kept spans no longer hold). */
+    private static String onlySets(boolean someSets) {
+        return someSets ? " and s.id in (:setIds)" : "";
     }
 
     /**
      * The attributes the figures read ({@link CountedRows.Attributes}) of the counting sets' annotations, found
      * through their sets: one look-up per annotation.
      */
-    String attributes() {
+    String attributes(boolean someSets) {
         return "select x.annotation_id, x.name, x.attr_value"
-                + countingRows(" join annotation_attribute x on x.annotation_id = a.id") + " and " + ATTRIBUTE_NAMES;
+                + countingRows(" join annotation_attribute x on x.annotation_id = a.id") + " and " + ATTRIBUTE_NAMES
+                + onlySets(someSets);
     }
 
     /**

@@ -128,6 +128,10 @@ final class CountedRows {
             articles.put(setId, articleId);
         }
 
+        int size() {
+            return articles.size();
+        }
+
         long article(long setId) {
             if (setId != lastSet) {
                 lastArticle = Objects.requireNonNull(articles.get(setId), "a counting set");

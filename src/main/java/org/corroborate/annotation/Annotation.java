@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** One span of one annotator's set: its layer and label, where it sits, its attributes. */
 @Entity
 @Table(name = "annotation")
+@EntityListeners(SetContentVersions.class)
 class Annotation {
 
     @Id

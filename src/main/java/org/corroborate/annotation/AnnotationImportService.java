@@ -41,6 +41,7 @@ public class AnnotationImportService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final SetContentVersions contentVersions;
 
     AnnotationImportService(
             AnnotationSetRepository sets,
@@ -48,8 +49,10 @@ public class AnnotationImportService {
             ProjectAccess access,
             Clock clock,
             EntityManager entityManager,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            SetContentVersions contentVersions) {
         this.entityManager = entityManager;
+        this.contentVersions = contentVersions;
         this.jdbc = jdbc;
         this.sets = sets;
         this.annotationService = annotationService;
@@ -167,6 +170,8 @@ public class AnnotationImportService {
         }
         entityManager.flush();
         insert(rows, now);
+        // the batch bypasses the entity and so its listener: the sets' content changed all the same
+        contentVersions.changed(rows.stream().map(Row::setId).distinct().toList());
         // What is flushed need not stay managed, or every later flush of a large import would check it again.
         entityManager.clear();
         return rows.size();

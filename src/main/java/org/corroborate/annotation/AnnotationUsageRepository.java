@@ -59,6 +59,15 @@ interface AnnotationUsageRepository extends Repository<Annotation, Long> {
             nativeQuery = true)
     List<Object[]> countAttributeValues(long projectId, String name);
 
+    /** A new content version for the sets whose annotations' attribute changes (see {@link SetContentVersions}). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            value = "update annotation_set set content_version = content_version + 1 where id in (select a.set_id "
+                    + "from annotation a join annotation_attribute aa on aa.annotation_id = a.id "
+                    + "where aa.name = :name and aa.attr_value = :from and a.id in (" + PROJECT_ANNOTATIONS + "))",
+            nativeQuery = true)
+    int touchSetsWithAttribute(long projectId, String name, String from);
+
     /** A new version for annotations whose attribute changes behind their editor's back. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(

@@ -54,6 +54,7 @@ public class CanonicalSourceLinks {
     public int relink(long projectId, String from, String to) {
         access.requireView(projectId);
         usage.touchWithAttribute(projectId, Attributes.CANONICAL_SOURCE, from);
+        usage.touchSetsWithAttribute(projectId, Attributes.CANONICAL_SOURCE, from);
         return usage.replaceAttributeValue(projectId, Attributes.CANONICAL_SOURCE, from, to);
     }
 }

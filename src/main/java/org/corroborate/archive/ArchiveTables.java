@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * The archive's JSON Lines entries, one per table of a project's data, in the order a restore needs them: a row
  * refers only to rows of entries before it. Each entry lists its fields (the table's columns, by name), their types,
  * and what a restore accepts in them; ids are the archived instance's and are mapped to new ones on restore. Row
- * versions, the project's own id and the exercises' class codes are not archived: they belong to an instance.
+ * versions, sets' content versions, the project's own id and the exercises' class codes are not archived: they belong
+ * to an instance. Neither is what the analytics keep between calls ({@code analytics_set_spans},
+ * {@code analytics_majority_spans}): a restored project's first analytics call works it out again.
  */
 final class ArchiveTables {
 

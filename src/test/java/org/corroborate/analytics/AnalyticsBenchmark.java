@@ -66,8 +66,9 @@ public final class AnalyticsBenchmark {
         // one connection for all statements, as the service's transaction holds one (H2's session settings stay)
         org.springframework.jdbc.datasource.SingleConnectionDataSource one =
                 new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
-        AnalyticsQueries q = new AnalyticsQueries(
-                JdbcClient.create(one), projectId -> groups, !Boolean.getBoolean("benchmark.notLazy"));
+        JdbcClient jdbc = JdbcClient.create(one);
+        AnalyticsQueries q =
+                new AnalyticsQueries(jdbc, projectId -> groups, !Boolean.getBoolean("benchmark.notLazy"), kept(data));
         long article = ARTICLES / 2;
         // arguments: which counts to time (gold, majority, annotator:ann1, suggestions); all four when none are given
         Counts[] all = args.length == 0
@@ -77,6 +78,21 @@ public final class AnalyticsBenchmark {
                         .toArray(Counts[]::new);
         for (Counts counts : all) {
             System.out.println("counts " + counts.code());
+            if (Boolean.getBoolean("benchmark.compare")) {
+                compare(jdbc, q, counts);
+                continue;
+            }
+            // what the analytics keep between calls: first nothing, then what the first call worked out
+            jdbc.sql("delete from analytics_set_spans").update();
+            jdbc.sql("delete from analytics_majority_spans").update();
+            once(
+                    "  articles page, nothing kept yet",
+                    () -> q.articles(1, counts, Scope.ALL).size());
+            jdbc.sql("update annotation_set set content_version = content_version + 1 where mod(id, 100) = 0")
+                    .update(); // 1 % of the sets changed since
+            once(
+                    "  articles page, 1 % of the sets changed",
+                    () -> q.articles(1, counts, Scope.ALL).size());
             time(
                     "  articles page (10,000 rows)",
                     () -> q.articles(1, counts, Scope.ALL).size());
@@ -130,6 +146,63 @@ public final class AnalyticsBenchmark {
             throw new IllegalStateException("the work returned nothing");
         }
         return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /**
+     * Where the calls keep what they worked out: as in the application, a connection of its own and a transaction per
+     * write, after the reads.
+     */
+    private static KeptSpans kept(JdbcDataSource data) throws SQLException {
+        org.springframework.jdbc.datasource.SingleConnectionDataSource writes =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
+        return new KeptSpans(
+                new org.springframework.jdbc.core.JdbcTemplate(writes),
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.support.JdbcTransactionManager(writes)));
+    }
+
+    /**
+     * -Dbenchmark.compare=true: the headless report's JSON worked out with nothing kept, with everything kept, and
+     * with 1 % of the sets changed since, must be the same text (the kept spans change the cost, never a figure).
+     */
+    private static void compare(JdbcClient jdbc, AnalyticsQueries q, Counts counts) {
+        Supplier<String> report =
+                () -> JsonMapper.shared().writeValueAsString(AnalyticsTables.document(q.report(1, counts)));
+        jdbc.sql("delete from analytics_set_spans").update();
+        jdbc.sql("delete from analytics_majority_spans").update();
+        String afresh = report.get();
+        String kept = report.get();
+        jdbc.sql("update annotation_set set content_version = content_version + 1 where mod(id, 100) = 0")
+                .update();
+        String partly = report.get();
+        System.out.printf(
+                Locale.ROOT,
+                "  report JSON (%,d chars): all kept %s, 1 %% changed %s%n",
+                afresh.length(),
+                afresh.equals(kept) ? "identical" : "DIFFERENT",
+                afresh.equals(partly) ? "identical" : "DIFFERENT");
+        if (!afresh.equals(kept) || !afresh.equals(partly)) {
+            throw new IllegalStateException("kept spans changed the figures of " + counts.code());
+        }
+    }
+
+    /** One call, timed once: what it costs depends on what an earlier call kept. */
+    private static void once(String what, Supplier<Object> work) {
+        String only = System.getProperty("benchmark.only");
+        if (only != null && java.util.Arrays.stream(only.split(",")).noneMatch(what::contains)) {
+            return;
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        Object result = work.get();
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %,8d ms  (cpu %,d ms; %s)%n",
+                what,
+                (System.nanoTime() - t) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                result);
     }
 
     private static void time(String what, Supplier<Object> work) {
