@@ -1,6 +1,7 @@
 package org.corroborate.analytics;
 
 import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +97,21 @@ public class AnalyticsService {
     /** Everything at once, as the headless command and the export give it. */
     public AnalyticsReport report(long projectId, Counts counts) {
         return counted(projectId, () -> queries.report(projectId, counts));
+    }
+
+    /**
+     * Works out and keeps what each counts of the project reads that can be kept (gold, the majority, every annotator
+     * with a finished set), so the next page finds it kept ({@link AnalyticsWarmUp} does this once the app has
+     * started). Returns how many counts were worked out.
+     */
+    public int keepAll(long projectId) {
+        List<Counts> all = new ArrayList<>(List.of(Counts.GOLD, Counts.MAJORITY));
+        counted(projectId, () -> queries.annotatorsWithFinishedSets(projectId))
+                .forEach(annotator -> all.add(Counts.annotator(annotator)));
+        for (Counts counts : all) {
+            counted(projectId, () -> queries.articles(projectId, counts, Scope.ALL));
+        }
+        return all.size();
     }
 
     /** The annotators with a finished set in the project, for the counts chooser. */

@@ -1,6 +1,7 @@
 package org.corroborate.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.corroborate.project.ProjectService;
 import org.corroborate.scheme.Attributes;
 import org.corroborate.scheme.Labels;
 import org.corroborate.scheme.Layer;
+import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.source.SourceEntry;
 import org.corroborate.source.SourceKind;
 import org.corroborate.source.SourceRegistryService;
@@ -274,6 +276,34 @@ class KeptSpansIT {
 
             assertThat(kept).as(counts.code()).isEqualTo(afresh);
         }
+    }
+
+    @Test
+    void keeping_all_ahead_keeps_every_finished_set_and_the_majority() {
+        jdbc.update("delete from analytics_set_spans");
+        jdbc.update("delete from analytics_majority_spans");
+
+        int counts = DemoData.asUser("curator", () -> analytics.keepAll(team.projectId()));
+
+        assertThat(counts).as("gold, majority, annotator, annotator2").isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from analytics_set_spans k join annotation_set s on s.id = k.set_id"
+                                + " where s.article_id = ?",
+                        Integer.class,
+                        team.articleId()))
+                .as("both finished sets kept")
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from analytics_majority_spans where article_id = ?",
+                        Integer.class,
+                        team.articleId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_annotator_cannot_keep_a_projects_analytics_ahead() {
+        assertThatThrownBy(() -> DemoData.asUser("annotator", () -> analytics.keepAll(team.projectId())))
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     private long mentionsOf(long sourceId, Counts counts) {
