@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.corroborate.article.ArticleService;
+import org.corroborate.figure.Dimensions;
+import org.corroborate.figure.FigureCodec;
 import org.corroborate.project.ProjectService;
 import org.corroborate.project.ProjectSummary;
 import org.corroborate.reconcile.FigureInterval;
@@ -25,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code reconcile --project NAME [--story NAME] --format json}: each story's slots with their verdicts and
- * figures as JSON, for pipelines. A story without slots gets them proposed first, as opening its board does.
+ * figures as JSON, for pipelines (a figure's interval ends are plain numbers in its unit, or ISO days for dates). A
+ * story without slots gets them proposed first, as opening its board does.
  */
 @Component
 class ReconcileCommand {
@@ -119,8 +122,8 @@ class ReconcileCommand {
                             .put("source", f.source())
                             .put("reading", f.reading())
                             .put("conflicting", f.conflicting());
-                    putBound(figure, "lower", interval == null ? null : interval.lower());
-                    putBound(figure, "upper", interval == null ? null : interval.upper());
+                    putBound(figure, "lower", interval, interval == null ? null : interval.lower());
+                    putBound(figure, "upper", interval, interval == null ? null : interval.upper());
                     figure.put("unit", interval == null ? null : interval.scale());
                     figure.put("dimension", interval == null ? null : interval.dimension());
                 }
@@ -129,9 +132,13 @@ class ReconcileCommand {
         return root;
     }
 
-    private static void putBound(ObjectNode figure, String name, @Nullable BigDecimal value) {
-        if (value == null) {
+    /** One end of a figure's interval: a plain number, or for a date its ISO day (as {@code normalise} writes it). */
+    private static void putBound(
+            ObjectNode figure, String name, @Nullable FigureInterval interval, @Nullable BigDecimal value) {
+        if (interval == null || value == null) {
             figure.putNull(name);
+        } else if (Dimensions.DATE.equals(interval.dimension())) {
+            figure.put(name, FigureCodec.day(value.longValue()).toString());
         } else {
             figure.put(name, value);
         }

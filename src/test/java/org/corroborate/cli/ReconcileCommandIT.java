@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.CorroborateIntegrationTest;
@@ -100,6 +101,23 @@ class ReconcileCommandIT {
         JsonNode first = weapons.get("figures").get(0);
         assertThat(first.get("unit").asString()).isEqualTo("USD");
         assertThat(first.get("lower").decimalValue()).isPositive();
+        // dates print as ISO days, as the normalise command and the annotation attributes write them
+        List<JsonNode> dates = new ArrayList<>();
+        slots.forEach(slot -> slot.get("figures").forEach(f -> {
+            if ("date".equals(f.get("dimension").asString(""))) {
+                dates.add(f);
+            }
+        }));
+        assertThat(dates).as("the seed story's date figures").isNotEmpty();
+        for (JsonNode date : dates) {
+            assertThat(date.get("unit").asString()).isEqualTo("day");
+            for (String end : List.of("lower", "upper")) {
+                if (!date.get(end).isNull()) {
+                    assertThat(date.get(end).isString()).as(date + " " + end).isTrue();
+                    assertThat(LocalDate.parse(date.get(end).asString())).isAfter(LocalDate.of(1900, 1, 1));
+                }
+            }
+        }
         assertThat(SystemAuthentication.runAsSystem(
                         () -> reconcile.hasSlots(seed.project().id(), seed.storyId())))
                 .isTrue();
