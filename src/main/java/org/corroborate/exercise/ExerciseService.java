@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corroborate.annotation.AnnotationService;
 import org.corroborate.article.ArticleDetails;
 import org.corroborate.article.ArticleService;
@@ -39,7 +36,6 @@ import org.corroborate.security.NotFoundOrNotAllowedException;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryArticle;
 import org.corroborate.story.StoryService;
-import org.corroborate.suggestion.CodePointOffsets;
 import org.corroborate.suggestion.Detectors;
 import org.corroborate.suggestion.Suggestion;
 import org.corroborate.user.UserService;
@@ -60,11 +56,7 @@ public class ExerciseService {
 
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final int MAX_ROSTER = 500;
-    /** The {@code doc} of slot verdicts: an exercise reconciles one story. */
-    private static final String STORY = "story";
 
     private final ExerciseRepository exercises;
     private final ExerciseStudentRepository students;
@@ -212,7 +204,7 @@ public class ExerciseService {
         if (submitted.isEmpty()) {
             return;
         }
-        Scoring scoring = scoring(exercise);
+        ExerciseScoring scoring = scoring(exercise);
         Map<Long, List<StudentSpan>> byAttempt = gold.spansOfAttempts(
                 submitted.stream().map(ExerciseAttempt::getId).toList());
         Map<Long, Map<Long, String>> given =
@@ -362,7 +354,7 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public ClassDashboard dashboard(long projectId, long exerciseId) {
         Exercise exercise = taught(projectId, exerciseId);
-        Scoring scoring = scoring(exercise);
+        ExerciseScoring scoring = scoring(exercise);
         Map<Long, UserSummary> people = new HashMap<>();
         List<ExerciseStudent> enrolled = students.findByExerciseId(exerciseId);
         enrolled.forEach(s -> users.findById(s.getUserId()).ifPresent(u -> people.put(s.getUserId(), u)));
@@ -380,11 +372,11 @@ public class ExerciseService {
                 verdicts.of(counted.stream().map(ExerciseAttempt::getId).toList());
         Map<Long, Integer> found = new HashMap<>();
         Map<Long, Integer> right = new HashMap<>();
-        Map<Long, ScoredAttempt> scored = new HashMap<>();
+        Map<Long, ExerciseScoring.Scored> scored = new HashMap<>();
         List<StudentSpan> allSpurious = new ArrayList<>();
         List<ClassDashboard.StudentItem> outcomes = new ArrayList<>();
         for (ExerciseAttempt attempt : counted) {
-            ScoredAttempt s = scoring.score(
+            ExerciseScoring.Scored s = scoring.score(
                     spansByAttempt.getOrDefault(attempt.getId(), List.of()),
                     verdictsByAttempt.getOrDefault(attempt.getId(), Map.of()));
             scored.put(attempt.getId(), s);
@@ -414,7 +406,7 @@ public class ExerciseService {
             }
             List<ExerciseAttempt> mine = byStudent.getOrDefault(enrolment.getUserId(), List.of());
             ExerciseAttempt latest = mine.isEmpty() ? null : latestScored(mine);
-            ScoredAttempt s = latest == null ? null : scored.get(latest.getId());
+            ExerciseScoring.Scored s = latest == null ? null : scored.get(latest.getId());
             Map<Layer, OptionalDouble> byLayer = new EnumMap<>(Layer.class);
             if (s != null) {
                 s.report()
@@ -455,7 +447,7 @@ public class ExerciseService {
         int rescored = 0;
         int recorded = 0;
         for (ExerciseAttempt attempt : counted) {
-            ScoredAttempt s = scored.get(attempt.getId());
+            ExerciseScoring.Scored s = scored.get(attempt.getId());
             if (attempt.getScoredAt() != null && s != null) {
                 recorded++;
                 if (rescored(exercise, attempt, s.report().total().score(), goldChangedAt) != null) {
@@ -486,8 +478,13 @@ public class ExerciseService {
                 summary(exercise),
                 rows,
                 items,
-                falsePositives(scoring, allSpurious, exercise.rules()),
-                heat(scoring, counted, spansByAttempt),
+                ClassPatterns.falsePositives(allSpurious, exercise.rules().overlap(), scoring::title),
+                ClassPatterns.heat(
+                        scoring.texts().values().stream()
+                                .map(a -> new ClassPatterns.Text(a.id(), a.title(), a.cleanedText()))
+                                .toList(),
+                        counted.stream().map(ExerciseAttempt::getId).toList(),
+                        spansByAttempt),
                 histogram,
                 goldChangedAt,
                 outcomes,
@@ -702,7 +699,7 @@ public class ExerciseService {
             return List.of();
         }
         List<StudentSpan> own = ownSpans(tries.getLast());
-        ScoredAttempt scored = scoring(e.exercise()).score(own);
+        ExerciseScoring.Scored scored = scoring(e.exercise()).score(own);
         Map<Long, String> notes = new HashMap<>();
         explanations.findByExerciseId(exerciseId).forEach(x -> notes.put(x.getAnnotationId(), x.getExplanation()));
         Map<Long, SpanCheck> checks = new HashMap<>();
@@ -1103,7 +1100,7 @@ public class ExerciseService {
                         && t.onlyLabels().isEmpty());
     }
 
-    private Scoring scoring(Exercise exercise) {
+    private ExerciseScoring scoring(Exercise exercise) {
         Map<Long, ArticleDetails> texts = new LinkedHashMap<>();
         for (long id : exercise.settings().articleIds()) {
             texts.put(id, asMember(exercise.getProjectId(), () -> articles.get(exercise.getProjectId(), id)));
@@ -1113,11 +1110,12 @@ public class ExerciseService {
         if (storyId != null) {
             for (AttemptVerdicts.StorySlot slot : verdicts.slots(storyId)) {
                 if (slot.verdict() != null) {
-                    goldVerdicts.add(new ExerciseVerdict(STORY, Long.toString(slot.id()), slot.verdict()));
+                    goldVerdicts.add(
+                            new ExerciseVerdict(ExerciseScoring.STORY, Long.toString(slot.id()), slot.verdict()));
                 }
             }
         }
-        return new Scoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts, goldVerdicts);
+        return new ExerciseScoring(new ExerciseScorer(exercise.rules()), goldOf(exercise), texts, goldVerdicts);
     }
 
     /** The story whose slots the exercise's students judge: the story of its articles; null without that task. */
@@ -1148,9 +1146,9 @@ public class ExerciseService {
     }
 
     private AttemptFeedback feedback(Exercise exercise, UserSummary student, ExerciseAttempt attempt) {
-        Scoring scoring = scoring(exercise);
+        ExerciseScoring scoring = scoring(exercise);
         List<StudentSpan> own = ownSpans(attempt);
-        ScoredAttempt scored = scoring.score(own, verdictsOf(attempt));
+        ExerciseScoring.Scored scored = scoring.score(own, verdictsOf(attempt));
         Map<Long, List<FeedbackItem>> items = new LinkedHashMap<>();
         Map<Long, List<StudentSpan>> spurious = new LinkedHashMap<>();
         for (LayerScore layer : scored.report().layers().values()) {
@@ -1212,206 +1210,5 @@ public class ExerciseService {
                 goldChanged != null && goldChanged.isAfter(scoredAt) ? goldChanged : exercise.getUpdatedAt(),
                 attempt.getScoredScore(),
                 now);
-    }
-
-    private List<ClassDashboard.FalsePositive> falsePositives(
-            Scoring scoring, List<StudentSpan> spurious, ScoringRules rules) {
-        // Group spans gold lacks by overlap (the exercise's threshold) with the group's first span.
-        List<List<StudentSpan>> groups = new ArrayList<>();
-        List<StudentSpan> sorted = spurious.stream()
-                .sorted(Comparator.comparingLong(StudentSpan::articleId)
-                        .thenComparing(StudentSpan::layer)
-                        .thenComparingInt(StudentSpan::start))
-                .toList();
-        for (StudentSpan span : sorted) {
-            List<StudentSpan> home = null;
-            for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 20; i--) {
-                StudentSpan first = groups.get(i).getFirst();
-                if (first.articleId() == span.articleId()
-                        && first.layer() == span.layer()
-                        && iou(first, span) >= rules.overlap()) {
-                    home = groups.get(i);
-                    break;
-                }
-            }
-            if (home == null) {
-                groups.add(new ArrayList<>(List.of(span)));
-            } else {
-                home.add(span);
-            }
-        }
-        List<ClassDashboard.FalsePositive> result = new ArrayList<>();
-        for (List<StudentSpan> group : groups) {
-            if (group.size() >= 2) {
-                StudentSpan first = group.getFirst();
-                result.add(new ClassDashboard.FalsePositive(
-                        first.articleId(),
-                        scoring.title(first.articleId()),
-                        first.layer(),
-                        first.start(),
-                        first.end(),
-                        first.text(),
-                        group.size()));
-            }
-        }
-        result.sort(Comparator.comparingInt(ClassDashboard.FalsePositive::students)
-                .reversed()
-                .thenComparingLong(ClassDashboard.FalsePositive::articleId)
-                .thenComparingInt(ClassDashboard.FalsePositive::start));
-        return result.size() > 50 ? result.subList(0, 50) : result;
-    }
-
-    private static double iou(StudentSpan a, StudentSpan b) {
-        int inter = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
-        if (inter <= 0) {
-            return 0;
-        }
-        return (double) inter / ((a.end() - a.start()) + (b.end() - b.start()) - inter);
-    }
-
-    private List<ClassDashboard.HeatArticle> heat(
-            Scoring scoring, List<ExerciseAttempt> counted, Map<Long, List<StudentSpan>> spansByAttempt) {
-        List<ClassDashboard.HeatArticle> heat = new ArrayList<>();
-        for (ArticleDetails article : scoring.texts().values()) {
-            String text = article.cleanedText();
-            List<int[]> words = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                words.add(new int[] {m.start(), m.end()});
-            }
-            int[] counts = new int[words.size()];
-            for (ExerciseAttempt attempt : counted) {
-                boolean[] covered = new boolean[words.size()];
-                for (StudentSpan span : spansByAttempt.getOrDefault(attempt.getId(), List.of())) {
-                    if (span.articleId() != article.id()) {
-                        continue;
-                    }
-                    int from = firstWordEndingAfter(words, span.start());
-                    for (int w = from; w < words.size() && words.get(w)[0] < span.end(); w++) {
-                        covered[w] = true;
-                    }
-                }
-                for (int w = 0; w < covered.length; w++) {
-                    if (covered[w]) {
-                        counts[w]++;
-                    }
-                }
-            }
-            List<ClassDashboard.WordHeat> heats = new ArrayList<>(words.size());
-            for (int w = 0; w < words.size(); w++) {
-                heats.add(new ClassDashboard.WordHeat(words.get(w)[0], words.get(w)[1], counts[w]));
-            }
-            heat.add(new ClassDashboard.HeatArticle(article.id(), article.title(), text, heats, counted.size()));
-        }
-        return heat;
-    }
-
-    private static int firstWordEndingAfter(List<int[]> words, int offset) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid)[1] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Gold and texts of one exercise, ready to score any number of attempts. */
-    private record Scoring(
-            ExerciseScorer scorer,
-            List<GoldItem> goldItems,
-            Map<Long, ArticleDetails> texts,
-            List<ExerciseVerdict> goldVerdicts,
-            Map<Long, CodePointOffsets> offsets) {
-
-        Scoring(
-                ExerciseScorer scorer,
-                List<GoldItem> goldItems,
-                Map<Long, ArticleDetails> texts,
-                List<ExerciseVerdict> goldVerdicts) {
-            this(scorer, goldItems, texts, goldVerdicts, offsets(texts));
-        }
-
-        private static Map<Long, CodePointOffsets> offsets(Map<Long, ArticleDetails> texts) {
-            Map<Long, CodePointOffsets> offsets = new HashMap<>();
-            texts.forEach((id, a) -> offsets.put(id, CodePointOffsets.of(a.cleanedText())));
-            return offsets;
-        }
-
-        int goldCount() {
-            return goldItems.size() + goldVerdicts.size();
-        }
-
-        /** The spans and the slot verdicts (by slot id) of an attempt. */
-        ScoredAttempt score(List<StudentSpan> studentSpans, Map<Long, String> verdicts) {
-            List<ExerciseVerdict> given = new ArrayList<>();
-            verdicts.forEach((slot, verdict) -> given.add(new ExerciseVerdict(STORY, Long.toString(slot), verdict)));
-            return score(studentSpans, given);
-        }
-
-        /** The spans alone (the per-item check of spans while working). */
-        ScoredAttempt score(List<StudentSpan> studentSpans) {
-            return score(studentSpans, List.<ExerciseVerdict>of());
-        }
-
-        String title(long articleId) {
-            ArticleDetails a = texts.get(articleId);
-            return a == null ? "" : a.title();
-        }
-
-        private ScoredAttempt score(List<StudentSpan> studentSpans, List<ExerciseVerdict> given) {
-            IdentityHashMap<ExerciseSpan, GoldItem> goldBack = new IdentityHashMap<>();
-            IdentityHashMap<ExerciseSpan, StudentSpan> studentBack = new IdentityHashMap<>();
-            List<ExerciseSpan> g = new ArrayList<>(goldItems.size());
-            for (GoldItem item : goldItems) {
-                ExerciseSpan span = span(item.articleId(), item.layer(), item.start(), item.end(), item.label());
-                if (span != null) {
-                    g.add(span);
-                    goldBack.put(span, item);
-                }
-            }
-            List<ExerciseSpan> s = new ArrayList<>(studentSpans.size());
-            for (StudentSpan item : studentSpans) {
-                ExerciseSpan span = span(item.articleId(), item.layer(), item.start(), item.end(), item.label());
-                if (span != null) {
-                    s.add(span);
-                    studentBack.put(span, item);
-                }
-            }
-            return new ScoredAttempt(
-                    given.isEmpty() && goldVerdicts.isEmpty()
-                            ? scorer.score(g, s)
-                            : scorer.score(g, s, goldVerdicts, given),
-                    goldBack,
-                    studentBack);
-        }
-
-        private @Nullable ExerciseSpan span(long articleId, Layer layer, int start, int end, String label) {
-            CodePointOffsets o = offsets.get(articleId);
-            if (o == null) {
-                return null;
-            }
-            int s = o.toCodePoints(start);
-            int e = o.toCodePoints(end);
-            return e > s ? new ExerciseSpan(Long.toString(articleId), layer, s, e, label) : null;
-        }
-    }
-
-    private record ScoredAttempt(
-            ScoreReport report,
-            IdentityHashMap<ExerciseSpan, GoldItem> goldBack,
-            IdentityHashMap<ExerciseSpan, StudentSpan> studentBack) {
-
-        GoldItem goldOf(ExerciseSpan span) {
-            return java.util.Objects.requireNonNull(goldBack.get(span));
-        }
-
-        StudentSpan studentOf(ExerciseSpan span) {
-            return java.util.Objects.requireNonNull(studentBack.get(span));
-        }
     }
 }
