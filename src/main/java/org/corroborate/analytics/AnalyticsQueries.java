@@ -444,7 +444,6 @@ final class AnalyticsQueries {
         }
     }
 
-    /** The mention type a canonical source's kind stands for (a pronoun linked to it takes it), if any. */
     /** The majority's stamp of an article: each finished set and its content version, in the order of the sets' ids. */
     static String stamp(Map<Long, Long> setVersions) {
         StringBuilder stamp = new StringBuilder();
@@ -455,6 +454,7 @@ final class AnalyticsQueries {
         return stamp.toString();
     }
 
+    /** The mention type a canonical source's kind stands for (a pronoun linked to it takes it), if any. */
     private static @Nullable String mentionType(String kind) {
         return switch (kind) {
             case "PERSON" -> Labels.NAMED_PERSON;

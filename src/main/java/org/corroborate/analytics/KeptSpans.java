@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * keeping the same set at once cost one of them its write, never a wrong figure: a kept row is used only while its
  * version matches, and a row kept under an older version is simply worked out again.
  *
- * <p>A kept row is updated in place, or inserted when there is none: never deleted and inserted again under the same
- * key in one go (H2 2.4 spun for hours inside such an insert).
+ * <p>A kept row is updated in place, or inserted when there is none, so a write leaves no deleted key behind to insert
+ * again.
  */
 final class KeptSpans {
 
